@@ -1,0 +1,123 @@
+// The card operations, synchronous. The CLI and the tests call these directly; the GUI
+// calls them from its worker thread. Each call takes the card's lock, does its TPM work
+// with every transient object flushed on every path, and writes the card atomically,
+// so a failure at any step leaves the card exactly as it was.
+#pragma once
+
+#include "store/CardRecord.h"
+#include "util/Secret.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace tpmvsc {
+
+class Tpm;
+class CardStore;
+
+struct CreateOptions {
+    QString name;
+    AdminKeyMode adminKeyMode = AdminKeyMode::Default;
+    Secret adminKey;          // Default and Prompt; ignored for Random (generated, forgotten)
+    Secret pin;               // checked against `pinPolicy`
+    std::optional<Secret> puk; // absent: no PUK (tpmvscmgr without /PUK)
+    bool generate = false;    // tpmvscmgr /generate: the card gets its file system now
+    PinPolicy pinPolicy;
+    int pinMaxTries = 5;
+    int adminResetStock = 10; // precomputed admin resets; 0 for Random
+};
+
+struct KeyInfo {
+    QByteArray id; // PKCS#11 CKA_ID
+    QString label;
+    KeyAlgorithm algorithm = KeyAlgorithm::Rsa2048;
+    QDateTime created;
+    bool hasCertificate = false;
+};
+
+struct CardStatus {
+    int instance = -1;
+    QString instanceId;
+    QString name;
+    QDateTime created;
+    PinPolicy pinPolicy;
+    int pinMaxTries = 0;
+    int pinTriesLeft = 0;
+    bool blocked = false;
+    bool hasPuk = false;
+    int pukTriesLeft = 0;
+    AdminKeyMode adminKeyMode = AdminKeyMode::Default;
+    int adminResetsLeft = 0;  // challenges left in the stock
+    int adminTriesLeft = 0;   // wrong responses left before admin reset blocks
+    bool fileSystem = false;
+    QList<KeyInfo> keys;
+    int certificates = 0;
+};
+
+enum class HashAlgorithm { Sha256, Sha384, Sha512 };
+enum class SignatureScheme { RsaPkcs1v15, RsaPss, Ecdsa };
+
+QString hashAlgorithmName(HashAlgorithm alg); // "sha256", ...
+bool parseHashAlgorithm(const QString& text, HashAlgorithm* out);
+int hashSize(HashAlgorithm alg);
+
+class CardSession;
+
+class CardService
+{
+public:
+    CardService(Tpm& tpm, CardStore& store);
+    ~CardService();
+
+    // Creates the card; returns its instance number. Checks every input before the
+    // first TPM command; writes the card only when every TPM object exists.
+    int create(const CreateOptions& options);
+    // Removes the card (its file, with every TPM object wrapped in it).
+    void destroy(int instance);
+
+    QList<CardStatus> list() const; // cards that fail to load are reported via status()
+    CardStatus status(int instance) const;
+
+    // PIN checks go through the TPM. A wrong PIN throws AuthFailed saying how many tries
+    // are left; the last one blocks the card (Blocked from then on).
+    void verifyPin(int instance, const Secret& pin);
+    void changePin(int instance, const Secret& oldPin, const Secret& newPin);
+    // Unblocks with the PUK and sets a new PIN (tries reset).
+    void unblockWithPuk(int instance, const Secret& puk, const Secret& newPin);
+
+    // Admin challenge-response. adminChallenge() shows the next unused challenge; the
+    // response (from the helpdesk, who holds the admin key) is checked by the TPM and the
+    // challenge is used up whatever the outcome.
+    QByteArray adminChallenge(int instance) const;
+    void adminResetPin(int instance, const QByteArray& challenge, const Secret& response,
+                       const Secret& newPin);
+    void initializeFileSystem(int instance, const QByteArray& challenge, const Secret& response);
+
+    KeyInfo generateKey(int instance, const Secret& pin, KeyAlgorithm algorithm,
+                        const QString& label);
+    QList<KeyInfo> keys(int instance) const;
+    void deleteKey(int instance, const Secret& pin, const QByteArray& keyId);
+    // Finds a key by full hex id, unique hex prefix (>= 4 digits) or exact label.
+    QByteArray resolveKey(int instance, const QString& reference) const;
+    // SubjectPublicKeyInfo, DER or PEM.
+    QByteArray exportPublicKey(int instance, const QByteArray& keyId, bool pem) const;
+
+    // Signs a digest (of the hash's size). RSA: PKCS#1 v1.5 or PSS (salt = hash size);
+    // ECDSA: the signature as DER (X9.62 / what OpenSSL verifies).
+    QByteArray sign(int instance, const Secret& pin, const QByteArray& keyId,
+                    HashAlgorithm hash, SignatureScheme scheme, const QByteArray& digest);
+
+    // Verifies the PIN once and keeps the card secret and loaded keys for many
+    // operations (PKCS#11 login, benchmarks). Flushes everything when destroyed.
+    std::unique_ptr<CardSession> openSession(int instance, const Secret& pin);
+
+private:
+    Tpm& m_tpm;
+    CardStore& m_store;
+};
+
+} // namespace tpmvsc

@@ -1,0 +1,79 @@
+// The PIN policy engine (tpmvscmgr /pinpolicy). Pure: no I/O, no TPM. The CLI, the
+// wizard's live checking and the card itself (on every PIN set or change) ask the same
+// engine, so a PIN accepted in one place is accepted everywhere.
+#pragma once
+
+#include "util/Secret.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tpmvsc {
+
+enum class CharRule { Allowed, Disallowed, Required };
+
+struct PinPolicy {
+    static constexpr int kMinLenLowerBound = 4;   // tpmvscmgr: minlen lower bound
+    static constexpr int kMaxLenUpperBound = 127; // tpmvscmgr: maxlen upper bound
+    static constexpr int kDefaultMinLen = 8;
+    static constexpr int kPukMinLen = 8; // a PUK is at least 8 characters, whatever the policy
+
+    int minLen = kDefaultMinLen;
+    int maxLen = kMaxLenUpperBound;
+    CharRule uppercase = CharRule::Allowed;
+    CharRule lowercase = CharRule::Allowed;
+    CharRule digits = CharRule::Allowed;
+    CharRule specialChars = CharRule::Allowed;
+
+    // Empty when the policy itself is coherent; otherwise the reason (minlen < 4,
+    // maxlen > 127, minlen > maxlen, every class disallowed, more classes required than
+    // maxlen can hold).
+    QString validate() const;
+    bool operator==(const PinPolicy&) const = default;
+
+    // The policy used for PUKs: at least 8 printable ASCII characters, classes free.
+    static PinPolicy pukPolicy();
+};
+
+// One line of the rule-by-rule answer, in a fixed order so a UI can show a stable list.
+enum class PinRuleId {
+    MinLength,
+    MaxLength,
+    PrintableAscii,
+    Uppercase,
+    Lowercase,
+    Digits,
+    SpecialChars,
+};
+
+enum class PinRuleState {
+    Met,       // the rule holds
+    NotMet,    // something is missing (too short, a required class absent)
+    Forbidden, // something present that must not be (disallowed class, non-ASCII, too long)
+};
+
+struct PinRuleResult {
+    PinRuleId rule;
+    PinRuleState state;
+    QString description; // "At least 8 characters", "No digits", ... (user language)
+};
+
+struct PinCheck {
+    QList<PinRuleResult> rules; // only rules that apply (an Allowed class has no line)
+    bool ok() const;
+    QString firstProblem() const; // a sentence for the first rule not met, empty if ok
+};
+
+// Answers every rule for a candidate PIN. Characters are printable ASCII 0x20..0x7e;
+// "special" is any printable ASCII that is not a letter or digit (space included).
+PinCheck checkPin(const PinPolicy& policy, const Secret& pin);
+PinCheck checkPin(const PinPolicy& policy, const QString& pin);
+
+// Throws Error(PolicyViolation) with firstProblem() when the PIN breaks the policy.
+void enforcePin(const PinPolicy& policy, const Secret& pin);
+
+QString charRuleName(CharRule rule);                 // "ALLOWED", "DISALLOWED", "REQUIRED"
+bool parseCharRule(const QString& text, CharRule* out); // case-insensitive
+
+} // namespace tpmvsc

@@ -1,0 +1,81 @@
+// What the store keeps for one card. Nothing here is secret: private parts are TPM
+// blobs (encrypted by the TPM's storage key, useless on another TPM), and no PIN, PUK,
+// admin key or hash of them is ever part of a record.
+#pragma once
+
+#include "policy/PinPolicy.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace tpmvsc {
+
+// A TPM object as created under the storage primary: marshalled TPM2B_PUBLIC and
+// TPM2B_PRIVATE (tpm2-tss MU format), loadable with TPM2_Load.
+struct TpmBlob {
+    QByteArray publicArea;
+    QByteArray privateArea;
+    bool isEmpty() const { return publicArea.isEmpty() || privateArea.isEmpty(); }
+    bool operator==(const TpmBlob&) const = default;
+};
+
+enum class KeyAlgorithm { Rsa2048, Rsa3072, EccP256, EccP384 };
+QString keyAlgorithmName(KeyAlgorithm alg);                  // "rsa2048", "p256", ...
+bool parseKeyAlgorithm(const QString& text, KeyAlgorithm* out); // case-insensitive; also "ecc256"
+
+struct KeyRecord {
+    QByteArray id; // 20 bytes: SHA-1 of the public key's modulus / point (PKCS#11 CKA_ID)
+    QString label;
+    KeyAlgorithm algorithm = KeyAlgorithm::Rsa2048;
+    TpmBlob blob;
+    QDateTime created; // UTC
+    QByteArray certificate; // DER, empty until one is imported (enrollment)
+    bool operator==(const KeyRecord&) const = default;
+};
+
+enum class AdminKeyMode { Default, Prompt, Random };
+QString adminKeyModeName(AdminKeyMode mode); // "DEFAULT", "PROMPT", "RANDOM"
+
+// One precomputed admin reset: the challenge, and the card secret sealed under the
+// expected response (the TPM checks it). Used once, then removed.
+struct AdminChallenge {
+    QByteArray challenge; // 8 bytes
+    TpmBlob sealedSecret;
+    bool operator==(const AdminChallenge&) const = default;
+};
+
+struct CardRecord {
+    static constexpr int kFormatVersion = 1;
+    static constexpr int kMaxKeys = 30;
+
+    int instance = -1;
+    QString name;
+    QByteArray cardId; // 16 random bytes: salt for secret derivation, unique per card
+    QDateTime created; // UTC
+    QByteArray primaryName; // TPM Name of the storage primary the blobs live under
+
+    PinPolicy pinPolicy;
+    int pinMaxTries = 5;
+    int pinTriesLeft = 5;
+    TpmBlob pinSealedSecret; // card secret sealed under the PIN-derived authValue
+
+    std::optional<TpmBlob> pukSealedSecret; // absent: card made without /PUK
+    int pukMaxTries = 5;
+    int pukTriesLeft = 5;
+
+    AdminKeyMode adminKeyMode = AdminKeyMode::Default;
+    int adminMaxTries = 5; // consecutive wrong responses before admin reset is blocked
+    int adminTriesLeft = 5;
+    QList<AdminChallenge> adminChallenges; // empty: RANDOM admin key, or stock used up
+
+    bool fileSystem = false; // tpmvscmgr /generate, or initialised later
+    QList<KeyRecord> keys;
+
+    bool pinBlocked() const { return pinTriesLeft <= 0; }
+    bool operator==(const CardRecord&) const = default;
+};
+
+} // namespace tpmvsc

@@ -1,0 +1,39 @@
+// A fresh swtpm for one test binary: own state dir, free port, dictionary-attack
+// parameters relaxed (so wrong-PIN tests cannot lock the simulator for 1000 s), plus a
+// private card store. Sets TPMVSC_TCTI and TPMVSC_HOME for child processes (the CLI).
+#pragma once
+
+#include "tpm/SwtpmProcess.h"
+
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace tpmvsc::test {
+
+class SwtpmFixture
+{
+public:
+    SwtpmFixture();
+    ~SwtpmFixture();
+
+    QString tcti() const;
+    QString storeRoot() const;      // empty store dir, 0700
+    QString stateDir() const;
+    void restart();                 // stop and start swtpm on the same state (a reboot)
+    void kill();                    // SIGKILL swtpm, as a crash would
+    void start();                   // start again after kill()
+    // Starts a second, independent swtpm (another machine's TPM); returns its TCTI.
+    QString startOtherTpm();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SwtpmProcess> m_swtpm;
+    std::unique_ptr<SwtpmProcess> m_other;
+};
+
+// Sets relaxed dictionary-attack parameters on the TPM behind `tcti` (empty lockout
+// auth): max tries, recovery time, lockout recovery, then clears any lockout.
+void relaxDictionaryAttack(const QString& tcti);
+
+} // namespace tpmvsc::test
