@@ -1,0 +1,218 @@
+#include "card/AdminResponse.h"
+
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <memory>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+
+namespace tpmvsc
+{
+
+namespace
+{
+
+int hexValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
+}
+
+// People paste keys and challenges as printed by other tools: grouped with spaces, colons
+// or dashes. Accepting all three everywhere costs nothing and spares a retry.
+bool isSeparator(QChar c)
+{
+    return c.isSpace() || c == u':' || c == u'-';
+}
+
+// Shows an offending character so the user can find it; invisible ones as U+XXXX.
+QString showChar(QChar c)
+{
+    if (c.isPrint() && !c.isSpace())
+        return QLatin1Char('\'') + c + QLatin1Char('\'');
+    return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+struct HexScan {
+    qsizetype digits = 0;
+    qsizetype badPosition = 0; // 1-based position in the text as typed; 0 when all good
+    QChar badChar;
+};
+
+// Validates without copying: the key's digits are decoded only once the text is known
+// to be good, straight into the Secret that keeps them.
+HexScan scanHex(const QString& text)
+{
+    HexScan scan;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (isSeparator(c))
+            continue;
+        if (hexValue(c) < 0) {
+            scan.badPosition = i + 1;
+            scan.badChar = c;
+            return scan;
+        }
+        ++scan.digits;
+    }
+    return scan;
+}
+
+void decodeHex(const QString& text, std::uint8_t* out)
+{
+    std::size_t nibble = 0;
+    for (QChar c : text) {
+        if (isSeparator(c))
+            continue;
+        const auto v = static_cast<std::uint8_t>(hexValue(c));
+        if (nibble % 2 == 0)
+            out[nibble / 2] = static_cast<std::uint8_t>(v << 4);
+        else
+            out[nibble / 2] = static_cast<std::uint8_t>(out[nibble / 2] | v);
+        ++nibble;
+    }
+}
+
+struct CipherDeleter {
+    void operator()(EVP_CIPHER* c) const { EVP_CIPHER_free(c); }
+};
+struct CipherCtxDeleter {
+    // EVP_CIPHER_CTX_free cleanses the key schedule before freeing it.
+    void operator()(EVP_CIPHER_CTX* c) const { EVP_CIPHER_CTX_free(c); }
+};
+
+} // namespace
+
+Secret defaultAdminKey()
+{
+    static constexpr std::uint8_t kDefault[kAdminKeySize] = {
+        0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x01, 0x02, 0x03, 0x04,
+        0x05, 0x06, 0x07, 0x08, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08,
+    };
+    return Secret(kDefault, sizeof kDefault);
+}
+
+Secret parseAdminKey(const QString& hex)
+{
+    // Messages name positions and counts, never digits: the key must not reach a log.
+    const HexScan scan = scanHex(hex);
+    if (scan.badPosition > 0)
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate(
+                        "AdminResponse",
+                        "The admin key has a character that is not hexadecimal at position %1: %2.")
+                        .arg(scan.badPosition)
+                        .arg(showChar(scan.badChar)));
+    if (scan.digits != 2 * kAdminKeySize)
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("AdminResponse",
+                                                "The admin key must be %1 hexadecimal digits (%2 "
+                                                "bytes); you gave %3.")
+                        .arg(2 * kAdminKeySize)
+                        .arg(kAdminKeySize)
+                        .arg(scan.digits));
+    std::uint8_t buffer[kAdminKeySize];
+    decodeHex(hex, buffer);
+    Secret key(buffer, sizeof buffer);
+    OPENSSL_cleanse(buffer, sizeof buffer);
+    return key;
+}
+
+QByteArray parseHex8(const QString& text, const QString& what)
+{
+    const HexScan scan = scanHex(text);
+    if (scan.badPosition > 0)
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate(
+                        "AdminResponse",
+                        "The %1 has a character that is not hexadecimal at position %2: %3.")
+                        .arg(what)
+                        .arg(scan.badPosition)
+                        .arg(showChar(scan.badChar)));
+    if (scan.digits != 2 * kChallengeSize)
+        throw Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "AdminResponse", "The %1 must be %2 hexadecimal digits (%3 bytes); you gave %4.")
+                .arg(what)
+                .arg(2 * kChallengeSize)
+                .arg(kChallengeSize)
+                .arg(scan.digits));
+    QByteArray bytes(kChallengeSize, '\0');
+    decodeHex(text, reinterpret_cast<std::uint8_t*>(bytes.data()));
+    return bytes;
+}
+
+Secret computeAdminResponse(const Secret& adminKey, const QByteArray& challenge)
+{
+    if (adminKey.size() != static_cast<std::size_t>(kAdminKeySize))
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("AdminResponse",
+                                                "The admin key must be %1 bytes; it has %2.")
+                        .arg(kAdminKeySize)
+                        .arg(adminKey.size()));
+    if (challenge.size() != kChallengeSize)
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("AdminResponse",
+                                                "The challenge must be %1 bytes; it has %2.")
+                        .arg(kChallengeSize)
+                        .arg(challenge.size()));
+
+    // One block, so ECB equals CBC with a zero IV. DES-EDE3 is in OpenSSL 3's default
+    // provider (only single DES moved to "legacy"); an explicit fetch makes a system whose
+    // configuration removed it fail here with a clear message rather than inside EVP.
+    const std::unique_ptr<EVP_CIPHER, CipherDeleter> cipher(
+        EVP_CIPHER_fetch(nullptr, "DES-EDE3-ECB", nullptr));
+    if (!cipher)
+        throw Error(ErrorCode::Unsupported,
+                    QCoreApplication::translate("AdminResponse",
+                                                "This system's OpenSSL does not provide 3DES "
+                                                "(DES-EDE3), which admin responses need."));
+    const std::unique_ptr<EVP_CIPHER_CTX, CipherCtxDeleter> ctx(EVP_CIPHER_CTX_new());
+    std::uint8_t out[kResponseSize + kChallengeSize] = {}; // EVP may write a block more
+    int outLen = 0;
+    int finalLen = 0;
+    const bool ok =
+        ctx &&
+        EVP_EncryptInit_ex2(ctx.get(), cipher.get(), adminKey.data(), nullptr, nullptr) == 1 &&
+        EVP_CIPHER_CTX_set_padding(ctx.get(), 0) == 1 &&
+        EVP_EncryptUpdate(ctx.get(), out, &outLen,
+                          reinterpret_cast<const unsigned char*>(challenge.constData()),
+                          kChallengeSize) == 1 &&
+        EVP_EncryptFinal_ex(ctx.get(), out + outLen, &finalLen) == 1 &&
+        outLen + finalLen == kResponseSize;
+    if (!ok) {
+        OPENSSL_cleanse(out, sizeof out);
+        throw Error(ErrorCode::Internal,
+                    QCoreApplication::translate("AdminResponse",
+                                                "OpenSSL failed to compute the admin response."));
+    }
+    Secret response(out, kResponseSize);
+    OPENSSL_cleanse(out, sizeof out);
+    return response;
+}
+
+QString formatGrouped(const QByteArray& bytes)
+{
+    // Responses pass through here, so the intermediate copies are wiped like secrets.
+    QByteArray hex = bytes.toHex().toUpper();
+    QString out;
+    out.reserve(hex.size() + hex.size() / 4);
+    for (qsizetype i = 0; i < hex.size(); i += 4) {
+        if (i > 0)
+            out += QLatin1Char(' ');
+        out += QLatin1String(hex.constData() + i, std::min<qsizetype>(4, hex.size() - i));
+    }
+    wipe(hex);
+    return out;
+}
+
+} // namespace tpmvsc

@@ -1,0 +1,546 @@
+#include "card/CardService.h"
+
+#include "card/AdminResponse.h"
+#include "card/CardSecrets.h"
+#include "card/CardSession.h"
+#include "card/InstanceId.h"
+#include "card/PublicKeyExport.h"
+#include "store/CardStore.h"
+#include "tpm/Tpm.h"
+#include "tpm/TpmObjects.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace tpmvsc {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("CardService", text, nullptr, n);
+}
+
+constexpr int kMaxTriesLimit = 100;
+constexpr int kMaxAdminStock = 100;
+constexpr int kMaxNameLength = 256;
+constexpr int kMaxLabelLength = 256;
+
+// The storage primary and a salted session, after checking that this TPM is the one
+// the card was made on (its primary's Name matches).
+struct TpmContext {
+    TpmObject primary;
+    TpmObject session;
+};
+
+TpmContext openTpm(Tpm& tpm, const QByteArray& expectedPrimaryName, QByteArray* primaryName)
+{
+    TpmContext ctx;
+    QByteArray name;
+    ctx.primary = createStoragePrimary(tpm, &name);
+    if (!expectedPrimaryName.isEmpty() && name != expectedPrimaryName)
+        throw Error(ErrorCode::WrongTpm,
+                    tr("This card was made on another TPM (or this TPM has been cleared since): "
+                       "its keys cannot be used here."));
+    if (primaryName)
+        *primaryName = name;
+    ctx.session = startSaltedSession(tpm, ctx.primary.handle());
+    return ctx;
+}
+
+Secret unsealBlob(Tpm& tpm, TpmContext& ctx, const TpmBlob& blob, const Secret& authValue)
+{
+    TpmObject object = loadBlob(tpm, ctx.primary.handle(), ctx.session.handle(), blob);
+    return unsealSecret(tpm, object.handle(), ctx.session.handle(), authValue);
+}
+
+void checkName(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        throw Error(ErrorCode::InvalidInput, tr("The card needs a name."));
+    if (name.size() > kMaxNameLength)
+        throw Error(ErrorCode::InvalidInput,
+                    tr("The card name is too long (at most %1 characters).").arg(kMaxNameLength));
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control)
+            throw Error(ErrorCode::InvalidInput,
+                        tr("The card name must not contain control characters."));
+    }
+}
+
+// What the user can still do once the PIN is blocked, for the sentence that says so.
+QString unblockHint(const CardRecord& card)
+{
+    const bool puk = card.pukSealedSecret.has_value() && card.pukTriesLeft > 0;
+    const bool admin = !card.adminChallenges.isEmpty() && card.adminTriesLeft > 0;
+    if (puk && admin)
+        return tr("Unblock it with the PUK (tpmvscmgr unblock) or an admin reset "
+                  "(tpmvscmgr resetpin).");
+    if (puk)
+        return tr("Unblock it with the PUK (tpmvscmgr unblock).");
+    if (admin)
+        return tr("Unblock it with an admin reset (tpmvscmgr resetpin).");
+    return tr("It has no PUK and cannot be reset by an administrator: destroy it and create "
+              "a new one.");
+}
+
+// One counted attempt at a TPM-checked secret. The lowered counter is saved before the
+// TPM sees the value, so killing the program mid-attempt still costs a try; when the TPM
+// never judged the value (it is gone, or in lockout) the counter is put back, so the card
+// is exactly as it was.
+template <typename Attempt>
+Secret countedAttempt(CardStore& store, CardRecord& card, int CardRecord::*triesLeft,
+                      Attempt attempt, const std::function<Error(int left)>& wrong)
+{
+    const CardRecord before = card;
+    card.*triesLeft -= 1;
+    store.save(card);
+    try {
+        return attempt();
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::AuthFailed)
+            throw wrong(card.*triesLeft);
+        card = before;
+        store.save(card);
+        throw;
+    }
+}
+
+} // namespace
+
+QString hashAlgorithmName(HashAlgorithm alg)
+{
+    switch (alg) {
+    case HashAlgorithm::Sha256: return QStringLiteral("sha256");
+    case HashAlgorithm::Sha384: return QStringLiteral("sha384");
+    case HashAlgorithm::Sha512: return QStringLiteral("sha512");
+    }
+    return QString();
+}
+
+bool parseHashAlgorithm(const QString& text, HashAlgorithm* out)
+{
+    const QString t = text.toLower().remove(QLatin1Char('-'));
+    if (t == QLatin1String("sha256"))
+        *out = HashAlgorithm::Sha256;
+    else if (t == QLatin1String("sha384"))
+        *out = HashAlgorithm::Sha384;
+    else if (t == QLatin1String("sha512"))
+        *out = HashAlgorithm::Sha512;
+    else
+        return false;
+    return true;
+}
+
+int hashSize(HashAlgorithm alg)
+{
+    switch (alg) {
+    case HashAlgorithm::Sha256: return 32;
+    case HashAlgorithm::Sha384: return 48;
+    case HashAlgorithm::Sha512: return 64;
+    }
+    return 0;
+}
+
+CardStatus cardStatus(const CardRecord& card)
+{
+    CardStatus s;
+    s.instance = card.instance;
+    s.instanceId = formatInstanceId(card.instance);
+    s.name = card.name;
+    s.created = card.created;
+    s.pinPolicy = card.pinPolicy;
+    s.pinMaxTries = card.pinMaxTries;
+    s.pinTriesLeft = card.pinTriesLeft;
+    s.blocked = card.pinBlocked();
+    s.hasPuk = card.pukSealedSecret.has_value();
+    s.pukTriesLeft = s.hasPuk ? card.pukTriesLeft : 0;
+    s.adminKeyMode = card.adminKeyMode;
+    s.adminResetsLeft = static_cast<int>(card.adminChallenges.size());
+    s.adminTriesLeft = card.adminTriesLeft;
+    s.fileSystem = card.fileSystem;
+    for (const KeyRecord& k : card.keys) {
+        s.keys.append(KeyInfo{k.id, k.label, k.algorithm, k.created, !k.certificate.isEmpty()});
+        if (!k.certificate.isEmpty())
+            ++s.certificates;
+    }
+    return s;
+}
+
+CardService::CardService(CardStore& store, TpmProvider tpm) : m_store(store), m_tpm(std::move(tpm))
+{
+}
+
+CardService::CardService(Tpm& tpm, CardStore& store)
+    : m_store(store), m_tpm([&tpm]() -> Tpm& { return tpm; })
+{
+}
+
+CardService::~CardService() = default;
+
+int CardService::create(const CreateOptions& o)
+{
+    // Every input is checked before the first TPM command.
+    checkName(o.name);
+    const QString policyProblem = o.pinPolicy.validate();
+    if (!policyProblem.isEmpty())
+        throw Error(ErrorCode::PolicyViolation, policyProblem);
+    enforcePin(o.pinPolicy, o.pin);
+    if (o.puk)
+        enforcePin(PinPolicy::pukPolicy(), *o.puk);
+    if (o.pinMaxTries < 1 || o.pinMaxTries > kMaxTriesLimit)
+        throw Error(ErrorCode::InvalidInput,
+                    tr("PIN tries must be between 1 and %1.").arg(kMaxTriesLimit));
+    const bool managed = o.adminKeyMode != AdminKeyMode::Random;
+    if (managed && o.adminKey.size() != static_cast<std::size_t>(kAdminKeySize))
+        throw Error(ErrorCode::InvalidInput,
+                    tr("The admin key must be 24 bytes (48 hexadecimal digits)."));
+    const int stock = managed ? o.adminResetStock : 0;
+    if (stock < 0 || stock > kMaxAdminStock)
+        throw Error(ErrorCode::InvalidInput,
+                    tr("Admin resets must be between 0 and %1.").arg(kMaxAdminStock));
+
+    CardRecord card;
+    card.name = o.name;
+    {
+        const Secret id = Secret::random(16);
+        card.cardId = QByteArray(reinterpret_cast<const char*>(id.data()), 16);
+    }
+    card.created = QDateTime::currentDateTimeUtc();
+    card.pinPolicy = o.pinPolicy;
+    card.pinMaxTries = card.pinTriesLeft = o.pinMaxTries;
+    card.pukMaxTries = card.pukTriesLeft = o.pinMaxTries;
+    card.adminMaxTries = card.adminTriesLeft = o.pinMaxTries;
+    card.adminKeyMode = o.adminKeyMode;
+    card.fileSystem = o.generate;
+
+    Tpm& t = tpm();
+    TpmContext ctx = openTpm(t, QByteArray(), &card.primaryName);
+    const Secret cardSecret = Secret::random(kCardSecretSize);
+    const ESYS_TR primary = ctx.primary.handle();
+    const ESYS_TR session = ctx.session.handle();
+    card.pinSealedSecret = sealSecret(t, primary, session, pinAuthValue(card.cardId, o.pin),
+                                      cardSecret);
+    if (o.puk)
+        card.pukSealedSecret =
+            sealSecret(t, primary, session, pukAuthValue(card.cardId, *o.puk), cardSecret);
+    // While the admin key is known, precompute the stock of resets; then forget it.
+    for (int i = 0; i < stock; ++i) {
+        AdminChallenge entry;
+        const Secret challenge = Secret::random(kChallengeSize);
+        entry.challenge = QByteArray(reinterpret_cast<const char*>(challenge.data()),
+                                     kChallengeSize);
+        const Secret response = computeAdminResponse(o.adminKey, entry.challenge);
+        entry.sealedSecret = sealSecret(
+            t, primary, session, adminAuthValue(card.cardId, entry.challenge, response),
+            cardSecret);
+        card.adminChallenges.append(entry);
+    }
+    return m_store.create(card);
+}
+
+void CardService::destroy(int instance)
+{
+    StoreLock lock = m_store.lockCard(instance);
+    m_store.load(instance); // refuses to delete what it cannot read as a card
+    m_store.remove(instance);
+}
+
+QList<CardStatus> CardService::list() const
+{
+    QList<CardStatus> out;
+    for (int instance : m_store.instances())
+        out.append(cardStatus(m_store.load(instance)));
+    return out;
+}
+
+CardStatus CardService::status(int instance) const
+{
+    return cardStatus(m_store.load(instance));
+}
+
+Secret CardService::unsealWithPin(CardRecord& card, const Secret& pin)
+{
+    if (card.pinBlocked())
+        throw Error(ErrorCode::Blocked,
+                    tr("The card is blocked after too many wrong PINs.") + QLatin1Char(' ')
+                        + unblockHint(card));
+    Tpm& t = tpm();
+    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+    return countedAttempt(
+        m_store, card, &CardRecord::pinTriesLeft,
+        [&] { return unsealBlob(t, ctx, card.pinSealedSecret, pinAuthValue(card.cardId, pin)); },
+        [&](int left) {
+            if (left <= 0)
+                return Error(ErrorCode::Blocked,
+                             tr("Wrong PIN. The card is now blocked.") + QLatin1Char(' ')
+                                 + unblockHint(card));
+            return Error(ErrorCode::AuthFailed,
+                         tr("Wrong PIN. %n tries left before the card is blocked.", left));
+        });
+}
+
+void CardService::storeNewPin(CardRecord& card, const Secret& cardSecret, const Secret& newPin)
+{
+    Tpm& t = tpm();
+    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+    card.pinSealedSecret = sealSecret(t, ctx.primary.handle(), ctx.session.handle(),
+                                      pinAuthValue(card.cardId, newPin), cardSecret);
+    card.pinTriesLeft = card.pinMaxTries;
+}
+
+void CardService::verifyPin(int instance, const Secret& pin)
+{
+    StoreLock lock = m_store.lockCard(instance);
+    CardRecord card = m_store.load(instance);
+    unsealWithPin(card, pin);
+    if (card.pinTriesLeft != card.pinMaxTries) {
+        card.pinTriesLeft = card.pinMaxTries;
+        m_store.save(card);
+    }
+}
+
+void CardService::changePin(int instance, const Secret& oldPin, const Secret& newPin)
+{
+    StoreLock lock = m_store.lockCard(instance);
+    CardRecord card = m_store.load(instance);
+    enforcePin(card.pinPolicy, newPin);
+    const Secret secret = unsealWithPin(card, oldPin);
+    const CardRecord verified = card;
+    try {
+        storeNewPin(card, secret, newPin);
+        m_store.save(card);
+    } catch (...) {
+        // The old PIN was right: its try is given back even though the change failed.
+        CardRecord restored = verified;
+        restored.pinTriesLeft = restored.pinMaxTries;
+        m_store.save(restored);
+        throw;
+    }
+}
+
+void CardService::unblockWithPuk(int instance, const Secret& puk, const Secret& newPin)
+{
+    StoreLock lock = m_store.lockCard(instance);
+    CardRecord card = m_store.load(instance);
+    if (!card.pukSealedSecret)
+        throw Error(ErrorCode::NotFound,
+                    tr("This card has no PUK (it was created without /PUK)."));
+    if (card.pukTriesLeft <= 0)
+        throw Error(ErrorCode::Blocked, tr("The PUK is blocked after too many wrong tries."));
+    enforcePin(card.pinPolicy, newPin);
+    Tpm& t = tpm();
+    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+    const Secret secret = countedAttempt(
+        m_store, card, &CardRecord::pukTriesLeft,
+        [&] { return unsealBlob(t, ctx, *card.pukSealedSecret, pukAuthValue(card.cardId, puk)); },
+        [&](int left) {
+            if (left <= 0)
+                return Error(ErrorCode::Blocked,
+                             tr("Wrong PUK. The PUK is now blocked."));
+            return Error(ErrorCode::AuthFailed,
+                         tr("Wrong PUK. %1 tries left before the PUK is blocked.").arg(left));
+        });
+    ctx = TpmContext{}; // flush before storeNewPin opens its own
+    card.pukTriesLeft = card.pukMaxTries;
+    storeNewPin(card, secret, newPin);
+    m_store.save(card);
+}
+
+QByteArray CardService::adminChallenge(int instance) const
+{
+    const CardRecord card = m_store.load(instance);
+    if (card.adminKeyMode == AdminKeyMode::Random)
+        throw Error(ErrorCode::Unsupported,
+                    tr("This card was created with a random admin key: it cannot be managed "
+                       "by an administrator."));
+    if (card.adminTriesLeft <= 0)
+        throw Error(ErrorCode::Blocked,
+                    tr("Admin reset is blocked on this card after too many wrong responses."));
+    if (card.adminChallenges.isEmpty())
+        throw Error(ErrorCode::Capacity, tr("This card has no admin resets left."));
+    return card.adminChallenges.first().challenge;
+}
+
+Secret CardService::unsealWithAdminResponse(CardRecord& card, const QByteArray& challenge,
+                                            const Secret& response)
+{
+    if (card.adminTriesLeft <= 0)
+        throw Error(ErrorCode::Blocked,
+                    tr("Admin reset is blocked on this card after too many wrong responses."));
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
+        if (card.adminChallenges[i].challenge == challenge)
+            index = i;
+    }
+    if (index < 0)
+        throw Error(ErrorCode::NotFound,
+                    tr("The challenge %1 is not one this card can answer (already used?). Ask "
+                       "for a new challenge.")
+                        .arg(formatGrouped(challenge)));
+    // The challenge is used up whatever the response: a response works once.
+    const AdminChallenge entry = card.adminChallenges.takeAt(index);
+    Tpm& t = tpm();
+    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+    return countedAttempt(
+        m_store, card, &CardRecord::adminTriesLeft,
+        [&] {
+            return unsealBlob(t, ctx, entry.sealedSecret,
+                              adminAuthValue(card.cardId, challenge, response));
+        },
+        [&](int left) {
+            if (left <= 0)
+                return Error(ErrorCode::Blocked,
+                             tr("Wrong response. Admin reset is now blocked on this card."));
+            return Error(ErrorCode::AuthFailed,
+                         tr("Wrong response; the challenge is used up. %1 wrong responses left "
+                            "before admin reset is blocked.")
+                             .arg(left));
+        });
+}
+
+void CardService::adminResetPin(int instance, const QByteArray& challenge,
+                                const Secret& response, const Secret& newPin)
+{
+    StoreLock lock = m_store.lockCard(instance);
+    CardRecord card = m_store.load(instance);
+    enforcePin(card.pinPolicy, newPin);
+    const Secret secret = unsealWithAdminResponse(card, challenge, response);
+    card.adminTriesLeft = card.adminMaxTries;
+    storeNewPin(card, secret, newPin);
+    m_store.save(card);
+}
+
+void CardService::initializeFileSystem(int instance, const QByteArray& challenge,
+                                       const Secret& response)
+{
+    StoreLock lock = m_store.lockCard(instance);
+    CardRecord card = m_store.load(instance);
+    if (card.fileSystem)
+        throw Error(ErrorCode::InvalidInput, tr("This card already has a file system."));
+    unsealWithAdminResponse(card, challenge, response);
+    card.adminTriesLeft = card.adminMaxTries;
+    card.fileSystem = true;
+    m_store.save(card);
+}
+
+KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm algorithm,
+                                 const QString& label)
+{
+    if (label.size() > kMaxLabelLength)
+        throw Error(ErrorCode::InvalidInput,
+                    tr("The key label is too long (at most %1 characters).").arg(kMaxLabelLength));
+    StoreLock lock = m_store.lockCard(instance);
+    CardRecord card = m_store.load(instance);
+    if (!card.fileSystem)
+        throw Error(ErrorCode::InvalidInput,
+                    tr("This card has no file system yet (it was created without /generate); "
+                       "initialise it first (tpmvscmgr initialize)."));
+    if (card.keys.size() >= CardRecord::kMaxKeys)
+        throw Error(ErrorCode::Capacity,
+                    tr("The card already holds %1 keys, the most it can.").arg(CardRecord::kMaxKeys));
+    const Secret secret = unsealWithPin(card, pin);
+    card.pinTriesLeft = card.pinMaxTries;
+    Tpm& t = tpm();
+    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+    KeyRecord key;
+    key.algorithm = algorithm;
+    key.blob = createKey(t, ctx.primary.handle(), ctx.session.handle(), algorithm, secret);
+    key.id = keyIdentifier(key.blob.publicArea);
+    key.label = label.isEmpty() ? QStringLiteral("%1 key %2")
+                                      .arg(keyAlgorithmName(algorithm))
+                                      .arg(card.keys.size() + 1)
+                                : label;
+    key.created = QDateTime::currentDateTimeUtc();
+    card.keys.append(key);
+    m_store.save(card);
+    return KeyInfo{key.id, key.label, key.algorithm, key.created, false};
+}
+
+QList<KeyInfo> CardService::keys(int instance) const
+{
+    return cardStatus(m_store.load(instance)).keys;
+}
+
+void CardService::deleteKey(int instance, const Secret& pin, const QByteArray& keyId)
+{
+    StoreLock lock = m_store.lockCard(instance);
+    CardRecord card = m_store.load(instance);
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < card.keys.size(); ++i) {
+        if (card.keys[i].id == keyId)
+            index = i;
+    }
+    if (index < 0)
+        throw Error(ErrorCode::NotFound, tr("The card has no such key."));
+    unsealWithPin(card, pin);
+    card.pinTriesLeft = card.pinMaxTries;
+    card.keys.removeAt(index);
+    m_store.save(card);
+}
+
+QByteArray CardService::resolveKey(int instance, const QString& reference) const
+{
+    const CardRecord card = m_store.load(instance);
+    const QString ref = reference.trimmed();
+    QList<QByteArray> matches;
+    for (const KeyRecord& k : card.keys) {
+        if (k.label == ref)
+            return k.id;
+    }
+    const bool hex = ref.size() >= 4 && !ref.isEmpty()
+                     && std::all_of(ref.begin(), ref.end(), [](QChar c) {
+                            return c.isDigit() || (c.toLower() >= QLatin1Char('a')
+                                                   && c.toLower() <= QLatin1Char('f'));
+                        });
+    if (hex) {
+        for (const KeyRecord& k : card.keys) {
+            if (QString::fromLatin1(k.id.toHex()).startsWith(ref.toLower()))
+                matches.append(k.id);
+        }
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.size() > 1)
+        throw Error(ErrorCode::InvalidInput,
+                    tr("\"%1\" matches several keys; give more digits of the key ID.").arg(ref));
+    throw Error(ErrorCode::NotFound,
+                tr("The card %1 has no key \"%2\" (give its label or ID; tpmvscmgr keys lists "
+                   "them).")
+                    .arg(formatInstanceId(instance), ref));
+}
+
+QByteArray CardService::exportPublicKey(int instance, const QByteArray& keyId, bool pem) const
+{
+    const CardRecord card = m_store.load(instance);
+    for (const KeyRecord& k : card.keys) {
+        if (k.id == keyId)
+            return publicKeyInfo(k.blob.publicArea, pem);
+    }
+    throw Error(ErrorCode::NotFound, tr("The card has no such key."));
+}
+
+QByteArray CardService::sign(int instance, const Secret& pin, const QByteArray& keyId,
+                             HashAlgorithm hash, SignatureScheme scheme, const QByteArray& digest)
+{
+    std::unique_ptr<CardSession> session = openSession(instance, pin);
+    const QByteArray raw = session->sign(keyId, hash, scheme, digest);
+    return scheme == SignatureScheme::Ecdsa ? ecdsaSignatureToDer(raw) : raw;
+}
+
+std::unique_ptr<CardSession> CardService::openSession(int instance, const Secret& pin)
+{
+    StoreLock lock = m_store.lockCard(instance);
+    CardRecord card = m_store.load(instance);
+    Secret secret = unsealWithPin(card, pin);
+    if (card.pinTriesLeft != card.pinMaxTries) {
+        card.pinTriesLeft = card.pinMaxTries;
+        m_store.save(card);
+    }
+    Tpm& t = tpm();
+    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+    return std::make_unique<CardSession>(t, std::move(card), std::move(secret),
+                                         std::move(ctx.primary), std::move(ctx.session));
+}
+
+} // namespace tpmvsc

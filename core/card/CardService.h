@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -62,6 +63,7 @@ enum class HashAlgorithm { Sha256, Sha384, Sha512 };
 enum class SignatureScheme { RsaPkcs1v15, RsaPss, Ecdsa };
 
 QString hashAlgorithmName(HashAlgorithm alg); // "sha256", ...
+CardStatus cardStatus(const CardRecord& card);
 bool parseHashAlgorithm(const QString& text, HashAlgorithm* out);
 int hashSize(HashAlgorithm alg);
 
@@ -70,6 +72,10 @@ class CardSession;
 class CardService
 {
 public:
+    // The TPM is reached only by operations that need it (list, status, keys and export
+    // read the store alone), so the provider may connect lazily.
+    using TpmProvider = std::function<Tpm&()>;
+    CardService(CardStore& store, TpmProvider tpm);
     CardService(Tpm& tpm, CardStore& store);
     ~CardService();
 
@@ -112,12 +118,19 @@ public:
                     HashAlgorithm hash, SignatureScheme scheme, const QByteArray& digest);
 
     // Verifies the PIN once and keeps the card secret and loaded keys for many
-    // operations (PKCS#11 login, benchmarks). Flushes everything when destroyed.
+    // operations (PKCS#11 login, benchmarks). Flushes everything when destroyed; the
+    // session must not outlive the Tpm.
     std::unique_ptr<CardSession> openSession(int instance, const Secret& pin);
 
 private:
-    Tpm& m_tpm;
+    Tpm& tpm() const { return m_tpm(); }
+    Secret unsealWithPin(CardRecord& card, const Secret& pin);
+    Secret unsealWithAdminResponse(CardRecord& card, const QByteArray& challenge,
+                                   const Secret& response);
+    void storeNewPin(CardRecord& card, const Secret& cardSecret, const Secret& newPin);
+
     CardStore& m_store;
+    TpmProvider m_tpm;
 };
 
 } // namespace tpmvsc

@@ -57,12 +57,18 @@ struct PinRuleResult {
     PinRuleId rule;
     PinRuleState state;
     QString description; // "At least 8 characters", "No digits", ... (user language)
+    int limit = 0;       // MinLength/MaxLength: the bound, for UIs that show it apart
 };
+
+// Which secret a message is about: the same rules apply to PUKs, but a user told "the PIN
+// is too short" while typing a PUK would look for the wrong mistake.
+enum class SecretKind { Pin, Puk };
 
 struct PinCheck {
     QList<PinRuleResult> rules; // only rules that apply (an Allowed class has no line)
     bool ok() const;
     QString firstProblem() const; // a sentence for the first rule not met, empty if ok
+    QString firstProblem(SecretKind kind) const;
 };
 
 // Answers every rule for a candidate PIN. Characters are printable ASCII 0x20..0x7e;
@@ -72,6 +78,8 @@ PinCheck checkPin(const PinPolicy& policy, const QString& pin);
 
 // Throws Error(PolicyViolation) with firstProblem() when the PIN breaks the policy.
 void enforcePin(const PinPolicy& policy, const Secret& pin);
+// The same against PinPolicy::pukPolicy(), with messages that say "PUK".
+void enforcePuk(const Secret& puk);
 
 QString charRuleName(CharRule rule);                 // "ALLOWED", "DISALLOWED", "REQUIRED"
 bool parseCharRule(const QString& text, CharRule* out); // case-insensitive

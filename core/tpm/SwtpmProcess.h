@@ -6,7 +6,8 @@
 #include <QString>
 #include <sys/types.h>
 
-namespace tpmvsc {
+namespace tpmvsc
+{
 
 class SwtpmProcess
 {

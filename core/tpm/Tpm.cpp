@@ -1,0 +1,204 @@
+#include "tpm/Tpm.h"
+
+#include "tpm/CountingTcti.h"
+#include "tpm/Simulator.h"
+#include "tpm/TpmError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <tss2/tss2_esys.h>
+#include <tss2/tss2_tctildr.h>
+
+namespace tpmvsc
+{
+
+namespace
+{
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Tpm", text);
+}
+
+QString fourCc(std::uint32_t value)
+{
+    QString s;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const char c = static_cast<char>((value >> shift) & 0xff);
+        if (c >= 0x20 && c < 0x7f)
+            s += QLatin1Char(c);
+    }
+    return s.trimmed();
+}
+} // namespace
+
+Tpm::Tpm(const TpmOptions& options, const QString& storeRoot)
+{
+    QString tcti = options.tcti;
+    if (tcti.isEmpty())
+        tcti = qEnvironmentVariable("TPMVSC_TCTI");
+    if (tcti.isEmpty() && options.simulator) {
+        const QString dir = options.simulatorDir.isEmpty()
+                                ? QDir(storeRoot).filePath(QStringLiteral("simulator"))
+                                : options.simulatorDir;
+        m_simulator = std::make_unique<Simulator>(dir);
+        tcti = m_simulator->tcti();
+    }
+    connect(tcti);
+    if (m_simulator && m_simulator->freshlyProvisioned())
+        setDictionaryAttackParameters(Simulator::kMaxAuthFail, Simulator::kRecoverySeconds,
+                                      Simulator::kLockoutRecoverySeconds);
+}
+
+void Tpm::connect(const QString& tcti)
+{
+    // tpm2-tss logs every TPM error (a wrong PIN included) to stderr; our errors say
+    // what matters. A user who wants the library's log sets TSS2_LOG themselves.
+    qputenv("TSS2_LOG", qgetenv("TSS2_LOG").isEmpty() ? QByteArray("all+NONE") : qgetenv("TSS2_LOG"));
+    TSS2_TCTI_CONTEXT* loader = nullptr;
+    const QByteArray conf = tcti.toUtf8();
+    TSS2_RC rc = Tss2_TctiLdr_Initialize(tcti.isEmpty() ? nullptr : conf.constData(), &loader);
+    if (rc != TSS2_RC_SUCCESS) {
+        if (tcti.isEmpty())
+            throw Error(ErrorCode::TpmUnavailable,
+                        tr("No TPM could be reached (tried the access broker, /dev/tpmrm0 and "
+                           "/dev/tpm0). Check that the TPM is enabled and that you may use it "
+                           "(group tss), or use the built-in software TPM with --simulator."));
+        throw Error(ErrorCode::TpmUnavailable,
+                    tr("The TPM at \"%1\" could not be reached.").arg(tcti));
+    }
+    m_loaderTcti = loader;
+    m_tcti = tcti.isEmpty() ? tr("default (TCTI loader)") : tcti;
+    m_counting = std::make_unique<CountingTcti>(loader);
+    rc = Esys_Initialize(&m_esys, m_counting->context(), nullptr);
+    if (rc != TSS2_RC_SUCCESS) {
+        Tss2_TctiLdr_Finalize(&loader);
+        m_loaderTcti = nullptr;
+        throw tpmError("Esys_Initialize", rc);
+    }
+    // A bare simulator may not have been started yet; a real TPM always is.
+    TPMS_CAPABILITY_DATA* data = nullptr;
+    rc = Esys_GetCapability(m_esys, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
+                            TPM2_CAP_TPM_PROPERTIES, TPM2_PT_MANUFACTURER, 1, nullptr, &data);
+    Esys_Free(data);
+    if (tpmBaseCode(rc) == TPM2_RC_INITIALIZE) {
+        rc = Esys_Startup(m_esys, TPM2_SU_CLEAR);
+    }
+    if (rc != TSS2_RC_SUCCESS) {
+        Error error = tpmError("Esys_GetCapability", rc);
+        Esys_Finalize(&m_esys);
+        Tss2_TctiLdr_Finalize(&loader);
+        m_loaderTcti = nullptr;
+        throw Error(ErrorCode::TpmUnavailable, error.message());
+    }
+}
+
+Tpm::~Tpm()
+{
+    if (m_esys)
+        Esys_Finalize(&m_esys);
+    if (m_loaderTcti) {
+        auto* loader = static_cast<TSS2_TCTI_CONTEXT*>(m_loaderTcti);
+        Tss2_TctiLdr_Finalize(&loader);
+    }
+    m_simulator.reset();
+}
+
+std::uint64_t Tpm::commandsSent() const
+{
+    return m_counting ? m_counting->commands() : 0;
+}
+
+namespace
+{
+std::uint32_t property(ESYS_CONTEXT* esys, TPM2_PT pt)
+{
+    TPMS_CAPABILITY_DATA* data = nullptr;
+    checkRc(Esys_GetCapability(esys, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
+                               TPM2_CAP_TPM_PROPERTIES, pt, 1, nullptr, &data),
+            "Esys_GetCapability");
+    std::uint32_t value = 0;
+    if (data->data.tpmProperties.count > 0 &&
+        data->data.tpmProperties.tpmProperty[0].property == pt)
+        value = data->data.tpmProperties.tpmProperty[0].value;
+    Esys_Free(data);
+    return value;
+}
+
+QList<std::uint32_t> handles(ESYS_CONTEXT* esys, TPM2_HANDLE first)
+{
+    QList<std::uint32_t> out;
+    TPMI_YES_NO more = TPM2_YES;
+    TPM2_HANDLE next = first;
+    while (more) {
+        TPMS_CAPABILITY_DATA* data = nullptr;
+        checkRc(Esys_GetCapability(esys, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, TPM2_CAP_HANDLES,
+                                   next, TPM2_MAX_CAP_HANDLES, &more, &data),
+                "Esys_GetCapability");
+        const TPML_HANDLE& list = data->data.handles;
+        for (UINT32 i = 0; i < list.count; ++i) {
+            if ((list.handle[i] >> TPM2_HR_SHIFT) != (first >> TPM2_HR_SHIFT)) {
+                more = TPM2_NO;
+                break;
+            }
+            out.append(list.handle[i]);
+            next = list.handle[i] + 1;
+        }
+        if (list.count == 0)
+            more = TPM2_NO;
+        Esys_Free(data);
+    }
+    return out;
+}
+} // namespace
+
+TpmInfo Tpm::info()
+{
+    TpmInfo info;
+    info.manufacturer = fourCc(property(m_esys, TPM2_PT_MANUFACTURER));
+    const std::uint32_t fw1 = property(m_esys, TPM2_PT_FIRMWARE_VERSION_1);
+    const std::uint32_t fw2 = property(m_esys, TPM2_PT_FIRMWARE_VERSION_2);
+    info.firmwareVersion = QStringLiteral("%1.%2.%3.%4")
+                               .arg(fw1 >> 16)
+                               .arg(fw1 & 0xffff)
+                               .arg(fw2 >> 16)
+                               .arg(fw2 & 0xffff);
+    info.tcti = m_tcti;
+    // swtpm reports IBM as manufacturer; so may a real IBM TPM, hence the TCTI check too.
+    info.software = isSimulator() || m_tcti.startsWith(QLatin1String("swtpm")) ||
+                    m_tcti.startsWith(QLatin1String("mssim"));
+    const std::uint32_t permanent = property(m_esys, TPM2_PT_PERMANENT);
+    info.lockoutAuthEmpty = (permanent & TPMA_PERMANENT_LOCKOUTAUTHSET) == 0;
+    info.inLockout = (permanent & TPMA_PERMANENT_INLOCKOUT) != 0;
+    info.lockoutCounter = property(m_esys, TPM2_PT_LOCKOUT_COUNTER);
+    info.maxAuthFail = property(m_esys, TPM2_PT_MAX_AUTH_FAIL);
+    info.lockoutInterval = property(m_esys, TPM2_PT_LOCKOUT_INTERVAL);
+    return info;
+}
+
+QList<std::uint32_t> Tpm::transientHandles()
+{
+    return handles(m_esys, TPM2_TRANSIENT_FIRST);
+}
+
+QList<std::uint32_t> Tpm::loadedSessions()
+{
+    return handles(m_esys, TPM2_LOADED_SESSION_FIRST) + handles(m_esys, TPM2_ACTIVE_SESSION_FIRST);
+}
+
+void Tpm::setDictionaryAttackParameters(std::uint32_t maxTries, std::uint32_t recoverySeconds,
+                                        std::uint32_t lockoutRecoverySeconds)
+{
+    checkRc(Esys_DictionaryAttackParameters(m_esys, ESYS_TR_RH_LOCKOUT, ESYS_TR_PASSWORD,
+                                            ESYS_TR_NONE, ESYS_TR_NONE, maxTries, recoverySeconds,
+                                            lockoutRecoverySeconds),
+            "Esys_DictionaryAttackParameters");
+}
+
+void Tpm::clearLockout()
+{
+    checkRc(Esys_DictionaryAttackLockReset(m_esys, ESYS_TR_RH_LOCKOUT, ESYS_TR_PASSWORD,
+                                           ESYS_TR_NONE, ESYS_TR_NONE),
+            "Esys_DictionaryAttackLockReset");
+}
+
+} // namespace tpmvsc

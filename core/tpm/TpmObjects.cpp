@@ -1,0 +1,340 @@
+#include "tpm/TpmObjects.h"
+
+#include "tpm/Tpm.h"
+#include "tpm/TpmError.h"
+
+#include <QCoreApplication>
+#include <cstring>
+#include <openssl/crypto.h>
+#include <tss2/tss2_mu.h>
+
+namespace tpmvsc
+{
+
+TpmObject::TpmObject(TpmObject&& other) noexcept : m_esys(other.m_esys), m_handle(other.m_handle)
+{
+    other.m_handle = ESYS_TR_NONE;
+}
+
+TpmObject& TpmObject::operator=(TpmObject&& other) noexcept
+{
+    if (this != &other) {
+        flush();
+        m_esys = other.m_esys;
+        m_handle = other.m_handle;
+        other.m_handle = ESYS_TR_NONE;
+    }
+    return *this;
+}
+
+TpmObject::~TpmObject()
+{
+    flush();
+}
+
+void TpmObject::flush()
+{
+    if (m_handle != ESYS_TR_NONE && m_esys) {
+        // If the TPM is gone there is nothing left to flush; never throw from here.
+        if (Esys_FlushContext(m_esys, m_handle) != TSS2_RC_SUCCESS)
+            Esys_TR_Close(m_esys, &m_handle);
+    }
+    m_handle = ESYS_TR_NONE;
+}
+
+namespace
+{
+
+// RAII for buffers ESYS allocates for us.
+template <typename T> struct EsysPtr {
+    T* p = nullptr;
+    ~EsysPtr() { Esys_Free(p); }
+    T** out() { return &p; }
+    T* operator->() const { return p; }
+};
+
+constexpr TPMA_OBJECT kCommonAttributes =
+    TPMA_OBJECT_FIXEDTPM | TPMA_OBJECT_FIXEDPARENT | TPMA_OBJECT_USERWITHAUTH;
+
+QByteArray marshalPublic(const TPM2B_PUBLIC& pub)
+{
+    uint8_t buffer[sizeof(TPM2B_PUBLIC)];
+    size_t offset = 0;
+    checkRc(Tss2_MU_TPM2B_PUBLIC_Marshal(&pub, buffer, sizeof buffer, &offset),
+            "Tss2_MU_TPM2B_PUBLIC_Marshal");
+    return QByteArray(reinterpret_cast<const char*>(buffer), static_cast<qsizetype>(offset));
+}
+
+QByteArray marshalPrivate(const TPM2B_PRIVATE& priv)
+{
+    uint8_t buffer[sizeof(TPM2B_PRIVATE)];
+    size_t offset = 0;
+    checkRc(Tss2_MU_TPM2B_PRIVATE_Marshal(&priv, buffer, sizeof buffer, &offset),
+            "Tss2_MU_TPM2B_PRIVATE_Marshal");
+    return QByteArray(reinterpret_cast<const char*>(buffer), static_cast<qsizetype>(offset));
+}
+
+TPM2B_PRIVATE unmarshalPrivate(const QByteArray& bytes)
+{
+    TPM2B_PRIVATE priv{};
+    size_t offset = 0;
+    const TSS2_RC rc =
+        Tss2_MU_TPM2B_PRIVATE_Unmarshal(reinterpret_cast<const uint8_t*>(bytes.constData()),
+                                        static_cast<size_t>(bytes.size()), &offset, &priv);
+    if (rc != TSS2_RC_SUCCESS || offset != static_cast<size_t>(bytes.size()))
+        throw Error(ErrorCode::StoreCorrupt,
+                    QCoreApplication::translate("TpmObjects",
+                                                "A TPM object in the card file is malformed."));
+    return priv;
+}
+
+// The TPM drops trailing zero octets of an authValue (TPM 2.0 part 1, 19.6.4.3); so do
+// we, before handing it to ESYS, so both sides always agree.
+TPM2B_AUTH toAuth(const Secret& value)
+{
+    TPM2B_AUTH auth{};
+    std::size_t size = std::min(value.size(), sizeof(auth.buffer));
+    while (size > 0 && value.data()[size - 1] == 0)
+        --size;
+    auth.size = static_cast<UINT16>(size);
+    std::memcpy(auth.buffer, value.data(), size);
+    return auth;
+}
+
+// Only commands whose first parameter is a sized buffer may be encrypted; the TPM
+// refuses the attribute otherwise, so each command sets what fits it.
+void useSession(Tpm& tpm, ESYS_TR session, bool encryptCommand, bool encryptResponse)
+{
+    if (session == ESYS_TR_PASSWORD || session == ESYS_TR_NONE)
+        return;
+    TPMA_SESSION attributes = TPMA_SESSION_CONTINUESESSION;
+    if (encryptCommand)
+        attributes |= TPMA_SESSION_DECRYPT;
+    if (encryptResponse)
+        attributes |= TPMA_SESSION_ENCRYPT;
+    checkRc(Esys_TRSess_SetAttributes(tpm.esys(), session, attributes, 0xff),
+            "Esys_TRSess_SetAttributes");
+}
+
+void setAuth(Tpm& tpm, ESYS_TR object, const Secret& value)
+{
+    TPM2B_AUTH auth = toAuth(value);
+    const TSS2_RC rc = Esys_TR_SetAuth(tpm.esys(), object, &auth);
+    OPENSSL_cleanse(&auth, sizeof auth);
+    checkRc(rc, "Esys_TR_SetAuth");
+}
+
+TPM2B_PUBLIC keyTemplate(KeyAlgorithm algorithm)
+{
+    TPM2B_PUBLIC t{};
+    TPMT_PUBLIC& p = t.publicArea;
+    p.nameAlg = TPM2_ALG_SHA256;
+    // sign + decrypt, scheme NULL: the scheme is chosen per operation, so one key serves
+    // PKCS#1 v1.5, PSS and raw RSA (PKCS#11 CKM_RSA_PKCS), or ECDSA and ECDH.
+    p.objectAttributes = kCommonAttributes | TPMA_OBJECT_SENSITIVEDATAORIGIN |
+                         TPMA_OBJECT_SIGN_ENCRYPT | TPMA_OBJECT_DECRYPT;
+    switch (algorithm) {
+    case KeyAlgorithm::Rsa2048:
+    case KeyAlgorithm::Rsa3072:
+        p.type = TPM2_ALG_RSA;
+        p.parameters.rsaDetail.symmetric.algorithm = TPM2_ALG_NULL;
+        p.parameters.rsaDetail.scheme.scheme = TPM2_ALG_NULL;
+        p.parameters.rsaDetail.keyBits = algorithm == KeyAlgorithm::Rsa2048 ? 2048 : 3072;
+        p.parameters.rsaDetail.exponent = 0;
+        break;
+    case KeyAlgorithm::EccP256:
+    case KeyAlgorithm::EccP384:
+        p.type = TPM2_ALG_ECC;
+        p.parameters.eccDetail.symmetric.algorithm = TPM2_ALG_NULL;
+        p.parameters.eccDetail.scheme.scheme = TPM2_ALG_NULL;
+        p.parameters.eccDetail.curveID =
+            algorithm == KeyAlgorithm::EccP256 ? TPM2_ECC_NIST_P256 : TPM2_ECC_NIST_P384;
+        p.parameters.eccDetail.kdf.scheme = TPM2_ALG_NULL;
+        break;
+    }
+    return t;
+}
+
+TpmBlob createObject(Tpm& tpm, ESYS_TR parent, ESYS_TR session, const TPM2B_PUBLIC& tmpl,
+                     const Secret& authValue, const Secret* data, const char* what)
+{
+    TPM2B_SENSITIVE_CREATE sensitive{};
+    sensitive.sensitive.userAuth = toAuth(authValue);
+    if (data) {
+        if (data->size() > sizeof(sensitive.sensitive.data.buffer))
+            throw Error(ErrorCode::Internal, QStringLiteral("sealed data too large"));
+        sensitive.sensitive.data.size = static_cast<UINT16>(data->size());
+        std::memcpy(sensitive.sensitive.data.buffer, data->data(), data->size());
+    }
+    TPM2B_DATA outsideInfo{};
+    TPML_PCR_SELECTION pcrs{};
+    EsysPtr<TPM2B_PRIVATE> priv;
+    EsysPtr<TPM2B_PUBLIC> pub;
+    useSession(tpm, session, true, true);
+    const TSS2_RC rc =
+        Esys_Create(tpm.esys(), parent, session, ESYS_TR_NONE, ESYS_TR_NONE, &sensitive, &tmpl,
+                    &outsideInfo, &pcrs, priv.out(), pub.out(), nullptr, nullptr, nullptr);
+    OPENSSL_cleanse(&sensitive, sizeof sensitive);
+    checkRc(rc, what);
+    return TpmBlob{marshalPublic(*pub.p), marshalPrivate(*priv.p)};
+}
+
+} // namespace
+
+TPM2B_PUBLIC unmarshalPublic(const QByteArray& bytes)
+{
+    TPM2B_PUBLIC pub{};
+    size_t offset = 0;
+    const TSS2_RC rc =
+        Tss2_MU_TPM2B_PUBLIC_Unmarshal(reinterpret_cast<const uint8_t*>(bytes.constData()),
+                                       static_cast<size_t>(bytes.size()), &offset, &pub);
+    if (rc != TSS2_RC_SUCCESS || offset != static_cast<size_t>(bytes.size()))
+        throw Error(ErrorCode::StoreCorrupt,
+                    QCoreApplication::translate("TpmObjects",
+                                                "A public key in the card file is malformed."));
+    return pub;
+}
+
+TpmObject createStoragePrimary(Tpm& tpm, QByteArray* name)
+{
+    // TCG "Provisioning Guidance" SRK template (ECC P-256, AES-128-CFB), so the primary
+    // is the same one other TPM software derives and nothing of ours needs to persist.
+    TPM2B_PUBLIC tmpl{};
+    TPMT_PUBLIC& p = tmpl.publicArea;
+    p.type = TPM2_ALG_ECC;
+    p.nameAlg = TPM2_ALG_SHA256;
+    p.objectAttributes = TPMA_OBJECT_FIXEDTPM | TPMA_OBJECT_FIXEDPARENT |
+                         TPMA_OBJECT_SENSITIVEDATAORIGIN | TPMA_OBJECT_USERWITHAUTH |
+                         TPMA_OBJECT_NODA | TPMA_OBJECT_RESTRICTED | TPMA_OBJECT_DECRYPT;
+    p.parameters.eccDetail.symmetric.algorithm = TPM2_ALG_AES;
+    p.parameters.eccDetail.symmetric.keyBits.aes = 128;
+    p.parameters.eccDetail.symmetric.mode.aes = TPM2_ALG_CFB;
+    p.parameters.eccDetail.scheme.scheme = TPM2_ALG_NULL;
+    p.parameters.eccDetail.curveID = TPM2_ECC_NIST_P256;
+    p.parameters.eccDetail.kdf.scheme = TPM2_ALG_NULL;
+    p.unique.ecc.x.size = 32;
+    p.unique.ecc.y.size = 32;
+
+    TPM2B_SENSITIVE_CREATE sensitive{};
+    TPM2B_DATA outsideInfo{};
+    TPML_PCR_SELECTION pcrs{};
+    ESYS_TR handle = ESYS_TR_NONE;
+    checkRc(Esys_CreatePrimary(tpm.esys(), ESYS_TR_RH_OWNER, ESYS_TR_PASSWORD, ESYS_TR_NONE,
+                               ESYS_TR_NONE, &sensitive, &tmpl, &outsideInfo, &pcrs, &handle,
+                               nullptr, nullptr, nullptr, nullptr),
+            "Esys_CreatePrimary");
+    TpmObject primary(tpm.esys(), handle);
+    if (name) {
+        EsysPtr<TPM2B_NAME> n;
+        checkRc(Esys_TR_GetName(tpm.esys(), handle, n.out()), "Esys_TR_GetName");
+        *name = QByteArray(reinterpret_cast<const char*>(n->name), n->size);
+    }
+    return primary;
+}
+
+TpmObject startSaltedSession(Tpm& tpm, ESYS_TR primary)
+{
+    TPMT_SYM_DEF symmetric{};
+    symmetric.algorithm = TPM2_ALG_AES;
+    symmetric.keyBits.aes = 128;
+    symmetric.mode.aes = TPM2_ALG_CFB;
+    ESYS_TR session = ESYS_TR_NONE;
+    checkRc(Esys_StartAuthSession(tpm.esys(), primary, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
+                                  ESYS_TR_NONE, nullptr, TPM2_SE_HMAC, &symmetric, TPM2_ALG_SHA256,
+                                  &session),
+            "Esys_StartAuthSession");
+    TpmObject owned(tpm.esys(), session);
+    checkRc(Esys_TRSess_SetAttributes(
+                tpm.esys(), session,
+                TPMA_SESSION_CONTINUESESSION | TPMA_SESSION_DECRYPT | TPMA_SESSION_ENCRYPT, 0xff),
+            "Esys_TRSess_SetAttributes");
+    return owned;
+}
+
+TpmBlob sealSecret(Tpm& tpm, ESYS_TR primary, ESYS_TR session, const Secret& authValue,
+                   const Secret& data)
+{
+    TPM2B_PUBLIC tmpl{};
+    TPMT_PUBLIC& p = tmpl.publicArea;
+    p.type = TPM2_ALG_KEYEDHASH;
+    p.nameAlg = TPM2_ALG_SHA256;
+    // Not noDA: every wrong PIN/PUK/response counts toward the TPM's lockout.
+    p.objectAttributes = kCommonAttributes;
+    p.parameters.keyedHashDetail.scheme.scheme = TPM2_ALG_NULL;
+    return createObject(tpm, primary, session, tmpl, authValue, &data, "Esys_Create(seal)");
+}
+
+TpmObject loadBlob(Tpm& tpm, ESYS_TR parent, ESYS_TR session, const TpmBlob& blob)
+{
+    const TPM2B_PUBLIC pub = unmarshalPublic(blob.publicArea);
+    const TPM2B_PRIVATE priv = unmarshalPrivate(blob.privateArea);
+    ESYS_TR handle = ESYS_TR_NONE;
+    useSession(tpm, session, true, false);
+    checkRc(
+        Esys_Load(tpm.esys(), parent, session, ESYS_TR_NONE, ESYS_TR_NONE, &priv, &pub, &handle),
+        "Esys_Load");
+    return TpmObject(tpm.esys(), handle);
+}
+
+Secret unsealSecret(Tpm& tpm, ESYS_TR object, ESYS_TR session, const Secret& authValue)
+{
+    setAuth(tpm, object, authValue);
+    EsysPtr<TPM2B_SENSITIVE_DATA> out;
+    useSession(tpm, session, false, true);
+    checkRc(Esys_Unseal(tpm.esys(), object, session, ESYS_TR_NONE, ESYS_TR_NONE, out.out()),
+            "Esys_Unseal");
+    Secret secret(out->buffer, out->size);
+    OPENSSL_cleanse(out.p, sizeof *out.p);
+    return secret;
+}
+
+TpmBlob createKey(Tpm& tpm, ESYS_TR primary, ESYS_TR session, KeyAlgorithm algorithm,
+                  const Secret& authValue)
+{
+    return createObject(tpm, primary, session, keyTemplate(algorithm), authValue, nullptr,
+                        "Esys_Create(key)");
+}
+
+QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,
+                      const SignRequest& request, KeyAlgorithm algorithm)
+{
+    setAuth(tpm, key, authValue);
+    TPM2B_DIGEST digest{};
+    if (request.digest.size() > static_cast<qsizetype>(sizeof digest.buffer))
+        throw Error(ErrorCode::InvalidInput, QStringLiteral("digest too long"));
+    digest.size = static_cast<UINT16>(request.digest.size());
+    std::memcpy(digest.buffer, request.digest.constData(), digest.size);
+    TPMT_SIG_SCHEME scheme{};
+    scheme.scheme = request.scheme;
+    scheme.details.any.hashAlg = request.hash;
+    // Unrestricted keys sign any digest: a NULL ticket suffices.
+    TPMT_TK_HASHCHECK ticket{};
+    ticket.tag = TPM2_ST_HASHCHECK;
+    ticket.hierarchy = TPM2_RH_NULL;
+    EsysPtr<TPMT_SIGNATURE> sig;
+    useSession(tpm, session, true, false);
+    checkRc(Esys_Sign(tpm.esys(), key, session, ESYS_TR_NONE, ESYS_TR_NONE, &digest, &scheme,
+                      &ticket, sig.out()),
+            "Esys_Sign");
+    switch (request.scheme) {
+    case TPM2_ALG_RSASSA:
+        return QByteArray(reinterpret_cast<const char*>(sig->signature.rsassa.sig.buffer),
+                          sig->signature.rsassa.sig.size);
+    case TPM2_ALG_RSAPSS:
+        return QByteArray(reinterpret_cast<const char*>(sig->signature.rsapss.sig.buffer),
+                          sig->signature.rsapss.sig.size);
+    default: {
+        // r and s left-padded to the field size, as PKCS#11 CKM_ECDSA expects.
+        const int field = algorithm == KeyAlgorithm::EccP384 ? 48 : 32;
+        const TPMS_SIGNATURE_ECC& ecc = sig->signature.ecdsa;
+        QByteArray out(2 * field, '\0');
+        std::memcpy(out.data() + field - ecc.signatureR.size, ecc.signatureR.buffer,
+                    ecc.signatureR.size);
+        std::memcpy(out.data() + 2 * field - ecc.signatureS.size, ecc.signatureS.buffer,
+                    ecc.signatureS.size);
+        return out;
+    }
+    }
+}
+
+} // namespace tpmvsc

@@ -7,7 +7,8 @@
 
 #include <QString>
 
-namespace tpmvsc {
+namespace tpmvsc
+{
 
 struct TpmOptions {
     QString tcti;

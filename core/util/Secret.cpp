@@ -18,7 +18,7 @@ Secret Secret::fromText(const QString& text)
 {
     QByteArray bytes = text.toLatin1();
     Secret s(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-    wipe(bytes);
+    tpmvsc::wipe(bytes); // the member wipe() hides the free function
     return s;
 }
 
@@ -87,7 +87,8 @@ void Secret::resize(std::size_t size)
         return;
     }
     std::vector<std::uint8_t> grown(size, 0);
-    std::memcpy(grown.data(), m_bytes.data(), m_bytes.size());
+    if (!m_bytes.empty()) // memcpy from an empty vector's null data() is undefined
+        std::memcpy(grown.data(), m_bytes.data(), m_bytes.size());
     wipe();
     m_bytes = std::move(grown);
 }

@@ -1,0 +1,72 @@
+// One connection to a TPM: the ESYS context, its TCTI, and (in simulator mode) the
+// private swtpm behind it. Not thread-safe: one thread owns a Tpm (the CLI's main
+// thread, or the GUI's worker). Every command goes through a counting TCTI so tests
+// and benchmarks can tell how many commands an operation costs.
+#pragma once
+
+#include "tpm/TpmOptions.h"
+
+#include <QList>
+#include <QString>
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+typedef struct ESYS_CONTEXT ESYS_CONTEXT;
+
+namespace tpmvsc
+{
+
+class Simulator;
+class CountingTcti;
+
+struct TpmInfo {
+    QString manufacturer;    // "IBM", "INTC", ... (TPM_PT_MANUFACTURER as text)
+    QString firmwareVersion; // "1.38.0.0"
+    QString tcti;            // how we reached it
+    bool software = false;   // swtpm / simulator: keys are not hardware-protected
+    bool lockoutAuthEmpty = false;
+    bool inLockout = false;
+    std::uint32_t lockoutCounter = 0;
+    std::uint32_t maxAuthFail = 0;
+    std::uint32_t lockoutInterval = 0; // seconds to forgive one failure
+};
+
+class Tpm
+{
+public:
+    // Connects (TpmOptions rules). Throws Error(TpmUnavailable) with what was tried.
+    Tpm(const TpmOptions& options, const QString& storeRoot);
+    ~Tpm(); // closes ESYS, then stops the simulator if we started one
+    Tpm(const Tpm&) = delete;
+    Tpm& operator=(const Tpm&) = delete;
+
+    ESYS_CONTEXT* esys() const { return m_esys; }
+    const QString& tcti() const { return m_tcti; }
+    bool isSimulator() const { return m_simulator != nullptr; }
+
+    TpmInfo info();
+    std::uint64_t commandsSent() const;
+    // Fault injection for tests: `hook(n)` runs before the n-th command is sent.
+    void setBeforeCommandHook(std::function<void(std::uint64_t)> hook);
+
+    // Handles of transient objects / loaded sessions on the TPM now. After every card
+    // operation both lists are empty: tests assert it.
+    QList<std::uint32_t> transientHandles();
+    QList<std::uint32_t> loadedSessions();
+
+    // Sets the dictionary-attack parameters (needs an empty lockout authorization).
+    void setDictionaryAttackParameters(std::uint32_t maxTries, std::uint32_t recoverySeconds,
+                                       std::uint32_t lockoutRecoverySeconds);
+    void clearLockout();
+
+private:
+    void connect(const QString& tcti);
+    std::unique_ptr<Simulator> m_simulator;
+    std::unique_ptr<CountingTcti> m_counting;
+    QString m_tcti;
+    ESYS_CONTEXT* m_esys = nullptr;
+    void* m_loaderTcti = nullptr; // TSS2_TCTI_CONTEXT* from Tss2_TctiLdr_Initialize
+};
+
+} // namespace tpmvsc

@@ -1,0 +1,12 @@
+#include "CardTestEnv.h"
+
+#include "card/AdminResponse.h"
+
+namespace tpmvsc::test {
+
+Secret CardTestEnv::defaultAdminKeyForTests()
+{
+    return defaultAdminKey();
+}
+
+} // namespace tpmvsc::test

@@ -1,0 +1,86 @@
+// What most integration tests need: the binary's swtpm (one per test binary), and per
+// test a fresh store, a Tpm connection and a CardService over both. Also the checks
+// every test repeats: no transient handle left, store bytes unchanged.
+#pragma once
+
+#include "SwtpmFixture.h"
+#include "StoreSnapshot.h"
+#include "card/CardService.h"
+#include "store/CardStore.h"
+#include "tpm/Tpm.h"
+#include "util/Error.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+namespace tpmvsc::test {
+
+struct CardTestEnv {
+    explicit CardTestEnv(SwtpmFixture& fixture)
+        : store(dir.path() + QStringLiteral("/store")),
+          tpm(std::make_unique<Tpm>(TpmOptions{fixture.tcti(), false, {}}, QString())),
+          service(*tpm, store)
+    {
+    }
+
+    QTemporaryDir dir;
+    CardStore store;
+    std::unique_ptr<Tpm> tpm;
+    CardService service;
+
+    StoreSnapshot snapshot() const { return StoreSnapshot::take(store.root()); }
+
+    int createDefaultCard(const QString& name = QStringLiteral("TestVSC"), bool withPuk = true)
+    {
+        CreateOptions o;
+        o.name = name;
+        o.adminKeyMode = AdminKeyMode::Default;
+        o.adminKey = defaultAdminKeyForTests();
+        o.pin = Secret::fromText(QStringLiteral("12345678"));
+        if (withPuk)
+            o.puk = Secret::fromText(QStringLiteral("87654321"));
+        o.generate = true;
+        o.adminResetStock = 3;
+        return service.create(o);
+    }
+    static Secret defaultAdminKeyForTests();
+};
+
+inline Secret pin(const char* text)
+{
+    return Secret::fromText(QString::fromLatin1(text));
+}
+
+} // namespace tpmvsc::test
+
+// Fails the test when an operation left a transient object or session on the TPM.
+#define TPMVSC_VERIFY_NO_HANDLES(tpm)                                                             \
+    do {                                                                                           \
+        QCOMPARE((tpm).transientHandles().size(), 0);                                              \
+        QCOMPARE((tpm).loadedSessions().size(), 0);                                                \
+    } while (0)
+
+// Runs `statement` and expects tpmvsc::Error with `expectedCode`; the message goes to
+// `messageOut` (a QString) for checks on the wording.
+#define TPMVSC_EXPECT_ERROR_MSG(statement, expectedCode, messageOut)                              \
+    do {                                                                                           \
+        bool thrown_ = false;                                                                      \
+        try {                                                                                      \
+            statement;                                                                             \
+        } catch (const tpmvsc::Error& e_) {                                                        \
+            thrown_ = true;                                                                        \
+            messageOut = e_.message();                                                             \
+            if (e_.code() != (expectedCode))                                                       \
+                qWarning("unexpected error: %s", qPrintable(e_.message()));                        \
+            QCOMPARE(tpmvsc::errorCodeName(e_.code()), tpmvsc::errorCodeName(expectedCode));       \
+        }                                                                                          \
+        if (!thrown_)                                                                              \
+            QFAIL("expected an error, got success: " #statement);                                  \
+    } while (0)
+
+#define TPMVSC_EXPECT_ERROR(statement, expectedCode)                                               \
+    do {                                                                                           \
+        QString ignored_;                                                                          \
+        TPMVSC_EXPECT_ERROR_MSG(statement, expectedCode, ignored_);                                \
+    } while (0)
