@@ -1,6 +1,7 @@
 #include "card/CardService.h"
 
 #include "card/AdminResponse.h"
+#include "card/CardEdit.h"
 #include "card/CardSecrets.h"
 #include "card/CardSession.h"
 #include "card/InstanceId.h"
@@ -85,24 +86,22 @@ QString unblockHint(const CardRecord& card)
 }
 
 // One counted attempt at a TPM-checked secret. The lowered counter is saved before the
-// TPM sees the value, so killing the program mid-attempt still costs a try; when the TPM
-// never judged the value (it is gone, or in lockout) the counter is put back, so the card
-// is exactly as it was.
+// TPM sees the value, so killing the program mid-attempt still costs a try. A wrong value
+// keeps the lowered counter; any other failure (the TPM gone, in lockout) rolls it back
+// with the rest of the edit, so the card is exactly as it was.
 template <typename Attempt>
-Secret countedAttempt(CardStore& store, CardRecord& card, int CardRecord::*triesLeft,
-                      Attempt attempt, const std::function<Error(int left)>& wrong)
+Secret countedAttempt(CardEdit& edit, int CardRecord::*triesLeft, Attempt attempt,
+                      const std::function<Error(int left)>& wrong)
 {
-    const CardRecord before = card;
-    card.*triesLeft -= 1;
-    store.save(card);
+    edit.card.*triesLeft -= 1;
+    edit.save();
     try {
         return attempt();
     } catch (const Error& e) {
-        if (e.code() == ErrorCode::AuthFailed)
-            throw wrong(card.*triesLeft);
-        card = before;
-        store.save(card);
-        throw;
+        if (e.code() != ErrorCode::AuthFailed)
+            throw;
+        edit.keep();
+        throw wrong(edit.card.*triesLeft);
     }
 }
 
@@ -187,7 +186,7 @@ int CardService::create(const CreateOptions& o)
         throw Error(ErrorCode::PolicyViolation, policyProblem);
     enforcePin(o.pinPolicy, o.pin);
     if (o.puk)
-        enforcePin(PinPolicy::pukPolicy(), *o.puk);
+        enforcePuk(*o.puk);
     if (o.pinMaxTries < 1 || o.pinMaxTries > kMaxTriesLimit)
         throw Error(ErrorCode::InvalidInput,
                     tr("PIN tries must be between 1 and %1.").arg(kMaxTriesLimit));
@@ -259,8 +258,9 @@ CardStatus CardService::status(int instance) const
     return cardStatus(m_store.load(instance));
 }
 
-Secret CardService::unsealWithPin(CardRecord& card, const Secret& pin)
+Secret CardService::unsealWithPin(CardEdit& edit, const Secret& pin)
 {
+    CardRecord& card = edit.card;
     if (card.pinBlocked())
         throw Error(ErrorCode::Blocked,
                     tr("The card is blocked after too many wrong PINs.") + QLatin1Char(' ')
@@ -268,7 +268,7 @@ Secret CardService::unsealWithPin(CardRecord& card, const Secret& pin)
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);
     return countedAttempt(
-        m_store, card, &CardRecord::pinTriesLeft,
+        edit, &CardRecord::pinTriesLeft,
         [&] { return unsealBlob(t, ctx, card.pinSealedSecret, pinAuthValue(card.cardId, pin)); },
         [&](int left) {
             if (left <= 0)
@@ -291,38 +291,29 @@ void CardService::storeNewPin(CardRecord& card, const Secret& cardSecret, const 
 
 void CardService::verifyPin(int instance, const Secret& pin)
 {
-    StoreLock lock = m_store.lockCard(instance);
-    CardRecord card = m_store.load(instance);
-    unsealWithPin(card, pin);
+    CardEdit edit(m_store, instance);
+    CardRecord& card = edit.card;
+    unsealWithPin(edit, pin);
     if (card.pinTriesLeft != card.pinMaxTries) {
         card.pinTriesLeft = card.pinMaxTries;
-        m_store.save(card);
+        edit.save();
     }
 }
 
 void CardService::changePin(int instance, const Secret& oldPin, const Secret& newPin)
 {
-    StoreLock lock = m_store.lockCard(instance);
-    CardRecord card = m_store.load(instance);
+    CardEdit edit(m_store, instance);
+    CardRecord& card = edit.card;
     enforcePin(card.pinPolicy, newPin);
-    const Secret secret = unsealWithPin(card, oldPin);
-    const CardRecord verified = card;
-    try {
-        storeNewPin(card, secret, newPin);
-        m_store.save(card);
-    } catch (...) {
-        // The old PIN was right: its try is given back even though the change failed.
-        CardRecord restored = verified;
-        restored.pinTriesLeft = restored.pinMaxTries;
-        m_store.save(restored);
-        throw;
-    }
+    const Secret secret = unsealWithPin(edit, oldPin);
+    storeNewPin(card, secret, newPin);
+    edit.save();
 }
 
 void CardService::unblockWithPuk(int instance, const Secret& puk, const Secret& newPin)
 {
-    StoreLock lock = m_store.lockCard(instance);
-    CardRecord card = m_store.load(instance);
+    CardEdit edit(m_store, instance);
+    CardRecord& card = edit.card;
     if (!card.pukSealedSecret)
         throw Error(ErrorCode::NotFound,
                     tr("This card has no PUK (it was created without /PUK)."));
@@ -332,7 +323,7 @@ void CardService::unblockWithPuk(int instance, const Secret& puk, const Secret& 
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);
     const Secret secret = countedAttempt(
-        m_store, card, &CardRecord::pukTriesLeft,
+        edit, &CardRecord::pukTriesLeft,
         [&] { return unsealBlob(t, ctx, *card.pukSealedSecret, pukAuthValue(card.cardId, puk)); },
         [&](int left) {
             if (left <= 0)
@@ -344,7 +335,7 @@ void CardService::unblockWithPuk(int instance, const Secret& puk, const Secret& 
     ctx = TpmContext{}; // flush before storeNewPin opens its own
     card.pukTriesLeft = card.pukMaxTries;
     storeNewPin(card, secret, newPin);
-    m_store.save(card);
+    edit.save();
 }
 
 QByteArray CardService::adminChallenge(int instance) const
@@ -362,9 +353,10 @@ QByteArray CardService::adminChallenge(int instance) const
     return card.adminChallenges.first().challenge;
 }
 
-Secret CardService::unsealWithAdminResponse(CardRecord& card, const QByteArray& challenge,
+Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& challenge,
                                             const Secret& response)
 {
+    CardRecord& card = edit.card;
     if (card.adminTriesLeft <= 0)
         throw Error(ErrorCode::Blocked,
                     tr("Admin reset is blocked on this card after too many wrong responses."));
@@ -383,7 +375,7 @@ Secret CardService::unsealWithAdminResponse(CardRecord& card, const QByteArray& 
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);
     return countedAttempt(
-        m_store, card, &CardRecord::adminTriesLeft,
+        edit, &CardRecord::adminTriesLeft,
         [&] {
             return unsealBlob(t, ctx, entry.sealedSecret,
                               adminAuthValue(card.cardId, challenge, response));
@@ -402,26 +394,26 @@ Secret CardService::unsealWithAdminResponse(CardRecord& card, const QByteArray& 
 void CardService::adminResetPin(int instance, const QByteArray& challenge,
                                 const Secret& response, const Secret& newPin)
 {
-    StoreLock lock = m_store.lockCard(instance);
-    CardRecord card = m_store.load(instance);
+    CardEdit edit(m_store, instance);
+    CardRecord& card = edit.card;
     enforcePin(card.pinPolicy, newPin);
-    const Secret secret = unsealWithAdminResponse(card, challenge, response);
+    const Secret secret = unsealWithAdminResponse(edit, challenge, response);
     card.adminTriesLeft = card.adminMaxTries;
     storeNewPin(card, secret, newPin);
-    m_store.save(card);
+    edit.save();
 }
 
 void CardService::initializeFileSystem(int instance, const QByteArray& challenge,
                                        const Secret& response)
 {
-    StoreLock lock = m_store.lockCard(instance);
-    CardRecord card = m_store.load(instance);
+    CardEdit edit(m_store, instance);
+    CardRecord& card = edit.card;
     if (card.fileSystem)
         throw Error(ErrorCode::InvalidInput, tr("This card already has a file system."));
-    unsealWithAdminResponse(card, challenge, response);
+    unsealWithAdminResponse(edit, challenge, response);
     card.adminTriesLeft = card.adminMaxTries;
     card.fileSystem = true;
-    m_store.save(card);
+    edit.save();
 }
 
 KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm algorithm,
@@ -430,8 +422,8 @@ KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm a
     if (label.size() > kMaxLabelLength)
         throw Error(ErrorCode::InvalidInput,
                     tr("The key label is too long (at most %1 characters).").arg(kMaxLabelLength));
-    StoreLock lock = m_store.lockCard(instance);
-    CardRecord card = m_store.load(instance);
+    CardEdit edit(m_store, instance);
+    CardRecord& card = edit.card;
     if (!card.fileSystem)
         throw Error(ErrorCode::InvalidInput,
                     tr("This card has no file system yet (it was created without /generate); "
@@ -439,7 +431,7 @@ KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm a
     if (card.keys.size() >= CardRecord::kMaxKeys)
         throw Error(ErrorCode::Capacity,
                     tr("The card already holds %1 keys, the most it can.").arg(CardRecord::kMaxKeys));
-    const Secret secret = unsealWithPin(card, pin);
+    const Secret secret = unsealWithPin(edit, pin);
     card.pinTriesLeft = card.pinMaxTries;
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);
@@ -453,7 +445,7 @@ KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm a
                                 : label;
     key.created = QDateTime::currentDateTimeUtc();
     card.keys.append(key);
-    m_store.save(card);
+    edit.save();
     return KeyInfo{key.id, key.label, key.algorithm, key.created, false};
 }
 
@@ -464,8 +456,8 @@ QList<KeyInfo> CardService::keys(int instance) const
 
 void CardService::deleteKey(int instance, const Secret& pin, const QByteArray& keyId)
 {
-    StoreLock lock = m_store.lockCard(instance);
-    CardRecord card = m_store.load(instance);
+    CardEdit edit(m_store, instance);
+    CardRecord& card = edit.card;
     qsizetype index = -1;
     for (qsizetype i = 0; i < card.keys.size(); ++i) {
         if (card.keys[i].id == keyId)
@@ -473,10 +465,10 @@ void CardService::deleteKey(int instance, const Secret& pin, const QByteArray& k
     }
     if (index < 0)
         throw Error(ErrorCode::NotFound, tr("The card has no such key."));
-    unsealWithPin(card, pin);
+    unsealWithPin(edit, pin);
     card.pinTriesLeft = card.pinMaxTries;
     card.keys.removeAt(index);
-    m_store.save(card);
+    edit.save();
 }
 
 QByteArray CardService::resolveKey(int instance, const QString& reference) const
@@ -530,12 +522,12 @@ QByteArray CardService::sign(int instance, const Secret& pin, const QByteArray& 
 
 std::unique_ptr<CardSession> CardService::openSession(int instance, const Secret& pin)
 {
-    StoreLock lock = m_store.lockCard(instance);
-    CardRecord card = m_store.load(instance);
-    Secret secret = unsealWithPin(card, pin);
+    CardEdit edit(m_store, instance);
+    CardRecord& card = edit.card;
+    Secret secret = unsealWithPin(edit, pin);
     if (card.pinTriesLeft != card.pinMaxTries) {
         card.pinTriesLeft = card.pinMaxTries;
-        m_store.save(card);
+        edit.save();
     }
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);

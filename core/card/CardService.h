@@ -19,6 +19,7 @@ namespace tpmvsc {
 
 class Tpm;
 class CardStore;
+class CardEdit;
 
 struct CreateOptions {
     QString name;
@@ -124,8 +125,8 @@ public:
 
 private:
     Tpm& tpm() const { return m_tpm(); }
-    Secret unsealWithPin(CardRecord& card, const Secret& pin);
-    Secret unsealWithAdminResponse(CardRecord& card, const QByteArray& challenge,
+    Secret unsealWithPin(CardEdit& edit, const Secret& pin);
+    Secret unsealWithAdminResponse(CardEdit& edit, const QByteArray& challenge,
                                    const Secret& response);
     void storeNewPin(CardRecord& card, const Secret& cardSecret, const Secret& newPin);
 

@@ -7,9 +7,11 @@
 // Every user-facing string is a literal inside QCoreApplication::translate("PinPolicy", ...)
 // so lupdate finds it; length strings use %n so translators get plural forms.
 
-namespace tpmvsc {
+namespace tpmvsc
+{
 
-namespace {
+namespace
+{
 
 // What a candidate contains, reduced to what the rules ask. Built by scanning the
 // characters once, so neither overload of checkPin needs a copy of the PIN.
@@ -62,7 +64,8 @@ QString describe(PinRuleId rule, bool required, int limit)
     case PinRuleId::SpecialChars:
         return required
                    ? QCoreApplication::translate(
-                         "PinPolicy", "At least one special character (punctuation, symbol or space)")
+                         "PinPolicy",
+                         "At least one special character (punctuation, symbol or space)")
                    : QCoreApplication::translate(
                          "PinPolicy", "No special characters (punctuation, symbols or spaces)");
     }
@@ -75,8 +78,8 @@ void addClassRule(QList<PinRuleResult>& rules, PinRuleId rule, CharRule charRule
     case CharRule::Allowed:
         return;
     case CharRule::Required:
-        rules.append({rule, present ? PinRuleState::Met : PinRuleState::NotMet,
-                      describe(rule, true, 0)});
+        rules.append(
+            {rule, present ? PinRuleState::Met : PinRuleState::NotMet, describe(rule, true, 0)});
         return;
     case CharRule::Disallowed:
         rules.append({rule, present ? PinRuleState::Forbidden : PinRuleState::Met,
@@ -91,12 +94,10 @@ PinCheck evaluate(const PinPolicy& policy, const Tally& t)
     check.rules.reserve(7);
     check.rules.append({PinRuleId::MinLength,
                         t.length >= policy.minLen ? PinRuleState::Met : PinRuleState::NotMet,
-                        describe(PinRuleId::MinLength, false, policy.minLen),
-                        policy.minLen});
+                        describe(PinRuleId::MinLength, false, policy.minLen), policy.minLen});
     check.rules.append({PinRuleId::MaxLength,
                         t.length <= policy.maxLen ? PinRuleState::Met : PinRuleState::Forbidden,
-                        describe(PinRuleId::MaxLength, false, policy.maxLen),
-                        policy.maxLen});
+                        describe(PinRuleId::MaxLength, false, policy.maxLen), policy.maxLen});
     check.rules.append({PinRuleId::PrintableAscii,
                         t.nonPrintable ? PinRuleState::Forbidden : PinRuleState::Met,
                         describe(PinRuleId::PrintableAscii, false, 0)});
@@ -112,8 +113,9 @@ QString pinProblem(const PinRuleResult& r)
     const bool missing = r.state == PinRuleState::NotMet;
     switch (r.rule) {
     case PinRuleId::MinLength:
-        return QCoreApplication::translate(
-            "PinPolicy", "The PIN is too short: it needs at least %n characters.", nullptr, r.limit);
+        return QCoreApplication::translate("PinPolicy",
+                                           "The PIN is too short: it needs at least %n characters.",
+                                           nullptr, r.limit);
     case PinRuleId::MaxLength:
         return QCoreApplication::translate(
             "PinPolicy", "The PIN is too long: it can have at most %n characters.", nullptr,
@@ -134,16 +136,17 @@ QString pinProblem(const PinRuleResult& r)
                        : QCoreApplication::translate("PinPolicy",
                                                      "The PIN must not contain lowercase letters.");
     case PinRuleId::Digits:
-        return missing ? QCoreApplication::translate("PinPolicy",
-                                                     "The PIN needs at least one digit (0-9).")
-                       : QCoreApplication::translate("PinPolicy", "The PIN must not contain digits.");
+        return missing
+                   ? QCoreApplication::translate("PinPolicy",
+                                                 "The PIN needs at least one digit (0-9).")
+                   : QCoreApplication::translate("PinPolicy", "The PIN must not contain digits.");
     case PinRuleId::SpecialChars:
-        return missing ? QCoreApplication::translate(
-                             "PinPolicy", "The PIN needs at least one special character "
-                                          "(punctuation, symbol or space).")
-                       : QCoreApplication::translate(
-                             "PinPolicy", "The PIN must not contain special characters "
-                                          "(punctuation, symbols or spaces).");
+        return missing ? QCoreApplication::translate("PinPolicy",
+                                                     "The PIN needs at least one special character "
+                                                     "(punctuation, symbol or space).")
+                       : QCoreApplication::translate("PinPolicy",
+                                                     "The PIN must not contain special characters "
+                                                     "(punctuation, symbols or spaces).");
     }
     return {};
 }
@@ -153,8 +156,9 @@ QString pukProblem(const PinRuleResult& r)
     const bool missing = r.state == PinRuleState::NotMet;
     switch (r.rule) {
     case PinRuleId::MinLength:
-        return QCoreApplication::translate(
-            "PinPolicy", "The PUK is too short: it needs at least %n characters.", nullptr, r.limit);
+        return QCoreApplication::translate("PinPolicy",
+                                           "The PUK is too short: it needs at least %n characters.",
+                                           nullptr, r.limit);
     case PinRuleId::MaxLength:
         return QCoreApplication::translate(
             "PinPolicy", "The PUK is too long: it can have at most %n characters.", nullptr,
@@ -175,16 +179,17 @@ QString pukProblem(const PinRuleResult& r)
                        : QCoreApplication::translate("PinPolicy",
                                                      "The PUK must not contain lowercase letters.");
     case PinRuleId::Digits:
-        return missing ? QCoreApplication::translate("PinPolicy",
-                                                     "The PUK needs at least one digit (0-9).")
-                       : QCoreApplication::translate("PinPolicy", "The PUK must not contain digits.");
+        return missing
+                   ? QCoreApplication::translate("PinPolicy",
+                                                 "The PUK needs at least one digit (0-9).")
+                   : QCoreApplication::translate("PinPolicy", "The PUK must not contain digits.");
     case PinRuleId::SpecialChars:
-        return missing ? QCoreApplication::translate(
-                             "PinPolicy", "The PUK needs at least one special character "
-                                          "(punctuation, symbol or space).")
-                       : QCoreApplication::translate(
-                             "PinPolicy", "The PUK must not contain special characters "
-                                          "(punctuation, symbols or spaces).");
+        return missing ? QCoreApplication::translate("PinPolicy",
+                                                     "The PUK needs at least one special character "
+                                                     "(punctuation, symbol or space).")
+                       : QCoreApplication::translate("PinPolicy",
+                                                     "The PUK must not contain special characters "
+                                                     "(punctuation, symbols or spaces).");
     }
     return {};
 }
@@ -216,7 +221,8 @@ QString PinPolicy::validate() const
                         .arg(maxLen);
     if (minLen > maxLen)
         problems << QCoreApplication::translate(
-                        "PinPolicy", "The minimum PIN length (%1) is greater than the maximum (%2).")
+                        "PinPolicy",
+                        "The minimum PIN length (%1) is greater than the maximum (%2).")
                         .arg(minLen)
                         .arg(maxLen);
     const CharRule classes[] = {uppercase, lowercase, digits, specialChars};

@@ -20,7 +20,10 @@ namespace tpmvsc {
 
 namespace {
 
-QByteArray nativePath(const QString& path) { return QFile::encodeName(path); }
+QByteArray nativePath(const QString& path)
+{
+    return QFile::encodeName(path);
+}
 
 // Removes the temp file unless the rename went through, so no failure path (exception
 // included) leaves a half-written file behind.
@@ -56,7 +59,32 @@ private:
     bool m_committed = false;
 };
 
-[[noreturn]] void throwIo(const QString& message) { throw Error(ErrorCode::StoreIo, message); }
+[[noreturn]] void throwIo(const QString& message)
+{
+    throw Error(ErrorCode::StoreIo, message);
+}
+
+// mkdir 0700. Returns false when it already existed. The umask may strip even owner
+// bits (umask 0277 gives 0500, a folder nothing can be created in), so a folder this
+// creates gets 0700 exactly.
+bool makePrivateDirectory(const QString& path)
+{
+    const QByteArray native = nativePath(path);
+    if (::mkdir(native.constData(), 0700) != 0) {
+        if (errno == EEXIST) // made meanwhile by another process; the caller checks it
+            return false;
+        const int err = errno;
+        throwIo(QCoreApplication::translate("CardStore", "Could not create the folder %1: %2.")
+                    .arg(path, systemErrorText(err)));
+    }
+    if (::chmod(native.constData(), 0700) != 0) {
+        const int err = errno;
+        throwIo(
+            QCoreApplication::translate("CardStore", "Could not set the mode of the folder %1: %2.")
+                .arg(path, systemErrorText(err)));
+    }
+    return true;
+}
 
 // Creates the missing folders above `path` (mode 0700, as XDG asks for data folders).
 // These are ordinary folders such as ~/.local/share: they are not held to the store's
@@ -66,7 +94,7 @@ void createMissingParents(const QString& path)
     const QString parent = QFileInfo(path).absolutePath();
     if (parent == path)
         return;
-    struct stat st {};
+    struct stat st = {};
     if (::stat(nativePath(parent).constData(), &st) == 0)
         return;
     if (errno != ENOENT) {
@@ -75,11 +103,7 @@ void createMissingParents(const QString& path)
                     .arg(parent, systemErrorText(err)));
     }
     createMissingParents(parent);
-    if (::mkdir(nativePath(parent).constData(), 0700) != 0 && errno != EEXIST) {
-        const int err = errno;
-        throwIo(QCoreApplication::translate("CardStore", "Could not create the folder %1: %2.")
-                    .arg(parent, systemErrorText(err)));
-    }
+    makePrivateDirectory(parent);
 }
 
 } // namespace
@@ -95,8 +119,8 @@ QString systemErrorText(int error)
 
 QString describeUser(uid_t uid)
 {
-    struct passwd pwd {};
-    struct passwd* result = nullptr;
+    passwd pwd = {};
+    passwd* result = nullptr;
     std::vector<char> buffer(16384);
     if (::getpwuid_r(uid, &pwd, buffer.data(), buffer.size(), &result) == 0 && result &&
         result->pw_name) {
@@ -129,8 +153,9 @@ void syncDirectory(const QString& dir)
     ::close(fd);
     // EINVAL: the file system cannot sync folders (some FUSE mounts); nothing more to do.
     if (rc != 0 && err != EINVAL) {
-        throwIo(QCoreApplication::translate("CardStore", "Could not flush the folder %1 to disk: %2.")
-                    .arg(dir, systemErrorText(err)));
+        throwIo(
+            QCoreApplication::translate("CardStore", "Could not flush the folder %1 to disk: %2.")
+                .arg(dir, systemErrorText(err)));
     }
 }
 
@@ -145,10 +170,10 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
     int fd = -1;
     QByteArray tempPath;
     for (int attempt = 0; fd < 0; ++attempt) {
-        const QString name = QStringLiteral("%1/.%2.%3.tmp")
-                                 .arg(dir, info.fileName())
-                                 .arg(QRandomGenerator::global()->generate64(), 16, 16,
-                                      QLatin1Char('0'));
+        const QString name =
+            QStringLiteral("%1/.%2.%3.tmp")
+                .arg(dir, info.fileName())
+                .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
         tempPath = nativePath(name);
         fd = ::open(tempPath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
                     0600);
@@ -214,7 +239,7 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
 
 bool checkPrivateDirectory(const QString& path)
 {
-    struct stat st {};
+    struct stat st = {};
     // stat, not lstat: a user may symlink the store elsewhere; what must be private is
     // the folder the cards really live in.
     if (::stat(nativePath(path).constData(), &st) != 0) {
@@ -258,22 +283,8 @@ void ensurePrivateDirectory(const QString& path)
     if (checkPrivateDirectory(path))
         return;
     createMissingParents(path);
-    const QByteArray native = nativePath(path);
-    if (::mkdir(native.constData(), 0700) == 0) {
-        // mkdir applies the umask; only the owner bits could have been removed, and a
-        // folder the owner cannot enter is useless, so set 0700 exactly.
-        if (::chmod(native.constData(), 0700) != 0) {
-            const int err = errno;
-            throwIo(QCoreApplication::translate("CardStore",
-                                                "Could not set the mode of the folder %1: %2.")
-                        .arg(path, systemErrorText(err)));
-        }
+    if (makePrivateDirectory(path))
         syncDirectory(QFileInfo(path).absolutePath());
-    } else if (errno != EEXIST) { // EEXIST: another process made it meanwhile; check it
-        const int err = errno;
-        throwIo(QCoreApplication::translate("CardStore", "Could not create the folder %1: %2.")
-                    .arg(path, systemErrorText(err)));
-    }
     if (!checkPrivateDirectory(path)) {
         throwIo(QCoreApplication::translate("CardStore",
                                             "The folder %1 vanished right after it was created.")

@@ -81,7 +81,10 @@ constexpr int kStoreFormatVersion = 1;
 const QLatin1String kCardFormat("tpmvsc-card");
 const QLatin1String kStoreFormat("tpmvsc-store");
 
-QByteArray nativePath(const QString& path) { return QFile::encodeName(path); }
+QByteArray nativePath(const QString& path)
+{
+    return QFile::encodeName(path);
+}
 
 // Closes a descriptor on every path out of a scope, unless released.
 class FdGuard
@@ -110,7 +113,10 @@ struct Problem {
     QString what;
 };
 
-[[noreturn]] void problem(const QString& what) { throw Problem{what}; }
+[[noreturn]] void problem(const QString& what)
+{
+    throw Problem{what};
+}
 
 QString fieldPath(const QString& prefix, QLatin1String key)
 {
@@ -161,15 +167,13 @@ bool boolField(const QJsonObject& object, const QString& prefix, QLatin1String k
 {
     const QJsonValue value = member(object, prefix, key);
     if (!value.isBool()) {
-        problem(QCoreApplication::translate("CardStore",
-                                            "field \"%1\" must be true or false.")
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be true or false.")
                     .arg(fieldPath(prefix, key)));
     }
     return value.toBool();
 }
 
-int intField(const QJsonObject& object, const QString& prefix, QLatin1String key, int min,
-             int max)
+int intField(const QJsonObject& object, const QString& prefix, QLatin1String key, int min, int max)
 {
     const QJsonValue value = member(object, prefix, key);
     const double number = value.toDouble();
@@ -213,11 +217,11 @@ QJsonArray arrayField(const QJsonObject& object, const QString& prefix, QLatin1S
 QByteArray hexField(const QJsonObject& object, const QString& prefix, QLatin1String key)
 {
     const QString text = stringField(object, prefix, key);
-    const bool wellFormed = text.size() % 2 == 0 &&
-                            std::all_of(text.begin(), text.end(), [](QChar c) {
-                                return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
-                                       (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
-                            });
+    const bool wellFormed =
+        text.size() % 2 == 0 && std::all_of(text.begin(), text.end(), [](QChar c) {
+            return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                   (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+        });
     if (!wellFormed) {
         problem(QCoreApplication::translate("CardStore",
                                             "field \"%1\" is not lowercase hexadecimal with an "
@@ -304,7 +308,10 @@ QJsonObject blobJson(const TpmBlob& blob)
                        {QLatin1String("private"), QString::fromLatin1(blob.privateArea.toHex())}};
 }
 
-QString hexString(const QByteArray& bytes) { return QString::fromLatin1(bytes.toHex()); }
+QString hexString(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
 
 // ---------------------------------------------------------------------------------------
 // What makes a record coherent, checked on the way in (parse) and on the way out
@@ -315,10 +322,10 @@ void checkText(const QString& text, const QString& path, bool mayBeEmpty)
     if (!mayBeEmpty && text.isEmpty())
         problem(QCoreApplication::translate("CardStore", "field \"%1\" is empty.").arg(path));
     if (text.size() > kMaxTextLength) {
-        problem(QCoreApplication::translate("CardStore",
-                                            "field \"%1\" is longer than %2 characters.")
-                    .arg(path)
-                    .arg(kMaxTextLength));
+        problem(
+            QCoreApplication::translate("CardStore", "field \"%1\" is longer than %2 characters.")
+                .arg(path)
+                .arg(kMaxTextLength));
     }
     // Names are printed by `list` and shown in dialogs; a newline or escape sequence in
     // one could forge output lines.
@@ -356,8 +363,8 @@ void checkBlob(const TpmBlob& blob, const QString& path)
 void checkDate(const QDateTime& date, const QString& path)
 {
     if (!date.isValid()) {
-        problem(
-            QCoreApplication::translate("CardStore", "field \"%1\" is not a valid date.").arg(path));
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" is not a valid date.")
+                    .arg(path));
     }
 }
 
@@ -451,16 +458,17 @@ void checkRecord(const CardRecord& card)
 CardRecord decodeCard(const QJsonObject& root)
 {
     const QString top;
-    refuseUnknownFields(
-        root, top,
-        {QLatin1String("format"), QLatin1String("version"), QLatin1String("instance"),
-         QLatin1String("name"), QLatin1String("cardId"), QLatin1String("created"),
-         QLatin1String("primaryName"), QLatin1String("pinPolicy"), QLatin1String("pinMaxTries"),
-         QLatin1String("pinTriesLeft"), QLatin1String("pinSealedSecret"),
-         QLatin1String("pukSealedSecret"), QLatin1String("pukMaxTries"),
-         QLatin1String("pukTriesLeft"), QLatin1String("adminKeyMode"),
-         QLatin1String("adminMaxTries"), QLatin1String("adminTriesLeft"),
-         QLatin1String("adminChallenges"), QLatin1String("fileSystem"), QLatin1String("keys")});
+    refuseUnknownFields(root, top,
+                        {QLatin1String("format"),          QLatin1String("version"),
+                         QLatin1String("instance"),        QLatin1String("name"),
+                         QLatin1String("cardId"),          QLatin1String("created"),
+                         QLatin1String("primaryName"),     QLatin1String("pinPolicy"),
+                         QLatin1String("pinMaxTries"),     QLatin1String("pinTriesLeft"),
+                         QLatin1String("pinSealedSecret"), QLatin1String("pukSealedSecret"),
+                         QLatin1String("pukMaxTries"),     QLatin1String("pukTriesLeft"),
+                         QLatin1String("adminKeyMode"),    QLatin1String("adminMaxTries"),
+                         QLatin1String("adminTriesLeft"),  QLatin1String("adminChallenges"),
+                         QLatin1String("fileSystem"),      QLatin1String("keys")});
 
     CardRecord card;
     card.instance = intField(root, top, QLatin1String("instance"), 0, kMaxInstance);
@@ -564,8 +572,9 @@ QJsonObject encodeCard(const CardRecord& card)
     };
     QJsonArray challenges;
     for (const AdminChallenge& entry : card.adminChallenges) {
-        challenges.append(QJsonObject{{QLatin1String("challenge"), hexString(entry.challenge)},
-                                      {QLatin1String("sealedSecret"), blobJson(entry.sealedSecret)}});
+        challenges.append(
+            QJsonObject{{QLatin1String("challenge"), hexString(entry.challenge)},
+                        {QLatin1String("sealedSecret"), blobJson(entry.sealedSecret)}});
     }
     QJsonArray keys;
     for (const KeyRecord& key : card.keys) {
@@ -620,8 +629,7 @@ QJsonObject parseEnvelope(const QByteArray& bytes, QLatin1String format, int ver
                     .arg(bytes.size()));
     }
     if (!document.isObject()) {
-        problem(QCoreApplication::translate("CardStore",
-                                            "the file does not hold a JSON object."));
+        problem(QCoreApplication::translate("CardStore", "the file does not hold a JSON object."));
     }
     const QJsonObject root = document.object();
     const QJsonValue tag = root.value(QLatin1String("format"));
@@ -683,25 +691,26 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
         const int err = errno;
         if (err == ENOENT)
             return false;
-        struct stat st {};
+        struct stat st = {};
         if (err == ELOOP && ::lstat(nativePath(path).constData(), &st) == 0 &&
             S_ISLNK(st.st_mode)) {
-            throw Error(ErrorCode::StoreInsecure,
-                        QCoreApplication::translate(
-                            "CardStore",
-                            "%1 is a symbolic link; tpmvsc reads only regular files of its own "
-                            "folder, so a link could make it read a file planted elsewhere. Fix: "
-                            "replace the link by the file itself (cp --remove-destination \"$(readlink "
-                            "-f %1)\" %1), or remove it.")
-                            .arg(path));
+            throw Error(
+                ErrorCode::StoreInsecure,
+                QCoreApplication::translate(
+                    "CardStore",
+                    "%1 is a symbolic link; tpmvsc reads only regular files of its own "
+                    "folder, so a link could make it read a file planted elsewhere. Fix: "
+                    "replace the link by the file itself (cp --remove-destination \"$(readlink "
+                    "-f %1)\" %1), or remove it.")
+                    .arg(path));
         }
-        throw Error(ErrorCode::StoreIo, QCoreApplication::translate("CardStore",
-                                                                    "Could not open %1: %2.")
-                                            .arg(path, systemErrorText(err)));
+        throw Error(ErrorCode::StoreIo,
+                    QCoreApplication::translate("CardStore", "Could not open %1: %2.")
+                        .arg(path, systemErrorText(err)));
     }
     const FdGuard guard(fd);
 
-    struct stat st {};
+    struct stat st = {};
     if (::fstat(fd, &st) != 0) {
         const int err = errno;
         throw Error(ErrorCode::StoreIo,
@@ -754,9 +763,9 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
             if (errno == EINTR)
                 continue;
             const int err = errno;
-            throw Error(ErrorCode::StoreIo, QCoreApplication::translate("CardStore",
-                                                                        "Could not read %1: %2.")
-                                                .arg(path, systemErrorText(err)));
+            throw Error(ErrorCode::StoreIo,
+                        QCoreApplication::translate("CardStore", "Could not read %1: %2.")
+                            .arg(path, systemErrorText(err)));
         }
         if (n == 0)
             break;
@@ -796,10 +805,10 @@ QList<int> scanInstances(const QString& cardsDir)
         if (!entry) {
             if (errno != 0) {
                 const int err = errno;
-                throw Error(ErrorCode::StoreIo,
-                            QCoreApplication::translate("CardStore",
-                                                        "Could not list the folder %1: %2.")
-                                .arg(cardsDir, systemErrorText(err)));
+                throw Error(
+                    ErrorCode::StoreIo,
+                    QCoreApplication::translate("CardStore", "Could not list the folder %1: %2.")
+                        .arg(cardsDir, systemErrorText(err)));
             }
             break;
         }
@@ -827,11 +836,13 @@ int defaultLockTimeoutMs()
 }
 
 // Opens (creating it if needed) a lock file. Close-on-exec: a child such as swtpm must
-// not inherit the lock and keep the card locked after we are gone.
+// not inherit the lock and keep the card locked after we are gone. Read-only: flock
+// needs no write access, and a lock file created under a strict umask (0400) must
+// still open the next time.
 int openLockFile(const QString& path)
 {
     const int fd = ::open(nativePath(path).constData(),
-                          O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);
+                          O_RDONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);
     if (fd < 0) {
         const int err = errno;
         if (err == ELOOP) {
@@ -847,7 +858,7 @@ int openLockFile(const QString& path)
     }
     // Lock files hold no data, so only what lets another user interfere matters: a
     // file of someone else's (who could hold the lock forever) or not a file at all.
-    struct stat st {};
+    struct stat st = {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid()) {
         ::close(fd);
         throw Error(ErrorCode::StoreInsecure,
@@ -880,12 +891,10 @@ bool acquireLock(int fd, int timeoutMs, const QString& path)
         const auto now = Clock::now();
         if (now >= deadline)
             return false;
-        std::this_thread::sleep_for(
-            std::min<Clock::duration>(pause, deadline - now));
+        std::this_thread::sleep_for(std::min<Clock::duration>(pause, deadline - now));
         pause = std::min(pause * 2, std::chrono::milliseconds(50));
     }
 }
-
 
 // nextInstance from store.json; nullopt when the file does not exist yet.
 std::optional<int> readStoreCounter(const QString& path)
@@ -956,8 +965,7 @@ StoreLock::~StoreLock()
 
 CardStore::CardStore(const QString& root)
     : m_root(QDir::cleanPath(QDir(root.isEmpty() ? defaultRoot() : root).absolutePath()))
-{
-}
+{}
 
 QString CardStore::defaultRoot()
 {
@@ -971,8 +979,8 @@ QString CardStore::defaultRoot()
     QString userHome = qEnvironmentVariable("HOME");
     if (userHome.isEmpty()) {
         // Services and su sessions may run without $HOME; the account database knows.
-        struct passwd pwd {};
-        struct passwd* result = nullptr;
+        passwd pwd = {};
+        passwd* result = nullptr;
         char buffer[16384];
         if (::getpwuid_r(::geteuid(), &pwd, buffer, sizeof buffer, &result) == 0 && result &&
             result->pw_dir)
@@ -996,11 +1004,13 @@ QList<int> CardStore::instances() const
     return scanInstances(cards);
 }
 
+// Only whether the name is taken (lstat: a planted symlink counts); the ownership and
+// mode checks are load()'s, which can say what is wrong.
 bool CardStore::exists(int instance) const
 {
     if (instance < 0)
         return false;
-    struct stat st {};
+    struct stat st = {};
     return ::lstat(nativePath(cardPath(instance)).constData(), &st) == 0;
 }
 
@@ -1045,8 +1055,8 @@ void CardStore::save(const CardRecord& card)
                         .arg(card.instance));
     }
     const QByteArray bytes = serialize(card);
-    if (!checkPrivateDirectory(m_root) || !checkPrivateDirectory(m_root + QLatin1String("/cards")) ||
-        !exists(card.instance)) {
+    if (!checkPrivateDirectory(m_root) ||
+        !checkPrivateDirectory(m_root + QLatin1String("/cards")) || !exists(card.instance)) {
         // Never resurrect a card another process destroyed: save only replaces.
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("CardStore", "There is no card %1.")
@@ -1099,6 +1109,8 @@ int CardStore::create(CardRecord& card)
     return next;
 }
 
+// Lock order: the caller's card lock, then the store lock. create() takes only the store
+// lock and nothing takes a card lock while holding it, so the two cannot deadlock.
 void CardStore::remove(int instance)
 {
     const QString cards = m_root + QLatin1String("/cards");
@@ -1148,10 +1160,9 @@ StoreLock CardStore::lockCard(int instance, int timeoutMs) const
     const QString path = locks + QLatin1Char('/') + fileName(instance, ".lock");
     StoreLock lock(openLockFile(path));
     if (!acquireLock(lock.m_fd, timeoutMs, path)) {
-        throw Error(ErrorCode::Busy,
-                    QCoreApplication::translate("CardStore",
-                                                "The card %1 is in use by another program.")
-                        .arg(formatInstanceId(instance)));
+        throw Error(ErrorCode::Busy, QCoreApplication::translate(
+                                         "CardStore", "The card %1 is in use by another program.")
+                                         .arg(formatInstanceId(instance)));
     }
     return lock;
 }

@@ -103,6 +103,11 @@ Tpm::~Tpm()
     m_simulator.reset();
 }
 
+void Tpm::setBeforeCommandHook(std::function<void(std::uint64_t)> hook)
+{
+    m_counting->setBeforeTransmit(std::move(hook));
+}
+
 std::uint64_t Tpm::commandsSent() const
 {
     return m_counting ? m_counting->commands() : 0;

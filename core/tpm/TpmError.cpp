@@ -45,10 +45,13 @@ bool isConnectionFailure(TSS2_RC rc)
     if (layer == TSS2_TCTI_RC_LAYER)
         return true;
     const TSS2_RC base = rc & 0xFFFF;
-    return (layer == TSS2_ESAPI_RC_LAYER || layer == TSS2_SYS_RC_LAYER) &&
-           (base == TSS2_BASE_RC_IO_ERROR || base == TSS2_BASE_RC_TRY_AGAIN ||
-            base == TSS2_BASE_RC_NO_CONNECTION || base == TSS2_BASE_RC_INSUFFICIENT_RESPONSE ||
-            base == TSS2_BASE_RC_MALFORMED_RESPONSE);
+    if (layer != TSS2_ESAPI_RC_LAYER && layer != TSS2_SYS_RC_LAYER)
+        return false;
+    // After a response is lost ESYS refuses every further command with BAD_SEQUENCE:
+    // the connection is as good as gone (we never call ESYS out of order otherwise).
+    return base == TSS2_BASE_RC_IO_ERROR || base == TSS2_BASE_RC_TRY_AGAIN
+           || base == TSS2_BASE_RC_NO_CONNECTION || base == TSS2_BASE_RC_INSUFFICIENT_RESPONSE
+           || base == TSS2_BASE_RC_MALFORMED_RESPONSE || base == TSS2_BASE_RC_BAD_SEQUENCE;
 }
 
 Error tpmError(const char* command, TSS2_RC rc)

@@ -16,7 +16,9 @@ Secret::Secret(const void* data, std::size_t size)
 
 Secret Secret::fromText(const QString& text)
 {
-    QByteArray bytes = text.toLatin1();
+    // UTF-8, never Latin-1: Latin-1 turns every other character into "?", so two different
+    // non-ASCII PINs would become the same bytes. The policy then refuses non-ASCII bytes.
+    QByteArray bytes = text.toUtf8();
     Secret s(bytes.constData(), static_cast<std::size_t>(bytes.size()));
     tpmvsc::wipe(bytes); // the member wipe() hides the free function
     return s;

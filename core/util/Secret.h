@@ -16,7 +16,7 @@ class Secret
 public:
     Secret() = default;
     Secret(const void* data, std::size_t size);
-    // Takes the bytes of a string literal or of text typed by the user (Latin-1/ASCII).
+    // The UTF-8 bytes of text typed by the user (PINs are printable ASCII by policy).
     static Secret fromText(const QString& text);
     static Secret fromBytes(const QByteArray& bytes);
     static Secret random(std::size_t size); // from OpenSSL's CSPRNG

@@ -1,0 +1,33 @@
+// One change to one card, all or nothing. Holds the card's lock, and if the change
+// fails after it had already saved intermediate state (a lowered try counter, a used
+// challenge), puts the card file back as it was, so a failed step never leaves a half
+// change. A counted failure (wrong PIN) is kept by moving the rollback point.
+#pragma once
+
+#include "store/CardStore.h"
+
+namespace tpmvsc {
+
+class CardEdit
+{
+public:
+    CardEdit(CardStore& store, int instance);
+    ~CardEdit(); // rolls back when unwinding from an exception
+    CardEdit(const CardEdit&) = delete;
+    CardEdit& operator=(const CardEdit&) = delete;
+
+    CardRecord card;
+
+    void save();
+    // What is saved now stays even if the operation fails later (a wrong PIN counts).
+    void keep();
+
+private:
+    CardStore& m_store;
+    StoreLock m_lock;
+    CardRecord m_rollback;
+    bool m_dirty = false;
+    int m_exceptions;
+};
+
+} // namespace tpmvsc
