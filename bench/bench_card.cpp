@@ -1,0 +1,162 @@
+// Card operation costs on swtpm: wall time (median of N runs) and TPM commands sent.
+// Not a test: it never fails on speed; bench/run.sh builds and runs it and prints a
+// table. Compares our signing rate with a raw ESYS loop (password auth, no session) on
+// the same TPM in the same run, so the figures are comparable across machines.
+#include "SwtpmFixture.h"
+#include "card/AdminResponse.h"
+#include "card/CardService.h"
+#include "card/CardSession.h"
+#include "store/CardStore.h"
+#include "tpm/Tpm.h"
+#include "tpm/TpmObjects.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace tpmvsc;
+
+namespace {
+struct Figure {
+    double medianMs;
+    std::uint64_t commands;
+};
+
+Figure measure(Tpm& tpm, int runs, const std::function<void()>& op)
+{
+    std::vector<double> times;
+    std::uint64_t commands = 0;
+    for (int i = 0; i < runs; ++i) {
+        const auto before = tpm.commandsSent();
+        QElapsedTimer t;
+        t.start();
+        op();
+        times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        commands = tpm.commandsSent() - before;
+    }
+    std::sort(times.begin(), times.end());
+    return Figure{times[times.size() / 2], commands};
+}
+
+double signaturesPerSecond(int count, const std::function<void()>& sign)
+{
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < count; ++i)
+        sign();
+    return count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
+}
+
+// The reference: a key with an empty authValue signed with a password session.
+double rawEsysRate(Tpm& tpm, KeyAlgorithm alg, int count)
+{
+    TpmObject primary = createStoragePrimary(tpm, nullptr);
+    const TpmBlob blob = createKey(tpm, primary.handle(), ESYS_TR_PASSWORD, alg, Secret());
+    TpmObject key = loadBlob(tpm, primary.handle(), ESYS_TR_PASSWORD, blob);
+    SignRequest req;
+    req.scheme = alg == KeyAlgorithm::EccP256 ? TPM2_ALG_ECDSA : TPM2_ALG_RSASSA;
+    req.hash = TPM2_ALG_SHA256;
+    req.digest = QByteArray(32, 'r');
+    return signaturesPerSecond(count, [&] {
+        signDigest(tpm, key.handle(), ESYS_TR_PASSWORD, Secret(), req, alg);
+    });
+}
+
+void row(const char* what, const Figure& f)
+{
+    std::printf("| %-44s | %10.2f ms | %8llu |\n", what, f.medianMs,
+                static_cast<unsigned long long>(f.commands));
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(5, std::atoi(argv[1])) : 7;
+    const int signatures = argc > 2 ? std::atoi(argv[2]) : 300;
+    try {
+        std::unique_ptr<test::SwtpmFixture> swtpm;
+        QString tcti = qEnvironmentVariable("TPMVSC_BENCH_TCTI");
+        if (tcti.isEmpty()) {
+            swtpm = std::make_unique<test::SwtpmFixture>();
+            tcti = swtpm->tcti();
+        }
+        QTemporaryDir dir;
+        CardStore store(dir.path());
+        Tpm tpm(TpmOptions{tcti, false, {}}, QString());
+        CardService service(tpm, store);
+
+        auto options = [] {
+            CreateOptions o;
+            o.name = QStringLiteral("bench");
+            o.adminKey = defaultAdminKey();
+            o.pin = Secret::fromText(QStringLiteral("12345678"));
+            o.puk = Secret::fromText(QStringLiteral("87654321"));
+            o.generate = true;
+            return o;
+        };
+        const Secret pin = Secret::fromText(QStringLiteral("12345678"));
+        std::printf("TPM: %s, %d runs per figure (median), %d signatures per rate\n\n",
+                    qPrintable(tcti), runs, signatures);
+        std::printf("| %-44s | %13s | %8s |\n", "operation", "wall time", "TPM cmds");
+        std::printf("|%s|%s|%s|\n", std::string(46, '-').c_str(), std::string(15, '-').c_str(),
+                    std::string(10, '-').c_str());
+        int card = -1;
+        row("create (PIN + PUK + admin key, 10 resets)",
+            measure(tpm, runs, [&] { card = service.create(options()); }));
+        row("verify PIN", measure(tpm, runs, [&] { service.verifyPin(card, pin); }));
+        const KeyInfo rsa =
+            service.generateKey(card, pin, KeyAlgorithm::Rsa2048, QStringLiteral("rsa"));
+        const KeyInfo ec =
+            service.generateKey(card, pin, KeyAlgorithm::EccP256, QStringLiteral("ec"));
+        row("generate P-256 key",
+            measure(tpm, runs, [&] {
+                const KeyInfo k = service.generateKey(card, pin, KeyAlgorithm::EccP256, QString());
+                service.deleteKey(card, pin, k.id);
+            }));
+        row("open session (PIN verified, ready to sign)",
+            measure(tpm, runs, [&] { service.openSession(card, pin); }));
+        const QByteArray digest(32, 'd');
+        // Before the long-lived session: swtpm without a resource manager holds only
+        // three loaded objects, and a session with two keys uses all of them.
+        row("sign via CardService::sign (P-256, cold)", measure(tpm, runs, [&] {
+                service.sign(card, pin, ec.id, HashAlgorithm::Sha256, SignatureScheme::Ecdsa,
+                             digest);
+            }));
+        auto session = service.openSession(card, pin);
+        session->sign(rsa.id, HashAlgorithm::Sha256, SignatureScheme::RsaPkcs1v15, digest);
+        session->sign(ec.id, HashAlgorithm::Sha256, SignatureScheme::Ecdsa, digest);
+        row("one RSA-2048 signature, key loaded", measure(tpm, runs, [&] {
+                session->sign(rsa.id, HashAlgorithm::Sha256, SignatureScheme::RsaPkcs1v15, digest);
+            }));
+        row("one P-256 signature, key loaded", measure(tpm, runs, [&] {
+                session->sign(ec.id, HashAlgorithm::Sha256, SignatureScheme::Ecdsa, digest);
+            }));
+
+        const double rsaRate = signaturesPerSecond(signatures, [&] {
+            session->sign(rsa.id, HashAlgorithm::Sha256, SignatureScheme::RsaPkcs1v15, digest);
+        });
+        const double ecRate = signaturesPerSecond(signatures, [&] {
+            session->sign(ec.id, HashAlgorithm::Sha256, SignatureScheme::Ecdsa, digest);
+        });
+        session.reset();
+        const double rawRsa = rawEsysRate(tpm, KeyAlgorithm::Rsa2048, signatures);
+        const double rawEc = rawEsysRate(tpm, KeyAlgorithm::EccP256, signatures);
+        std::printf("\n| %-44s | %10s | %10s | %6s |\n", "signatures per second", "tpmvsc",
+                    "raw ESYS", "ratio");
+        std::printf("| %-44s | %10.0f | %10.0f | %6.2f |\n", "RSA-2048 PKCS#1 v1.5 (salted HMAC session)",
+                    rsaRate, rawRsa, rsaRate / rawRsa);
+        std::printf("| %-44s | %10.0f | %10.0f | %6.2f |\n", "ECDSA P-256 (salted HMAC session)",
+                    ecRate, rawEc, ecRate / rawEc);
+        const bool clean = tpm.transientHandles().isEmpty() && tpm.loadedSessions().isEmpty();
+        std::printf("\ntransient handles left after the run: %s\n", clean ? "none" : "SOME (bug)");
+        return clean ? 0 : 1;
+    } catch (const Error& e) {
+        std::fprintf(stderr, "bench: %s\n", qPrintable(e.message()));
+        return 1;
+    }
+}

@@ -694,15 +694,13 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
         struct stat st = {};
         if (err == ELOOP && ::lstat(nativePath(path).constData(), &st) == 0 &&
             S_ISLNK(st.st_mode)) {
-            throw Error(
-                ErrorCode::StoreInsecure,
-                QCoreApplication::translate(
-                    "CardStore",
-                    "%1 is a symbolic link; tpmvsc reads only regular files of its own "
-                    "folder, so a link could make it read a file planted elsewhere. Fix: "
-                    "replace the link by the file itself (cp --remove-destination \"$(readlink "
-                    "-f %1)\" %1), or remove it.")
-                    .arg(path));
+            throw Error(ErrorCode::StoreInsecure,
+                        QCoreApplication::translate(
+                            "CardStore",
+                            "%1 is a symbolic link; tpmvsc reads only regular files of its own "
+                            "folder, so a link could make it read a file planted elsewhere. Fix: "
+                            "replace the link by the file it points to (mode 0600), or remove it.")
+                            .arg(path));
         }
         throw Error(ErrorCode::StoreIo,
                     QCoreApplication::translate("CardStore", "Could not open %1: %2.")

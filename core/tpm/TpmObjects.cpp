@@ -312,7 +312,9 @@ QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& auth
     ticket.tag = TPM2_ST_HASHCHECK;
     ticket.hierarchy = TPM2_RH_NULL;
     EsysPtr<TPMT_SIGNATURE> sig;
-    useSession(tpm, session, true, false);
+    // HMAC only: neither the digest nor the signature is secret, and parameter
+    // encryption would cost every signature a key derivation on both sides.
+    useSession(tpm, session, false, false);
     checkRc(Esys_Sign(tpm.esys(), key, session, ESYS_TR_NONE, ESYS_TR_NONE, &digest, &scheme,
                       &ticket, sig.out()),
             "Esys_Sign");
