@@ -1,0 +1,142 @@
+// The TPM connection: reaching it (and failing to, clearly), what it reports, return
+// codes turned into categories, the command counter, and the dictionary-attack backstop.
+#include "CardTestEnv.h"
+#include "tpm/TpmError.h"
+#include "tpm/TpmObjects.h"
+
+#include <QTest>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace tpmvsc;
+using namespace tpmvsc::test;
+
+class TestTpm : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<SwtpmFixture> m_swtpm;
+
+private Q_SLOTS:
+    void initTestCase() { m_swtpm = std::make_unique<SwtpmFixture>(); }
+
+    void reportsWhatItIs()
+    {
+        Tpm tpm(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
+        const TpmInfo info = tpm.info();
+        QVERIFY(!info.manufacturer.isEmpty());
+        QVERIFY(info.software);
+        QVERIFY(info.lockoutAuthEmpty);
+        QVERIFY(!info.inLockout);
+        QCOMPARE(info.maxAuthFail, 1000u); // as the fixture set it
+        QCOMPARE(info.tcti, m_swtpm->tcti());
+    }
+
+    void environmentChoosesTheTpm()
+    {
+        qputenv("TPMVSC_TCTI", m_swtpm->tcti().toUtf8());
+        Tpm tpm(TpmOptions{}, QString());
+        QCOMPARE(tpm.tcti(), m_swtpm->tcti());
+    }
+
+    void unreachableTpmIsSaidClearly()
+    {
+        // A port nobody serves: bound to learn a free number, then closed.
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        QVERIFY(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+        QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+        ::close(fd);
+        const int port = ntohs(addr.sin_port);
+        const QString tcti = QStringLiteral("swtpm:host=127.0.0.1,port=%1").arg(port);
+        QString message;
+        TPMVSC_EXPECT_ERROR_MSG(Tpm(TpmOptions{tcti, false, {}}, QString()),
+                                ErrorCode::TpmUnavailable, message);
+        QVERIFY2(message.contains(tcti), qPrintable(message));
+        TPMVSC_EXPECT_ERROR(Tpm(TpmOptions{QStringLiteral("no-such-tcti"), false, {}}, QString()),
+                            ErrorCode::TpmUnavailable);
+    }
+
+    void returnCodesBecomeCategories_data()
+    {
+        QTest::addColumn<quint32>("rc");
+        QTest::addColumn<int>("code");
+        auto add = [](const char* name, TSS2_RC rc, ErrorCode code) {
+            QTest::newRow(name) << quint32(rc) << int(code);
+        };
+        add("auth fail, session 1", TPM2_RC_AUTH_FAIL | TPM2_RC_S | TPM2_RC_1, ErrorCode::AuthFailed);
+        add("bad auth, session 2", TPM2_RC_BAD_AUTH | TPM2_RC_S | TPM2_RC_2, ErrorCode::AuthFailed);
+        add("auth fail via resource manager",
+            TSS2_RESMGR_TPM_RC_LAYER | TPM2_RC_AUTH_FAIL | TPM2_RC_S | TPM2_RC_1, ErrorCode::AuthFailed);
+        add("lockout", TPM2_RC_LOCKOUT, ErrorCode::TpmLockout);
+        add("integrity, parameter 1", TPM2_RC_INTEGRITY | TPM2_RC_P | TPM2_RC_1, ErrorCode::WrongTpm);
+        add("object memory", TPM2_RC_OBJECT_MEMORY, ErrorCode::Tpm);
+        add("curve", TPM2_RC_CURVE | TPM2_RC_P | TPM2_RC_2, ErrorCode::Unsupported);
+        add("tcti io", TSS2_TCTI_RC_IO_ERROR, ErrorCode::TpmUnavailable);
+        add("esys lost response", TSS2_ESYS_RC_BAD_SEQUENCE, ErrorCode::TpmUnavailable);
+        add("failure mode", TPM2_RC_FAILURE, ErrorCode::TpmUnavailable);
+        add("other", TPM2_RC_VALUE | TPM2_RC_P | TPM2_RC_1, ErrorCode::Tpm);
+    }
+
+    void returnCodesBecomeCategories()
+    {
+        QFETCH(quint32, rc);
+        QFETCH(int, code);
+        const Error e = tpmError("Esys_Test", rc);
+        QCOMPARE(errorCodeName(e.code()), errorCodeName(ErrorCode(code)));
+        QVERIFY2(e.message().contains(QLatin1String("Esys_Test")), qPrintable(e.message()));
+        QVERIFY(!e.message().isEmpty());
+    }
+
+    void countsCommandsAndFlushesEverything()
+    {
+        Tpm tpm(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
+        const auto before = tpm.commandsSent();
+        tpm.transientHandles();
+        QCOMPARE(tpm.commandsSent(), before + 1);
+        {
+            TpmObject primary = createStoragePrimary(tpm, nullptr);
+            TpmObject session = startSaltedSession(tpm, primary.handle());
+            QCOMPARE(tpm.transientHandles().size(), 1);
+            QCOMPARE(tpm.loadedSessions().size(), 1);
+        }
+        TPMVSC_VERIFY_NO_HANDLES(tpm);
+    }
+
+    void dictionaryAttackLockoutIsTheBackstop()
+    {
+        // A TPM that locks out after 2 failures: the third wrong guess is refused by the
+        // TPM itself, and that refusal (the TPM never judged the PIN) does not cost the
+        // card a try.
+        const QString tcti = m_swtpm->startOtherTpm();
+        QTemporaryDir dir;
+        CardStore store(dir.path());
+        Tpm tpm(TpmOptions{tcti, false, {}}, QString());
+        tpm.setDictionaryAttackParameters(2, 1000, 1000);
+        CardService service(tpm, store);
+        CreateOptions o;
+        o.name = QStringLiteral("lockout");
+        o.adminKey = Secret::random(24);
+        o.pin = pin("12345678");
+        o.pinMaxTries = 10;
+        const int card = service.create(o);
+        TPMVSC_EXPECT_ERROR(service.verifyPin(card, pin("wrong-1")), ErrorCode::AuthFailed);
+        TPMVSC_EXPECT_ERROR(service.verifyPin(card, pin("wrong-2")), ErrorCode::AuthFailed);
+        QVERIFY(tpm.info().inLockout);
+        QString message;
+        TPMVSC_EXPECT_ERROR_MSG(service.verifyPin(card, pin("12345678")), ErrorCode::TpmLockout,
+                                message);
+        QVERIFY2(message.contains(QLatin1String("lockout")), qPrintable(message));
+        QCOMPARE(service.status(card).pinTriesLeft, 8);
+        tpm.clearLockout();
+        service.verifyPin(card, pin("12345678"));
+        TPMVSC_VERIFY_NO_HANDLES(tpm);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTpm)
+#include "test_tpm.moc"
