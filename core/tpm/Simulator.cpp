@@ -19,11 +19,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
-namespace
-{
+namespace {
 
 constexpr int kDefaultLockTimeoutMs = 10000;
 constexpr int kSetupTimeoutMs = 120000;

@@ -24,16 +24,14 @@
 #include <unistd.h>
 #include <vector>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
-namespace
-{
+namespace {
 
 constexpr int kStartAttempts = 5;
 constexpr int kStartTimeoutMs = 10000;
 constexpr int kStopGraceMs = 2000;
-// The control channel is always handed to swtpm as fd 3 (see startOnce()).
+// The control channel is always handed to swtpm as fd 3 (see the child code below).
 constexpr int kCtrlChildFd = 3;
 
 // Closes a descriptor when the scope ends, so every early throw leaves nothing open.
@@ -134,47 +132,52 @@ QString logText(int logFd)
     return QString::fromLocal8Bit(text).trimmed();
 }
 
-// Sends `request` on a fresh connection to 127.0.0.1:port and waits for at least
-// `minReply` bytes of answer. Returns them, or an empty array on any failure.
-QByteArray exchange(int port, const QByteArray& request, qsizetype minReply, int timeoutMs)
+// Connects to 127.0.0.1:port and sends `request`. Returns the connection, or -1.
+int sendTo(int port, const QByteArray& request)
 {
     Fd fd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
     if (fd.get() < 0)
-        return {};
+        return -1;
     const sockaddr_in addr = loopback(port);
     // Loopback connect completes or is refused at once; no need for a non-blocking dance.
     if (::connect(fd.get(), reinterpret_cast<const sockaddr*>(&addr), sizeof addr) != 0)
-        return {};
+        return -1;
     if (::send(fd.get(), request.constData(), static_cast<size_t>(request.size()), MSG_NOSIGNAL) !=
         request.size())
-        return {};
-    QByteArray reply;
-    QDeadlineTimer deadline(timeoutMs);
-    while (reply.size() < minReply) {
-        pollfd p{fd.get(), POLLIN, 0};
-        const int ready =
-            ::poll(&p, 1, static_cast<int>(qMax<qint64>(0, deadline.remainingTime())));
-        if (ready < 0 && errno == EINTR)
-            continue;
-        if (ready <= 0)
-            return {};
-        char buf[256];
-        const ssize_t n = ::recv(fd.get(), buf, sizeof buf, 0);
-        if (n <= 0)
-            return {};
-        reply.append(buf, n);
-    }
-    return reply;
+        return -1;
+    return fd.release();
 }
 
-// swtpm control channel CMD_GET_CAPABILITY: answered only from swtpm's main loop, which
-// it enters after binding the server port and starting the TPM. So an answer on the
-// control socket (which we created, so it is surely ours) proves that this swtpm is up.
-bool controlAnswers(int ctrlPort, int timeoutMs)
+enum class Reply { Complete, Pending, Closed };
+
+// Waits up to timeoutMs for the reply on `fd` to reach minReply bytes.
+Reply awaitReply(int fd, QByteArray* reply, qsizetype minReply, int timeoutMs)
 {
-    static const QByteArray kGetCapability("\x00\x00\x00\x01", 4);
-    const QByteArray reply = exchange(ctrlPort, kGetCapability, 8, timeoutMs);
-    return reply.size() >= 4 && reply.startsWith(QByteArray(4, '\0'));
+    QDeadlineTimer deadline(timeoutMs);
+    while (reply->size() < minReply) {
+        pollfd p{fd, POLLIN, 0};
+        const int ready = ::poll(&p, 1, static_cast<int>(deadline.remainingTime()));
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready < 0)
+            return Reply::Closed;
+        if (ready == 0)
+            return Reply::Pending;
+        char buf[256];
+        const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+        if (n <= 0)
+            return Reply::Closed;
+        reply->append(buf, n);
+    }
+    return Reply::Complete;
+}
+
+// swtpm control channel CMD_GET_CAPABILITY (4-byte command code 1; the answer is a 4-byte
+// result and 4 bytes of flags).
+const QByteArray& getCapabilityCommand()
+{
+    static const QByteArray command("\x00\x00\x00\x01", 4);
+    return command;
 }
 
 // TPM2_GetRandom(8): any well-formed response shows the TPM itself serves commands.
@@ -185,8 +188,10 @@ bool tpmAnswers(int port, int timeoutMs)
                                        "\x00\x00\x01\x7b"
                                        "\x00\x08",
                                        12);
-    const QByteArray reply = exchange(port, kGetRandom, 10, timeoutMs);
-    return reply.size() >= 10 && static_cast<unsigned char>(reply[0]) == 0x80;
+    Fd fd(sendTo(port, kGetRandom));
+    QByteArray reply;
+    return fd.get() >= 0 && awaitReply(fd.get(), &reply, 10, timeoutMs) == Reply::Complete &&
+           static_cast<unsigned char>(reply[0]) == 0x80;
 }
 
 // Result of reaping without blocking: still running, or gone (and reaped).
@@ -201,6 +206,14 @@ bool hasExited(pid_t pid, int* status)
         // ECHILD: someone else reaped it (a SIGCHLD handler); it is gone either way.
         return r < 0;
     }
+}
+
+// To swtpm's whole process group (it made its own, see the child code), so nothing it may
+// have started outlives it; to the pid alone if the child never got as far as setpgid.
+void signalSwtpm(pid_t pid, int sig)
+{
+    if (::kill(-pid, sig) != 0)
+        ::kill(pid, sig);
 }
 
 void reap(pid_t pid)
@@ -252,7 +265,7 @@ SwtpmProcess::SwtpmProcess(const QString& stateDir) : m_stateDir(stateDir)
             if (port <= 0 || port >= 65535)
                 continue;
             ctrl.reset(boundSocket(port + 1));
-            if (ctrl.get() >= 0 && ::listen(ctrl.get(), 4) != 0)
+            if (ctrl.get() >= 0 && ::listen(ctrl.get(), 16) != 0)
                 ctrl.reset();
         }
         if (ctrl.get() < 0)
@@ -332,6 +345,13 @@ SwtpmProcess::SwtpmProcess(const QString& stateDir) : m_stateDir(stateDir)
 
         StartResult result = StartResult::Started;
         QString failure;
+        // Ready when the control channel answers: swtpm serves it only from its main loop,
+        // which it enters after binding the server port and starting the TPM, and the
+        // control socket is the one we made, so the answer surely comes from this swtpm
+        // (not from whoever might have taken port P). One connection, kept open while we
+        // wait: reconnecting in a loop would fill the listen backlog of a slow start.
+        Fd ctrlConn;
+        QByteArray ctrlReply;
         QDeadlineTimer deadline(kStartTimeoutMs);
         for (;;) {
             int status = 0;
@@ -355,9 +375,32 @@ SwtpmProcess::SwtpmProcess(const QString& stateDir) : m_stateDir(stateDir)
                                 .arg(kStartTimeoutMs / 1000)
                                 .arg(words.isEmpty() ? QString() : QStringLiteral(": ") + words));
             }
-            if (controlAnswers(m_port + 1, 100) && tpmAnswers(m_port, 2000))
-                break;
-            QThread::msleep(10);
+            if (ctrlConn.get() < 0) {
+                ctrlReply.clear();
+                ctrlConn.reset(sendTo(m_port + 1, getCapabilityCommand()));
+                if (ctrlConn.get() < 0) {
+                    QThread::msleep(10);
+                    continue;
+                }
+            }
+            const Reply reply = awaitReply(ctrlConn.get(), &ctrlReply, 8, 50);
+            if (reply == Reply::Pending)
+                continue;
+            ctrlConn.reset(); // swtpm serves one client at a time: free it for the next
+            if (reply == Reply::Closed) {
+                QThread::msleep(10);
+                continue;
+            }
+            // Up. One TPM command proves the TPM itself serves (TPM2_Startup was done).
+            if (!tpmAnswers(m_port, 2000)) {
+                const QString words = logText(log.get());
+                kill();
+                unavailable(QStringLiteral("swtpm on %1 started but does not answer TPM "
+                                           "commands%2")
+                                .arg(stateDir)
+                                .arg(words.isEmpty() ? QString() : QStringLiteral(": ") + words));
+            }
+            break;
         }
         if (result == StartResult::Started)
             return;
@@ -382,7 +425,7 @@ void SwtpmProcess::kill()
 {
     if (m_pid <= 0)
         return;
-    ::kill(m_pid, SIGKILL);
+    signalSwtpm(m_pid, SIGKILL);
     reap(m_pid);
     m_pid = -1;
 }
@@ -392,12 +435,12 @@ void SwtpmProcess::stop()
     if (m_pid <= 0)
         return;
     // SIGTERM lets swtpm write its volatile state and release the state lock cleanly.
-    ::kill(m_pid, SIGTERM);
+    signalSwtpm(m_pid, SIGTERM);
     QDeadlineTimer deadline(kStopGraceMs);
     int status = 0;
     while (!hasExited(m_pid, &status)) {
         if (deadline.hasExpired()) {
-            ::kill(m_pid, SIGKILL);
+            signalSwtpm(m_pid, SIGKILL);
             reap(m_pid);
             break;
         }

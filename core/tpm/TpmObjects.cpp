@@ -219,10 +219,20 @@ TpmObject createStoragePrimary(Tpm& tpm, QByteArray* name)
     TPM2B_DATA outsideInfo{};
     TPML_PCR_SELECTION pcrs{};
     ESYS_TR handle = ESYS_TR_NONE;
-    checkRc(Esys_CreatePrimary(tpm.esys(), ESYS_TR_RH_OWNER, ESYS_TR_PASSWORD, ESYS_TR_NONE,
-                               ESYS_TR_NONE, &sensitive, &tmpl, &outsideInfo, &pcrs, &handle,
-                               nullptr, nullptr, nullptr, nullptr),
-            "Esys_CreatePrimary");
+    const TSS2_RC rc = Esys_CreatePrimary(tpm.esys(), ESYS_TR_RH_OWNER, ESYS_TR_PASSWORD,
+                                          ESYS_TR_NONE, ESYS_TR_NONE, &sensitive, &tmpl,
+                                          &outsideInfo, &pcrs, &handle, nullptr, nullptr,
+                                          nullptr, nullptr);
+    // Not the user's PIN: the machine's owner set a password on the storage hierarchy.
+    // Saying "authorization failed" here would read like a wrong PIN.
+    if (isAuthFailure(rc))
+        throw Error(ErrorCode::Unsupported,
+                    QCoreApplication::translate(
+                        "TpmObjects",
+                        "The TPM's storage hierarchy is protected by an owner password, so "
+                        "tpmvsc cannot create its storage key. Ask the machine's administrator "
+                        "to clear the owner authorization (tpm2_changeauth -c owner)."));
+    checkRc(rc, "Esys_CreatePrimary");
     TpmObject primary(tpm.esys(), handle);
     if (name) {
         EsysPtr<TPM2B_NAME> n;

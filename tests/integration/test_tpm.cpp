@@ -4,6 +4,7 @@
 #include "tpm/TpmError.h"
 #include "tpm/TpmObjects.h"
 
+#include <QProcess>
 #include <QTest>
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -105,6 +106,31 @@ private Q_SLOTS:
             QCOMPARE(tpm.loadedSessions().size(), 1);
         }
         TPMVSC_VERIFY_NO_HANDLES(tpm);
+    }
+
+    void ownerPasswordIsNotMistakenForAWrongPin()
+    {
+        const QString tcti = m_swtpm->startOtherTpm();
+        QProcess tool;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TPM2TOOLS_TCTI"), tcti);
+        tool.setProcessEnvironment(env);
+        tool.start(QStringLiteral("tpm2_changeauth"),
+                   {QStringLiteral("-c"), QStringLiteral("owner"), QStringLiteral("ownerpass")});
+        QVERIFY(tool.waitForFinished(30000));
+        QCOMPARE(tool.exitCode(), 0);
+        QTemporaryDir dir;
+        CardStore store(dir.path());
+        Tpm tpm(TpmOptions{tcti, false, {}}, QString());
+        CardService service(tpm, store);
+        CreateOptions o;
+        o.name = QStringLiteral("owned");
+        o.adminKey = Secret::random(24);
+        o.pin = pin("12345678");
+        QString message;
+        TPMVSC_EXPECT_ERROR_MSG(service.create(o), ErrorCode::Unsupported, message);
+        QVERIFY2(message.contains(QLatin1String("owner password")), qPrintable(message));
+        QVERIFY(service.list().isEmpty());
     }
 
     void dictionaryAttackLockoutIsTheBackstop()
