@@ -70,8 +70,10 @@ void TestSecret::fromText_data()
     QTest::newRow("empty") << QString() << QByteArray();
     QTest::newRow("ascii") << QStringLiteral("12345678") << QByteArrayLiteral("12345678");
     QTest::newRow("printable") << QStringLiteral("Aa1 !~") << QByteArrayLiteral("Aa1 !~");
-    // The Latin-1 contract: one byte per character, so policy checks see what was typed.
-    QTest::newRow("latin-1") << QString(QChar(0xe9)) << QByteArray("\xe9", 1);
+    // UTF-8, so distinct non-ASCII PINs never collapse into the same bytes (Latin-1 would
+    // turn every non-Latin-1 character into '?'); the policy then refuses them.
+    QTest::newRow("latin-1 letter") << QString(QChar(0xe9)) << QByteArray("\xc3\xa9", 2);
+    QTest::newRow("cyrillic") << QStringLiteral("\u041f\u0418\u041d") << QByteArray("\xd0\x9f\xd0\x98\xd0\x9d", 6);
 }
 
 void TestSecret::fromText()
@@ -80,7 +82,7 @@ void TestSecret::fromText()
     QFETCH(QByteArray, bytes);
     const Secret s = Secret::fromText(text);
     QCOMPARE(bytesOf(s), bytes);
-    QCOMPARE(text.size(), static_cast<qsizetype>(s.size())); // source untouched
+    QCOMPARE(text.toUtf8(), bytes); // source untouched
 }
 
 void TestSecret::fromBytes()
