@@ -1,6 +1,6 @@
 // Keys on the card: generation of every algorithm, signatures checked independently by
 // the openssl CLI against the exported public key, capacity, deletion.
-#include "CardTestEnv.h"
+#include "CardTestCase.h"
 #include "card/CardSession.h"
 
 #include <QCryptographicHash>
@@ -51,22 +51,11 @@ Q_DECLARE_METATYPE(tpmvsc::KeyAlgorithm)
 Q_DECLARE_METATYPE(tpmvsc::HashAlgorithm)
 Q_DECLARE_METATYPE(tpmvsc::SignatureScheme)
 
-class TestCardKeys : public QObject
+class TestCardKeys : public CardTestCase
 {
     Q_OBJECT
-    std::unique_ptr<SwtpmFixture> m_swtpm;
-    std::unique_ptr<CardTestEnv> m_env;
 
 private Q_SLOTS:
-    void initTestCase() { m_swtpm = std::make_unique<SwtpmFixture>(); }
-    void init() { m_env = std::make_unique<CardTestEnv>(*m_swtpm); }
-    void cleanup()
-    {
-        if (m_env)
-            TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
-        m_env.reset();
-    }
-
     void signaturesVerifyWithOpenssl_data()
     {
         QTest::addColumn<KeyAlgorithm>("algorithm");

@@ -1,6 +1,6 @@
 // Card lifecycle against a real swtpm: create, list, status, PIN, PUK, admin reset,
 // destroy. After every operation no transient object or session is left on the TPM.
-#include "CardTestEnv.h"
+#include "CardTestCase.h"
 #include "card/AdminResponse.h"
 
 #include <QTest>
@@ -8,22 +8,11 @@
 using namespace tpmvsc;
 using namespace tpmvsc::test;
 
-class TestCardLifecycle : public QObject
+class TestCardLifecycle : public CardTestCase
 {
     Q_OBJECT
-    std::unique_ptr<SwtpmFixture> m_swtpm;
-    std::unique_ptr<CardTestEnv> m_env;
 
 private Q_SLOTS:
-    void initTestCase() { m_swtpm = std::make_unique<SwtpmFixture>(); }
-    void init() { m_env = std::make_unique<CardTestEnv>(*m_swtpm); }
-    void cleanup()
-    {
-        if (m_env)
-            TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
-        m_env.reset();
-    }
-
     void createsWithWindowsDefaults()
     {
         CreateOptions o;

@@ -5,7 +5,7 @@
 //  4. a forged card file cannot unlock the keys (admin reset / PIN are TPM-verified)
 //  5. a TPM that dies at any step of any operation leaves the card exactly as it was
 //  and two programs on one card: the second is refused with Busy.
-#include "CardTestEnv.h"
+#include "CardTestCase.h"
 #include "card/AdminResponse.h"
 #include "card/CardSecrets.h"
 #include "tpm/TpmObjects.h"
@@ -50,22 +50,11 @@ QList<QByteArray> leakForms(const QByteArray& secret)
 }
 } // namespace
 
-class TestCardSecurity : public QObject
+class TestCardSecurity : public CardTestCase
 {
     Q_OBJECT
-    std::unique_ptr<SwtpmFixture> m_swtpm;
-    std::unique_ptr<CardTestEnv> m_env;
 
 private Q_SLOTS:
-    void initTestCase() { m_swtpm = std::make_unique<SwtpmFixture>(); }
-    void init() { m_env = std::make_unique<CardTestEnv>(*m_swtpm); }
-    void cleanup()
-    {
-        if (m_env && m_env->tpm)
-            TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
-        m_env.reset();
-    }
-
     void noSecretInTheStore()
     {
         const Secret adminKey = parseAdminKey(QStringLiteral("00112233445566778899AABBCCDDEEFF0011223344556677"));

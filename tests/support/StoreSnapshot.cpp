@@ -12,11 +12,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace tpmvsc::test
-{
+namespace tpmvsc::test {
 
-namespace
-{
+namespace {
 
 // Lock files and the locks/ folder carry no card data and come and go with every
 // operation; comparing them would make every "store unchanged" assertion flaky.

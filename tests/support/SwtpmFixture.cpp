@@ -11,11 +11,9 @@
 #include <cstring>
 #include <sys/stat.h>
 
-namespace tpmvsc::test
-{
+namespace tpmvsc::test {
 
-namespace
-{
+namespace {
 
 // 0700 regardless of the umask: the store refuses looser folders (DESIGN property 7),
 // and a fixture that tripped that check would test nothing.

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs everything tpmvsc needs to build, run and test on Debian 12. The one package
+# list of the project: setup-and-run.sh, setup-and-test.sh and .ci/run all come here.
+# Always runs apt-get (it is idempotent and quick when everything is there), so a
+# package added to this list reaches every machine on its next run.
+set -euo pipefail
+
+packages=(
+    # build
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev libgl-dev qt6-tools-dev qt6-l10n-tools
+    libtss2-dev libssl-dev libp11-kit-dev
+    # the software TPM: tests, and the built-in simulator (--simulator)
+    swtpm swtpm-tools
+    # independent checkers used by the tests
+    tpm2-tools opensc gnutls-bin openssl openssh-client p11-kit
+    # headless UI tests (offscreen or Xvfb) need a font to lay out text
+    xvfb xauth fonts-dejavu-core
+    # style
+    clang-format
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "install-deps: run as root (or install sudo) to install: ${packages[*]}" >&2
+        exit 1
+    fi
+}
+
+export DEBIAN_FRONTEND=noninteractive
+as_root env DEBIAN_FRONTEND=noninteractive apt-get update </dev/null
+as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+    "${packages[@]}" </dev/null
