@@ -61,9 +61,8 @@ double rawEsysRate(Tpm& tpm, KeyAlgorithm alg, int count)
     req.scheme = alg == KeyAlgorithm::EccP256 ? TPM2_ALG_ECDSA : TPM2_ALG_RSASSA;
     req.hash = TPM2_ALG_SHA256;
     req.digest = QByteArray(32, 'r');
-    return signaturesPerSecond(count, [&] {
-        signDigest(tpm, key.handle(), ESYS_TR_PASSWORD, Secret(), req, alg);
-    });
+    return signaturesPerSecond(
+        count, [&] { signDigest(tpm, key.handle(), ESYS_TR_PASSWORD, Secret(), req, alg); });
 }
 
 void row(const char* what, const Figure& f)
@@ -113,8 +112,7 @@ int main(int argc, char** argv)
             service.generateKey(card, pin, KeyAlgorithm::Rsa2048, QStringLiteral("rsa"));
         const KeyInfo ec =
             service.generateKey(card, pin, KeyAlgorithm::EccP256, QStringLiteral("ec"));
-        row("generate P-256 key",
-            measure(tpm, runs, [&] {
+        row("generate P-256 key", measure(tpm, runs, [&] {
                 const KeyInfo k = service.generateKey(card, pin, KeyAlgorithm::EccP256, QString());
                 service.deleteKey(card, pin, k.id);
             }));
@@ -148,8 +146,9 @@ int main(int argc, char** argv)
         const double rawEc = rawEsysRate(tpm, KeyAlgorithm::EccP256, signatures);
         std::printf("\n| %-44s | %10s | %10s | %6s |\n", "signatures per second", "tpmvsc",
                     "raw ESYS", "ratio");
-        std::printf("| %-44s | %10.0f | %10.0f | %6.2f |\n", "RSA-2048 PKCS#1 v1.5 (salted HMAC session)",
-                    rsaRate, rawRsa, rsaRate / rawRsa);
+        std::printf("| %-44s | %10.0f | %10.0f | %6.2f |\n",
+                    "RSA-2048 PKCS#1 v1.5 (salted HMAC session)", rsaRate, rawRsa,
+                    rsaRate / rawRsa);
         std::printf("| %-44s | %10.0f | %10.0f | %6.2f |\n", "ECDSA P-256 (salted HMAC session)",
                     ecRate, rawEc, ecRate / rawEc);
         const bool clean = tpm.transientHandles().isEmpty() && tpm.loadedSessions().isEmpty();

@@ -1,0 +1,704 @@
+#include "CommandLine.h"
+
+#include "card/AdminResponse.h"
+#include "card/InstanceId.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+#include <string_view>
+
+namespace tpmvsc::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tpmvscmgr", text);
+}
+
+[[noreturn]] void usage(const QString& message)
+{
+    throw Error(ErrorCode::Usage, message);
+}
+
+enum class Kind {
+    Flag,      // present or not; a value is an error
+    Value,     // exactly one value: `/name X`, `--name X`, `--name=X`
+    PinPolicy, // `/pinpolicy minlen 4 maxlen 8 ...`: keyword/value pairs up to the next option
+};
+
+struct OptionSpec {
+    const char* name; // canonical, lower case
+    Kind kind;
+};
+
+struct CommandSpec {
+    const char* name;
+    QList<OptionSpec> options;
+};
+
+// One table drives parsing, "unknown option" messages and the help consistency test.
+const QList<CommandSpec>& commandSpecs()
+{
+    static const QList<CommandSpec> specs = {
+        {"create",
+         {{"name", Kind::Value},
+          {"adminkey", Kind::Value},
+          {"pin", Kind::Value},
+          {"puk", Kind::Value},
+          {"generate", Kind::Flag},
+          {"pinpolicy", Kind::PinPolicy},
+          {"pintries", Kind::Value},
+          {"adminresets", Kind::Value},
+          {"attestation", Kind::Value}}},
+        {"destroy", {{"instance", Kind::Value}}},
+        {"list", {}},
+        {"status", {{"instance", Kind::Value}}},
+        {"changepin", {{"instance", Kind::Value}}},
+        {"unblock", {{"instance", Kind::Value}}},
+        {"resetpin", {{"instance", Kind::Value}}},
+        {"response", {{"challenge", Kind::Value}}},
+        {"initialize", {{"instance", Kind::Value}}},
+        {"keygen", {{"instance", Kind::Value}, {"key", Kind::Value}, {"label", Kind::Value}}},
+        {"keys", {{"instance", Kind::Value}}},
+        {"delkey", {{"instance", Kind::Value}, {"key", Kind::Value}}},
+        {"sign",
+         {{"instance", Kind::Value},
+          {"key", Kind::Value},
+          {"in", Kind::Value},
+          {"digest", Kind::Value},
+          {"out", Kind::Value},
+          {"hash", Kind::Value},
+          {"pss", Kind::Flag}}},
+        {"export",
+         {{"instance", Kind::Value},
+          {"key", Kind::Value},
+          {"out", Kind::Value},
+          {"der", Kind::Flag}}},
+    };
+    return specs;
+}
+
+// Accepted before or after the command. /machine is here only to be refused with a
+// useful message (Windows accepts it on create and destroy; we refuse it everywhere).
+const QList<OptionSpec>& globalSpecs()
+{
+    static const QList<OptionSpec> specs = {
+        {"quiet", Kind::Flag},
+        {"tcti", Kind::Value},
+        {"simulator", Kind::Flag},
+        {"machine", Kind::Value},
+    };
+    return specs;
+}
+
+const CommandSpec* findCommand(const QString& name)
+{
+    for (const CommandSpec& spec : commandSpecs()) {
+        if (name.compare(QLatin1String(spec.name), Qt::CaseInsensitive) == 0)
+            return &spec;
+    }
+    return nullptr;
+}
+
+const OptionSpec* findOption(const QList<OptionSpec>& options, const QString& name)
+{
+    for (const OptionSpec& spec : options) {
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
+bool isHelpToken(const QString& arg)
+{
+    return arg == QLatin1String("/?") || arg == QLatin1String("-?") || arg == QLatin1String("-h") ||
+           arg.compare(QLatin1String("--help"), Qt::CaseInsensitive) == 0 ||
+           arg.compare(QLatin1String("/help"), Qt::CaseInsensitive) == 0;
+}
+
+bool isVersionToken(const QString& arg)
+{
+    return arg.compare(QLatin1String("--version"), Qt::CaseInsensitive) == 0 ||
+           arg.compare(QLatin1String("/version"), Qt::CaseInsensitive) == 0;
+}
+
+struct Token {
+    bool option = false;
+    QString name;                       // canonical lower-case option name
+    std::optional<QString> inlineValue; // --name=value
+    QString spelled;                    // as the user wrote the option, for messages
+};
+
+// Windows options are `/word`; a token with a second slash is a path, not an option, so
+// `/in /tmp/data` works without quoting. GNU options are `--word` or `--word=value`.
+Token classify(const QString& arg)
+{
+    Token t;
+    if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
+        t.option = true;
+        const QString body = arg.mid(2);
+        const qsizetype eq = body.indexOf(QLatin1Char('='));
+        t.name = (eq < 0 ? body : body.left(eq)).toLower();
+        if (eq >= 0)
+            t.inlineValue = body.mid(eq + 1);
+        t.spelled = QLatin1String("--") + (eq < 0 ? body : body.left(eq));
+    } else if (arg.startsWith(QLatin1Char('/')) && arg.size() > 1 &&
+               !arg.mid(1).contains(QLatin1Char('/'))) {
+        t.option = true;
+        t.name = arg.mid(1).toLower();
+        t.spelled = arg;
+    } else if (arg.compare(QLatin1String("-q"), Qt::CaseInsensitive) == 0) {
+        t.option = true;
+        t.name = QStringLiteral("quiet");
+        t.spelled = arg;
+    } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+        t.option = true;
+        t.name = arg; // no such short option; reported as unknown with its spelling
+        t.spelled = arg;
+    } else {
+        t.spelled = arg;
+    }
+    return t;
+}
+
+// What was collected for one option.
+struct Given {
+    QString spelled;
+    QString value;     // Kind::Value
+    QStringList words; // Kind::PinPolicy
+    bool present = false;
+};
+
+class Parser
+{
+public:
+    explicit Parser(const QStringList& args) : m_args(args) {}
+
+    CommandLine parse();
+
+private:
+    bool looksLikeOption(const QString& arg) const;
+    void collect();
+    void refuseMachine() const;
+    Command build();
+
+    // Accessors used while building a command.
+    bool has(const char* name) const { return m_given.contains(QLatin1String(name)); }
+    const Given& given(const char* name) const;
+    QString spelled(const char* name) const;
+    QString required(const char* name, const QString& placeholder) const;
+    int instance() const;
+    int number(const char* name, int min, int max, int fallback) const;
+    SecretSource secretSource(const char* name, const QString& what) const;
+    QString text(const char* name, bool allowEmpty) const;
+
+    CreateArgs buildCreate() const;
+    SignArgs buildSign() const;
+
+    const QStringList& m_args;
+    const CommandSpec* m_command = nullptr;
+    GlobalOptions m_global;
+    QMap<QString, Given> m_given; // command options and global /machine, by canonical name
+    QString m_lastFlag;           // for "value after a flag" messages
+};
+
+bool Parser::looksLikeOption(const QString& arg) const
+{
+    if (isHelpToken(arg))
+        return true;
+    const Token t = classify(arg);
+    if (!t.option)
+        return false;
+    if (arg.startsWith(QLatin1String("-")))
+        return !(arg.size() > 1 && arg.at(1).isDigit()); // `-3` is a (bad) number, not an option
+    // `/word`: an option only if we know the word, so `/label /x` style values still pass.
+    if (findOption(globalSpecs(), t.name))
+        return true;
+    return m_command && findOption(m_command->options, t.name);
+}
+
+void Parser::collect()
+{
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        const QString& arg = m_args.at(i);
+        const Token t = classify(arg);
+        if (!t.option) {
+            if (!m_command) {
+                m_command = findCommand(arg);
+                if (!m_command) {
+                    usage(tr("Unknown command \"%1\". Commands: %2.")
+                              .arg(arg, commandNames().join(QLatin1String(", "))));
+                }
+                continue;
+            }
+            if (!m_lastFlag.isEmpty()) {
+                usage(tr("Unexpected argument \"%1\": %2 takes no value.").arg(arg, m_lastFlag));
+            }
+            usage(tr("Unexpected argument \"%1\". Values follow the option they belong to, "
+                     "e.g. /instance ID.")
+                      .arg(arg));
+        }
+
+        const OptionSpec* spec = findOption(globalSpecs(), t.name);
+        const bool global = spec != nullptr;
+        if (!spec && m_command)
+            spec = findOption(m_command->options, t.name);
+        if (!spec) {
+            if (!m_command) {
+                for (const CommandSpec& c : commandSpecs()) {
+                    if (findOption(c.options, t.name)) {
+                        usage(tr("%1 belongs to a command; write the command first, e.g. "
+                                 "tpmvscmgr %2 %1 ...")
+                                  .arg(t.spelled, QLatin1String(c.name)));
+                    }
+                }
+                usage(tr("Unknown option %1.").arg(t.spelled));
+            }
+            QStringList known;
+            for (const OptionSpec& o : m_command->options)
+                known << QLatin1Char('/') + QLatin1String(o.name);
+            for (const OptionSpec& o : globalSpecs()) {
+                if (o.name != std::string_view("machine"))
+                    known << QLatin1Char('/') + QLatin1String(o.name);
+            }
+            usage(tr("Unknown option %1 for %2. Options of %2: %3.")
+                      .arg(t.spelled, QLatin1String(m_command->name),
+                           known.join(QLatin1String(", "))));
+        }
+
+        const QString key = QLatin1String(spec->name);
+        if ((global && key == QLatin1String("quiet") && m_global.quiet) ||
+            (global && key == QLatin1String("simulator") && m_global.simulator) ||
+            m_given.contains(key) || (key == QLatin1String("tcti") && !m_global.tcti.isNull())) {
+            usage(tr("%1 is given twice.").arg(t.spelled));
+        }
+
+        m_lastFlag.clear();
+        Given g;
+        g.spelled = t.spelled;
+        g.present = true;
+        switch (spec->kind) {
+        case Kind::Flag:
+            if (t.inlineValue)
+                usage(tr("%1 takes no value.").arg(t.spelled));
+            m_lastFlag = t.spelled;
+            break;
+        case Kind::Value:
+            if (t.inlineValue) {
+                g.value = *t.inlineValue;
+            } else if (i + 1 < m_args.size() && !looksLikeOption(m_args.at(i + 1))) {
+                g.value = m_args.at(++i);
+            } else {
+                usage(tr("%1 needs a value.").arg(t.spelled));
+            }
+            break;
+        case Kind::PinPolicy:
+            if (t.inlineValue) {
+                g.words = t.inlineValue->split(QRegularExpression(QStringLiteral("\\s+")),
+                                               Qt::SkipEmptyParts);
+            } else {
+                // Pairs run to the next option; no policy word starts with / or -.
+                while (i + 1 < m_args.size() && !m_args.at(i + 1).startsWith(QLatin1Char('/')) &&
+                       !m_args.at(i + 1).startsWith(QLatin1Char('-'))) {
+                    g.words << m_args.at(++i);
+                }
+            }
+            break;
+        }
+
+        if (global && key == QLatin1String("quiet")) {
+            m_global.quiet = true;
+        } else if (global && key == QLatin1String("simulator")) {
+            m_global.simulator = true;
+        } else if (global && key == QLatin1String("tcti")) {
+            if (g.value.isEmpty())
+                usage(tr("%1 needs a value (a TCTI configuration such as "
+                         "device:/dev/tpmrm0).")
+                          .arg(t.spelled));
+            m_global.tcti = g.value;
+        } else {
+            m_given.insert(key, g);
+        }
+    }
+}
+
+// There is no DCOM on Linux; ssh is how one runs a command on another machine, so show
+// the exact command line to use instead.
+void Parser::refuseMachine() const
+{
+    const Given& g = given("machine");
+    QStringList remote{QStringLiteral("tpmvscmgr")};
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        const QString& arg = m_args.at(i);
+        const Token t = classify(arg);
+        if (t.option && t.name == QLatin1String("machine")) {
+            if (!t.inlineValue)
+                ++i; // its value
+            continue;
+        }
+        remote << shellQuote(arg);
+    }
+    const QString remoteLine = remote.join(QLatin1Char(' '));
+    // The remote line is parsed twice (local shell, then the remote one): quote it whole.
+    const QString local =
+        QStringLiteral("ssh -t %1 %2").arg(shellQuote(g.value), shellQuote(remoteLine));
+    usage(tr("%1: there is no DCOM on Linux, so cards on another machine are managed over "
+             "ssh. Run instead:\n  %2")
+              .arg(g.spelled, local));
+}
+
+const Given& Parser::given(const char* name) const
+{
+    static const Given absent;
+    const auto it = m_given.constFind(QLatin1String(name));
+    return it == m_given.constEnd() ? absent : *it;
+}
+
+QString Parser::spelled(const char* name) const
+{
+    return has(name) ? given(name).spelled : QLatin1Char('/') + QLatin1String(name);
+}
+
+QString Parser::required(const char* name, const QString& placeholder) const
+{
+    if (!has(name)) {
+        usage(tr("%1 needs /%2 %3.")
+                  .arg(QLatin1String(m_command->name), QLatin1String(name), placeholder));
+    }
+    return given(name).value;
+}
+
+int Parser::instance() const
+{
+    const QString value = required("instance", QStringLiteral("ID"));
+    const std::optional<int> parsed = parseInstanceId(value);
+    if (!parsed) {
+        usage(tr("%1 \"%2\" is not an instance ID: expected ROOT\\SMARTCARDREADER\\000n as "
+                 "create printed it, or the number n.")
+                  .arg(spelled("instance"), value));
+    }
+    return *parsed;
+}
+
+int Parser::number(const char* name, int min, int max, int fallback) const
+{
+    if (!has(name))
+        return fallback;
+    bool ok = false;
+    const int n = given(name).value.toInt(&ok);
+    if (!ok || n < min || n > max) {
+        usage(tr("%1 must be a whole number from %2 to %3.").arg(spelled(name)).arg(min).arg(max));
+    }
+    return n;
+}
+
+// Deliberately does not repeat a refused value: it may be the secret itself.
+SecretSource Parser::secretSource(const char* name, const QString& what) const
+{
+    const QString value = given(name).value;
+    if (value.compare(QLatin1String("DEFAULT"), Qt::CaseInsensitive) == 0)
+        return SecretSource::Default;
+    if (value.compare(QLatin1String("PROMPT"), Qt::CaseInsensitive) == 0)
+        return SecretSource::Prompt;
+    usage(tr("%1 takes DEFAULT or PROMPT. Secrets are never taken from the command line "
+             "(others can read it in the process list); use %1 PROMPT to type the %2 or "
+             "give it on standard input.")
+              .arg(spelled(name), what));
+}
+
+QString Parser::text(const char* name, bool allowEmpty) const
+{
+    const QString value = given(name).value;
+    if (!allowEmpty && value.trimmed().isEmpty())
+        usage(tr("%1 must not be empty.").arg(spelled(name)));
+    // Names and labels are printed in tables and status lines: keep them on one line.
+    for (QChar c : value) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator) {
+            usage(tr("%1 must not contain control characters such as line breaks.")
+                      .arg(spelled(name)));
+        }
+    }
+    return value;
+}
+
+CreateArgs Parser::buildCreate() const
+{
+    CreateArgs a;
+    if (has("attestation")) {
+        usage(tr("%1 is not supported yet: TPM attestation of virtual smart cards comes in a "
+                 "later version. Create the card without it.")
+                  .arg(spelled("attestation")));
+    }
+    required("name", QStringLiteral("NAME"));
+    a.name = text("name", false);
+
+    const QString admin = required("adminkey", QStringLiteral("{DEFAULT|PROMPT|RANDOM}"));
+    if (admin.compare(QLatin1String("DEFAULT"), Qt::CaseInsensitive) == 0) {
+        a.adminKey = AdminKeyMode::Default;
+    } else if (admin.compare(QLatin1String("PROMPT"), Qt::CaseInsensitive) == 0) {
+        a.adminKey = AdminKeyMode::Prompt;
+    } else if (admin.compare(QLatin1String("RANDOM"), Qt::CaseInsensitive) == 0) {
+        a.adminKey = AdminKeyMode::Random;
+    } else {
+        usage(tr("%1 takes DEFAULT, PROMPT or RANDOM. Secrets are never taken from the command "
+                 "line (others can read it in the process list); use %1 PROMPT to type the "
+                 "admin key or give it on standard input.")
+                  .arg(spelled("adminkey")));
+    }
+
+    if (has("pin"))
+        a.pin = secretSource("pin", tr("PIN"));
+    if (has("puk"))
+        a.puk = secretSource("puk", tr("PUK"));
+    a.generate = has("generate");
+
+    if (has("pinpolicy")) {
+        a.pinPolicyGiven = true;
+        const QStringList& words = given("pinpolicy").words;
+        const QString opt = spelled("pinpolicy");
+        if (words.isEmpty()) {
+            usage(tr("%1 needs keyword/value pairs, e.g. %1 minlen 4 maxlen 8 digits REQUIRED "
+                     "(keywords: minlen, maxlen, uppercase, lowercase, digits, specialchars).")
+                      .arg(opt));
+        }
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < words.size(); i += 2) {
+            const QString key = words.at(i).toLower();
+            if (seen.contains(key))
+                usage(tr("%1: %2 is given twice.").arg(opt, words.at(i)));
+            seen.insert(key);
+            const bool isLength = key == QLatin1String("minlen") || key == QLatin1String("maxlen");
+            CharRule* rule = nullptr;
+            if (key == QLatin1String("uppercase"))
+                rule = &a.pinPolicy.uppercase;
+            else if (key == QLatin1String("lowercase"))
+                rule = &a.pinPolicy.lowercase;
+            else if (key == QLatin1String("digits"))
+                rule = &a.pinPolicy.digits;
+            else if (key == QLatin1String("specialchars"))
+                rule = &a.pinPolicy.specialChars;
+            if (!isLength && !rule) {
+                usage(tr("%1: unknown keyword \"%2\" (keywords: minlen, maxlen, uppercase, "
+                         "lowercase, digits, specialchars).")
+                          .arg(opt, words.at(i)));
+            }
+            if (i + 1 >= words.size()) {
+                usage(isLength ? tr("%1: %2 needs a number.").arg(opt, words.at(i))
+                               : tr("%1: %2 needs ALLOWED, DISALLOWED or REQUIRED.")
+                                     .arg(opt, words.at(i)));
+            }
+            const QString& value = words.at(i + 1);
+            if (isLength) {
+                bool ok = false;
+                const int n = value.toInt(&ok);
+                if (!ok)
+                    usage(tr("%1: %2 needs a number, not \"%3\".").arg(opt, words.at(i), value));
+                (key == QLatin1String("minlen") ? a.pinPolicy.minLen : a.pinPolicy.maxLen) = n;
+            } else if (!parseCharRule(value, rule)) {
+                usage(tr("%1: %2 takes ALLOWED, DISALLOWED or REQUIRED, not \"%3\".")
+                          .arg(opt, words.at(i), value));
+            }
+        }
+        const QString problem = a.pinPolicy.validate();
+        if (!problem.isEmpty())
+            usage(tr("%1: %2").arg(opt, problem));
+    }
+
+    a.pinTries = number("pintries", kMinPinTries, kMaxPinTries, kDefaultPinTries);
+    if (a.adminKey == AdminKeyMode::Random) {
+        // Nobody knows a RANDOM key, so no response can ever be computed: no stock.
+        if (has("adminresets") && given("adminresets").value != QLatin1String("0")) {
+            usage(tr("%1: a card with a RANDOM admin key cannot be reset by an administrator "
+                     "(nobody knows the key), so it has no admin resets.")
+                      .arg(spelled("adminresets")));
+        }
+        a.adminResets = 0;
+    } else {
+        a.adminResets = number("adminresets", 0, kMaxAdminResets, kDefaultAdminResets);
+    }
+    return a;
+}
+
+SignArgs Parser::buildSign() const
+{
+    SignArgs a;
+    a.instance = instance();
+    a.key = required("key", QStringLiteral("REF"));
+    if (has("in") == has("digest")) {
+        usage(tr("sign needs exactly one of /in FILE (data to hash) and /digest FILE (a digest "
+                 "already computed)."));
+    }
+    a.inputIsDigest = has("digest");
+    a.inputFile = given(a.inputIsDigest ? "digest" : "in").value;
+    if (a.inputFile.isEmpty())
+        usage(tr("%1 needs a file name.").arg(spelled(a.inputIsDigest ? "digest" : "in")));
+    a.outputFile = required("out", QStringLiteral("FILE"));
+    if (a.outputFile.isEmpty())
+        usage(tr("%1 needs a file name.").arg(spelled("out")));
+    if (has("hash") && !parseHashAlgorithm(given("hash").value, &a.hash)) {
+        usage(tr("%1 takes sha256, sha384 or sha512, not \"%2\".")
+                  .arg(spelled("hash"), given("hash").value));
+    }
+    a.pss = has("pss");
+    return a;
+}
+
+Command Parser::build()
+{
+    const QString name = QLatin1String(m_command->name);
+    if (name == QLatin1String("create"))
+        return buildCreate();
+    if (name == QLatin1String("destroy"))
+        return DestroyArgs{instance()};
+    if (name == QLatin1String("list"))
+        return ListArgs{};
+    if (name == QLatin1String("status"))
+        return StatusArgs{instance()};
+    if (name == QLatin1String("changepin"))
+        return ChangePinArgs{instance()};
+    if (name == QLatin1String("unblock"))
+        return UnblockArgs{instance()};
+    if (name == QLatin1String("resetpin"))
+        return ResetPinArgs{instance()};
+    if (name == QLatin1String("initialize"))
+        return InitializeArgs{instance()};
+    if (name == QLatin1String("keys"))
+        return KeysArgs{instance()};
+    if (name == QLatin1String("response")) {
+        const QString value = required("challenge", QStringLiteral("HEX"));
+        try {
+            return ResponseArgs{parseHex8(value, tr("challenge"))};
+        } catch (const Error& e) {
+            usage(tr("%1: %2").arg(spelled("challenge"), e.message()));
+        }
+    }
+    if (name == QLatin1String("keygen")) {
+        KeyGenArgs a;
+        a.instance = instance();
+        if (has("key") && !parseKeyAlgorithm(given("key").value, &a.algorithm)) {
+            usage(tr("%1 takes rsa2048, rsa3072, p256 or p384, not \"%2\".")
+                      .arg(spelled("key"), given("key").value));
+        }
+        if (has("label"))
+            a.label = text("label", true);
+        return a;
+    }
+    if (name == QLatin1String("delkey")) {
+        DelKeyArgs a;
+        a.instance = instance();
+        a.key = required("key", QStringLiteral("REF"));
+        return a;
+    }
+    if (name == QLatin1String("sign"))
+        return buildSign();
+    if (name == QLatin1String("export")) {
+        ExportArgs a;
+        a.instance = instance();
+        a.key = required("key", QStringLiteral("REF"));
+        if (has("out")) {
+            a.outputFile = given("out").value;
+            if (a.outputFile.isEmpty())
+                usage(tr("%1 needs a file name.").arg(spelled("out")));
+        }
+        a.der = has("der");
+        return a;
+    }
+    usage(tr("Unknown command \"%1\".").arg(name)); // unreachable: the table has no others
+}
+
+CommandLine Parser::parse()
+{
+    // Help wins over everything else on the line, so `create /foo /?` still helps.
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        const QString& arg = m_args.at(i);
+        const bool helpWord =
+            i == 0 && arg.compare(QLatin1String("help"), Qt::CaseInsensitive) == 0;
+        if (!isHelpToken(arg) && !helpWord)
+            continue;
+        HelpRequest help;
+        for (const QString& other : m_args) {
+            if (const CommandSpec* c = findCommand(other)) {
+                help.command = QLatin1String(c->name);
+                break;
+            }
+        }
+        if (helpWord && m_args.size() > 1 && help.command.isEmpty())
+            usage(tr("Unknown command \"%1\". Commands: %2.")
+                      .arg(m_args.at(1), commandNames().join(QLatin1String(", "))));
+        return {m_global, help};
+    }
+    for (const QString& arg : m_args) {
+        if (isVersionToken(arg))
+            return {m_global, VersionRequest{}};
+    }
+
+    collect();
+    if (m_given.contains(QLatin1String("machine")))
+        refuseMachine();
+    if (!m_command) {
+        usage(tr("No command given. Commands: %1. Help: tpmvscmgr /?")
+                  .arg(commandNames().join(QLatin1String(", "))));
+    }
+    if (!m_global.tcti.isEmpty() && m_global.simulator)
+        usage(tr("--tcti and --simulator exclude each other: choose one TPM."));
+    return {m_global, build()};
+}
+
+bool isShellSafe(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+           QStringLiteral("_-+=/.,:@%").contains(c);
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const QStringList& args)
+{
+    Parser parser(args);
+    return parser.parse();
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const CommandSpec& spec : commandSpecs())
+        names << QLatin1String(spec.name);
+    return names;
+}
+
+QStringList commandOptionNames(const QString& command)
+{
+    QStringList names;
+    if (const CommandSpec* spec = findCommand(command)) {
+        for (const OptionSpec& o : spec->options)
+            names << QLatin1String(o.name);
+    }
+    return names;
+}
+
+QStringList globalOptionNames()
+{
+    QStringList names;
+    for (const OptionSpec& o : globalSpecs())
+        names << QLatin1String(o.name);
+    return names;
+}
+
+QString shellQuote(const QString& arg)
+{
+    if (!arg.isEmpty() && std::all_of(arg.begin(), arg.end(), isShellSafe))
+        return arg;
+    QString quoted = arg;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace tpmvsc::cli

@@ -1,0 +1,632 @@
+#include "Commands.h"
+
+#include "CardFormat.h"
+#include "HelpText.h"
+#include "SecretPrompt.h"
+
+#include "card/AdminResponse.h"
+#include "card/CardService.h"
+#include "card/InstanceId.h"
+#include "store/CardStore.h"
+#include "tpm/Tpm.h"
+#include "util/Error.h"
+#include "util/Secret.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSaveFile>
+#include <cstdio>
+#include <memory>
+
+namespace tpmvsc::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tpmvscmgr", text);
+}
+
+// As Windows: the default PIN and PUK of tpmvscmgr create.
+const char kDefaultPinText[] = "12345678";
+
+void writeBytes(std::FILE* stream, const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+}
+
+void printLine(const QString& text)
+{
+    writeBytes(stdout, (text + QLatin1Char('\n')).toLocal8Bit());
+}
+
+void printError(const QString& text)
+{
+    std::fflush(stdout); // keep the order of what was printed before
+    writeBytes(stderr, (QStringLiteral("tpmvscmgr: ") + text + QLatin1Char('\n')).toLocal8Bit());
+}
+
+// Typed secrets are bytes (Latin-1 / ASCII); parsing them needs a QString that is wiped
+// whatever happens.
+class SecretText
+{
+public:
+    explicit SecretText(const Secret& secret)
+        : m_text(QString::fromLatin1(reinterpret_cast<const char*>(secret.data()),
+                                     static_cast<qsizetype>(secret.size())))
+    {}
+    ~SecretText() { wipe(m_text); }
+    SecretText(const SecretText&) = delete;
+    SecretText& operator=(const SecretText&) = delete;
+    const QString& text() const { return m_text; }
+
+private:
+    QString m_text;
+};
+
+Secret adminKeyFromTyped(const Secret& typed)
+{
+    const SecretText text(typed);
+    return parseAdminKey(text.text());
+}
+
+// The helpdesk may know the card has the well-known key: let them say so.
+Secret adminKeyOrDefaultFromTyped(const Secret& typed)
+{
+    const SecretText text(typed);
+    if (text.text().trimmed().compare(QLatin1String("DEFAULT"), Qt::CaseInsensitive) == 0)
+        return defaultAdminKey();
+    return parseAdminKey(text.text());
+}
+
+Secret responseFromTyped(const Secret& typed)
+{
+    const SecretText text(typed);
+    QByteArray bytes = parseHex8(text.text(), tr("response"));
+    Secret response = Secret::fromBytes(bytes);
+    wipe(bytes);
+    return response;
+}
+
+std::function<Secret(const Secret&)> pinChecker(const PinPolicy& policy)
+{
+    return [policy](const Secret& typed) {
+        enforcePin(policy, typed);
+        return typed;
+    };
+}
+
+Secret pukFromTyped(const Secret& typed)
+{
+    enforcePuk(typed);
+    return typed;
+}
+
+SecretRequest newPinRequest(const PinPolicy& policy)
+{
+    return {tr("Enter new PIN: "), tr("Confirm new PIN: "), tr("new PIN"), false,
+            pinChecker(policy)};
+}
+
+SecretRequest pinRequest()
+{
+    return {tr("Enter PIN: "), QString(), tr("PIN"), false, {}};
+}
+
+SecretRequest responseRequest()
+{
+    // Shown while typed: a response is good for one challenge only, and 16 hex digits
+    // read over the phone are easy to mistype blind.
+    return {tr("Enter response: "), QString(), tr("response"), true, responseFromTyped};
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorCode::InvalidInput,
+                    tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        throw Error(ErrorCode::InvalidInput,
+                    tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return data;
+}
+
+void writeFile(const QString& path, const QByteArray& data)
+{
+    // All or nothing: a signature or key file is either complete or absent.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        throw Error(ErrorCode::InvalidInput,
+                    tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+}
+
+QCryptographicHash::Algorithm qtHash(HashAlgorithm hash)
+{
+    switch (hash) {
+    case HashAlgorithm::Sha256: return QCryptographicHash::Sha256;
+    case HashAlgorithm::Sha384: return QCryptographicHash::Sha384;
+    case HashAlgorithm::Sha512: return QCryptographicHash::Sha512;
+    }
+    return QCryptographicHash::Sha256;
+}
+
+bool isRsa(KeyAlgorithm alg)
+{
+    return alg == KeyAlgorithm::Rsa2048 || alg == KeyAlgorithm::Rsa3072;
+}
+
+class Runner
+{
+public:
+    explicit Runner(const GlobalOptions& global) : m_global(global) {}
+
+    int operator()(const HelpRequest& a);
+    int operator()(const VersionRequest& a);
+    int operator()(const CreateArgs& a);
+    int operator()(const DestroyArgs& a);
+    int operator()(const ListArgs& a);
+    int operator()(const StatusArgs& a);
+    int operator()(const ChangePinArgs& a);
+    int operator()(const UnblockArgs& a);
+    int operator()(const ResetPinArgs& a);
+    int operator()(const ResponseArgs& a);
+    int operator()(const InitializeArgs& a);
+    int operator()(const KeyGenArgs& a);
+    int operator()(const KeysArgs& a);
+    int operator()(const DelKeyArgs& a);
+    int operator()(const SignArgs& a);
+    int operator()(const ExportArgs& a);
+
+private:
+    CardStore& store();
+    Tpm& tpm();
+    CardService& service();
+    // Commands that will need the TPM connect before asking for secrets: typing a PIN
+    // twice only to learn there is no TPM would waste the user's time.
+    void connectBeforeSecrets() { tpm(); }
+    void info(const QString& text) const;
+    CardStatus statusForPin(int instance);
+    QByteArray showChallenge(int instance);
+
+    GlobalOptions m_global;
+    SecretPrompt m_prompt;
+    // Destroyed in reverse: the service (which calls back into tpm()) first, the store last.
+    std::unique_ptr<CardStore> m_store;
+    std::unique_ptr<Tpm> m_tpm;
+    std::unique_ptr<CardService> m_service;
+};
+
+CardStore& Runner::store()
+{
+    if (!m_store)
+        m_store = std::make_unique<CardStore>();
+    return *m_store;
+}
+
+// Connecting may start the built-in simulator or wait for a resource manager: only the
+// operations that need the TPM pay for it (the service asks for it lazily), and only after
+// the cheap checks passed. list, status, keys, export and response never connect.
+Tpm& Runner::tpm()
+{
+    if (!m_tpm) {
+        TpmOptions options;
+        options.tcti =
+            m_global.tcti.isEmpty() ? qEnvironmentVariable("TPMVSC_TCTI") : m_global.tcti;
+        options.simulator = m_global.simulator;
+        m_tpm = std::make_unique<Tpm>(options, store().root());
+    }
+    return *m_tpm;
+}
+
+CardService& Runner::service()
+{
+    if (!m_service)
+        m_service = std::make_unique<CardService>(store(), [this]() -> Tpm& { return tpm(); });
+    return *m_service;
+}
+
+void Runner::info(const QString& text) const
+{
+    if (!m_global.quiet)
+        printLine(text);
+}
+
+// Checks before asking for a PIN: asking for a PIN the card cannot take wastes the user's
+// time. The card service checks again, under the card's lock.
+CardStatus Runner::statusForPin(int instance)
+{
+    CardStatus status = service().status(instance);
+    if (status.blocked) {
+        throw Error(ErrorCode::Blocked,
+                    tr("%1 is blocked after too many wrong PINs. Unblock it with "
+                       "`tpmvscmgr unblock` (PUK) or `tpmvscmgr resetpin` (administrator).")
+                        .arg(status.instanceId));
+    }
+    return status;
+}
+
+QByteArray Runner::showChallenge(int instance)
+{
+    connectBeforeSecrets();
+    const QByteArray challenge = service().adminChallenge(instance);
+    // Printed even with /quiet: a script needs it to get the response.
+    printLine(tr("Challenge: %1").arg(formatGrouped(challenge)));
+    std::fflush(stdout);
+    return challenge;
+}
+
+int Runner::operator()(const HelpRequest& a)
+{
+    writeBytes(stdout,
+               (a.command.isEmpty() ? generalHelp() : commandHelp(a.command)).toLocal8Bit());
+    return kExitOk;
+}
+
+int Runner::operator()(const VersionRequest&)
+{
+    writeBytes(stdout, versionText().toLocal8Bit());
+    return kExitOk;
+}
+
+int Runner::operator()(const CreateArgs& a)
+{
+    CreateOptions options;
+    options.name = a.name;
+    options.adminKeyMode = a.adminKey;
+    options.generate = a.generate;
+    options.pinPolicy = a.pinPolicy;
+    options.pinMaxTries = a.pinTries;
+    options.adminResetStock = a.adminResets;
+
+    // Known from the command line alone, so refused before anything else happens.
+    if (a.pin == SecretSource::Default) {
+        try {
+            enforcePin(a.pinPolicy, Secret::fromText(QLatin1String(kDefaultPinText)));
+        } catch (const Error& e) {
+            throw Error(ErrorCode::PolicyViolation,
+                        tr("The default PIN %1 does not meet the PIN policy: %2 Use /PIN PROMPT.")
+                            .arg(QLatin1String(kDefaultPinText), e.message()));
+        }
+    }
+
+    // Secrets in the documented order: admin key, PIN, PUK. Each is checked as it is typed,
+    // before the card is made, so bad input never changes the store.
+    connectBeforeSecrets();
+    if (a.adminKey == AdminKeyMode::Prompt) {
+        options.adminKey = m_prompt.read({tr("Enter new admin key (48 hex digits): "),
+                                          tr("Confirm new admin key: "), tr("new admin key"), false,
+                                          adminKeyFromTyped});
+    } else if (a.adminKey == AdminKeyMode::Default) {
+        options.adminKey = defaultAdminKey();
+    }
+
+    if (a.pin == SecretSource::Prompt) {
+        options.pin = m_prompt.read(newPinRequest(a.pinPolicy));
+    } else {
+        options.pin = Secret::fromText(QLatin1String(kDefaultPinText));
+    }
+
+    if (a.puk == SecretSource::Prompt) {
+        options.puk = m_prompt.read(
+            {tr("Enter new PUK: "), tr("Confirm new PUK: "), tr("new PUK"), false, pukFromTyped});
+    } else if (a.puk == SecretSource::Default) {
+        options.puk = Secret::fromText(QLatin1String(kDefaultPinText));
+    }
+
+    CardService& cards = service();
+    info(tr("Creating TPM Smart Card..."));
+    std::fflush(stdout);
+    const int instance = cards.create(options);
+    const QString id = formatInstanceId(instance);
+    if (m_global.quiet) {
+        printLine(id);
+        return kExitOk;
+    }
+    printLine(tr("TPM Smart Card created."));
+    printLine(tr("Smart Card Reader Device Instance ID = %1").arg(id));
+    if (a.pin == SecretSource::Default)
+        printLine(tr("The PIN is the default 12345678: change it with "
+                     "`tpmvscmgr changepin /instance %1`.")
+                      .arg(instance));
+    return kExitOk;
+}
+
+int Runner::operator()(const DestroyArgs& a)
+{
+    const QString id = formatInstanceId(a.instance);
+    // Answered from the store, so a mistyped instance needs no TPM.
+    if (!store().exists(a.instance)) {
+        throw Error(ErrorCode::NotFound,
+                    tr("There is no card %1 (it was never created, or was destroyed). "
+                       "`tpmvscmgr list` shows the cards.")
+                        .arg(id));
+    }
+    CardService& cards = service();
+    info(tr("Destroying TPM Smart Card %1...").arg(id));
+    std::fflush(stdout);
+    cards.destroy(a.instance);
+    info(tr("TPM Smart Card destroyed."));
+    return kExitOk;
+}
+
+int Runner::operator()(const ListArgs&)
+{
+    QList<QStringList> rows;
+    QList<Error> failures;
+    const QList<int> instances = store().instances();
+    for (int instance : instances) {
+        try {
+            rows << listRow(service().status(instance));
+        } catch (const Error& e) {
+            rows << unreadableListRow(instance);
+            failures << e;
+        }
+    }
+    if (m_global.quiet) {
+        for (int instance : instances)
+            printLine(formatInstanceId(instance));
+    } else if (rows.isEmpty()) {
+        printLine(tr("No TPM virtual smart cards. Create one with `tpmvscmgr create`."));
+    } else {
+        writeBytes(stdout, formatTable(listHeader(), rows).toLocal8Bit());
+    }
+    // A damaged card must not hide the others, nor go unnoticed by a script.
+    for (const Error& e : failures)
+        printError(e.message());
+    return failures.isEmpty() ? kExitOk : exitCodeFor(failures.first().code());
+}
+
+int Runner::operator()(const StatusArgs& a)
+{
+    writeBytes(stdout, formatStatus(service().status(a.instance)).toLocal8Bit());
+    return kExitOk;
+}
+
+int Runner::operator()(const ChangePinArgs& a)
+{
+    const CardStatus status = statusForPin(a.instance);
+    connectBeforeSecrets();
+    const Secret oldPin =
+        m_prompt.read({tr("Enter current PIN: "), QString(), tr("current PIN"), false, {}});
+    const Secret newPin = m_prompt.read(newPinRequest(status.pinPolicy));
+    service().changePin(a.instance, oldPin, newPin);
+    info(tr("PIN changed."));
+    return kExitOk;
+}
+
+int Runner::operator()(const UnblockArgs& a)
+{
+    const CardStatus status = service().status(a.instance);
+    const QString id = status.instanceId;
+    if (!status.hasPuk) {
+        throw Error(ErrorCode::NotFound,
+                    tr("%1 has no PUK (it was created without /PUK). An administrator can "
+                       "reset the PIN: `tpmvscmgr resetpin /instance %2`.")
+                        .arg(id)
+                        .arg(a.instance));
+    }
+    if (status.pukTriesLeft <= 0) {
+        throw Error(ErrorCode::Blocked,
+                    tr("The PUK of %1 is blocked after too many wrong PUKs. An administrator "
+                       "can reset the PIN: `tpmvscmgr resetpin /instance %2`.")
+                        .arg(id)
+                        .arg(a.instance));
+    }
+    connectBeforeSecrets();
+    const Secret puk = m_prompt.read({tr("Enter PUK: "), QString(), tr("PUK"), false, {}});
+    const Secret newPin = m_prompt.read(newPinRequest(status.pinPolicy));
+    service().unblockWithPuk(a.instance, puk, newPin);
+    info(tr("Card unblocked; the new PIN is set."));
+    return kExitOk;
+}
+
+int Runner::operator()(const ResetPinArgs& a)
+{
+    const CardStatus status = service().status(a.instance);
+    const QByteArray challenge = showChallenge(a.instance);
+    const Secret response = m_prompt.read(responseRequest());
+    const Secret newPin = m_prompt.read(newPinRequest(status.pinPolicy));
+    service().adminResetPin(a.instance, challenge, response, newPin);
+    info(tr("PIN reset; the card is unblocked."));
+    return kExitOk;
+}
+
+int Runner::operator()(const ResponseArgs& a)
+{
+    const Secret adminKey =
+        m_prompt.read({tr("Enter admin key (48 hex digits, or DEFAULT): "), QString(),
+                       tr("admin key"), false, adminKeyOrDefaultFromTyped});
+    const Secret response = computeAdminResponse(adminKey, a.challenge);
+    QByteArray bytes(reinterpret_cast<const char*>(response.data()),
+                     static_cast<qsizetype>(response.size()));
+    QString grouped = formatGrouped(bytes);
+    wipe(bytes);
+    printLine(m_global.quiet ? grouped : tr("Response: %1").arg(grouped));
+    wipe(grouped);
+    return kExitOk;
+}
+
+int Runner::operator()(const InitializeArgs& a)
+{
+    if (service().status(a.instance).fileSystem) {
+        // Checked first: going on would use up an admin challenge for nothing.
+        throw Error(ErrorCode::InvalidInput,
+                    tr("%1 already has a file system.").arg(formatInstanceId(a.instance)));
+    }
+    const QByteArray challenge = showChallenge(a.instance);
+    const Secret response = m_prompt.read(responseRequest());
+    service().initializeFileSystem(a.instance, challenge, response);
+    info(tr("File system created: the card can hold keys."));
+    return kExitOk;
+}
+
+int Runner::operator()(const KeyGenArgs& a)
+{
+    if (statusForPin(a.instance).keys.size() >= CardRecord::kMaxKeys) {
+        throw Error(ErrorCode::Capacity,
+                    tr("%1 already holds %2 keys, the most a card can hold. Delete one first "
+                       "(`tpmvscmgr delkey`).")
+                        .arg(formatInstanceId(a.instance))
+                        .arg(CardRecord::kMaxKeys));
+    }
+    CardService& cards = service();
+    connectBeforeSecrets();
+    const Secret pin = m_prompt.read(pinRequest());
+    info(tr("Generating a %1 key in the TPM...").arg(keyAlgorithmName(a.algorithm)));
+    std::fflush(stdout);
+    const KeyInfo key = cards.generateKey(a.instance, pin, a.algorithm, a.label);
+    const QString id = QString::fromLatin1(key.id.toHex());
+    if (m_global.quiet)
+        printLine(id);
+    else
+        printLine(tr("Key generated: %1").arg(id));
+    return kExitOk;
+}
+
+int Runner::operator()(const KeysArgs& a)
+{
+    const CardStatus status = service().status(a.instance);
+    if (m_global.quiet) {
+        for (const KeyInfo& key : status.keys)
+            printLine(QString::fromLatin1(key.id.toHex()));
+    } else if (status.keys.isEmpty()) {
+        printLine(tr("%1 holds no keys.").arg(status.instanceId));
+    } else {
+        QList<QStringList> rows;
+        for (const KeyInfo& key : status.keys)
+            rows << keyRow(key);
+        writeBytes(stdout, formatTable(keyHeader(), rows).toLocal8Bit());
+    }
+    return kExitOk;
+}
+
+int Runner::operator()(const DelKeyArgs& a)
+{
+    statusForPin(a.instance);
+    CardService& cards = service();
+    const QByteArray keyId = cards.resolveKey(a.instance, a.key);
+    connectBeforeSecrets();
+    const Secret pin = m_prompt.read(pinRequest());
+    cards.deleteKey(a.instance, pin, keyId);
+    info(tr("Key %1 deleted.").arg(QString::fromLatin1(keyId.toHex())));
+    return kExitOk;
+}
+
+int Runner::operator()(const SignArgs& a)
+{
+    // Files first: a missing input must not cost a PIN try.
+    QByteArray digest;
+    if (a.inputIsDigest) {
+        digest = readFile(a.inputFile);
+        const int expected = hashSize(a.hash);
+        if (digest.size() != expected) {
+            throw Error(ErrorCode::InvalidInput,
+                        tr("%1 holds %2 bytes, but a %3 digest has %4. /digest takes the raw "
+                           "digest bytes (not hex); /in signs a file's data.")
+                            .arg(a.inputFile)
+                            .arg(digest.size())
+                            .arg(hashAlgorithmName(a.hash))
+                            .arg(expected));
+        }
+    } else {
+        QFile file(a.inputFile);
+        QCryptographicHash hash(qtHash(a.hash));
+        if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+            throw Error(ErrorCode::InvalidInput,
+                        tr("Cannot read %1: %2").arg(a.inputFile, file.errorString()));
+        }
+        digest = hash.result();
+    }
+
+    const CardStatus status = statusForPin(a.instance);
+    CardService& cards = service();
+    const QByteArray keyId = cards.resolveKey(a.instance, a.key);
+    KeyAlgorithm algorithm = KeyAlgorithm::Rsa2048;
+    for (const KeyInfo& key : status.keys) {
+        if (key.id == keyId)
+            algorithm = key.algorithm;
+    }
+    SignatureScheme scheme = SignatureScheme::Ecdsa;
+    if (isRsa(algorithm)) {
+        scheme = a.pss ? SignatureScheme::RsaPss : SignatureScheme::RsaPkcs1v15;
+    } else if (a.pss) {
+        throw Error(ErrorCode::InvalidInput,
+                    tr("/pss applies to RSA keys; key %1 is %2.")
+                        .arg(QString::fromLatin1(keyId.toHex()), keyAlgorithmName(algorithm)));
+    }
+
+    connectBeforeSecrets();
+    const Secret pin = m_prompt.read(pinRequest());
+    const QByteArray signature = cards.sign(a.instance, pin, keyId, a.hash, scheme, digest);
+    writeFile(a.outputFile, signature);
+    info(tr("Signature written to %1 (%2 bytes).").arg(a.outputFile).arg(signature.size()));
+    return kExitOk;
+}
+
+int Runner::operator()(const ExportArgs& a)
+{
+    // From the store alone: the public key is in the card record, no TPM needed.
+    CardService& cards = service();
+    const QByteArray data =
+        cards.exportPublicKey(a.instance, cards.resolveKey(a.instance, a.key), !a.der);
+    if (a.outputFile.isEmpty()) {
+        writeBytes(stdout, data);
+    } else {
+        writeFile(a.outputFile, data);
+        info(tr("Public key written to %1.").arg(a.outputFile));
+    }
+    return kExitOk;
+}
+
+QString helpHint(const QStringList& args)
+{
+    for (const QString& arg : args) {
+        for (const QString& name : commandNames()) {
+            if (arg.compare(name, Qt::CaseInsensitive) == 0)
+                return tr("Help: tpmvscmgr %1 /?").arg(name);
+        }
+    }
+    return tr("Help: tpmvscmgr /?");
+}
+
+} // namespace
+
+int execute(const CommandLine& commandLine)
+{
+    Runner runner(commandLine.global);
+    return std::visit(runner, commandLine.command);
+}
+
+int run(const QStringList& args)
+{
+    try {
+        const CommandLine commandLine = parseCommandLine(args);
+        return execute(commandLine);
+    } catch (const Error& e) {
+        printError(e.message());
+        if (e.code() == ErrorCode::Usage)
+            writeBytes(stderr, (helpHint(args) + QLatin1Char('\n')).toLocal8Bit());
+        return exitCodeFor(e.code());
+    } catch (const std::exception& e) {
+        printError(tr("internal error: %1").arg(QString::fromLocal8Bit(e.what())));
+        return kExitInternal;
+    }
+}
+
+int run(int argc, char** argv)
+{
+    QStringList args;
+    if (QCoreApplication::instance()) {
+        args = QCoreApplication::arguments().mid(1);
+    } else {
+        for (int i = 1; i < argc; ++i)
+            args << QString::fromLocal8Bit(argv[i]);
+    }
+    return run(args);
+}
+
+} // namespace tpmvsc::cli

@@ -1,0 +1,298 @@
+#include "HelpText.h"
+
+#include "CommandLine.h"
+#include "ExitCodes.h"
+
+#include <QCoreApplication>
+
+#ifndef TPMVSC_VERSION
+#define TPMVSC_VERSION "0.0.0"
+#endif
+
+namespace tpmvsc::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tpmvscmgr", text);
+}
+
+struct CommandHelp {
+    const char* name;
+    const char* summary;
+    const char* text; // usage, options, secrets on stdin, examples
+};
+
+// Written for people first; the parser's option table is the authority, and a unit test
+// checks every option of that table appears here.
+const CommandHelp kCommands[] = {
+    {"create", QT_TRANSLATE_NOOP("tpmvscmgr", "create a TPM virtual smart card"),
+     QT_TRANSLATE_NOOP(
+         "tpmvscmgr",
+         "Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}\n"
+         "         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]\n"
+         "         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N] [/quiet]\n"
+         "\n"
+         "Creates a card whose keys live in the TPM and prints its instance ID,\n"
+         "ROOT\\SMARTCARDREADER\\000n (n from 0, +1 per card, never reused).\n"
+         "\n"
+         "  /name NAME          required; the card's name\n"
+         "  /AdminKey DEFAULT   the well-known key "
+         "010203040506070801020304050607080102030405060708\n"
+         "  /AdminKey PROMPT    asks for a 48-hex-digit admin key\n"
+         "  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset\n"
+         "  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)\n"
+         "  /PIN PROMPT         asks for the PIN\n"
+         "  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;\n"
+         "                      without /PUK the card has no PUK\n"
+         "  /generate           create the card's file system now (without it, the card\n"
+         "                      needs `tpmvscmgr initialize` before it holds keys)\n"
+         "  /pinpolicy          pairs up to the next option:\n"
+         "                        minlen N (default 8, at least 4)\n"
+         "                        maxlen N (default 127, at most 127)\n"
+         "                        uppercase|lowercase|digits|specialchars\n"
+         "                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)\n"
+         "                      PIN characters are printable ASCII.\n"
+         "  /pintries N         wrong PINs before the card blocks (1-10, default 5)\n"
+         "  /adminresets N      admin PIN resets prepared now, while the admin key is known\n"
+         "                      (0-100, default 10; always 0 with /AdminKey RANDOM)\n"
+         "  /attestation        not supported yet\n"
+         "  /machine            not available: use ssh (the error shows the command)\n"
+         "\n"
+         "PINs and PUKs have at least 8 characters. With /quiet only the instance ID is\n"
+         "printed.\n"
+         "\n"
+         "Secrets, when standard input is not a terminal (one line each, in this order):\n"
+         "  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).\n"
+         "On a terminal each is asked twice, without echo.\n"
+         "\n"
+         "Examples:\n"
+         "  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate\n"
+         "  tpmvscmgr create /name \"VirtualSmartCardForCorpAccess\" /AdminKey DEFAULT /PIN "
+         "PROMPT\n"
+         "  tpmvscmgr create /name \"VirtualSmartCardForCorpAccess\" /AdminKey PROMPT /PIN PROMPT\n"
+         "  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 "
+         "/AdminKey DEFAULT /generate\n"
+         "  printf '%s\\n' 24681357 | tpmvscmgr create /name Scripted /adminkey default "
+         "/pin prompt /generate /quiet\n")},
+    {"destroy", QT_TRANSLATE_NOOP("tpmvscmgr", "delete a card and its keys for good"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr destroy /instance ID [/quiet]\n"
+                       "\n"
+                       "Deletes the card: its keys and certificates cannot be recovered.\n"
+                       "Its instance number is never given to another card.\n"
+                       "\n"
+                       "  /instance ID   ROOT\\SMARTCARDREADER\\000n as create printed it, or n\n"
+                       "\n"
+                       "No secret is asked (as on Windows).\n"
+                       "\n"
+                       "Example:\n"
+                       "  tpmvscmgr destroy /instance ROOT\\SMARTCARDREADER\\0000\n")},
+    {"list", QT_TRANSLATE_NOOP("tpmvscmgr", "list the cards"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr list [/quiet]\n"
+                       "\n"
+                       "One line per card: instance ID, name, state (ready, blocked, no file\n"
+                       "system), PIN tries left, admin resets left, number of keys. With /quiet\n"
+                       "only the instance IDs. Reads the store only; no TPM needed.\n")},
+    {"status", QT_TRANSLATE_NOOP("tpmvscmgr", "show everything about one card"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr status /instance ID\n"
+                       "\n"
+                       "Name, instance, creation time, PIN policy, PIN tries left, PUK, admin\n"
+                       "key kind, admin resets left, blocked, file system, keys, certificates.\n"
+                       "Reads the store only; no TPM needed.\n")},
+    {"changepin", QT_TRANSLATE_NOOP("tpmvscmgr", "change the PIN"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr changepin /instance ID\n"
+                       "\n"
+                       "Secrets, when standard input is not a terminal (one line each):\n"
+                       "  current PIN, new PIN.\n"
+                       "A wrong current PIN uses up one try; the last try blocks the card.\n")},
+    {"unblock", QT_TRANSLATE_NOOP("tpmvscmgr", "unblock with the PUK and set a new PIN"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr unblock /instance ID\n"
+                       "\n"
+                       "For cards created with /PUK. Resets the PIN tries.\n"
+                       "\n"
+                       "Secrets, when standard input is not a terminal (one line each):\n"
+                       "  PUK, new PIN.\n")},
+    {"resetpin", QT_TRANSLATE_NOOP("tpmvscmgr", "reset the PIN with an admin response"),
+     QT_TRANSLATE_NOOP(
+         "tpmvscmgr",
+         "Usage: tpmvscmgr resetpin /instance ID\n"
+         "\n"
+         "Prints `Challenge: XXXX XXXX XXXX XXXX` on standard output. Read it to your\n"
+         "helpdesk, who runs `tpmvscmgr response /challenge ...` (or any Windows\n"
+         "response calculator) with the card's admin key, then type the response (with\n"
+         "or without spaces) and a new PIN. The card is unblocked. Each challenge works\n"
+         "once; `status` shows how many admin resets are left.\n"
+         "\n"
+         "Secrets, when standard input is not a terminal (one line each):\n"
+         "  response, new PIN.\n")},
+    {"response", QT_TRANSLATE_NOOP("tpmvscmgr", "helpdesk: compute the response to a challenge"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr response /challenge HEX\n"
+                       "\n"
+                       "Computes the response to a challenge from resetpin or initialize:\n"
+                       "3DES of the challenge under the admin key. Prints\n"
+                       "`Response: XXXX XXXX XXXX XXXX` (with /quiet only the digits). Needs\n"
+                       "no card and no TPM: run it on the helpdesk's machine.\n"
+                       "\n"
+                       "  /challenge HEX   16 hex digits, spaces allowed (quote them)\n"
+                       "\n"
+                       "Secrets, when standard input is not a terminal (one line):\n"
+                       "  admin key (48 hex digits; DEFAULT for the default key).\n"
+                       "\n"
+                       "Example:\n"
+                       "  tpmvscmgr response /challenge \"0123 4567 89AB CDEF\"\n")},
+    {"initialize",
+     QT_TRANSLATE_NOOP("tpmvscmgr", "create the file system of a card made "
+                                    "without /generate"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr initialize /instance ID\n"
+                       "\n"
+                       "Needs the admin: prints a challenge like resetpin and reads the\n"
+                       "response.\n"
+                       "\n"
+                       "Secrets, when standard input is not a terminal (one line):\n"
+                       "  response.\n")},
+    {"keygen", QT_TRANSLATE_NOOP("tpmvscmgr", "generate a key on the card"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr keygen /instance ID [/key ALGORITHM] [/label TEXT]\n"
+                       "\n"
+                       "The private key is made by the TPM and never leaves it. Prints the key\n"
+                       "ID (40 hex digits; with /quiet nothing else). A card holds up to 30 keys.\n"
+                       "\n"
+                       "  /key ALGORITHM   rsa2048 (default), rsa3072, p256 or p384\n"
+                       "  /label TEXT      a name for the key\n"
+                       "\n"
+                       "Secrets, when standard input is not a terminal (one line):\n"
+                       "  PIN.\n")},
+    {"keys", QT_TRANSLATE_NOOP("tpmvscmgr", "list a card's keys"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr keys /instance ID\n"
+                       "\n"
+                       "One line per key: ID, algorithm, creation time, certificate, label.\n"
+                       "With /quiet only the IDs. No TPM needed.\n")},
+    {"delkey", QT_TRANSLATE_NOOP("tpmvscmgr", "delete a key"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr delkey /instance ID /key REF\n"
+                       "\n"
+                       "  /key REF   the key's ID, a unique prefix of it (4 hex digits or more),\n"
+                       "             or its label\n"
+                       "\n"
+                       "Secrets, when standard input is not a terminal (one line):\n"
+                       "  PIN.\n")},
+    {"sign", QT_TRANSLATE_NOOP("tpmvscmgr", "sign data or a digest with a key"),
+     QT_TRANSLATE_NOOP(
+         "tpmvscmgr",
+         "Usage: tpmvscmgr sign /instance ID /key REF {/in FILE | /digest FILE} /out FILE\n"
+         "         [/hash sha256|sha384|sha512] [/pss]\n"
+         "\n"
+         "  /in FILE       data to sign: tpmvscmgr hashes it with /hash\n"
+         "  /digest FILE   a digest already computed: raw bytes, exactly the size of\n"
+         "                 /hash (32, 48 or 64 bytes), not hex\n"
+         "  /out FILE      where the signature goes (raw bytes)\n"
+         "  /hash          sha256 (default), sha384 or sha512\n"
+         "  /pss           RSA-PSS (salt as long as the hash) instead of PKCS#1 v1.5\n"
+         "  /key REF       the key's ID, a unique prefix of it, or its label\n"
+         "\n"
+         "ECDSA signatures are DER, as OpenSSL verifies them. Check with:\n"
+         "  tpmvscmgr export /instance 0 /key REF /out key.pem\n"
+         "  openssl dgst -sha256 -verify key.pem -signature sig.bin data.txt\n"
+         "\n"
+         "Secrets, when standard input is not a terminal (one line):\n"
+         "  PIN.\n")},
+    {"export", QT_TRANSLATE_NOOP("tpmvscmgr", "export a key's public key"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr export /instance ID /key REF [/out FILE] [/der]\n"
+                       "\n"
+                       "Writes the public key (SubjectPublicKeyInfo), PEM unless /der, to FILE\n"
+                       "or to standard output. No PIN, no TPM needed.\n")},
+};
+
+const CommandHelp* findHelp(const QString& command)
+{
+    for (const CommandHelp& h : kCommands) {
+        if (command == QLatin1String(h.name))
+            return &h;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString exitCodeHelp()
+{
+    // Wrapped to 80 columns, continuation lines under the text.
+    constexpr qsizetype kWidth = 80;
+    const QString indent(6, QLatin1Char(' '));
+    QString text = tr("Exit status:\n");
+    for (int code : exitCodes()) {
+        QString line = QStringLiteral("  %1  ").arg(code, 2);
+        for (const QString& word : exitCodeMeaning(code).split(QLatin1Char(' '))) {
+            if (line.size() + 1 + word.size() > kWidth && line.size() > indent.size()) {
+                text += line + QLatin1Char('\n');
+                line = indent;
+            }
+            if (!line.endsWith(QLatin1Char(' ')))
+                line += QLatin1Char(' ');
+            line += word;
+        }
+        text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString generalHelp()
+{
+    QString text = tr("tpmvscmgr: TPM virtual smart cards (Linux counterpart of Windows' "
+                      "tpmvscmgr).\n"
+                      "\n"
+                      "Usage: tpmvscmgr [GLOBAL OPTIONS] COMMAND [OPTIONS]\n"
+                      "       tpmvscmgr COMMAND /?       help on one command\n"
+                      "\n"
+                      "Commands:\n");
+    for (const CommandHelp& h : kCommands) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QLatin1String(h.name), -11)
+                    .arg(QCoreApplication::translate("tpmvscmgr", h.summary));
+    }
+    text += tr("\n"
+               "Options are written /name VALUE (Windows) or --name VALUE, --name=VALUE (GNU);\n"
+               "names and keywords are case-insensitive.\n"
+               "\n"
+               "Global options:\n"
+               "  --tcti CONF   the TPM to use (TCTI configuration, e.g. device:/dev/tpmrm0,\n"
+               "                swtpm:port=2321); default: $TPMVSC_TCTI, else the system TPM\n"
+               "  --simulator   a private software TPM kept in the store (no hardware needed;\n"
+               "                keys are NOT hardware-protected)\n"
+               "  /quiet, -q    print only what a script needs\n"
+               "  /?, -h, --help, --version\n"
+               "\n"
+               "Secrets (PIN, PUK, admin key, response) are never taken from the command\n"
+               "line. On a terminal they are typed without echo; otherwise each is one line\n"
+               "of standard input, in the order each command's help lists.\n"
+               "\n");
+    text += exitCodeHelp();
+    text += tr("\nSee also: man tpmvscmgr\n");
+    return text;
+}
+
+QString commandHelp(const QString& command)
+{
+    const CommandHelp* h = findHelp(command);
+    if (!h)
+        return generalHelp();
+    return QCoreApplication::translate("tpmvscmgr", h->text) +
+           tr("\nGlobal options: --tcti CONF, --simulator, /quiet. Exit codes: tpmvscmgr /?\n");
+}
+
+QString versionText()
+{
+    return QStringLiteral("tpmvscmgr %1\n").arg(QLatin1String(TPMVSC_VERSION));
+}
+
+} // namespace tpmvsc::cli

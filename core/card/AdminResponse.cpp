@@ -8,11 +8,9 @@
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
-namespace
-{
+namespace {
 
 int hexValue(QChar c)
 {
@@ -102,15 +100,15 @@ Secret defaultAdminKey()
 
 Secret parseAdminKey(const QString& hex)
 {
-    // Messages name positions and counts, never digits: the key must not reach a log.
+    // Messages name positions and counts, never characters: even a mistyped one hints at
+    // the digit meant ('O' for '0'), and the key must not reach a log.
     const HexScan scan = scanHex(hex);
     if (scan.badPosition > 0)
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate(
                         "AdminResponse",
-                        "The admin key has a character that is not hexadecimal at position %1: %2.")
-                        .arg(scan.badPosition)
-                        .arg(showChar(scan.badChar)));
+                        "The admin key has a character that is not hexadecimal at position %1.")
+                        .arg(scan.badPosition));
     if (scan.digits != 2 * kAdminKeySize)
         throw Error(ErrorCode::InvalidInput,
                     QCoreApplication::translate("AdminResponse",

@@ -5,11 +5,9 @@
 #include <cstring>
 #include <openssl/evp.h>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
-namespace
-{
+namespace {
 // SHA-256(label || 0 || cardId || extra || secret). No stretching is needed: the value
 // is only ever verified inside the TPM, which rate-limits guesses; there is no offline
 // verifier to attack.

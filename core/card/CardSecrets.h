@@ -7,8 +7,7 @@
 
 #include <QByteArray>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
 constexpr std::size_t kCardSecretSize = 32;
 

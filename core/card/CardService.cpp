@@ -167,13 +167,11 @@ CardStatus cardStatus(const CardRecord& card)
 }
 
 CardService::CardService(CardStore& store, TpmProvider tpm) : m_store(store), m_tpm(std::move(tpm))
-{
-}
+{}
 
 CardService::CardService(Tpm& tpm, CardStore& store)
     : m_store(store), m_tpm([&tpm]() -> Tpm& { return tpm; })
-{
-}
+{}
 
 CardService::~CardService() = default;
 
@@ -218,8 +216,8 @@ int CardService::create(const CreateOptions& o)
     const Secret cardSecret = Secret::random(kCardSecretSize);
     const ESYS_TR primary = ctx.primary.handle();
     const ESYS_TR session = ctx.session.handle();
-    card.pinSealedSecret = sealSecret(t, primary, session, pinAuthValue(card.cardId, o.pin),
-                                      cardSecret);
+    card.pinSealedSecret =
+        sealSecret(t, primary, session, pinAuthValue(card.cardId, o.pin), cardSecret);
     if (o.puk)
         card.pukSealedSecret =
             sealSecret(t, primary, session, pukAuthValue(card.cardId, *o.puk), cardSecret);
@@ -227,12 +225,12 @@ int CardService::create(const CreateOptions& o)
     for (int i = 0; i < stock; ++i) {
         AdminChallenge entry;
         const Secret challenge = Secret::random(kChallengeSize);
-        entry.challenge = QByteArray(reinterpret_cast<const char*>(challenge.data()),
-                                     kChallengeSize);
+        entry.challenge =
+            QByteArray(reinterpret_cast<const char*>(challenge.data()), kChallengeSize);
         const Secret response = computeAdminResponse(o.adminKey, entry.challenge);
-        entry.sealedSecret = sealSecret(
-            t, primary, session, adminAuthValue(card.cardId, entry.challenge, response),
-            cardSecret);
+        entry.sealedSecret =
+            sealSecret(t, primary, session, adminAuthValue(card.cardId, entry.challenge, response),
+                       cardSecret);
         card.adminChallenges.append(entry);
     }
     return m_store.create(card);
@@ -262,9 +260,8 @@ Secret CardService::unsealWithPin(CardEdit& edit, const Secret& pin)
 {
     CardRecord& card = edit.card;
     if (card.pinBlocked())
-        throw Error(ErrorCode::Blocked,
-                    tr("The card is blocked after too many wrong PINs.") + QLatin1Char(' ')
-                        + unblockHint(card));
+        throw Error(ErrorCode::Blocked, tr("The card is blocked after too many wrong PINs.") +
+                                            QLatin1Char(' ') + unblockHint(card));
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);
     return countedAttempt(
@@ -272,9 +269,8 @@ Secret CardService::unsealWithPin(CardEdit& edit, const Secret& pin)
         [&] { return unsealBlob(t, ctx, card.pinSealedSecret, pinAuthValue(card.cardId, pin)); },
         [&](int left) {
             if (left <= 0)
-                return Error(ErrorCode::Blocked,
-                             tr("Wrong PIN. The card is now blocked.") + QLatin1Char(' ')
-                                 + unblockHint(card));
+                return Error(ErrorCode::Blocked, tr("Wrong PIN. The card is now blocked.") +
+                                                     QLatin1Char(' ') + unblockHint(card));
             return Error(ErrorCode::AuthFailed,
                          tr("Wrong PIN. %n tries left before the card is blocked.", left));
         });
@@ -315,8 +311,7 @@ void CardService::unblockWithPuk(int instance, const Secret& puk, const Secret& 
     CardEdit edit(m_store, instance);
     CardRecord& card = edit.card;
     if (!card.pukSealedSecret)
-        throw Error(ErrorCode::NotFound,
-                    tr("This card has no PUK (it was created without /PUK)."));
+        throw Error(ErrorCode::NotFound, tr("This card has no PUK (it was created without /PUK)."));
     if (card.pukTriesLeft <= 0)
         throw Error(ErrorCode::Blocked, tr("The PUK is blocked after too many wrong tries."));
     enforcePin(card.pinPolicy, newPin);
@@ -327,8 +322,7 @@ void CardService::unblockWithPuk(int instance, const Secret& puk, const Secret& 
         [&] { return unsealBlob(t, ctx, *card.pukSealedSecret, pukAuthValue(card.cardId, puk)); },
         [&](int left) {
             if (left <= 0)
-                return Error(ErrorCode::Blocked,
-                             tr("Wrong PUK. The PUK is now blocked."));
+                return Error(ErrorCode::Blocked, tr("Wrong PUK. The PUK is now blocked."));
             return Error(ErrorCode::AuthFailed,
                          tr("Wrong PUK. %1 tries left before the PUK is blocked.").arg(left));
         });
@@ -391,8 +385,8 @@ Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& ch
         });
 }
 
-void CardService::adminResetPin(int instance, const QByteArray& challenge,
-                                const Secret& response, const Secret& newPin)
+void CardService::adminResetPin(int instance, const QByteArray& challenge, const Secret& response,
+                                const Secret& newPin)
 {
     CardEdit edit(m_store, instance);
     CardRecord& card = edit.card;
@@ -429,8 +423,9 @@ KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm a
                     tr("This card has no file system yet (it was created without /generate); "
                        "initialise it first (tpmvscmgr initialize)."));
     if (card.keys.size() >= CardRecord::kMaxKeys)
-        throw Error(ErrorCode::Capacity,
-                    tr("The card already holds %1 keys, the most it can.").arg(CardRecord::kMaxKeys));
+        throw Error(
+            ErrorCode::Capacity,
+            tr("The card already holds %1 keys, the most it can.").arg(CardRecord::kMaxKeys));
     const Secret secret = unsealWithPin(edit, pin);
     card.pinTriesLeft = card.pinMaxTries;
     Tpm& t = tpm();
@@ -439,10 +434,10 @@ KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm a
     key.algorithm = algorithm;
     key.blob = createKey(t, ctx.primary.handle(), ctx.session.handle(), algorithm, secret);
     key.id = keyIdentifier(key.blob.publicArea);
-    key.label = label.isEmpty() ? QStringLiteral("%1 key %2")
-                                      .arg(keyAlgorithmName(algorithm))
-                                      .arg(card.keys.size() + 1)
-                                : label;
+    key.label =
+        label.isEmpty()
+            ? QStringLiteral("%1 key %2").arg(keyAlgorithmName(algorithm)).arg(card.keys.size() + 1)
+            : label;
     key.created = QDateTime::currentDateTimeUtc();
     card.keys.append(key);
     edit.save();
@@ -480,11 +475,11 @@ QByteArray CardService::resolveKey(int instance, const QString& reference) const
         if (k.label == ref)
             return k.id;
     }
-    const bool hex = ref.size() >= 4 && !ref.isEmpty()
-                     && std::all_of(ref.begin(), ref.end(), [](QChar c) {
-                            return c.isDigit() || (c.toLower() >= QLatin1Char('a')
-                                                   && c.toLower() <= QLatin1Char('f'));
-                        });
+    const bool hex =
+        ref.size() >= 4 && !ref.isEmpty() && std::all_of(ref.begin(), ref.end(), [](QChar c) {
+            return c.isDigit() ||
+                   (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f'));
+        });
     if (hex) {
         for (const KeyRecord& k : card.keys) {
             if (QString::fromLatin1(k.id.toHex()).startsWith(ref.toLower()))

@@ -24,10 +24,10 @@ class CardEdit;
 struct CreateOptions {
     QString name;
     AdminKeyMode adminKeyMode = AdminKeyMode::Default;
-    Secret adminKey;          // Default and Prompt; ignored for Random (generated, forgotten)
-    Secret pin;               // checked against `pinPolicy`
+    Secret adminKey;           // Default and Prompt; ignored for Random (generated, forgotten)
+    Secret pin;                // checked against `pinPolicy`
     std::optional<Secret> puk; // absent: no PUK (tpmvscmgr without /PUK)
-    bool generate = false;    // tpmvscmgr /generate: the card gets its file system now
+    bool generate = false;     // tpmvscmgr /generate: the card gets its file system now
     PinPolicy pinPolicy;
     int pinMaxTries = 5;
     int adminResetStock = 10; // precomputed admin resets; 0 for Random
@@ -53,8 +53,8 @@ struct CardStatus {
     bool hasPuk = false;
     int pukTriesLeft = 0;
     AdminKeyMode adminKeyMode = AdminKeyMode::Default;
-    int adminResetsLeft = 0;  // challenges left in the stock
-    int adminTriesLeft = 0;   // wrong responses left before admin reset blocks
+    int adminResetsLeft = 0; // challenges left in the stock
+    int adminTriesLeft = 0;  // wrong responses left before admin reset blocks
     bool fileSystem = false;
     QList<KeyInfo> keys;
     int certificates = 0;
@@ -115,8 +115,8 @@ public:
 
     // Signs a digest (of the hash's size). RSA: PKCS#1 v1.5 or PSS (salt = hash size);
     // ECDSA: the signature as DER (X9.62 / what OpenSSL verifies).
-    QByteArray sign(int instance, const Secret& pin, const QByteArray& keyId,
-                    HashAlgorithm hash, SignatureScheme scheme, const QByteArray& digest);
+    QByteArray sign(int instance, const Secret& pin, const QByteArray& keyId, HashAlgorithm hash,
+                    SignatureScheme scheme, const QByteArray& digest);
 
     // Verifies the PIN once and keeps the card secret and loaded keys for many
     // operations (PKCS#11 login, benchmarks). Flushes everything when destroyed; the

@@ -25,8 +25,7 @@ CardSession::CardSession(Tpm& tpm, CardRecord card, Secret cardSecret, TpmObject
                          TpmObject session)
     : m_tpm(tpm), m_card(std::move(card)), m_secret(std::move(cardSecret)),
       m_primary(std::move(primary)), m_session(std::move(session))
-{
-}
+{}
 
 CardSession::~CardSession()
 {
@@ -62,12 +61,12 @@ QByteArray CardSession::sign(const QByteArray& keyId, HashAlgorithm hash, Signat
 {
     const KeyRecord& k = key(keyId);
     if (digest.size() != hashSize(hash))
-        throw Error(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("CardSession",
-                                                "A %1 digest is %2 bytes; this one is %3.")
-                        .arg(hashAlgorithmName(hash))
-                        .arg(hashSize(hash))
-                        .arg(digest.size()));
+        throw Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("CardSession", "A %1 digest is %2 bytes; this one is %3.")
+                .arg(hashAlgorithmName(hash))
+                .arg(hashSize(hash))
+                .arg(digest.size()));
     const bool rsa = isRsa(k.algorithm);
     if (rsa == (scheme == SignatureScheme::Ecdsa))
         throw Error(ErrorCode::InvalidInput,

@@ -14,8 +14,7 @@ namespace tpmvsc {
 class CardSession
 {
 public:
-    CardSession(Tpm& tpm, CardRecord card, Secret cardSecret, TpmObject primary,
-                TpmObject session);
+    CardSession(Tpm& tpm, CardRecord card, Secret cardSecret, TpmObject primary, TpmObject session);
     ~CardSession();
     CardSession(const CardSession&) = delete;
     CardSession& operator=(const CardSession&) = delete;

@@ -2,11 +2,9 @@
 
 #include <limits>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
-namespace
-{
+namespace {
 
 constexpr QLatin1String kRoot("ROOT");
 constexpr QLatin1String kReader("SMARTCARDREADER");

@@ -3,8 +3,7 @@
 
 #include <QByteArray>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
 // From a marshalled TPM2B_PUBLIC: SubjectPublicKeyInfo, DER or PEM.
 QByteArray publicKeyInfo(const QByteArray& tpmPublic, bool pem);

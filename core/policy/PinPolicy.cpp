@@ -7,11 +7,9 @@
 // Every user-facing string is a literal inside QCoreApplication::translate("PinPolicy", ...)
 // so lupdate finds it; length strings use %n so translators get plural forms.
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
-namespace
-{
+namespace {
 
 // What a candidate contains, reduced to what the rules ask. Built by scanning the
 // characters once, so neither overload of checkPin needs a copy of the PIN.
@@ -75,8 +73,7 @@ QString describe(PinRuleId rule, bool required, int limit)
 void addClassRule(QList<PinRuleResult>& rules, PinRuleId rule, CharRule charRule, bool present)
 {
     switch (charRule) {
-    case CharRule::Allowed:
-        return;
+    case CharRule::Allowed: return;
     case CharRule::Required:
         rules.append(
             {rule, present ? PinRuleState::Met : PinRuleState::NotMet, describe(rule, true, 0)});
@@ -320,12 +317,9 @@ void enforcePuk(const Secret& puk)
 QString charRuleName(CharRule rule)
 {
     switch (rule) {
-    case CharRule::Allowed:
-        return QStringLiteral("ALLOWED");
-    case CharRule::Disallowed:
-        return QStringLiteral("DISALLOWED");
-    case CharRule::Required:
-        return QStringLiteral("REQUIRED");
+    case CharRule::Allowed: return QStringLiteral("ALLOWED");
+    case CharRule::Disallowed: return QStringLiteral("DISALLOWED");
+    case CharRule::Required: return QStringLiteral("REQUIRED");
     }
     return QStringLiteral("ALLOWED");
 }

@@ -81,7 +81,7 @@ void enforcePin(const PinPolicy& policy, const Secret& pin);
 // The same against PinPolicy::pukPolicy(), with messages that say "PUK".
 void enforcePuk(const Secret& puk);
 
-QString charRuleName(CharRule rule);                 // "ALLOWED", "DISALLOWED", "REQUIRED"
+QString charRuleName(CharRule rule);                    // "ALLOWED", "DISALLOWED", "REQUIRED"
 bool parseCharRule(const QString& text, CharRule* out); // case-insensitive
 
 } // namespace tpmvsc

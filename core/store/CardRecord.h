@@ -23,7 +23,7 @@ struct TpmBlob {
 };
 
 enum class KeyAlgorithm { Rsa2048, Rsa3072, EccP256, EccP384 };
-QString keyAlgorithmName(KeyAlgorithm alg);                  // "rsa2048", "p256", ...
+QString keyAlgorithmName(KeyAlgorithm alg);                     // "rsa2048", "p256", ...
 bool parseKeyAlgorithm(const QString& text, KeyAlgorithm* out); // case-insensitive; also "ecc256"
 
 struct KeyRecord {
@@ -31,7 +31,7 @@ struct KeyRecord {
     QString label;
     KeyAlgorithm algorithm = KeyAlgorithm::Rsa2048;
     TpmBlob blob;
-    QDateTime created; // UTC
+    QDateTime created;      // UTC
     QByteArray certificate; // DER, empty until one is imported (enrollment)
     bool operator==(const KeyRecord&) const = default;
 };
@@ -53,8 +53,8 @@ struct CardRecord {
 
     int instance = -1;
     QString name;
-    QByteArray cardId; // 16 random bytes: salt for secret derivation, unique per card
-    QDateTime created; // UTC
+    QByteArray cardId;      // 16 random bytes: salt for secret derivation, unique per card
+    QDateTime created;      // UTC
     QByteArray primaryName; // TPM Name of the storage primary the blobs live under
 
     PinPolicy pinPolicy;

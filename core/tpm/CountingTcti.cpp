@@ -3,11 +3,9 @@
 #include <cstddef>
 #include <tss2/tss2_rc.h>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
-namespace
-{
+namespace {
 // Same magic as no real TCTI: ESYS only checks that the function pointers are set.
 constexpr std::uint64_t kMagic = 0x7470'6d76'7363'0001ULL;
 } // namespace

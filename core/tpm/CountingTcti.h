@@ -9,8 +9,7 @@
 #include <cstdint>
 #include <functional>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
 class CountingTcti
 {

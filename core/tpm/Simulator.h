@@ -9,8 +9,7 @@
 #include <QString>
 #include <memory>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
 class SwtpmProcess;
 

@@ -6,8 +6,7 @@
 #include <QString>
 #include <sys/types.h>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
 class SwtpmProcess
 {

@@ -9,11 +9,9 @@
 #include <tss2/tss2_esys.h>
 #include <tss2/tss2_tctildr.h>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
-namespace
-{
+namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Tpm", text);
@@ -53,7 +51,8 @@ void Tpm::connect(const QString& tcti)
 {
     // tpm2-tss logs every TPM error (a wrong PIN included) to stderr; our errors say
     // what matters. A user who wants the library's log sets TSS2_LOG themselves.
-    qputenv("TSS2_LOG", qgetenv("TSS2_LOG").isEmpty() ? QByteArray("all+NONE") : qgetenv("TSS2_LOG"));
+    qputenv("TSS2_LOG",
+            qgetenv("TSS2_LOG").isEmpty() ? QByteArray("all+NONE") : qgetenv("TSS2_LOG"));
     TSS2_TCTI_CONTEXT* loader = nullptr;
     const QByteArray conf = tcti.toUtf8();
     TSS2_RC rc = Tss2_TctiLdr_Initialize(tcti.isEmpty() ? nullptr : conf.constData(), &loader);
@@ -113,8 +112,7 @@ std::uint64_t Tpm::commandsSent() const
     return m_counting ? m_counting->commands() : 0;
 }
 
-namespace
-{
+namespace {
 std::uint32_t property(ESYS_CONTEXT* esys, TPM2_PT pt)
 {
     TPMS_CAPABILITY_DATA* data = nullptr;

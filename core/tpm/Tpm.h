@@ -14,8 +14,7 @@
 
 typedef struct ESYS_CONTEXT ESYS_CONTEXT;
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
 class Simulator;
 class CountingTcti;

@@ -5,11 +5,9 @@
 #include <tss2/tss2_rc.h>
 #include <tss2/tss2_tpm2_types.h>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
-namespace
-{
+namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("TpmError", text);
@@ -49,9 +47,9 @@ bool isConnectionFailure(TSS2_RC rc)
         return false;
     // After a response is lost ESYS refuses every further command with BAD_SEQUENCE:
     // the connection is as good as gone (we never call ESYS out of order otherwise).
-    return base == TSS2_BASE_RC_IO_ERROR || base == TSS2_BASE_RC_TRY_AGAIN
-           || base == TSS2_BASE_RC_NO_CONNECTION || base == TSS2_BASE_RC_INSUFFICIENT_RESPONSE
-           || base == TSS2_BASE_RC_MALFORMED_RESPONSE || base == TSS2_BASE_RC_BAD_SEQUENCE;
+    return base == TSS2_BASE_RC_IO_ERROR || base == TSS2_BASE_RC_TRY_AGAIN ||
+           base == TSS2_BASE_RC_NO_CONNECTION || base == TSS2_BASE_RC_INSUFFICIENT_RESPONSE ||
+           base == TSS2_BASE_RC_MALFORMED_RESPONSE || base == TSS2_BASE_RC_BAD_SEQUENCE;
 }
 
 Error tpmError(const char* command, TSS2_RC rc)
@@ -95,8 +93,7 @@ Error tpmError(const char* command, TSS2_RC rc)
     case TPM2_RC_FAILURE:
         return Error(ErrorCode::TpmUnavailable,
                      tr("The TPM is not ready (not started or in failure mode).") + detail);
-    default:
-        break;
+    default: break;
     }
     return Error(ErrorCode::Tpm, tr("The TPM reported an error.") + detail);
 }

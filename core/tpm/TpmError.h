@@ -7,8 +7,7 @@
 
 #include <tss2/tss2_common.h>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
 // The TPM's own response code with resource-manager layers and handle/session/parameter
 // position bits removed (TPM2_RC_AUTH_FAIL, TPM2_RC_LOCKOUT, ...), or 0 when the code

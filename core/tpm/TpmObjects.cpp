@@ -8,8 +8,7 @@
 #include <openssl/crypto.h>
 #include <tss2/tss2_mu.h>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
 TpmObject::TpmObject(TpmObject&& other) noexcept : m_esys(other.m_esys), m_handle(other.m_handle)
 {
@@ -42,8 +41,7 @@ void TpmObject::flush()
     m_handle = ESYS_TR_NONE;
 }
 
-namespace
-{
+namespace {
 
 // RAII for buffers ESYS allocates for us.
 template <typename T> struct EsysPtr {
@@ -219,10 +217,9 @@ TpmObject createStoragePrimary(Tpm& tpm, QByteArray* name)
     TPM2B_DATA outsideInfo{};
     TPML_PCR_SELECTION pcrs{};
     ESYS_TR handle = ESYS_TR_NONE;
-    const TSS2_RC rc = Esys_CreatePrimary(tpm.esys(), ESYS_TR_RH_OWNER, ESYS_TR_PASSWORD,
-                                          ESYS_TR_NONE, ESYS_TR_NONE, &sensitive, &tmpl,
-                                          &outsideInfo, &pcrs, &handle, nullptr, nullptr,
-                                          nullptr, nullptr);
+    const TSS2_RC rc = Esys_CreatePrimary(
+        tpm.esys(), ESYS_TR_RH_OWNER, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE, &sensitive,
+        &tmpl, &outsideInfo, &pcrs, &handle, nullptr, nullptr, nullptr, nullptr);
     // Not the user's PIN: the machine's owner set a password on the storage hierarchy.
     // Saying "authorization failed" here would read like a wrong PIN.
     if (isAuthFailure(rc))

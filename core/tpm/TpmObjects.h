@@ -19,8 +19,7 @@
 #include <QByteArray>
 #include <tss2/tss2_esys.h>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
 class Tpm;
 

@@ -7,8 +7,7 @@
 
 #include <QString>
 
-namespace tpmvsc
-{
+namespace tpmvsc {
 
 struct TpmOptions {
     QString tcti;

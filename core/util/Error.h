@@ -33,8 +33,7 @@ class Error : public std::runtime_error
 public:
     Error(ErrorCode code, const QString& message)
         : std::runtime_error(message.toStdString()), m_code(code), m_message(message)
-    {
-    }
+    {}
     ErrorCode code() const noexcept { return m_code; }
     const QString& message() const noexcept { return m_message; }
 

@@ -11,8 +11,7 @@ namespace tpmvsc {
 
 Secret::Secret(const void* data, std::size_t size)
     : m_bytes(static_cast<const std::uint8_t*>(data), static_cast<const std::uint8_t*>(data) + size)
-{
-}
+{}
 
 Secret Secret::fromText(const QString& text)
 {
@@ -106,7 +105,8 @@ bool Secret::operator==(const Secret& other) const
 {
     if (m_bytes.size() != other.m_bytes.size())
         return false;
-    return m_bytes.empty() || CRYPTO_memcmp(m_bytes.data(), other.m_bytes.data(), m_bytes.size()) == 0;
+    return m_bytes.empty() ||
+           CRYPTO_memcmp(m_bytes.data(), other.m_bytes.data(), m_bytes.size()) == 0;
 }
 
 void wipe(QByteArray& bytes)

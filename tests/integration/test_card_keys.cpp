@@ -22,18 +22,23 @@ bool opensslVerifies(const QByteArray& publicPem, const QByteArray& digest, cons
         f.write(bytes);
         return f.fileName();
     };
-    QStringList args{QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
-                     QStringLiteral("-inkey"), write(QStringLiteral("pub.pem"), publicPem),
-                     QStringLiteral("-in"), write(QStringLiteral("digest.bin"), digest),
-                     QStringLiteral("-sigfile"), write(QStringLiteral("sig.bin"), sig)};
+    QStringList args{QStringLiteral("pkeyutl"),
+                     QStringLiteral("-verify"),
+                     QStringLiteral("-pubin"),
+                     QStringLiteral("-inkey"),
+                     write(QStringLiteral("pub.pem"), publicPem),
+                     QStringLiteral("-in"),
+                     write(QStringLiteral("digest.bin"), digest),
+                     QStringLiteral("-sigfile"),
+                     write(QStringLiteral("sig.bin"), sig)};
     args += options;
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(QStringLiteral("openssl"), args);
     p.waitForFinished(30000);
     *output = QString::fromUtf8(p.readAll());
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0
-           && output->contains(QStringLiteral("Signature Verified Successfully"));
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 &&
+           output->contains(QStringLiteral("Signature Verified Successfully"));
 }
 
 QCryptographicHash::Algorithm qtHash(HashAlgorithm h)
@@ -62,21 +67,22 @@ private Q_SLOTS:
         QTest::addColumn<HashAlgorithm>("hash");
         QTest::addColumn<SignatureScheme>("scheme");
         QTest::addColumn<QStringList>("opensslOptions");
-        const QStringList pkcs1{QStringLiteral("-pkeyopt"), QStringLiteral("rsa_padding_mode:pkcs1")};
+        const QStringList pkcs1{QStringLiteral("-pkeyopt"),
+                                QStringLiteral("rsa_padding_mode:pkcs1")};
         const QStringList pss{QStringLiteral("-pkeyopt"), QStringLiteral("rsa_padding_mode:pss"),
                               QStringLiteral("-pkeyopt"), QStringLiteral("rsa_pss_saltlen:auto")};
         auto digestOpt = [](const char* name) {
             return QStringList{QStringLiteral("-pkeyopt"),
                                QStringLiteral("digest:") + QLatin1String(name)};
         };
-        QTest::newRow("rsa2048 pkcs1 sha256") << KeyAlgorithm::Rsa2048 << HashAlgorithm::Sha256
-                                              << SignatureScheme::RsaPkcs1v15
-                                              << pkcs1 + digestOpt("sha256");
+        QTest::newRow("rsa2048 pkcs1 sha256")
+            << KeyAlgorithm::Rsa2048 << HashAlgorithm::Sha256 << SignatureScheme::RsaPkcs1v15
+            << pkcs1 + digestOpt("sha256");
         QTest::newRow("rsa2048 pss sha256") << KeyAlgorithm::Rsa2048 << HashAlgorithm::Sha256
                                             << SignatureScheme::RsaPss << pss + digestOpt("sha256");
-        QTest::newRow("rsa3072 pkcs1 sha384") << KeyAlgorithm::Rsa3072 << HashAlgorithm::Sha384
-                                              << SignatureScheme::RsaPkcs1v15
-                                              << pkcs1 + digestOpt("sha384");
+        QTest::newRow("rsa3072 pkcs1 sha384")
+            << KeyAlgorithm::Rsa3072 << HashAlgorithm::Sha384 << SignatureScheme::RsaPkcs1v15
+            << pkcs1 + digestOpt("sha384");
         QTest::newRow("rsa3072 pss sha512") << KeyAlgorithm::Rsa3072 << HashAlgorithm::Sha512
                                             << SignatureScheme::RsaPss << pss + digestOpt("sha512");
         QTest::newRow("p256 ecdsa sha256") << KeyAlgorithm::EccP256 << HashAlgorithm::Sha256
@@ -125,9 +131,9 @@ private Q_SLOTS:
                                                 digest),
                             ErrorCode::AuthFailed);
         QCOMPARE(m_env->service.status(card).pinTriesLeft, 4);
-        TPMVSC_EXPECT_ERROR(m_env->service.generateKey(card, pin("wrong-pin"),
-                                                       KeyAlgorithm::EccP256, QString()),
-                            ErrorCode::AuthFailed);
+        TPMVSC_EXPECT_ERROR(
+            m_env->service.generateKey(card, pin("wrong-pin"), KeyAlgorithm::EccP256, QString()),
+            ErrorCode::AuthFailed);
         QCOMPARE(m_env->service.status(card).keys.size(), 1);
     }
 
@@ -151,13 +157,14 @@ private Q_SLOTS:
     void keysAreFoundByLabelOrIdPrefix()
     {
         const int card = m_env->createDefaultCard();
-        const KeyInfo a =
-            m_env->service.generateKey(card, pin("12345678"), KeyAlgorithm::EccP256, QStringLiteral("login"));
+        const KeyInfo a = m_env->service.generateKey(card, pin("12345678"), KeyAlgorithm::EccP256,
+                                                     QStringLiteral("login"));
         const KeyInfo b =
             m_env->service.generateKey(card, pin("12345678"), KeyAlgorithm::EccP384, QString());
         QCOMPARE(m_env->service.resolveKey(card, QStringLiteral("login")), a.id);
         QCOMPARE(m_env->service.resolveKey(card, QString::fromLatin1(b.id.toHex().left(8))), b.id);
-        QCOMPARE(m_env->service.resolveKey(card, QString::fromLatin1(b.id.toHex().toUpper())), b.id);
+        QCOMPARE(m_env->service.resolveKey(card, QString::fromLatin1(b.id.toHex().toUpper())),
+                 b.id);
         TPMVSC_EXPECT_ERROR(m_env->service.resolveKey(card, QStringLiteral("nope")),
                             ErrorCode::NotFound);
         QCOMPARE(b.label, QStringLiteral("p384 key 2"));
@@ -183,9 +190,9 @@ private Q_SLOTS:
         for (int i = 0; i < CardRecord::kMaxKeys; ++i)
             m_env->service.generateKey(card, pin("12345678"), KeyAlgorithm::EccP256, QString());
         const StoreSnapshot before = m_env->snapshot();
-        TPMVSC_EXPECT_ERROR(m_env->service.generateKey(card, pin("12345678"),
-                                                       KeyAlgorithm::EccP256, QString()),
-                            ErrorCode::Capacity);
+        TPMVSC_EXPECT_ERROR(
+            m_env->service.generateKey(card, pin("12345678"), KeyAlgorithm::EccP256, QString()),
+            ErrorCode::Capacity);
         QVERIFY(before == m_env->snapshot());
         QCOMPARE(m_env->service.keys(card).size(), 30);
     }

@@ -67,17 +67,17 @@ private Q_SLOTS:
         o.generate = false;
         const int instance = m_env->service.create(o);
         QVERIFY(!m_env->service.status(instance).fileSystem);
-        TPMVSC_EXPECT_ERROR(m_env->service.generateKey(instance, pin("12345678"),
-                                                       KeyAlgorithm::EccP256, QString()),
-                            ErrorCode::InvalidInput);
+        TPMVSC_EXPECT_ERROR(
+            m_env->service.generateKey(instance, pin("12345678"), KeyAlgorithm::EccP256, QString()),
+            ErrorCode::InvalidInput);
 
         const QByteArray challenge = m_env->service.adminChallenge(instance);
         // A wrong response does not initialise, and uses the challenge up.
-        TPMVSC_EXPECT_ERROR(m_env->service.initializeFileSystem(
-                                instance, challenge,
-                                computeAdminResponse(parseAdminKey(QString(48, QLatin1Char('9'))),
-                                                     challenge)),
-                            ErrorCode::AuthFailed);
+        TPMVSC_EXPECT_ERROR(
+            m_env->service.initializeFileSystem(
+                instance, challenge,
+                computeAdminResponse(parseAdminKey(QString(48, QLatin1Char('9'))), challenge)),
+            ErrorCode::AuthFailed);
         QVERIFY(!m_env->service.status(instance).fileSystem);
         const QByteArray next = m_env->service.adminChallenge(instance);
         QVERIFY(next != challenge);
@@ -131,8 +131,9 @@ private Q_SLOTS:
     {
         const int card = m_env->createDefaultCard();
         for (int i = 0; i < 4; ++i)
-            TPMVSC_EXPECT_ERROR(m_env->service.unblockWithPuk(card, pin("xxxxxxxx"), pin("abcdefgh")),
-                                ErrorCode::AuthFailed);
+            TPMVSC_EXPECT_ERROR(
+                m_env->service.unblockWithPuk(card, pin("xxxxxxxx"), pin("abcdefgh")),
+                ErrorCode::AuthFailed);
         TPMVSC_EXPECT_ERROR(m_env->service.unblockWithPuk(card, pin("xxxxxxxx"), pin("abcdefgh")),
                             ErrorCode::Blocked);
         TPMVSC_EXPECT_ERROR(m_env->service.unblockWithPuk(card, pin("87654321"), pin("abcdefgh")),
@@ -223,17 +224,17 @@ private Q_SLOTS:
         QCOMPARE(m_env->service.status(card).adminResetsLeft, 2);
 
         // The same challenge and response a second time are worthless.
-        TPMVSC_EXPECT_ERROR(m_env->service.adminResetPin(card, challenge, response, pin("again123")),
-                            ErrorCode::NotFound);
+        TPMVSC_EXPECT_ERROR(
+            m_env->service.adminResetPin(card, challenge, response, pin("again123")),
+            ErrorCode::NotFound);
         m_env->service.verifyPin(card, pin("reset-pin"));
 
         // A wrong response uses its challenge up and counts.
         const QByteArray second = m_env->service.adminChallenge(card);
         QVERIFY(second != challenge);
         TPMVSC_EXPECT_ERROR(
-            m_env->service.adminResetPin(card, second,
-                                         computeAdminResponse(defaultAdminKey(), challenge),
-                                         pin("again123")),
+            m_env->service.adminResetPin(
+                card, second, computeAdminResponse(defaultAdminKey(), challenge), pin("again123")),
             ErrorCode::AuthFailed);
         const CardStatus s = m_env->service.status(card);
         QCOMPARE(s.adminResetsLeft, 1);

@@ -41,8 +41,8 @@ QByteArray allStoreBytes(const QString& root)
 QList<QByteArray> leakForms(const QByteArray& secret)
 {
     QList<QByteArray> forms{secret, secret.toHex(), secret.toHex().toUpper(), secret.toBase64()};
-    for (auto alg : {QCryptographicHash::Sha1, QCryptographicHash::Sha256,
-                     QCryptographicHash::Sha512}) {
+    for (auto alg :
+         {QCryptographicHash::Sha1, QCryptographicHash::Sha256, QCryptographicHash::Sha512}) {
         const QByteArray h = QCryptographicHash::hash(secret, alg);
         forms << h << h.toHex() << h.toBase64();
     }
@@ -57,7 +57,8 @@ class TestCardSecurity : public CardTestCase
 private Q_SLOTS:
     void noSecretInTheStore()
     {
-        const Secret adminKey = parseAdminKey(QStringLiteral("00112233445566778899AABBCCDDEEFF0011223344556677"));
+        const Secret adminKey =
+            parseAdminKey(QStringLiteral("00112233445566778899AABBCCDDEEFF0011223344556677"));
         CreateOptions o;
         o.name = QStringLiteral("Secretive");
         o.adminKeyMode = AdminKeyMode::Prompt;
@@ -73,7 +74,9 @@ private Q_SLOTS:
         const QByteArray store = allStoreBytes(m_env->store.root());
         QVERIFY(!store.isEmpty());
         const CardRecord record = m_env->store.load(card);
-        QList<QByteArray> secrets{"Pin-Secret-42", "Pin-Changed-43", "Puk-Secret-77",
+        QList<QByteArray> secrets{"Pin-Secret-42",
+                                  "Pin-Changed-43",
+                                  "Puk-Secret-77",
                                   bytesOf(adminKey),
                                   bytesOf(pinAuthValue(record.cardId, pin("Pin-Changed-43"))),
                                   bytesOf(pukAuthValue(record.cardId, pin("Puk-Secret-77")))};
@@ -202,7 +205,8 @@ private Q_SLOTS:
             }(),
             ErrorCode::Busy, message);
         QVERIFY(timer.elapsed() < 3000);
-        QVERIFY2(message.contains(QStringLiteral("ROOT\\SMARTCARDREADER\\0000")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("ROOT\\SMARTCARDREADER\\0000")),
+                 qPrintable(message));
         QVERIFY(before == m_env->snapshot());
         holder.kill();
         holder.waitForFinished();
@@ -248,8 +252,8 @@ private Q_SLOTS:
             } else if (operation == QLatin1String("generateKey")) {
                 s.generateKey(card, pin("12345678"), KeyAlgorithm::EccP256, QString());
             } else if (operation == QLatin1String("sign")) {
-                s.sign(card, pin("12345678"), key.id, HashAlgorithm::Sha256,
-                       SignatureScheme::Ecdsa, QByteArray(32, 's'));
+                s.sign(card, pin("12345678"), key.id, HashAlgorithm::Sha256, SignatureScheme::Ecdsa,
+                       QByteArray(32, 's'));
             } else if (operation == QLatin1String("deleteKey")) {
                 s.deleteKey(card, pin("12345678"), key.id);
             }
@@ -258,7 +262,9 @@ private Q_SLOTS:
         std::uint64_t total = 0;
         {
             QTemporaryDir copy;
-            QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), m_env->store.root() + QStringLiteral("/."), copy.path()});
+            QProcess::execute(
+                QStringLiteral("cp"),
+                {QStringLiteral("-a"), m_env->store.root() + QStringLiteral("/."), copy.path()});
             CardStore store(copy.path());
             CardService s(*m_env->tpm, store);
             const auto before = m_env->tpm->commandsSent();
@@ -269,7 +275,10 @@ private Q_SLOTS:
         m_env->tpm.reset();
         const StoreSnapshot before = m_env->snapshot();
         QTemporaryDir backup;
-        QCOMPARE(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), m_env->store.root() + QStringLiteral("/."), backup.path()}), 0);
+        QCOMPARE(QProcess::execute(QStringLiteral("cp"),
+                                   {QStringLiteral("-a"),
+                                    m_env->store.root() + QStringLiteral("/."), backup.path()}),
+                 0);
         int succeeded = 0;
         for (std::uint64_t n = 1; n <= total; ++n) {
             bool failed = false;
@@ -293,15 +302,21 @@ private Q_SLOTS:
                 // Only the final flushes may be lost without failing the operation: by
                 // then the new card state is complete and written.
                 ++succeeded;
-                QVERIFY2(n > total - 3, qPrintable(QStringLiteral("step %1 of %2").arg(n).arg(total)));
-                QCOMPARE(QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("rm -rf \"$0\"/* && cp -a \"$1\"/. \"$0\"/"), m_env->store.root(), backup.path()}), 0);
+                QVERIFY2(n > total - 3,
+                         qPrintable(QStringLiteral("step %1 of %2").arg(n).arg(total)));
+                QCOMPARE(
+                    QProcess::execute(QStringLiteral("sh"),
+                                      {QStringLiteral("-c"),
+                                       QStringLiteral("rm -rf \"$0\"/* && cp -a \"$1\"/. \"$0\"/"),
+                                       m_env->store.root(), backup.path()}),
+                    0);
                 continue;
             }
             const StoreSnapshot after = m_env->snapshot();
-            QVERIFY2(before == after, qPrintable(QStringLiteral("step %1 of %2: %3")
-                                                     .arg(n)
-                                                     .arg(total)
-                                                     .arg(before.diff(after))));
+            QVERIFY2(
+                before == after,
+                qPrintable(
+                    QStringLiteral("step %1 of %2: %3").arg(n).arg(total).arg(before.diff(after))));
         }
         QVERIFY(succeeded < 3);
         m_env->tpm = std::make_unique<Tpm>(TpmOptions{m_swtpm->tcti(), false, {}}, QString());

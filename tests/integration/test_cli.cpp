@@ -1,0 +1,838 @@
+// tpmvscmgr as users and scripts run it: the built binary ($TPMVSC_TPMVSCMGR, set by
+// ctest) against this binary's swtpm, secrets on stdin, checked by exit code, output,
+// peers (openssl) and, for every bad input, the store's bytes before and after.
+#include "StoreSnapshot.h"
+#include "SwtpmFixture.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+#include <sys/stat.h>
+
+using namespace tpmvsc;
+using namespace tpmvsc::test;
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString text() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromLocal8Bit(out), QString::fromLocal8Bit(err));
+    }
+};
+
+// Exit codes (cli/ExitCodes.cpp, documented in tpmvscmgr(1)).
+enum Exit {
+    Ok = 0,
+    Usage = 2,
+    Invalid = 3,
+    WrongSecret = 4,
+    BlockedCard = 5,
+    NotFound = 6,
+    Busy = 7,
+    Store = 8,
+    NoTpm = 9,
+};
+
+const QString kDefaultKey = QStringLiteral("010203040506070801020304050607080102030405060708");
+const QString kOwnKey = QStringLiteral("00112233445566778899AABBCCDDEEFF0011223344556677");
+
+QByteArray lines(std::initializer_list<const char*> secrets)
+{
+    QByteArray input;
+    for (const char* s : secrets)
+        input += QByteArray(s) + '\n';
+    return input;
+}
+
+} // namespace
+
+// Evaluates `expr` (usually a run of tpmvscmgr) once; on failure shows its whole output.
+#define CHECK_EXIT(expr, code)                                                                     \
+    do {                                                                                           \
+        const Result checked_ = (expr);                                                            \
+        QVERIFY2(checked_.exitCode == (code), qPrintable(checked_.text()));                        \
+    } while (false)
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SwtpmFixture> m_swtpm;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_exe;
+    QString m_store;
+    QProcessEnvironment m_extraEnv; // per call, reset by init()
+
+    QProcessEnvironment environment() const
+    {
+        // Built at each call: the fixture exports a new TPMVSC_TCTI when swtpm restarts.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TPMVSC_HOME"), m_store);
+        for (const QString& key : m_extraEnv.keys())
+            env.insert(key, m_extraEnv.value(key));
+        return env;
+    }
+
+    Result run(const QStringList& args, const QByteArray& input = QByteArray())
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(m_exe, args);
+        if (!p.waitForStarted(10000))
+            return {};
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+            return {};
+        }
+        Result r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    Result run(const QString& line, const QByteArray& input = QByteArray())
+    {
+        return run(line.split(QLatin1Char(' '), Qt::SkipEmptyParts), input);
+    }
+
+    // Creates a card (/quiet) and returns its instance ID.
+    QString create(const QString& options, const QByteArray& secrets = QByteArray())
+    {
+        const Result r = run(QStringLiteral("create /quiet ") + options, secrets);
+        if (r.exitCode != 0) {
+            qWarning("%s", qPrintable(r.text()));
+            return QString();
+        }
+        return QString::fromLocal8Bit(r.out).trimmed();
+    }
+
+    // Runs resetpin (or initialize), answers its challenge with what `response` computes
+    // from `adminKey`, then sends `after` (the new PIN). Returns the command's result.
+    Result answerChallenge(const QStringList& args, const QString& adminKey,
+                           const QByteArray& after, QString* challengeOut = nullptr,
+                           const QByteArray& responseOverride = QByteArray())
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(m_exe, args);
+        QByteArray out;
+        while (!out.contains('\n') && p.waitForReadyRead(30000))
+            out += p.readAllStandardOutput();
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("^Challenge: ([0-9A-F]{4}( [0-9A-F]{4}){3})\n"))
+                .match(QString::fromLatin1(out));
+        if (!m.hasMatch()) {
+            p.kill();
+            p.waitForFinished();
+            return {-1, out, p.readAllStandardError()};
+        }
+        if (challengeOut)
+            *challengeOut = m.captured(1);
+        QByteArray response = responseOverride;
+        if (response.isEmpty()) {
+            const Result r = run({QStringLiteral("response"), QStringLiteral("/challenge"),
+                                  m.captured(1), QStringLiteral("/quiet")},
+                                 adminKey.toLatin1() + '\n');
+            if (r.exitCode != 0)
+                return r;
+            response = r.out.trimmed();
+        }
+        p.write(response + '\n' + after);
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        Result r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = out + p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    QString cardFile(const QString& id) const
+    {
+        return m_store + QStringLiteral("/cards/%1.card").arg(id.right(4));
+    }
+
+    // Runs a command that must fail with `code` and a message containing `message`, and
+    // leave every byte and mode of the store as it was.
+    void expectRefused(const QStringList& args, const QByteArray& input, int code,
+                       const QString& message)
+    {
+        const StoreSnapshot before = StoreSnapshot::take(m_store);
+        const Result r = run(args, input);
+        const StoreSnapshot after = StoreSnapshot::take(m_store);
+        QVERIFY2(r.exitCode == code,
+                 qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.text()));
+        QVERIFY2(r.err.startsWith("tpmvscmgr: "), qPrintable(r.text()));
+        QVERIFY2(QString::fromLocal8Bit(r.err).contains(message, Qt::CaseInsensitive),
+                 qPrintable(r.text()));
+        QVERIFY2(before == after,
+                 qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + before.diff(after)));
+    }
+
+    static bool haveOpenssl()
+    {
+        return !QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty();
+    }
+
+    // openssl dgst -verify: the independent check of a card signature.
+    bool opensslVerifies(const QStringList& extra, const QString& key, const QString& signature,
+                         const QString& data, QString* output)
+    {
+        QProcess p;
+        p.start(QStringLiteral("openssl"),
+                QStringList{QStringLiteral("dgst")} + extra +
+                    QStringList{QStringLiteral("-verify"), key, QStringLiteral("-signature"),
+                                signature, data});
+        p.waitForFinished(30000);
+        *output = QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError());
+        return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 &&
+               output->contains(QStringLiteral("Verified OK"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_exe = qEnvironmentVariable("TPMVSC_TPMVSCMGR");
+        if (m_exe.isEmpty()) // run by hand from the build tree
+            m_exe = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/tpmvscmgr");
+        QVERIFY2(QFileInfo(m_exe).isExecutable(), qPrintable(m_exe));
+        m_swtpm = std::make_unique<SwtpmFixture>();
+    }
+
+    // A fresh store per test: instance numbers and card states start from nothing.
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = m_dir->filePath(QStringLiteral("store"));
+        m_extraEnv = QProcessEnvironment();
+    }
+
+    void cleanupTestCase() { m_swtpm.reset(); }
+
+    // The walkthrough of issue 2 and of Windows' documentation.
+    void walkthrough()
+    {
+        Result r =
+            run(QStringLiteral("create /name TestVSC /pin default /adminkey random /generate"));
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(r.out.contains("TPM Smart Card created.\n"), qPrintable(r.text()));
+        QVERIFY2(
+            r.out.contains("Smart Card Reader Device Instance ID = ROOT\\SMARTCARDREADER\\0000\n"),
+            qPrintable(r.text()));
+
+        r = run(QStringLiteral("list"));
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(QString::fromLocal8Bit(r.out).contains(QRegularExpression(QStringLiteral(
+                     "ROOT\\\\SMARTCARDREADER\\\\0000 +TestVSC +ready +5/5 +0 +0\n"))),
+                 qPrintable(r.text()));
+
+        r = run(QStringLiteral("status /instance 0"));
+        CHECK_EXIT(r, Ok);
+        for (const char* line : {"Name:              TestVSC\n", "Admin key:         RANDOM\n",
+                                 "PUK:               none\n", "File system:       yes\n",
+                                 "Blocked:           no\n", "PIN tries left:    5 of 5\n"}) {
+            QVERIFY2(r.out.contains(line), qPrintable(r.text()));
+        }
+
+        r = run({QStringLiteral("destroy"), QStringLiteral("/instance"),
+                 QStringLiteral("ROOT\\SMARTCARDREADER\\0000")});
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(r.out.contains("TPM Smart Card destroyed."), qPrintable(r.text()));
+
+        r = run(QStringLiteral("list"));
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(r.out.startsWith("No TPM virtual smart cards."), qPrintable(r.text()));
+        expectRefused({QStringLiteral("status"), QStringLiteral("/instance"), QStringLiteral("0")},
+                      {}, NotFound, QStringLiteral("ROOT\\SMARTCARDREADER\\0000"));
+    }
+
+    void instanceNumbersNeverReused()
+    {
+        const QString opts = QStringLiteral("/name n /adminkey default /generate /adminresets 0");
+        QCOMPARE(create(opts), QStringLiteral("ROOT\\SMARTCARDREADER\\0000"));
+        QCOMPARE(create(opts), QStringLiteral("ROOT\\SMARTCARDREADER\\0001"));
+        CHECK_EXIT(run(QStringLiteral("destroy /instance 1 /quiet")), Ok);
+        QCOMPARE(create(opts), QStringLiteral("ROOT\\SMARTCARDREADER\\0002"));
+        CHECK_EXIT(run(QStringLiteral("destroy /instance 0")), Ok);
+        QCOMPARE(create(opts), QStringLiteral("ROOT\\SMARTCARDREADER\\0003"));
+        const Result r = run(QStringLiteral("list -q"));
+        CHECK_EXIT(r, Ok);
+        QCOMPARE(r.out, QByteArray("ROOT\\SMARTCARDREADER\\0002\nROOT\\SMARTCARDREADER\\0003\n"));
+    }
+
+    void quietPrintsOnlyWhatScriptsNeed()
+    {
+        Result r =
+            run(QStringLiteral("create /name q /adminkey default /generate /adminresets 1 /quiet"));
+        CHECK_EXIT(r, Ok);
+        QCOMPARE(r.out, QByteArray("ROOT\\SMARTCARDREADER\\0000\n"));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.text()));
+
+        r = run(QStringLiteral("--quiet keygen /instance 0 /key p256"), lines({"12345678"}));
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{40}\n$"))
+                     .match(QString::fromLatin1(r.out))
+                     .hasMatch(),
+                 qPrintable(r.text()));
+        const QByteArray keyId = r.out;
+        r = run(QStringLiteral("keys /instance 0 /quiet"));
+        QCOMPARE(r.out, keyId);
+
+        r = run(QStringLiteral("changepin /instance 0 -q"), lines({"12345678", "abcdefgh"}));
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.text()));
+
+        r = run({QStringLiteral("response"), QStringLiteral("/challenge"),
+                 QStringLiteral("0123456789ABCDEF"), QStringLiteral("/quiet")},
+                kDefaultKey.toLatin1() + '\n');
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-F]{4}( [0-9A-F]{4}){3}\n$"))
+                     .match(QString::fromLatin1(r.out))
+                     .hasMatch(),
+                 qPrintable(r.text()));
+
+        r = run(QStringLiteral("destroy /instance 0 /quiet"));
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.text()));
+    }
+
+    void changePin()
+    {
+        const QString id = create(QStringLiteral("/name c /adminkey default /pin prompt /generate "
+                                                 "/adminresets 0"),
+                                  lines({"first-PIN-1"}));
+        QVERIFY(!id.isEmpty());
+        Result r = run({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
+                       lines({"first-PIN-1", "second-PIN-2"}));
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(r.out.contains("PIN changed."), qPrintable(r.text()));
+        // The old PIN no longer works; the new one does.
+        r = run({QStringLiteral("keygen"), QStringLiteral("/instance"), id},
+                lines({"first-PIN-1"}));
+        CHECK_EXIT(r, WrongSecret);
+        QVERIFY2(r.err.contains("Wrong PIN"), qPrintable(r.text()));
+        r = run({QStringLiteral("keygen"), QStringLiteral("/instance"), id, QStringLiteral("/key"),
+                 QStringLiteral("p256")},
+                lines({"second-PIN-2"}));
+        CHECK_EXIT(r, Ok);
+        // CRLF from a Windows-made script is the same PIN.
+        r = run({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
+                "second-PIN-2\r\nthird-PIN-3\r\n");
+        CHECK_EXIT(r, Ok);
+        r = run(QStringLiteral("status /instance ") + id.right(1));
+        QVERIFY2(r.out.contains("PIN tries left:    5 of 5"), qPrintable(r.text()));
+    }
+
+    void wrongPinsBlockThenPukUnblocks()
+    {
+        const QString id =
+            create(QStringLiteral("/name b /adminkey default /pin default /puk prompt "
+                                  "/generate /adminresets 0"),
+                   lines({"my-PUK-123"}));
+        QVERIFY(!id.isEmpty());
+        const QStringList keygen{QStringLiteral("keygen"), QStringLiteral("/instance"), id,
+                                 QStringLiteral("/key"), QStringLiteral("p256")};
+        for (int i = 1; i <= 4; ++i) {
+            const Result r = run(keygen, lines({"wrong-pin"}));
+            CHECK_EXIT(r, WrongSecret);
+            QVERIFY2(r.err.contains(QString::number(5 - i).toLatin1()), qPrintable(r.text()));
+        }
+        Result r = run(keygen, lines({"wrong-pin"})); // the 5th blocks the card
+        CHECK_EXIT(r, BlockedCard);
+        r = run(keygen, lines({"12345678"})); // even the right PIN is refused now
+        CHECK_EXIT(r, BlockedCard);
+        QVERIFY2(r.err.contains("blocked"), qPrintable(r.text()));
+        r = run(QStringLiteral("list"));
+        QVERIFY2(r.out.contains(" blocked "), qPrintable(r.text()));
+        r = run(QStringLiteral("status /instance 0"));
+        QVERIFY2(r.out.contains("Blocked:           yes"), qPrintable(r.text()));
+
+        const QStringList unblock{QStringLiteral("unblock"), QStringLiteral("/instance"), id};
+        r = run(unblock, lines({"not-the-PUK", "new-PIN-456"}));
+        CHECK_EXIT(r, WrongSecret);
+        r = run(unblock, lines({"my-PUK-123", "new-PIN-456"}));
+        CHECK_EXIT(r, Ok);
+        r = run(QStringLiteral("status /instance 0"));
+        QVERIFY2(r.out.contains("PIN tries left:    5 of 5"), qPrintable(r.text()));
+        QVERIFY2(r.out.contains("Blocked:           no"), qPrintable(r.text()));
+        CHECK_EXIT(run(keygen, lines({"new-PIN-456"})), Ok);
+
+        // A card without a PUK says so, without asking for one.
+        const QString noPuk = create(QStringLiteral("/name n /adminkey default /generate "
+                                                    "/adminresets 0"));
+        expectRefused({QStringLiteral("unblock"), QStringLiteral("/instance"), noPuk}, {}, NotFound,
+                      QStringLiteral("has no PUK"));
+    }
+
+    // The helpdesk side (`response`) and the user side (`resetpin`) agree, a response works
+    // once, and a wrong one is refused.
+    void resetPinWithResponse()
+    {
+        const QString id = create(QStringLiteral("/name r /adminkey prompt /pin prompt /generate "
+                                                 "/adminresets 3"),
+                                  (kOwnKey + QStringLiteral("\nfirst-PIN-1\n")).toLatin1());
+        QVERIFY(!id.isEmpty());
+        const QStringList resetpin{QStringLiteral("resetpin"), QStringLiteral("/instance"), id};
+
+        QString challenge;
+        Result r = answerChallenge(resetpin, kOwnKey, "reset-PIN-2\n", &challenge);
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(r.out.contains("PIN reset"), qPrintable(r.text()));
+        r = run({QStringLiteral("keygen"), QStringLiteral("/instance"), id, QStringLiteral("/key"),
+                 QStringLiteral("p256")},
+                lines({"reset-PIN-2"}));
+        CHECK_EXIT(r, Ok);
+
+        // The next challenge differs; the old response is worthless for it.
+        QString next;
+        const Result oldResponse = run({QStringLiteral("response"), QStringLiteral("/challenge"),
+                                        challenge, QStringLiteral("-q")},
+                                       kOwnKey.toLatin1() + '\n');
+        CHECK_EXIT(oldResponse, Ok);
+        r = answerChallenge(resetpin, kOwnKey, "reset-PIN-3\n", &next, oldResponse.out.trimmed());
+        QVERIFY(next != challenge);
+        CHECK_EXIT(r, WrongSecret);
+
+        // The default key's response is wrong for a card with its own key.
+        r = answerChallenge(resetpin, QStringLiteral("DEFAULT"), "reset-PIN-3\n");
+        CHECK_EXIT(r, WrongSecret);
+
+        r = run(QStringLiteral("status /instance 0"));
+        QVERIFY2(r.out.contains("Admin resets left: 0"), qPrintable(r.text()));
+        // No challenge left: said before anything is asked.
+        r = run(resetpin);
+        QVERIFY2(r.exitCode == 11 || r.exitCode == NotFound, qPrintable(r.text()));
+
+        // A RANDOM admin key: no reset at all.
+        const QString random = create(QStringLiteral("/name x /adminkey random /generate"));
+        r = run({QStringLiteral("resetpin"), QStringLiteral("/instance"), random});
+        QVERIFY2(r.exitCode != Ok && !r.out.contains("Challenge"), qPrintable(r.text()));
+    }
+
+    // Known answer: the well-known default key and a fixed challenge, as Windows tools compute.
+    void responseCommand()
+    {
+        Result r = run({QStringLiteral("response"), QStringLiteral("/challenge"),
+                        QStringLiteral("0000 0000 0000 0000")},
+                       "DEFAULT\n");
+        CHECK_EXIT(r, Ok);
+        const QByteArray viaDefault = r.out;
+        r = run({QStringLiteral("response"), QStringLiteral("--challenge=0000000000000000")},
+                kDefaultKey.toLatin1() + '\n');
+        CHECK_EXIT(r, Ok);
+        QCOMPARE(r.out, viaDefault);
+        QVERIFY2(QRegularExpression(QStringLiteral("^Response: [0-9A-F]{4}( [0-9A-F]{4}){3}\n$"))
+                     .match(QString::fromLatin1(r.out))
+                     .hasMatch(),
+                 qPrintable(r.text()));
+        // Needs no TPM at all.
+        m_extraEnv.insert(QStringLiteral("TPMVSC_TCTI"), QStringLiteral("swtpm:port=1"));
+        CHECK_EXIT(run({QStringLiteral("response"), QStringLiteral("/challenge"),
+                        QStringLiteral("0000000000000000")},
+                       "DEFAULT\n"),
+                   Ok);
+        expectRefused({QStringLiteral("response"), QStringLiteral("/challenge"),
+                       QStringLiteral("0000000000000000")},
+                      "0102\n", Invalid, QStringLiteral("admin key"));
+    }
+
+    void initializeFileSystem()
+    {
+        const QString id = create(QStringLiteral("/name i /adminkey default /adminresets 2"));
+        QVERIFY(!id.isEmpty());
+        Result r = run(QStringLiteral("list"));
+        QVERIFY2(r.out.contains(" no file system "), qPrintable(r.text()));
+        r = answerChallenge({QStringLiteral("initialize"), QStringLiteral("/instance"), id},
+                            kDefaultKey, QByteArray());
+        CHECK_EXIT(r, Ok);
+        r = run(QStringLiteral("status /instance 0"));
+        QVERIFY2(r.out.contains("File system:       yes"), qPrintable(r.text()));
+        QVERIFY2(r.out.contains("Admin resets left: 1"), qPrintable(r.text()));
+        expectRefused({QStringLiteral("initialize"), QStringLiteral("/instance"), id}, {}, Invalid,
+                      QStringLiteral("already has a file system"));
+    }
+
+    void keygenSignExportVerifiedByOpenssl_data()
+    {
+        QTest::addColumn<QString>("algorithm");
+        QTest::addColumn<QString>("hash");
+        QTest::addColumn<bool>("pss");
+        QTest::newRow("rsa2048 pkcs1")
+            << QStringLiteral("rsa2048") << QStringLiteral("sha256") << false;
+        QTest::newRow("rsa2048 pss")
+            << QStringLiteral("rsa2048") << QStringLiteral("sha384") << true;
+        QTest::newRow("p256") << QStringLiteral("p256") << QStringLiteral("sha256") << false;
+        QTest::newRow("p384") << QStringLiteral("p384") << QStringLiteral("sha512") << false;
+    }
+
+    void keygenSignExportVerifiedByOpenssl()
+    {
+        if (!haveOpenssl())
+            QSKIP("openssl CLI not installed");
+        QFETCH(QString, algorithm);
+        QFETCH(QString, hash);
+        QFETCH(bool, pss);
+        const QString id =
+            create(QStringLiteral("/name k /adminkey default /generate /adminresets 0"));
+        QVERIFY(!id.isEmpty());
+        Result r = run({QStringLiteral("keygen"), QStringLiteral("/instance"), id,
+                        QStringLiteral("/key"), algorithm, QStringLiteral("/label"),
+                        QStringLiteral("my key"), QStringLiteral("/quiet")},
+                       lines({"12345678"}));
+        CHECK_EXIT(r, Ok);
+        const QString keyId = QString::fromLatin1(r.out).trimmed();
+
+        const QString data = m_dir->filePath(QStringLiteral("data.txt"));
+        {
+            QFile f(data);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("The quick brown fox signs with a TPM virtual smart card.\n");
+        }
+        const QString sig = m_dir->filePath(QStringLiteral("data.sig"));
+        QStringList sign{QStringLiteral("sign"),
+                         QStringLiteral("/instance"),
+                         id,
+                         QStringLiteral("/key"),
+                         QStringLiteral("my key"),
+                         QStringLiteral("/in"),
+                         data,
+                         QStringLiteral("/out"),
+                         sig,
+                         QStringLiteral("/hash"),
+                         hash};
+        if (pss)
+            sign << QStringLiteral("/pss");
+        r = run(sign, lines({"12345678"}));
+        CHECK_EXIT(r, Ok);
+
+        // PEM to stdout (no /out), by unique ID prefix.
+        r = run({QStringLiteral("export"), QStringLiteral("/instance"), id, QStringLiteral("/key"),
+                 keyId.left(6)});
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(r.out.startsWith("-----BEGIN PUBLIC KEY-----\n"), qPrintable(r.text()));
+        const QString pem = m_dir->filePath(QStringLiteral("key.pem"));
+        {
+            QFile f(pem);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(r.out);
+        }
+        QStringList opts{QLatin1Char('-') + hash};
+        if (pss) {
+            opts << QStringLiteral("-sigopt") << QStringLiteral("rsa_padding_mode:pss")
+                 << QStringLiteral("-sigopt") << QStringLiteral("rsa_pss_saltlen:-1");
+        }
+        QString output;
+        QVERIFY2(opensslVerifies(opts, pem, sig, data, &output), qPrintable(output));
+
+        // A digest computed elsewhere (/digest) gives a signature openssl verifies too.
+        QCryptographicHash::Algorithm qtHash =
+            hash == QLatin1String("sha256")   ? QCryptographicHash::Sha256
+            : hash == QLatin1String("sha384") ? QCryptographicHash::Sha384
+                                              : QCryptographicHash::Sha512;
+        QFile in(data);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QString digest = m_dir->filePath(QStringLiteral("data.digest"));
+        {
+            QFile f(digest);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QCryptographicHash::hash(in.readAll(), qtHash));
+        }
+        const QString sig2 = m_dir->filePath(QStringLiteral("data2.sig"));
+        QStringList sign2{QStringLiteral("sign"),
+                          QStringLiteral("/instance"),
+                          id,
+                          QStringLiteral("/key"),
+                          keyId,
+                          QStringLiteral("/digest"),
+                          digest,
+                          QStringLiteral("/out"),
+                          sig2,
+                          QStringLiteral("--hash"),
+                          hash};
+        if (pss)
+            sign2 << QStringLiteral("--pss");
+        CHECK_EXIT(run(sign2, lines({"12345678"})), Ok);
+        QVERIFY2(opensslVerifies(opts, pem, sig2, data, &output), qPrintable(output));
+
+        // DER export to a file is the same key.
+        const QString der = m_dir->filePath(QStringLiteral("key.der"));
+        CHECK_EXIT(
+            run({QStringLiteral("export"), QStringLiteral("/instance"), id, QStringLiteral("/key"),
+                 keyId, QStringLiteral("/out"), der, QStringLiteral("/der")}),
+            Ok);
+        QVERIFY2(
+            opensslVerifies(opts + QStringList{QStringLiteral("-keyform"), QStringLiteral("DER")},
+                            der, sig, data, &output),
+            qPrintable(output));
+
+        // keys lists it; delkey by label removes it.
+        r = run({QStringLiteral("keys"), QStringLiteral("/instance"), id});
+        QVERIFY2(r.out.contains(keyId.toLatin1()) && r.out.contains(algorithm.toLatin1()) &&
+                     r.out.contains("my key"),
+                 qPrintable(r.text()));
+        CHECK_EXIT(run({QStringLiteral("delkey"), QStringLiteral("/instance"), id,
+                        QStringLiteral("/key"), QStringLiteral("my key")},
+                       lines({"12345678"})),
+                   Ok);
+        r = run({QStringLiteral("keys"), QStringLiteral("/instance"), id, QStringLiteral("-q")});
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.text()));
+    }
+
+    // list, status, keys and export read the store only: they work with no TPM reachable.
+    void storeOnlyCommandsNeedNoTpm()
+    {
+        const QString id =
+            create(QStringLiteral("/name s /adminkey default /generate /adminresets 0"));
+        Result r = run({QStringLiteral("keygen"), QStringLiteral("/instance"), id,
+                        QStringLiteral("/key"), QStringLiteral("p256"), QStringLiteral("-q")},
+                       lines({"12345678"}));
+        CHECK_EXIT(r, Ok);
+        const QString keyId = QString::fromLatin1(r.out).trimmed();
+        m_extraEnv.insert(QStringLiteral("TPMVSC_TCTI"), QStringLiteral("swtpm:port=1"));
+        CHECK_EXIT(run(QStringLiteral("list")), Ok);
+        CHECK_EXIT(run(QStringLiteral("status /instance 0")), Ok);
+        CHECK_EXIT(run(QStringLiteral("keys /instance 0")), Ok);
+        CHECK_EXIT(run(QStringLiteral("export /instance 0 /key ") + keyId), Ok);
+        // A command that needs it says so before asking for any secret.
+        expectRefused({QStringLiteral("keygen"), QStringLiteral("/instance"), id}, {}, NoTpm,
+                      QStringLiteral("swtpm:port=1"));
+    }
+
+    // Issue 2, "Bad input gets a clear error and changes nothing": each case, its exit code,
+    // its message, and the store's bytes unchanged.
+    void badInputChangesNothing()
+    {
+        const QString id =
+            create(QStringLiteral("/name good /adminkey default /pin prompt /puk default /generate "
+                                  "/pinpolicy minlen 8 maxlen 12 digits REQUIRED /adminresets 1"),
+                   lines({"abcdefg1"}));
+        QVERIFY(!id.isEmpty());
+        const QString gone = create(QStringLiteral("/name gone /adminkey default /adminresets 0"));
+        CHECK_EXIT(run({QStringLiteral("destroy"), QStringLiteral("/instance"), gone}), Ok);
+        const auto args = [](const QString& line) {
+            return line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        };
+        const QByteArray none;
+
+        // The command line itself.
+        expectRefused(args(QStringLiteral("create /name x /adminkey default /colour red")), none,
+                      Usage, QStringLiteral("Unknown option /colour"));
+        expectRefused(args(QStringLiteral("create /adminkey default /name")), none, Usage,
+                      QStringLiteral("/name needs a value"));
+        expectRefused(args(QStringLiteral("create /name x /adminkey default /pin 12345678")), none,
+                      Usage, QStringLiteral("never taken from the command line"));
+        expectRefused(args(QStringLiteral("create /name x /adminkey default /machine pc1")), none,
+                      Usage, QStringLiteral("ssh -t pc1"));
+        expectRefused(
+            args(QStringLiteral("create /name x /adminkey default /attestation AIK_ONLY")), none,
+            Usage, QStringLiteral("not supported yet"));
+        expectRefused(args(QStringLiteral("frobnicate")), none, Usage,
+                      QStringLiteral("Unknown command"));
+
+        // Values typed on stdin.
+        expectRefused(args(QStringLiteral("create /name x /adminkey prompt")), "0102030405\n",
+                      Invalid, QStringLiteral("admin key"));
+        expectRefused(args(QStringLiteral("create /name x /adminkey prompt")),
+                      "01020304050607080102030405060708010203040506070Z\n", Invalid,
+                      QStringLiteral("admin key"));
+        expectRefused(args(QStringLiteral("create /name x /adminkey default /pin prompt "
+                                          "/pinpolicy digits REQUIRED")),
+                      "abcdefgh\n", Invalid, QStringLiteral("digit"));
+        expectRefused(args(QStringLiteral("create /name x /adminkey default /pin prompt")),
+                      QByteArray(128, 'a') + '\n', Invalid, QStringLiteral("PIN"));
+        expectRefused(args(QStringLiteral("create /name x /adminkey default /pin prompt")),
+                      "p\xc3\xa4sswort1\n", Invalid, QStringLiteral("PIN"));
+        expectRefused(
+            args(QStringLiteral("create /name x /adminkey default /pin prompt /puk prompt")),
+            "goodPIN123\nshort\n", Invalid, QStringLiteral("PUK"));
+        expectRefused(args(QStringLiteral("create /name x /adminkey default "
+                                          "/pinpolicy uppercase REQUIRED")),
+                      none, Invalid, QStringLiteral("default PIN"));
+        expectRefused(args(QStringLiteral("create /name x /adminkey default /pin prompt")), none,
+                      Invalid, QStringLiteral("End of input before the new PIN"));
+        expectRefused({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
+                      lines({"abcdefg1", "abcdefgh"}), Invalid, QStringLiteral("digit"));
+        expectRefused({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
+                      lines({"abcdefg1", "abcdefghijk123"}), Invalid, QStringLiteral("long"));
+        expectRefused({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
+                      lines({"abcdefg1"}), Invalid, QStringLiteral("End of input"));
+        const QString missing = m_dir->filePath(QStringLiteral("missing.txt"));
+        expectRefused({QStringLiteral("sign"), QStringLiteral("/instance"), id,
+                       QStringLiteral("/key"), QStringLiteral("abcd"), QStringLiteral("/in"),
+                       missing, QStringLiteral("/out"), m_dir->filePath(QStringLiteral("s"))},
+                      lines({"abcdefg1"}), Invalid, missing);
+
+        // Cards that are not there.
+        expectRefused(args(QStringLiteral("status /instance 42")), none, NotFound,
+                      QStringLiteral("0042"));
+        expectRefused(args(QStringLiteral("changepin /instance 42")), lines({"a", "b"}), NotFound,
+                      QStringLiteral("0042"));
+        expectRefused({QStringLiteral("destroy"), QStringLiteral("/instance"), gone}, none,
+                      NotFound, gone);
+        expectRefused({QStringLiteral("keygen"), QStringLiteral("/instance"), gone},
+                      lines({"12345678"}), NotFound, gone);
+        expectRefused({QStringLiteral("export"), QStringLiteral("/instance"), id,
+                       QStringLiteral("/key"), QStringLiteral("nosuchkey")},
+                      none, NotFound, QStringLiteral("nosuchkey"));
+    }
+
+    void blockedCardChangesNothing()
+    {
+        const QString id = create(QStringLiteral("/name b /adminkey default /pintries 2 "
+                                                 "/generate /adminresets 0"));
+        QVERIFY(!id.isEmpty());
+        const QStringList keygen{QStringLiteral("keygen"), QStringLiteral("/instance"), id};
+        CHECK_EXIT(run(keygen, lines({"wrong-pin"})), WrongSecret);
+        CHECK_EXIT(run(keygen, lines({"wrong-pin"})), BlockedCard);
+        // From now on refused before any PIN is read, with the store untouched.
+        expectRefused(keygen, lines({"12345678"}), BlockedCard, QStringLiteral("blocked"));
+        expectRefused({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
+                      lines({"12345678", "87654321"}), BlockedCard, QStringLiteral("blocked"));
+        expectRefused({QStringLiteral("unblock"), QStringLiteral("/instance"), id},
+                      lines({"12345678", "87654321"}), NotFound, QStringLiteral("no PUK"));
+    }
+
+    void damagedStoreChangesNothing()
+    {
+        const QString id =
+            create(QStringLiteral("/name d /adminkey default /generate /adminresets 0"));
+        QVERIFY(!id.isEmpty());
+        const QString file = cardFile(id);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray original = f.readAll();
+        f.close();
+
+        // Truncated.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(original.left(original.size() / 2));
+        f.close();
+        expectRefused(QStringList{QStringLiteral("status"), QStringLiteral("/instance"), id}, {},
+                      Store, QString());
+        expectRefused({QStringLiteral("keygen"), QStringLiteral("/instance"), id},
+                      lines({"12345678"}), Store, QString());
+        Result r = run(QStringLiteral("list"));
+        CHECK_EXIT(r, Store); // the damaged card shows, and the exit code says so
+        QVERIFY2(r.out.contains("unreadable"), qPrintable(r.text()));
+
+        // Tampered: valid JSON, a field changed.
+        QByteArray tampered = original;
+        tampered.replace("\"pinTriesLeft\": 5", "\"pinTriesLeft\": 50");
+        QVERIFY(tampered != original);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(tampered);
+        f.close();
+        expectRefused({QStringLiteral("status"), QStringLiteral("/instance"), id}, {}, Store,
+                      QString());
+
+        // Loose permissions.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(original);
+        f.close();
+        QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+        expectRefused({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
+                      lines({"12345678", "87654321"}), Store, QString());
+        QVERIFY(::chmod(QFile::encodeName(file).constData(), 0600) == 0);
+        CHECK_EXIT(run({QStringLiteral("status"), QStringLiteral("/instance"), id}), Ok);
+    }
+
+    void tpmGoneChangesNothing()
+    {
+        const QString id =
+            create(QStringLiteral("/name t /adminkey default /generate /adminresets 0"));
+        QVERIFY(!id.isEmpty());
+        m_swtpm->kill();
+        expectRefused({QStringLiteral("keygen"), QStringLiteral("/instance"), id},
+                      lines({"12345678"}), NoTpm, QString());
+        expectRefused({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
+                      lines({"12345678", "87654321"}), NoTpm, QString());
+        expectRefused(QStringList{QStringLiteral("create"), QStringLiteral("/name"),
+                                  QStringLiteral("x"), QStringLiteral("/adminkey"),
+                                  QStringLiteral("default")},
+                      {}, NoTpm, QString());
+        m_swtpm->start();
+        CHECK_EXIT(run({QStringLiteral("keygen"), QStringLiteral("/instance"), id,
+                        QStringLiteral("/key"), QStringLiteral("p256")},
+                       lines({"12345678"})),
+                   Ok);
+    }
+
+    // Two processes on one card: the second waits TPMVSC_LOCK_TIMEOUT_MS, then gives up
+    // with "busy" and touches nothing.
+    void twoProcessesOnOneCard()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("flock")).isEmpty())
+            QSKIP("flock(1) not installed");
+        const QString id =
+            create(QStringLiteral("/name l /adminkey default /generate /adminresets 0"));
+        QVERIFY(!id.isEmpty());
+        const QString locks = m_store + QStringLiteral("/locks");
+        QDir().mkpath(locks);
+        ::chmod(QFile::encodeName(locks).constData(), 0700);
+        const QString lockFile = locks + QStringLiteral("/%1.lock").arg(id.right(4));
+
+        // -o: only flock itself holds the lock, so killing it releases the card at once.
+        QProcess holder;
+        holder.setStandardOutputFile(QProcess::nullDevice());
+        holder.setStandardErrorFile(QProcess::nullDevice());
+        holder.start(QStringLiteral("flock"), {QStringLiteral("-o"), lockFile,
+                                               QStringLiteral("sleep"), QStringLiteral("5")});
+        QVERIFY(holder.waitForStarted());
+        const auto held = [&lockFile] {
+            return QProcess::execute(QStringLiteral("flock"),
+                                     {QStringLiteral("-n"), QStringLiteral("-E"),
+                                      QStringLiteral("99"), lockFile, QStringLiteral("true")}) ==
+                   99;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(held(), 5000);
+        m_extraEnv.insert(QStringLiteral("TPMVSC_LOCK_TIMEOUT_MS"), QStringLiteral("300"));
+        expectRefused({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
+                      lines({"12345678", "87654321"}), Busy, QString());
+        expectRefused({QStringLiteral("destroy"), QStringLiteral("/instance"), id}, {}, Busy,
+                      QString());
+        holder.kill();
+        holder.waitForFinished();
+        CHECK_EXIT(run({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
+                       lines({"12345678", "87654321"})),
+                   Ok);
+    }
+
+    void helpAndVersion()
+    {
+        Result r = run(QStringLiteral("/?"));
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(r.out.contains("Exit status:"), qPrintable(r.text()));
+        r = run(QStringLiteral("create --help"));
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(r.out.startsWith("Usage: tpmvscmgr create"), qPrintable(r.text()));
+        r = run(QStringLiteral("--version"));
+        CHECK_EXIT(r, Ok);
+        QVERIFY2(r.out.startsWith("tpmvscmgr "), qPrintable(r.text()));
+        r = run(QStringList());
+        CHECK_EXIT(r, Usage);
+        QVERIFY2(r.err.contains("Help: tpmvscmgr /?"), qPrintable(r.text()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,6 +1,7 @@
 // The TPM connection: reaching it (and failing to, clearly), what it reports, return
 // codes turned into categories, the command counter, and the dictionary-attack backstop.
 #include "CardTestEnv.h"
+#include "card/AdminResponse.h"
 #include "tpm/TpmError.h"
 #include "tpm/TpmObjects.h"
 
@@ -69,12 +70,15 @@ private Q_SLOTS:
         auto add = [](const char* name, TSS2_RC rc, ErrorCode code) {
             QTest::newRow(name) << quint32(rc) << int(code);
         };
-        add("auth fail, session 1", TPM2_RC_AUTH_FAIL | TPM2_RC_S | TPM2_RC_1, ErrorCode::AuthFailed);
+        add("auth fail, session 1", TPM2_RC_AUTH_FAIL | TPM2_RC_S | TPM2_RC_1,
+            ErrorCode::AuthFailed);
         add("bad auth, session 2", TPM2_RC_BAD_AUTH | TPM2_RC_S | TPM2_RC_2, ErrorCode::AuthFailed);
         add("auth fail via resource manager",
-            TSS2_RESMGR_TPM_RC_LAYER | TPM2_RC_AUTH_FAIL | TPM2_RC_S | TPM2_RC_1, ErrorCode::AuthFailed);
+            TSS2_RESMGR_TPM_RC_LAYER | TPM2_RC_AUTH_FAIL | TPM2_RC_S | TPM2_RC_1,
+            ErrorCode::AuthFailed);
         add("lockout", TPM2_RC_LOCKOUT, ErrorCode::TpmLockout);
-        add("integrity, parameter 1", TPM2_RC_INTEGRITY | TPM2_RC_P | TPM2_RC_1, ErrorCode::WrongTpm);
+        add("integrity, parameter 1", TPM2_RC_INTEGRITY | TPM2_RC_P | TPM2_RC_1,
+            ErrorCode::WrongTpm);
         add("object memory", TPM2_RC_OBJECT_MEMORY, ErrorCode::Tpm);
         add("curve", TPM2_RC_CURVE | TPM2_RC_P | TPM2_RC_2, ErrorCode::Unsupported);
         add("tcti io", TSS2_TCTI_RC_IO_ERROR, ErrorCode::TpmUnavailable);
@@ -146,7 +150,7 @@ private Q_SLOTS:
         CardService service(tpm, store);
         CreateOptions o;
         o.name = QStringLiteral("lockout");
-        o.adminKey = Secret::random(24);
+        o.adminKey = defaultAdminKey();
         o.pin = pin("12345678");
         o.pinMaxTries = 10;
         const int card = service.create(o);
@@ -158,6 +162,15 @@ private Q_SLOTS:
                                 message);
         QVERIFY2(message.contains(QLatin1String("lockout")), qPrintable(message));
         QCOMPARE(service.status(card).pinTriesLeft, 8);
+        // Nor does a right admin response refused by a locked-out TPM use its challenge up.
+        const int resets = service.status(card).adminResetsLeft;
+        const QByteArray challenge = service.adminChallenge(card);
+        TPMVSC_EXPECT_ERROR(service.adminResetPin(
+                                card, challenge, computeAdminResponse(defaultAdminKey(), challenge),
+                                pin("newpin12")),
+                            ErrorCode::TpmLockout);
+        QCOMPARE(service.status(card).adminResetsLeft, resets);
+        QCOMPARE(service.adminChallenge(card), challenge);
         tpm.clearLockout();
         service.verifyPin(card, pin("12345678"));
         TPMVSC_VERIFY_NO_HANDLES(tpm);

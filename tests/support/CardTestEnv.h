@@ -3,8 +3,8 @@
 // every test repeats: no transient handle left, store bytes unchanged.
 #pragma once
 
-#include "SwtpmFixture.h"
 #include "StoreSnapshot.h"
+#include "SwtpmFixture.h"
 #include "card/CardService.h"
 #include "store/CardStore.h"
 #include "tpm/Tpm.h"
@@ -21,8 +21,7 @@ struct CardTestEnv {
         : store(dir.path() + QStringLiteral("/store")),
           tpm(std::make_unique<Tpm>(TpmOptions{fixture.tcti(), false, {}}, QString())),
           service(*tpm, store)
-    {
-    }
+    {}
 
     QTemporaryDir dir;
     CardStore store;
@@ -55,7 +54,7 @@ inline Secret pin(const char* text)
 } // namespace tpmvsc::test
 
 // Fails the test when an operation left a transient object or session on the TPM.
-#define TPMVSC_VERIFY_NO_HANDLES(tpm)                                                             \
+#define TPMVSC_VERIFY_NO_HANDLES(tpm)                                                              \
     do {                                                                                           \
         QCOMPARE((tpm).transientHandles().size(), 0);                                              \
         QCOMPARE((tpm).loadedSessions().size(), 0);                                                \
@@ -63,7 +62,7 @@ inline Secret pin(const char* text)
 
 // Runs `statement` and expects tpmvsc::Error with `expectedCode`; the message goes to
 // `messageOut` (a QString) for checks on the wording.
-#define TPMVSC_EXPECT_ERROR_MSG(statement, expectedCode, messageOut)                              \
+#define TPMVSC_EXPECT_ERROR_MSG(statement, expectedCode, messageOut)                               \
     do {                                                                                           \
         bool thrown_ = false;                                                                      \
         try {                                                                                      \

@@ -18,11 +18,11 @@ public:
     ~SwtpmFixture();
 
     QString tcti() const;
-    QString storeRoot() const;      // empty store dir, 0700
+    QString storeRoot() const; // empty store dir, 0700
     QString stateDir() const;
-    void restart();                 // stop and start swtpm on the same state (a reboot)
-    void kill();                    // SIGKILL swtpm, as a crash would
-    void start();                   // start again after kill()
+    void restart(); // stop and start swtpm on the same state (a reboot)
+    void kill();    // SIGKILL swtpm, as a crash would
+    void start();   // start again after kill()
     // Starts a second, independent swtpm (another machine's TPM); returns its TCTI.
     QString startOtherTpm();
 

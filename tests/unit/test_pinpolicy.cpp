@@ -9,8 +9,7 @@ using namespace tpmvsc;
 Q_DECLARE_METATYPE(tpmvsc::PinPolicy)
 Q_DECLARE_METATYPE(tpmvsc::CharRule)
 
-namespace
-{
+namespace {
 
 constexpr CharRule A = CharRule::Allowed;
 constexpr CharRule D = CharRule::Disallowed;
@@ -32,20 +31,13 @@ PinPolicy policy(int minLen = PinPolicy::kDefaultMinLen, int maxLen = PinPolicy:
 const char* ruleName(PinRuleId rule)
 {
     switch (rule) {
-    case PinRuleId::MinLength:
-        return "MinLength";
-    case PinRuleId::MaxLength:
-        return "MaxLength";
-    case PinRuleId::PrintableAscii:
-        return "PrintableAscii";
-    case PinRuleId::Uppercase:
-        return "Uppercase";
-    case PinRuleId::Lowercase:
-        return "Lowercase";
-    case PinRuleId::Digits:
-        return "Digits";
-    case PinRuleId::SpecialChars:
-        return "SpecialChars";
+    case PinRuleId::MinLength: return "MinLength";
+    case PinRuleId::MaxLength: return "MaxLength";
+    case PinRuleId::PrintableAscii: return "PrintableAscii";
+    case PinRuleId::Uppercase: return "Uppercase";
+    case PinRuleId::Lowercase: return "Lowercase";
+    case PinRuleId::Digits: return "Digits";
+    case PinRuleId::SpecialChars: return "SpecialChars";
     }
     return "?";
 }
@@ -53,12 +45,9 @@ const char* ruleName(PinRuleId rule)
 const char* stateName(PinRuleState state)
 {
     switch (state) {
-    case PinRuleState::Met:
-        return "Met";
-    case PinRuleState::NotMet:
-        return "NotMet";
-    case PinRuleState::Forbidden:
-        return "Forbidden";
+    case PinRuleState::Met: return "Met";
+    case PinRuleState::NotMet: return "NotMet";
+    case PinRuleState::Forbidden: return "Forbidden";
     }
     return "?";
 }

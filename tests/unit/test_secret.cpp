@@ -6,8 +6,7 @@
 
 using namespace tpmvsc;
 
-namespace
-{
+namespace {
 
 QByteArray bytesOf(const Secret& s)
 {
@@ -73,7 +72,8 @@ void TestSecret::fromText_data()
     // UTF-8, so distinct non-ASCII PINs never collapse into the same bytes (Latin-1 would
     // turn every non-Latin-1 character into '?'); the policy then refuses them.
     QTest::newRow("latin-1 letter") << QString(QChar(0xe9)) << QByteArray("\xc3\xa9", 2);
-    QTest::newRow("cyrillic") << QStringLiteral("\u041f\u0418\u041d") << QByteArray("\xd0\x9f\xd0\x98\xd0\x9d", 6);
+    QTest::newRow("cyrillic") << QStringLiteral("\u041f\u0418\u041d")
+                              << QByteArray("\xd0\x9f\xd0\x98\xd0\x9d", 6);
 }
 
 void TestSecret::fromText()

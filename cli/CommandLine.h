@@ -1,0 +1,135 @@
+// The tpmvscmgr command line, parsed into one typed struct per command. Pure: no I/O,
+// no TPM, no store, so every rule can be unit-tested. Errors are thrown as
+// Error(ErrorCode::Usage): anything this parser refuses means "the command line could not
+// be understood, nothing was done" (exit code 2). Values that arrive later (secrets on
+// stdin, files) are checked by the commands and fail with their own categories.
+//
+// Both syntaxes are accepted, mixed freely, names and keywords case-insensitive:
+//   Windows  tpmvscmgr create /name X /AdminKey DEFAULT /PIN PROMPT /generate
+//   GNU      tpmvscmgr create --name X --adminkey=default --pin prompt --generate
+#pragma once
+
+#include "card/CardService.h"
+#include "policy/PinPolicy.h"
+#include "store/CardRecord.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <variant>
+
+namespace tpmvsc::cli {
+
+// Where a PIN or PUK comes from. Anything but these keywords on the command line is
+// refused: argv is readable by every user of the machine (ps, /proc/PID/cmdline).
+enum class SecretSource { Default, Prompt };
+
+struct GlobalOptions {
+    QString tcti;           // --tcti CONF (empty: $TPMVSC_TCTI, --simulator, loader default)
+    bool simulator = false; // --simulator
+    bool quiet = false;     // /quiet, -q, --quiet
+};
+
+// Bounds of the Linux additions to `create`.
+constexpr int kDefaultPinTries = 5; // as Windows
+constexpr int kMinPinTries = 1;
+constexpr int kMaxPinTries = 10; // the TPM's own lockout (32 on a managed TPM) stays the backstop
+constexpr int kDefaultAdminResets = 10;
+constexpr int kMaxAdminResets = 100; // each costs a sealed object in the card file
+
+struct HelpRequest {
+    QString command; // canonical command name; empty: general help
+};
+struct VersionRequest {
+};
+
+struct CreateArgs {
+    QString name;
+    AdminKeyMode adminKey = AdminKeyMode::Default;
+    SecretSource pin = SecretSource::Default; // /PIN omitted: the default PIN, as Windows
+    std::optional<SecretSource> puk;          // /PUK omitted: no PUK, as Windows
+    bool generate = false;
+    PinPolicy pinPolicy;
+    bool pinPolicyGiven = false;
+    int pinTries = kDefaultPinTries;
+    int adminResets = kDefaultAdminResets; // 0 when adminKey is Random
+};
+
+struct DestroyArgs {
+    int instance = -1;
+};
+struct ListArgs {
+};
+struct StatusArgs {
+    int instance = -1;
+};
+struct ChangePinArgs {
+    int instance = -1;
+};
+struct UnblockArgs {
+    int instance = -1;
+};
+struct ResetPinArgs {
+    int instance = -1;
+};
+struct ResponseArgs {
+    QByteArray challenge; // 8 bytes
+};
+struct InitializeArgs {
+    int instance = -1;
+};
+struct KeyGenArgs {
+    int instance = -1;
+    KeyAlgorithm algorithm = KeyAlgorithm::Rsa2048;
+    QString label;
+};
+struct KeysArgs {
+    int instance = -1;
+};
+struct DelKeyArgs {
+    int instance = -1;
+    QString key; // hex id, unique hex prefix or label (CardService::resolveKey)
+};
+struct SignArgs {
+    int instance = -1;
+    QString key;
+    QString inputFile;
+    bool inputIsDigest = false; // /digest FILE: the file is the digest; /in FILE: data we hash
+    QString outputFile;
+    HashAlgorithm hash = HashAlgorithm::Sha256;
+    bool pss = false;
+};
+struct ExportArgs {
+    int instance = -1;
+    QString key;
+    QString outputFile; // empty: stdout
+    bool der = false;
+};
+
+using Command =
+    std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs, StatusArgs,
+                 ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs, InitializeArgs, KeyGenArgs,
+                 KeysArgs, DelKeyArgs, SignArgs, ExportArgs>;
+
+struct CommandLine {
+    GlobalOptions global;
+    Command command;
+};
+
+// `args` without the program name. Throws Error(ErrorCode::Usage) with a sentence that
+// names the offending option; never repeats a would-be secret given on the command line.
+CommandLine parseCommandLine(const QStringList& args);
+
+// The commands, in the order help lists them.
+QStringList commandNames();
+// Options a command accepts (canonical lower-case names, without / or --), in help order.
+// Global options are not included. Empty for an unknown command.
+QStringList commandOptionNames(const QString& command);
+QStringList globalOptionNames();
+
+// Quotes one argument for a POSIX shell only when it needs it (for messages that show a
+// command to copy, such as the ssh equivalent of /machine).
+QString shellQuote(const QString& arg);
+
+} // namespace tpmvsc::cli
