@@ -1,0 +1,686 @@
+// Card file format, version 1 (one JSON object per card, UTF-8, written by
+// QJsonDocument::Indented; member order is QJsonObject's, i.e. sorted):
+//
+//   format          "tpmvsc-card"
+//   version         1
+//   instance        integer, equals the NNNN of the file name
+//   name            string, 1..256 characters, no control characters
+//   cardId          hex, 16 bytes
+//   created         "yyyy-MM-ddTHH:mm:ss.zzzZ" (UTC, always with milliseconds)
+//   primaryName     hex, not empty
+//   pinPolicy       {minLen, maxLen, uppercase, lowercase, digits, specialChars}
+//                   with "allowed" | "disallowed" | "required"; coherent (PinPolicy::validate)
+//   pinMaxTries     1..100          pinTriesLeft   0..pinMaxTries
+//   pinSealedSecret blob
+//   pukSealedSecret blob, or null when the card has no PUK
+//   pukMaxTries     1..100          pukTriesLeft   0..pukMaxTries
+//   adminKeyMode    "default" | "prompt" | "random"
+//   adminMaxTries   1..100          adminTriesLeft 0..adminMaxTries
+//   adminChallenges [{challenge: hex 8 bytes, sealedSecret: blob}], challenges distinct,
+//                   empty when adminKeyMode is "random"
+//   fileSystem      boolean
+//   keys            at most 30 of {id: hex 20 bytes (distinct), label: string 0..256,
+//                   algorithm: "rsa2048" | "rsa3072" | "p256" | "p384", blob,
+//                   created: date, certificate: hex DER, "" when none}
+//   blob            {public: hex, private: hex}, both non-empty
+//
+// Byte arrays are lowercase hex rather than base64: strict validation is a character
+// class check, files diff and grep well, and the size cost is irrelevant under the
+// 4 MiB cap. Every member is required and unknown members are refused, so a typo or a
+// tampered file is reported, not silently half-read. Enums are stable lowercase strings
+// independent of the display names, so UI wording can change without touching files.
+//
+// store.json: {"format": "tpmvsc-store", "version": 1, "nextInstance": N}.
+
+#include "store/CardFileFormat.h"
+
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <utility>
+
+namespace tpmvsc {
+
+namespace {
+
+constexpr int kMaxTextLength = 256;
+constexpr int kMaxTriesLimit = 100;
+constexpr int kCardIdSize = 16;
+constexpr int kChallengeSize = 8;
+constexpr int kKeyIdSize = 20;
+constexpr int kStoreFormatVersion = 1;
+
+const QLatin1String kCardFormat("tpmvsc-card");
+const QLatin1String kStoreFormat("tpmvsc-store");
+
+// ---------------------------------------------------------------------------------------
+// Parsing. Helpers throw Problem with the sentence about one field; parse() prefixes the
+// file name, so the message reads "<where>: <what is wrong>".
+
+struct Problem {
+    QString what;
+};
+
+[[noreturn]] void problem(const QString& what)
+{
+    throw Problem{what};
+}
+
+QString fieldPath(const QString& prefix, QLatin1String key)
+{
+    return prefix.isEmpty() ? QString(key) : prefix + QLatin1Char('.') + key;
+}
+
+QString indexPath(const QString& prefix, qsizetype index)
+{
+    return QStringLiteral("%1[%2]").arg(prefix).arg(index);
+}
+
+void refuseUnknownFields(const QJsonObject& object, const QString& prefix,
+                         std::initializer_list<QLatin1String> known)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        if (std::find(known.begin(), known.end(), key) == known.end()) {
+            const QString path = prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
+            problem(QCoreApplication::translate("CardStore",
+                                                "unknown field \"%1\" (not part of this format "
+                                                "version; the file was edited or damaged).")
+                        .arg(path));
+        }
+    }
+}
+
+QJsonValue member(const QJsonObject& object, const QString& prefix, QLatin1String key)
+{
+    const auto it = object.constFind(key);
+    if (it == object.constEnd()) {
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" is missing.")
+                    .arg(fieldPath(prefix, key)));
+    }
+    return it.value();
+}
+
+QString stringField(const QJsonObject& object, const QString& prefix, QLatin1String key)
+{
+    const QJsonValue value = member(object, prefix, key);
+    if (!value.isString()) {
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be a string.")
+                    .arg(fieldPath(prefix, key)));
+    }
+    return value.toString();
+}
+
+bool boolField(const QJsonObject& object, const QString& prefix, QLatin1String key)
+{
+    const QJsonValue value = member(object, prefix, key);
+    if (!value.isBool()) {
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be true or false.")
+                    .arg(fieldPath(prefix, key)));
+    }
+    return value.toBool();
+}
+
+int intField(const QJsonObject& object, const QString& prefix, QLatin1String key, int min, int max)
+{
+    const QJsonValue value = member(object, prefix, key);
+    const double number = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(number) || number != std::floor(number)) {
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be a whole number.")
+                    .arg(fieldPath(prefix, key)));
+    }
+    if (number < min || number > max) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"%1\" is %2, outside the range %3..%4.")
+                    .arg(fieldPath(prefix, key))
+                    .arg(number, 0, 'g', 17)
+                    .arg(min)
+                    .arg(max));
+    }
+    return static_cast<int>(number);
+}
+
+QJsonObject objectField(const QJsonObject& object, const QString& prefix, QLatin1String key)
+{
+    const QJsonValue value = member(object, prefix, key);
+    if (!value.isObject()) {
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be an object.")
+                    .arg(fieldPath(prefix, key)));
+    }
+    return value.toObject();
+}
+
+QJsonArray arrayField(const QJsonObject& object, const QString& prefix, QLatin1String key)
+{
+    const QJsonValue value = member(object, prefix, key);
+    if (!value.isArray()) {
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be a list.")
+                    .arg(fieldPath(prefix, key)));
+    }
+    return value.toArray();
+}
+
+// Strict on purpose: QByteArray::fromHex() skips anything it does not understand, which
+// would turn a damaged blob into a different, shorter blob.
+QByteArray hexField(const QJsonObject& object, const QString& prefix, QLatin1String key)
+{
+    const QString text = stringField(object, prefix, key);
+    const bool wellFormed =
+        text.size() % 2 == 0 && std::all_of(text.begin(), text.end(), [](QChar c) {
+            return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                   (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+        });
+    if (!wellFormed) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"%1\" is not lowercase hexadecimal with an "
+                                            "even number of digits.")
+                    .arg(fieldPath(prefix, key)));
+    }
+    return QByteArray::fromHex(text.toLatin1());
+}
+
+QString formatDate(const QDateTime& date)
+{
+    return date.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime dateField(const QJsonObject& object, const QString& prefix, QLatin1String key)
+{
+    const QString text = stringField(object, prefix, key);
+    const QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
+    // Only the one form serialize() writes, so parse→serialize gives back the same bytes.
+    if (!date.isValid() || date.timeSpec() != Qt::UTC || formatDate(date) != text) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"%1\" is \"%2\", not a UTC date of the form "
+                                            "2024-01-31T12:00:00.000Z.")
+                    .arg(fieldPath(prefix, key), text));
+    }
+    return date;
+}
+
+template <typename Enum, std::size_t N>
+Enum enumField(const QJsonObject& object, const QString& prefix, QLatin1String key,
+               const std::pair<QLatin1String, Enum> (&names)[N])
+{
+    const QString text = stringField(object, prefix, key);
+    QStringList expected;
+    for (const auto& [name, value] : names) {
+        if (text == name)
+            return value;
+        expected.append(QStringLiteral("\"%1\"").arg(name));
+    }
+    problem(QCoreApplication::translate("CardStore", "field \"%1\" is \"%2\"; expected one of %3.")
+                .arg(fieldPath(prefix, key), text, expected.join(QLatin1String(", "))));
+}
+
+template <typename Enum, std::size_t N>
+QString enumName(Enum value, const std::pair<QLatin1String, Enum> (&names)[N])
+{
+    for (const auto& [name, candidate] : names) {
+        if (candidate == value)
+            return name;
+    }
+    return names[0].first;
+}
+
+// File encodings of the enums: part of the format, never renamed.
+const std::pair<QLatin1String, CharRule> kCharRuleNames[] = {
+    {QLatin1String("allowed"), CharRule::Allowed},
+    {QLatin1String("disallowed"), CharRule::Disallowed},
+    {QLatin1String("required"), CharRule::Required},
+};
+const std::pair<QLatin1String, AdminKeyMode> kAdminKeyModeNames[] = {
+    {QLatin1String("default"), AdminKeyMode::Default},
+    {QLatin1String("prompt"), AdminKeyMode::Prompt},
+    {QLatin1String("random"), AdminKeyMode::Random},
+};
+const std::pair<QLatin1String, KeyAlgorithm> kKeyAlgorithmNames[] = {
+    {QLatin1String("rsa2048"), KeyAlgorithm::Rsa2048},
+    {QLatin1String("rsa3072"), KeyAlgorithm::Rsa3072},
+    {QLatin1String("p256"), KeyAlgorithm::EccP256},
+    {QLatin1String("p384"), KeyAlgorithm::EccP384},
+};
+
+TpmBlob blobField(const QJsonObject& object, const QString& prefix, QLatin1String key)
+{
+    const QString path = fieldPath(prefix, key);
+    const QJsonObject blob = objectField(object, prefix, key);
+    refuseUnknownFields(blob, path, {QLatin1String("public"), QLatin1String("private")});
+    return TpmBlob{hexField(blob, path, QLatin1String("public")),
+                   hexField(blob, path, QLatin1String("private"))};
+}
+
+QJsonObject blobJson(const TpmBlob& blob)
+{
+    return QJsonObject{{QLatin1String("public"), QString::fromLatin1(blob.publicArea.toHex())},
+                       {QLatin1String("private"), QString::fromLatin1(blob.privateArea.toHex())}};
+}
+
+QString hexString(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
+
+// ---------------------------------------------------------------------------------------
+// What makes a record coherent, checked on the way in (parse) and on the way out
+// (serialize), so the store never writes a file it would refuse to read back.
+
+void checkText(const QString& text, const QString& path, bool mayBeEmpty)
+{
+    if (!mayBeEmpty && text.isEmpty())
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" is empty.").arg(path));
+    if (text.size() > kMaxTextLength) {
+        problem(
+            QCoreApplication::translate("CardStore", "field \"%1\" is longer than %2 characters.")
+                .arg(path)
+                .arg(kMaxTextLength));
+    }
+    // Names are printed by `list` and shown in dialogs; a newline or escape sequence in
+    // one could forge output lines.
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control) {
+            problem(QCoreApplication::translate("CardStore",
+                                                "field \"%1\" contains a control character.")
+                        .arg(path));
+        }
+    }
+}
+
+void checkSize(const QByteArray& bytes, int size, const QString& path)
+{
+    if (bytes.size() != size) {
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be %2 bytes, not %3.")
+                    .arg(path)
+                    .arg(size)
+                    .arg(bytes.size()));
+    }
+}
+
+void checkBlob(const TpmBlob& blob, const QString& path)
+{
+    if (blob.publicArea.isEmpty()) {
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" is empty.")
+                    .arg(fieldPath(path, QLatin1String("public"))));
+    }
+    if (blob.privateArea.isEmpty()) {
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" is empty.")
+                    .arg(fieldPath(path, QLatin1String("private"))));
+    }
+}
+
+void checkDate(const QDateTime& date, const QString& path)
+{
+    if (!date.isValid()) {
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" is not a valid date.")
+                    .arg(path));
+    }
+}
+
+void checkRange(int value, int min, int max, const QString& path)
+{
+    if (value < min || value > max) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"%1\" is %2, outside the range %3..%4.")
+                    .arg(path)
+                    .arg(value)
+                    .arg(min)
+                    .arg(max));
+    }
+}
+
+void checkTries(int max, int left, const char* maxName, const char* leftName)
+{
+    checkRange(max, 1, kMaxTriesLimit, QLatin1String(maxName));
+    checkRange(left, 0, max, QLatin1String(leftName));
+}
+
+void checkRecord(const CardRecord& card)
+{
+    checkRange(card.instance, 0, kMaxInstance, QStringLiteral("instance"));
+    checkText(card.name, QStringLiteral("name"), false);
+    checkSize(card.cardId, kCardIdSize, QStringLiteral("cardId"));
+    checkDate(card.created, QStringLiteral("created"));
+    if (card.primaryName.isEmpty()) {
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" is empty.")
+                    .arg(QLatin1String("primaryName")));
+    }
+
+    const QString policyProblem = card.pinPolicy.validate();
+    if (!policyProblem.isEmpty()) {
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" is incoherent: %2")
+                    .arg(QLatin1String("pinPolicy"), policyProblem));
+    }
+    checkTries(card.pinMaxTries, card.pinTriesLeft, "pinMaxTries", "pinTriesLeft");
+    checkBlob(card.pinSealedSecret, QStringLiteral("pinSealedSecret"));
+
+    if (card.pukSealedSecret)
+        checkBlob(*card.pukSealedSecret, QStringLiteral("pukSealedSecret"));
+    checkTries(card.pukMaxTries, card.pukTriesLeft, "pukMaxTries", "pukTriesLeft");
+
+    checkTries(card.adminMaxTries, card.adminTriesLeft, "adminMaxTries", "adminTriesLeft");
+    // A RANDOM admin key was never known, so no response could have been precomputed:
+    // challenges on such a card did not come from tpmvsc.
+    if (card.adminKeyMode == AdminKeyMode::Random && !card.adminChallenges.isEmpty()) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"adminChallenges\" must be empty when "
+                                            "\"adminKeyMode\" is \"random\"."));
+    }
+    QSet<QByteArray> challenges;
+    for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
+        const AdminChallenge& entry = card.adminChallenges[i];
+        const QString path = indexPath(QStringLiteral("adminChallenges"), i);
+        checkSize(entry.challenge, kChallengeSize, fieldPath(path, QLatin1String("challenge")));
+        checkBlob(entry.sealedSecret, fieldPath(path, QLatin1String("sealedSecret")));
+        if (challenges.contains(entry.challenge)) {
+            problem(QCoreApplication::translate("CardStore",
+                                                "field \"%1\" repeats an earlier challenge.")
+                        .arg(fieldPath(path, QLatin1String("challenge"))));
+        }
+        challenges.insert(entry.challenge);
+    }
+
+    if (card.keys.size() > CardRecord::kMaxKeys) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"keys\" holds %1 keys; a card holds at most "
+                                            "%2.")
+                    .arg(card.keys.size())
+                    .arg(CardRecord::kMaxKeys));
+    }
+    QSet<QByteArray> ids;
+    for (qsizetype i = 0; i < card.keys.size(); ++i) {
+        const KeyRecord& key = card.keys[i];
+        const QString path = indexPath(QStringLiteral("keys"), i);
+        checkSize(key.id, kKeyIdSize, fieldPath(path, QLatin1String("id")));
+        if (ids.contains(key.id)) {
+            problem(QCoreApplication::translate("CardStore",
+                                                "field \"%1\" repeats the id of an earlier key.")
+                        .arg(fieldPath(path, QLatin1String("id"))));
+        }
+        ids.insert(key.id);
+        checkText(key.label, fieldPath(path, QLatin1String("label")), true);
+        checkBlob(key.blob, fieldPath(path, QLatin1String("blob")));
+        checkDate(key.created, fieldPath(path, QLatin1String("created")));
+    }
+}
+
+CardRecord decodeCard(const QJsonObject& root)
+{
+    const QString top;
+    refuseUnknownFields(root, top,
+                        {QLatin1String("format"),          QLatin1String("version"),
+                         QLatin1String("instance"),        QLatin1String("name"),
+                         QLatin1String("cardId"),          QLatin1String("created"),
+                         QLatin1String("primaryName"),     QLatin1String("pinPolicy"),
+                         QLatin1String("pinMaxTries"),     QLatin1String("pinTriesLeft"),
+                         QLatin1String("pinSealedSecret"), QLatin1String("pukSealedSecret"),
+                         QLatin1String("pukMaxTries"),     QLatin1String("pukTriesLeft"),
+                         QLatin1String("adminKeyMode"),    QLatin1String("adminMaxTries"),
+                         QLatin1String("adminTriesLeft"),  QLatin1String("adminChallenges"),
+                         QLatin1String("fileSystem"),      QLatin1String("keys")});
+
+    CardRecord card;
+    card.instance = intField(root, top, QLatin1String("instance"), 0, kMaxInstance);
+    card.name = stringField(root, top, QLatin1String("name"));
+    card.cardId = hexField(root, top, QLatin1String("cardId"));
+    card.created = dateField(root, top, QLatin1String("created"));
+    card.primaryName = hexField(root, top, QLatin1String("primaryName"));
+
+    const QString policyPath = QStringLiteral("pinPolicy");
+    const QJsonObject policy = objectField(root, top, QLatin1String("pinPolicy"));
+    refuseUnknownFields(policy, policyPath,
+                        {QLatin1String("minLen"), QLatin1String("maxLen"),
+                         QLatin1String("uppercase"), QLatin1String("lowercase"),
+                         QLatin1String("digits"), QLatin1String("specialChars")});
+    // Wide bounds here; PinPolicy::validate() (in checkRecord) says what is coherent.
+    card.pinPolicy.minLen = intField(policy, policyPath, QLatin1String("minLen"), 0, 1000);
+    card.pinPolicy.maxLen = intField(policy, policyPath, QLatin1String("maxLen"), 0, 1000);
+    card.pinPolicy.uppercase =
+        enumField(policy, policyPath, QLatin1String("uppercase"), kCharRuleNames);
+    card.pinPolicy.lowercase =
+        enumField(policy, policyPath, QLatin1String("lowercase"), kCharRuleNames);
+    card.pinPolicy.digits = enumField(policy, policyPath, QLatin1String("digits"), kCharRuleNames);
+    card.pinPolicy.specialChars =
+        enumField(policy, policyPath, QLatin1String("specialChars"), kCharRuleNames);
+
+    card.pinMaxTries = intField(root, top, QLatin1String("pinMaxTries"), 1, kMaxTriesLimit);
+    card.pinTriesLeft = intField(root, top, QLatin1String("pinTriesLeft"), 0, kMaxTriesLimit);
+    card.pinSealedSecret = blobField(root, top, QLatin1String("pinSealedSecret"));
+
+    // Required even without a PUK (as null), so a lost member is never read as "no PUK".
+    if (member(root, top, QLatin1String("pukSealedSecret")).isNull())
+        card.pukSealedSecret.reset();
+    else
+        card.pukSealedSecret = blobField(root, top, QLatin1String("pukSealedSecret"));
+    card.pukMaxTries = intField(root, top, QLatin1String("pukMaxTries"), 1, kMaxTriesLimit);
+    card.pukTriesLeft = intField(root, top, QLatin1String("pukTriesLeft"), 0, kMaxTriesLimit);
+
+    card.adminKeyMode = enumField(root, top, QLatin1String("adminKeyMode"), kAdminKeyModeNames);
+    card.adminMaxTries = intField(root, top, QLatin1String("adminMaxTries"), 1, kMaxTriesLimit);
+    card.adminTriesLeft = intField(root, top, QLatin1String("adminTriesLeft"), 0, kMaxTriesLimit);
+    const QJsonArray challenges = arrayField(root, top, QLatin1String("adminChallenges"));
+    for (qsizetype i = 0; i < challenges.size(); ++i) {
+        const QString path = indexPath(QStringLiteral("adminChallenges"), i);
+        if (!challenges[i].isObject()) {
+            problem(QCoreApplication::translate("CardStore", "field \"%1\" must be an object.")
+                        .arg(path));
+        }
+        const QJsonObject entry = challenges[i].toObject();
+        refuseUnknownFields(entry, path,
+                            {QLatin1String("challenge"), QLatin1String("sealedSecret")});
+        card.adminChallenges.append(
+            AdminChallenge{hexField(entry, path, QLatin1String("challenge")),
+                           blobField(entry, path, QLatin1String("sealedSecret"))});
+    }
+
+    card.fileSystem = boolField(root, top, QLatin1String("fileSystem"));
+
+    const QJsonArray keys = arrayField(root, top, QLatin1String("keys"));
+    // Checked before decoding: no point in decoding a thousand keys of a forged file.
+    if (keys.size() > CardRecord::kMaxKeys) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"keys\" holds %1 keys; a card holds at most "
+                                            "%2.")
+                    .arg(keys.size())
+                    .arg(CardRecord::kMaxKeys));
+    }
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QString path = indexPath(QStringLiteral("keys"), i);
+        if (!keys[i].isObject()) {
+            problem(QCoreApplication::translate("CardStore", "field \"%1\" must be an object.")
+                        .arg(path));
+        }
+        const QJsonObject entry = keys[i].toObject();
+        refuseUnknownFields(entry, path,
+                            {QLatin1String("id"), QLatin1String("label"),
+                             QLatin1String("algorithm"), QLatin1String("blob"),
+                             QLatin1String("created"), QLatin1String("certificate")});
+        KeyRecord key;
+        key.id = hexField(entry, path, QLatin1String("id"));
+        key.label = stringField(entry, path, QLatin1String("label"));
+        key.algorithm = enumField(entry, path, QLatin1String("algorithm"), kKeyAlgorithmNames);
+        key.blob = blobField(entry, path, QLatin1String("blob"));
+        key.created = dateField(entry, path, QLatin1String("created"));
+        key.certificate = hexField(entry, path, QLatin1String("certificate"));
+        card.keys.append(key);
+    }
+
+    checkRecord(card);
+    return card;
+}
+
+QJsonObject encodeCard(const CardRecord& card)
+{
+    QJsonObject policy{
+        {QLatin1String("minLen"), card.pinPolicy.minLen},
+        {QLatin1String("maxLen"), card.pinPolicy.maxLen},
+        {QLatin1String("uppercase"), enumName(card.pinPolicy.uppercase, kCharRuleNames)},
+        {QLatin1String("lowercase"), enumName(card.pinPolicy.lowercase, kCharRuleNames)},
+        {QLatin1String("digits"), enumName(card.pinPolicy.digits, kCharRuleNames)},
+        {QLatin1String("specialChars"), enumName(card.pinPolicy.specialChars, kCharRuleNames)},
+    };
+    QJsonArray challenges;
+    for (const AdminChallenge& entry : card.adminChallenges) {
+        challenges.append(
+            QJsonObject{{QLatin1String("challenge"), hexString(entry.challenge)},
+                        {QLatin1String("sealedSecret"), blobJson(entry.sealedSecret)}});
+    }
+    QJsonArray keys;
+    for (const KeyRecord& key : card.keys) {
+        keys.append(QJsonObject{
+            {QLatin1String("id"), hexString(key.id)},
+            {QLatin1String("label"), key.label},
+            {QLatin1String("algorithm"), enumName(key.algorithm, kKeyAlgorithmNames)},
+            {QLatin1String("blob"), blobJson(key.blob)},
+            {QLatin1String("created"), formatDate(key.created)},
+            {QLatin1String("certificate"), hexString(key.certificate)},
+        });
+    }
+    return QJsonObject{
+        {QLatin1String("format"), kCardFormat},
+        {QLatin1String("version"), CardRecord::kFormatVersion},
+        {QLatin1String("instance"), card.instance},
+        {QLatin1String("name"), card.name},
+        {QLatin1String("cardId"), hexString(card.cardId)},
+        {QLatin1String("created"), formatDate(card.created)},
+        {QLatin1String("primaryName"), hexString(card.primaryName)},
+        {QLatin1String("pinPolicy"), policy},
+        {QLatin1String("pinMaxTries"), card.pinMaxTries},
+        {QLatin1String("pinTriesLeft"), card.pinTriesLeft},
+        {QLatin1String("pinSealedSecret"), blobJson(card.pinSealedSecret)},
+        {QLatin1String("pukSealedSecret"),
+         card.pukSealedSecret ? QJsonValue(blobJson(*card.pukSealedSecret)) : QJsonValue()},
+        {QLatin1String("pukMaxTries"), card.pukMaxTries},
+        {QLatin1String("pukTriesLeft"), card.pukTriesLeft},
+        {QLatin1String("adminKeyMode"), enumName(card.adminKeyMode, kAdminKeyModeNames)},
+        {QLatin1String("adminMaxTries"), card.adminMaxTries},
+        {QLatin1String("adminTriesLeft"), card.adminTriesLeft},
+        {QLatin1String("adminChallenges"), challenges},
+        {QLatin1String("fileSystem"), card.fileSystem},
+        {QLatin1String("keys"), keys},
+    };
+}
+
+// Parses the envelope shared by card files and store.json: JSON object, format tag,
+// version. Throws Problem.
+QJsonObject parseEnvelope(const QByteArray& bytes, QLatin1String format, int version)
+{
+    if (bytes.isEmpty())
+        problem(QCoreApplication::translate("CardStore", "the file is empty."));
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "the file is not valid JSON (%1 at byte %2 of %3); "
+                                            "it is truncated or damaged.")
+                    .arg(error.errorString())
+                    .arg(error.offset)
+                    .arg(bytes.size()));
+    }
+    if (!document.isObject()) {
+        problem(QCoreApplication::translate("CardStore", "the file does not hold a JSON object."));
+    }
+    const QJsonObject root = document.object();
+    const QJsonValue tag = root.value(QLatin1String("format"));
+    if (!tag.isString() || tag.toString() != format) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"format\" is not \"%1\"; this is not a "
+                                            "tpmvsc file of that kind.")
+                    .arg(format));
+    }
+    const QJsonValue versionValue = root.value(QLatin1String("version"));
+    const double number = versionValue.toDouble();
+    if (!versionValue.isDouble() || number != std::floor(number)) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"version\" is missing or not a whole "
+                                            "number."));
+    }
+    if (number > version) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"version\" is %1: the file was written by a "
+                                            "newer tpmvsc (this one reads version %2). Update "
+                                            "tpmvsc to use it.")
+                    .arg(number, 0, 'g', 17)
+                    .arg(version));
+    }
+    if (number < version) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"version\" is %1, an unsupported format "
+                                            "version (this tpmvsc reads version %2).")
+                    .arg(number, 0, 'g', 17)
+                    .arg(version));
+    }
+    return root;
+}
+
+[[noreturn]] void throwCorrupt(const QString& where, const Problem& p)
+{
+    throw Error(ErrorCode::StoreCorrupt,
+                QCoreApplication::translate("CardStore", "%1: %2").arg(where, p.what));
+}
+
+} // namespace
+
+QByteArray encodeCardFile(const CardRecord& card)
+{
+    try {
+        checkRecord(card);
+    } catch (const Problem& p) {
+        // Refuse to write what load() would refuse to read: the card would be lost.
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("CardStore", "Cannot save card %1: %2")
+                        .arg(card.instance)
+                        .arg(p.what));
+    }
+    return QJsonDocument(encodeCard(card)).toJson(QJsonDocument::Indented);
+}
+
+CardRecord decodeCardFile(const QByteArray& bytes, const QString& where)
+{
+    if (bytes.size() > kMaxFileSize) {
+        throw Error(ErrorCode::StoreCorrupt,
+                    QCoreApplication::translate("CardStore",
+                                                "%1: the file is %2 bytes, more than the %3 bytes "
+                                                "a tpmvsc file can hold; it is damaged.")
+                        .arg(where)
+                        .arg(bytes.size())
+                        .arg(kMaxFileSize));
+    }
+    try {
+        return decodeCard(parseEnvelope(bytes, kCardFormat, CardRecord::kFormatVersion));
+    } catch (const Problem& p) {
+        throwCorrupt(where, p);
+    }
+}
+
+QByteArray encodeStoreFile(int nextInstance)
+{
+    const QJsonObject store{{QLatin1String("format"), kStoreFormat},
+                            {QLatin1String("version"), kStoreFormatVersion},
+                            {QLatin1String("nextInstance"), nextInstance}};
+    return QJsonDocument(store).toJson(QJsonDocument::Indented);
+}
+
+int decodeStoreFile(const QByteArray& bytes, const QString& where)
+{
+    try {
+        const QJsonObject root = parseEnvelope(bytes, kStoreFormat, kStoreFormatVersion);
+        refuseUnknownFields(
+            root, QString(),
+            {QLatin1String("format"), QLatin1String("version"), QLatin1String("nextInstance")});
+        return intField(root, QString(), QLatin1String("nextInstance"), 0, kMaxInstance + 1);
+    } catch (const Problem& p) {
+        throwCorrupt(where, p);
+    }
+}
+
+} // namespace tpmvsc
