@@ -3,12 +3,12 @@
 // every test repeats: no transient handle left, store bytes unchanged.
 #pragma once
 
+#include "ExpectError.h"
 #include "StoreSnapshot.h"
 #include "SwtpmFixture.h"
 #include "card/CardService.h"
 #include "store/CardStore.h"
 #include "tpm/Tpm.h"
-#include "util/Error.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,28 +58,4 @@ inline Secret pin(const char* text)
     do {                                                                                           \
         QCOMPARE((tpm).transientHandles().size(), 0);                                              \
         QCOMPARE((tpm).loadedSessions().size(), 0);                                                \
-    } while (0)
-
-// Runs `statement` and expects tpmvsc::Error with `expectedCode`; the message goes to
-// `messageOut` (a QString) for checks on the wording.
-#define TPMVSC_EXPECT_ERROR_MSG(statement, expectedCode, messageOut)                               \
-    do {                                                                                           \
-        bool thrown_ = false;                                                                      \
-        try {                                                                                      \
-            statement;                                                                             \
-        } catch (const tpmvsc::Error& e_) {                                                        \
-            thrown_ = true;                                                                        \
-            messageOut = e_.message();                                                             \
-            if (e_.code() != (expectedCode))                                                       \
-                qWarning("unexpected error: %s", qPrintable(e_.message()));                        \
-            QCOMPARE(tpmvsc::errorCodeName(e_.code()), tpmvsc::errorCodeName(expectedCode));       \
-        }                                                                                          \
-        if (!thrown_)                                                                              \
-            QFAIL("expected an error, got success: " #statement);                                  \
-    } while (0)
-
-#define TPMVSC_EXPECT_ERROR(statement, expectedCode)                                               \
-    do {                                                                                           \
-        QString ignored_;                                                                          \
-        TPMVSC_EXPECT_ERROR_MSG(statement, expectedCode, ignored_);                                \
     } while (0)

@@ -1,3 +1,4 @@
+#include "ExpectError.h"
 #include "card/AdminResponse.h"
 #include "util/Error.h"
 
@@ -7,6 +8,7 @@
 #include <optional>
 
 using namespace tpmvsc;
+using tpmvsc::test::errorFrom;
 
 namespace {
 
@@ -43,17 +45,6 @@ QByteArray opensslEncrypt(const QByteArray& key, const QByteArray& block, bool c
         return {};
     }
     return p.readAllStandardOutput();
-}
-
-// Runs f and returns the error it throws, failing the test when it throws nothing.
-template <typename F> std::optional<Error> errorFrom(F f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e;
-    }
-    return std::nullopt;
 }
 
 } // namespace

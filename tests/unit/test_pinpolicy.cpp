@@ -1,3 +1,4 @@
+#include "ExpectError.h"
 #include "policy/PinPolicy.h"
 #include "util/Error.h"
 
@@ -5,6 +6,7 @@
 #include <optional>
 
 using namespace tpmvsc;
+using tpmvsc::test::errorFrom;
 
 Q_DECLARE_METATYPE(tpmvsc::PinPolicy)
 Q_DECLARE_METATYPE(tpmvsc::CharRule)
@@ -81,16 +83,6 @@ bool isAscii(const QString& s)
             return false;
     }
     return true;
-}
-
-template <typename F> std::optional<Error> errorFrom(F f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e;
-    }
-    return std::nullopt;
 }
 
 } // namespace
