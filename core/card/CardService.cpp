@@ -22,10 +22,10 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("CardService", text, nullptr, n);
 }
 
-constexpr int kMaxTriesLimit = 100;
+constexpr int kMaxTriesLimit = CardRecord::kMaxTries;
 constexpr int kMaxAdminStock = 100;
-constexpr int kMaxNameLength = 256;
-constexpr int kMaxLabelLength = 256;
+constexpr int kMaxNameLength = CardRecord::kMaxTextLength;
+constexpr int kMaxLabelLength = CardRecord::kMaxTextLength;
 
 // The storage primary and a salted session, after checking that this TPM is the one
 // the card was made on (its primary's Name matches).
@@ -200,8 +200,8 @@ int CardService::create(const CreateOptions& o)
     CardRecord card;
     card.name = o.name;
     {
-        const Secret id = Secret::random(16);
-        card.cardId = QByteArray(reinterpret_cast<const char*>(id.data()), 16);
+        const Secret id = Secret::random(CardRecord::kCardIdSize);
+        card.cardId = QByteArray(reinterpret_cast<const char*>(id.data()), CardRecord::kCardIdSize);
     }
     card.created = QDateTime::currentDateTimeUtc();
     card.pinPolicy = o.pinPolicy;

@@ -34,6 +34,8 @@
 
 #include "store/CardFileFormat.h"
 
+#include "card/AdminResponse.h"
+
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -53,11 +55,10 @@ namespace tpmvsc {
 
 namespace {
 
-constexpr int kMaxTextLength = 256;
-constexpr int kMaxTriesLimit = 100;
-constexpr int kCardIdSize = 16;
-constexpr int kChallengeSize = 8;
-constexpr int kKeyIdSize = 20;
+constexpr int kMaxTextLength = CardRecord::kMaxTextLength;
+constexpr int kMaxTriesLimit = CardRecord::kMaxTries;
+constexpr int kCardIdSize = CardRecord::kCardIdSize;
+constexpr int kKeyIdSize = CardRecord::kKeyIdSize;
 constexpr int kStoreFormatVersion = 1;
 
 const QLatin1String kCardFormat("tpmvsc-card");

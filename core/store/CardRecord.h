@@ -48,8 +48,14 @@ struct AdminChallenge {
 };
 
 struct CardRecord {
+    // The card's limits, in one place: the operations refuse what the store would refuse
+    // to write or read back.
     static constexpr int kFormatVersion = 1;
     static constexpr int kMaxKeys = 30;
+    static constexpr int kMaxTries = 100;      // upper bound of every try limit
+    static constexpr int kMaxTextLength = 256; // card name, key label
+    static constexpr int kCardIdSize = 16;
+    static constexpr int kKeyIdSize = 20; // SHA-1
 
     int instance = -1;
     QString name;
