@@ -3,6 +3,8 @@
 
 #include "store/CardStore.h"
 
+#include "util/UniqueFd.h"
+
 #include "card/InstanceId.h"
 #include "store/AtomicFile.h"
 #include "store/CardFileFormat.h"
@@ -36,25 +38,6 @@ QByteArray nativePath(const QString& path)
 {
     return QFile::encodeName(path);
 }
-
-// Closes a descriptor on every path out of a scope, unless released.
-class FdGuard
-{
-public:
-    explicit FdGuard(int fd) : m_fd(fd) {}
-    ~FdGuard()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    FdGuard(const FdGuard&) = delete;
-    FdGuard& operator=(const FdGuard&) = delete;
-    int get() const { return m_fd; }
-    int release() { return std::exchange(m_fd, -1); }
-
-private:
-    int m_fd;
-};
 
 // ---------------------------------------------------------------------------------------
 // Files.
@@ -92,7 +75,7 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
                     QCoreApplication::translate("CardStore", "Could not open %1: %2.")
                         .arg(path, systemErrorText(err)));
     }
-    const FdGuard guard(fd);
+    const UniqueFd guard(fd);
 
     struct stat st = {};
     if (::fstat(fd, &st) != 0) {
@@ -301,7 +284,7 @@ int lockStoreFd(const QString& root)
     const QString locks = root + QLatin1String("/locks");
     ensurePrivateDirectory(locks);
     const QString path = locks + QLatin1String("/store.lock");
-    FdGuard fd(openLockFile(path));
+    UniqueFd fd(openLockFile(path));
     if (!acquireLock(fd.get(), defaultLockTimeoutMs(), path)) {
         throw Error(ErrorCode::Busy,
                     QCoreApplication::translate("CardStore",

@@ -1,5 +1,7 @@
 #include "tpm/SwtpmProcess.h"
 
+#include "util/UniqueFd.h"
+
 #include "util/Error.h"
 
 #include <QByteArray>
@@ -33,32 +35,6 @@ constexpr int kStartTimeoutMs = 10000;
 constexpr int kStopGraceMs = 2000;
 // The control channel is always handed to swtpm as fd 3 (see the child code below).
 constexpr int kCtrlChildFd = 3;
-
-// Closes a descriptor when the scope ends, so every early throw leaves nothing open.
-class Fd
-{
-public:
-    explicit Fd(int fd = -1) : m_fd(fd) {}
-    ~Fd() { reset(); }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return m_fd; }
-    int release()
-    {
-        const int fd = m_fd;
-        m_fd = -1;
-        return fd;
-    }
-    void reset(int fd = -1)
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = fd;
-    }
-
-private:
-    int m_fd;
-};
 
 QString errnoText(int err)
 {
@@ -95,7 +71,7 @@ sockaddr_in loopback(int port)
 // A TCP socket bound to 127.0.0.1:port (0: the kernel picks a free one), or -1.
 int boundSocket(int port)
 {
-    Fd fd(aboveStdio(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)));
+    UniqueFd fd(aboveStdio(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)));
     if (fd.get() < 0)
         return -1;
     const sockaddr_in addr = loopback(port);
@@ -135,7 +111,7 @@ QString logText(int logFd)
 // Connects to 127.0.0.1:port and sends `request`. Returns the connection, or -1.
 int sendTo(int port, const QByteArray& request)
 {
-    Fd fd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
+    UniqueFd fd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
     if (fd.get() < 0)
         return -1;
     const sockaddr_in addr = loopback(port);
@@ -188,7 +164,7 @@ bool tpmAnswers(int port, int timeoutMs)
                                        "\x00\x00\x01\x7b"
                                        "\x00\x08",
                                        12);
-    Fd fd(sendTo(port, kGetRandom));
+    UniqueFd fd(sendTo(port, kGetRandom));
     QByteArray reply;
     return fd.get() >= 0 && awaitReply(fd.get(), &reply, 10, timeoutMs) == Reply::Complete &&
            static_cast<unsigned char>(reply[0]) == 0x80;
@@ -253,8 +229,8 @@ SwtpmProcess::SwtpmProcess(const QString& stateDir) : m_stateDir(stateDir)
         // P+1 (the swtpm TCTI's fixed control port) must be free too. The control socket
         // is created, bound and listening here and handed to swtpm, so that half cannot
         // be stolen at all.
-        Fd placeholder;
-        Fd ctrl;
+        UniqueFd placeholder;
+        UniqueFd ctrl;
         int port = 0;
         for (int tries = 0; tries < 100 && ctrl.get() < 0; ++tries) {
             placeholder.reset(boundSocket(0));
@@ -273,8 +249,8 @@ SwtpmProcess::SwtpmProcess(const QString& stateDir) : m_stateDir(stateDir)
 
         // swtpm's stdout/stderr go to an anonymous in-memory file: nothing to clean up in
         // the state dir, and two swtpm on one dir cannot overwrite each other's words.
-        Fd log(aboveStdio(::memfd_create("swtpm-log", MFD_CLOEXEC)));
-        Fd devNull(aboveStdio(::open("/dev/null", O_RDONLY | O_CLOEXEC)));
+        UniqueFd log(aboveStdio(::memfd_create("swtpm-log", MFD_CLOEXEC)));
+        UniqueFd devNull(aboveStdio(::open("/dev/null", O_RDONLY | O_CLOEXEC)));
         if (log.get() < 0 || devNull.get() < 0)
             unavailable(QStringLiteral("Cannot prepare swtpm's output: %1").arg(errnoText(errno)));
 
@@ -350,7 +326,7 @@ SwtpmProcess::SwtpmProcess(const QString& stateDir) : m_stateDir(stateDir)
         // control socket is the one we made, so the answer surely comes from this swtpm
         // (not from whoever might have taken port P). One connection, kept open while we
         // wait: reconnecting in a loop would fill the listen backlog of a slow start.
-        Fd ctrlConn;
+        UniqueFd ctrlConn;
         QByteArray ctrlReply;
         QDeadlineTimer deadline(kStartTimeoutMs);
         for (;;) {
