@@ -187,7 +187,9 @@ private Q_SLOTS:
     void aSecondProgramOnTheSameCardIsRefused()
     {
         const int card = m_env->createDefaultCard();
-        m_env->store.lockCard(card).~StoreLock(); // creates the lock file
+        {
+            StoreLock created = m_env->store.lockCard(card); // creates the lock file
+        }
         QProcess holder;
         holder.start(QStringLiteral("flock"),
                      {m_env->store.root() + QStringLiteral("/locks/0000.lock"),
