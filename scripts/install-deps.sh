@@ -9,13 +9,21 @@ packages=(
     # build
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libgl-dev qt6-tools-dev qt6-l10n-tools
+    # SVG icons (the icon engine plugin) and Qt's own ja/de strings (wizard buttons)
+    qt6-svg-dev qt6-translations-l10n
     libtss2-dev libssl-dev libp11-kit-dev
     # the software TPM: tests, and the built-in simulator (--simulator)
     swtpm swtpm-tools
     # independent checkers used by the tests
     tpm2-tools opensc gnutls-bin openssl openssh-client p11-kit
+    # the .desktop file and AppStream metainfo are validated by the tests
+    desktop-file-utils appstream
+    # the libFuzzer target for the certificate import parser
+    clang libclang-rt-14-dev
     # headless UI tests (offscreen or Xvfb) need a font to lay out text
     xvfb xauth fonts-dejavu-core
+    # Japanese text in the translated UI and its screenshots
+    fonts-ipafont-gothic
     # style
     clang-format
 )
