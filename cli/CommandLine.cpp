@@ -28,6 +28,7 @@ QString tr(const char* text)
 enum class Kind {
     Flag,      // present or not; a value is an error
     Value,     // exactly one value: `/name X`, `--name X`, `--name=X`
+    List,      // a value, repeatable: `/san upn:a@b /san dns:c` (each kept in order)
     PinPolicy, // `/pinpolicy minlen 4 maxlen 8 ...`: keyword/value pairs up to the next option
 };
 
@@ -77,8 +78,34 @@ const QList<CommandSpec>& commandSpecs()
         {"export",
          {{"instance", Kind::Value},
           {"key", Kind::Value},
+          {"cert", Kind::Flag},
+          {"chain", Kind::Flag},
           {"out", Kind::Value},
           {"der", Kind::Flag}}},
+        {"request",
+         {{"instance", Kind::Value},
+          {"template", Kind::Value},
+          {"subject", Kind::Value},
+          {"san", Kind::List},
+          {"key", Kind::Value},
+          {"usekey", Kind::Value},
+          {"label", Kind::Value},
+          {"hash", Kind::Value},
+          {"pss", Kind::Flag},
+          {"selfsigned", Kind::Flag},
+          {"days", Kind::Value},
+          {"out", Kind::Value},
+          {"der", Kind::Flag}}},
+        {"import",
+         {{"instance", Kind::Value},
+          {"cert", Kind::Value},
+          {"key", Kind::Value},
+          {"cafile", Kind::Value},
+          {"template", Kind::Value},
+          {"force", Kind::Flag}}},
+        {"certs", {{"instance", Kind::Value}}},
+        {"deletecert", {{"instance", Kind::Value}, {"key", Kind::Value}}},
+        {"templates", {}},
     };
     return specs;
 }
@@ -199,6 +226,10 @@ private:
 
     CreateArgs buildCreate() const;
     SignArgs buildSign() const;
+    ExportArgs buildExport() const;
+    RequestArgs buildRequest() const;
+    ImportArgs buildImport() const;
+    QString fileName(const char* name) const;
 
     const QStringList& m_args;
     const CommandSpec* m_command = nullptr;
@@ -274,12 +305,13 @@ void Parser::collect()
         const QString key = QLatin1String(spec->name);
         if ((global && key == QLatin1String("quiet") && m_global.quiet) ||
             (global && key == QLatin1String("simulator") && m_global.simulator) ||
-            m_given.contains(key) || (key == QLatin1String("tcti") && !m_global.tcti.isNull())) {
+            (m_given.contains(key) && spec->kind != Kind::List) ||
+            (key == QLatin1String("tcti") && !m_global.tcti.isNull())) {
             usage(tr("%1 is given twice.").arg(t.spelled));
         }
 
         m_lastFlag.clear();
-        Given g;
+        Given g = m_given.value(key); // a List collects every occurrence
         g.spelled = t.spelled;
         g.present = true;
         switch (spec->kind) {
@@ -289,6 +321,7 @@ void Parser::collect()
             m_lastFlag = t.spelled;
             break;
         case Kind::Value:
+        case Kind::List:
             if (t.inlineValue) {
                 g.value = *t.inlineValue;
             } else if (i + 1 < m_args.size() && !looksLikeOption(m_args.at(i + 1))) {
@@ -296,6 +329,8 @@ void Parser::collect()
             } else {
                 usage(tr("%1 needs a value.").arg(t.spelled));
             }
+            if (spec->kind == Kind::List)
+                g.words << g.value;
             break;
         case Kind::PinPolicy:
             if (t.inlineValue) {
@@ -549,6 +584,120 @@ SignArgs Parser::buildSign() const
     return a;
 }
 
+QString Parser::fileName(const char* name) const
+{
+    const QString value = given(name).value;
+    if (value.isEmpty())
+        usage(tr("%1 needs a file name.").arg(spelled(name)));
+    return value;
+}
+
+ExportArgs Parser::buildExport() const
+{
+    ExportArgs a;
+    a.instance = instance();
+    a.key = required("key", QStringLiteral("REF"));
+    if (has("out"))
+        a.outputFile = fileName("out");
+    a.der = has("der");
+    a.certificate = has("cert");
+    a.chain = has("chain");
+    if (a.chain && !a.certificate)
+        usage(tr("%1 goes with /cert: a public key has no chain.").arg(spelled("chain")));
+    return a;
+}
+
+RequestArgs Parser::buildRequest() const
+{
+    RequestArgs a;
+    a.instance = instance();
+    a.templateName = required("template", QStringLiteral("NAME"));
+    if (a.templateName.trimmed().isEmpty())
+        usage(tr("%1 needs a template name (tpmvscmgr templates lists them).")
+                  .arg(spelled("template")));
+    if (has("subject"))
+        a.subject = text("subject", true);
+    // /san is repeatable, and each value may be a comma-separated list: UPNs, e-mail
+    // addresses and DNS names never contain commas.
+    for (const QString& value : given("san").words) {
+        const QStringList parts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (parts.isEmpty())
+            usage(tr("%1 needs a value such as upn:alice@example.com.").arg(spelled("san")));
+        for (const QString& part : parts) {
+            for (QChar c : part) {
+                if (c.category() == QChar::Other_Control)
+                    usage(tr("%1 must not contain control characters.").arg(spelled("san")));
+            }
+            a.subjectAltNames << part.trimmed();
+        }
+    }
+    if (!has("subject") && a.subjectAltNames.isEmpty())
+        usage(tr("request needs /subject \"CN=...\" or at least one /san."));
+    if (has("key") && has("usekey"))
+        usage(tr("%1 (a new key) and %2 (an existing key) exclude each other.")
+                  .arg(spelled("key"), spelled("usekey")));
+    if (has("key")) {
+        KeyAlgorithm alg = KeyAlgorithm::Rsa2048;
+        if (!parseKeyAlgorithm(given("key").value, &alg)) {
+            usage(tr("%1 takes rsa2048, rsa3072, p256 or p384, not \"%2\". For an existing key "
+                     "use /usekey REF.")
+                      .arg(spelled("key"), given("key").value));
+        }
+        a.algorithm = alg;
+    }
+    if (has("usekey")) {
+        a.existingKey = given("usekey").value.trimmed();
+        if (a.existingKey.isEmpty())
+            usage(tr("%1 needs a key ID or label.").arg(spelled("usekey")));
+        if (has("label"))
+            usage(tr("%1 names a new key; the key of %2 keeps its label.")
+                      .arg(spelled("label"), spelled("usekey")));
+    }
+    if (has("label"))
+        a.label = text("label", true);
+    if (has("hash")) {
+        HashAlgorithm hash = HashAlgorithm::Sha256;
+        if (!parseHashAlgorithm(given("hash").value, &hash))
+            usage(tr("%1 takes sha256, sha384 or sha512, not \"%2\".")
+                      .arg(spelled("hash"), given("hash").value));
+        a.hash = hash;
+    }
+    a.pss = has("pss");
+    a.selfSigned = has("selfsigned");
+    if (has("days") && !a.selfSigned)
+        usage(tr("%1 goes with /selfsigned: the CA decides the validity of the certificate it "
+                 "issues.")
+                  .arg(spelled("days")));
+    a.days = number("days", 1, kMaxDays, 0);
+    a.outputFile = required("out", QStringLiteral("FILE"));
+    a.outputFile = fileName("out");
+    a.der = has("der");
+    return a;
+}
+
+ImportArgs Parser::buildImport() const
+{
+    ImportArgs a;
+    a.instance = instance();
+    required("cert", QStringLiteral("FILE"));
+    a.certificateFile = fileName("cert");
+    if (has("key")) {
+        a.key = given("key").value.trimmed();
+        if (a.key.isEmpty())
+            usage(tr("%1 needs a key ID or label.").arg(spelled("key")));
+    }
+    if (has("cafile"))
+        a.caFile = fileName("cafile");
+    if (has("template")) {
+        a.templateName = given("template").value.trimmed();
+        if (a.templateName.isEmpty())
+            usage(tr("%1 needs a template name (tpmvscmgr templates lists them).")
+                      .arg(spelled("template")));
+    }
+    a.force = has("force");
+    return a;
+}
+
 Command Parser::build()
 {
     const QString name = QLatin1String(m_command->name);
@@ -597,18 +746,22 @@ Command Parser::build()
     }
     if (name == QLatin1String("sign"))
         return buildSign();
-    if (name == QLatin1String("export")) {
-        ExportArgs a;
+    if (name == QLatin1String("export"))
+        return buildExport();
+    if (name == QLatin1String("request"))
+        return buildRequest();
+    if (name == QLatin1String("import"))
+        return buildImport();
+    if (name == QLatin1String("certs"))
+        return CertsArgs{instance()};
+    if (name == QLatin1String("deletecert")) {
+        DeleteCertArgs a;
         a.instance = instance();
         a.key = required("key", QStringLiteral("REF"));
-        if (has("out")) {
-            a.outputFile = given("out").value;
-            if (a.outputFile.isEmpty())
-                usage(tr("%1 needs a file name.").arg(spelled("out")));
-        }
-        a.der = has("der");
         return a;
     }
+    if (name == QLatin1String("templates"))
+        return TemplatesArgs{};
     usage(tr("Unknown command \"%1\".").arg(name)); // unreachable: the table has no others
 }
 

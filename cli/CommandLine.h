@@ -105,12 +105,51 @@ struct ExportArgs {
     QString key;
     QString outputFile; // empty: stdout
     bool der = false;
+    bool certificate = false; // /cert: the key's certificate instead of its public key
+    bool chain = false;       // /chain (with /cert): the issuers too
 };
 
-using Command =
-    std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs, StatusArgs,
-                 ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs, InitializeArgs, KeyGenArgs,
-                 KeysArgs, DelKeyArgs, SignArgs, ExportArgs>;
+// Enrollment.
+struct RequestArgs {
+    int instance = -1;
+    QString templateName;
+    QString subject;                       // RFC 4514; may be empty when SANs name the subject
+    QStringList subjectAltNames;           // /san, repeatable, each may be a comma list
+    std::optional<KeyAlgorithm> algorithm; // /key ALG: a new key of this type
+    QString existingKey;                   // /usekey REF: sign with this card key
+    QString label;
+    std::optional<HashAlgorithm> hash;
+    bool pss = false;
+    bool selfSigned = false;
+    int days = 0; // /days N with /selfsigned; 0: the template's validity
+    QString outputFile;
+    bool der = false;
+};
+struct ImportArgs {
+    int instance = -1;
+    QString certificateFile;
+    QString key;          // /key REF: the certificate must be for this key
+    QString caFile;       // /cafile FILE: trusted CAs (PEM); empty: the system store
+    QString templateName; // /template NAME: check usages against it
+    bool force = false;   // store despite warnings
+};
+struct CertsArgs {
+    int instance = -1;
+};
+struct DeleteCertArgs {
+    int instance = -1;
+    QString key;
+};
+struct TemplatesArgs {
+};
+
+// Bounds of /days (self-signed validity).
+constexpr int kMaxDays = 36525; // about 100 years; EnrollService refuses more
+
+using Command = std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs,
+                             StatusArgs, ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs,
+                             InitializeArgs, KeyGenArgs, KeysArgs, DelKeyArgs, SignArgs, ExportArgs,
+                             RequestArgs, ImportArgs, CertsArgs, DeleteCertArgs, TemplatesArgs>;
 
 struct CommandLine {
     GlobalOptions global;

@@ -1,12 +1,15 @@
 #include "Commands.h"
 
 #include "CardFormat.h"
+#include "CertificateFormat.h"
 #include "HelpText.h"
 #include "SecretPrompt.h"
 
 #include "card/AdminResponse.h"
 #include "card/CardService.h"
 #include "card/InstanceId.h"
+#include "enroll/CertificateImport.h"
+#include "enroll/EnrollService.h"
 #include "store/CardStore.h"
 #include "tpm/Tpm.h"
 #include "util/Error.h"
@@ -15,6 +18,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <cstdio>
 #include <memory>
@@ -144,6 +148,38 @@ void writeFile(const QString& path, const QByteArray& data)
     }
 }
 
+// A certificate file, read no further than the 1 MiB certificate files may have (so a
+// wrong file of gigabytes is refused quickly); parseCertificates() says what is wrong.
+QByteArray readCertificateFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorCode::InvalidInput,
+                    tr("Cannot read %1: %2").arg(path, file.errorString()));
+    if (file.isSequential() == false && file.size() > kMaxCertificateFileSize) {
+        throw Error(ErrorCode::InvalidInput,
+                    tr("%1 is %2 bytes; certificate files are at most 1 MiB (%3 bytes). A "
+                       "certificate with its chain takes a few kilobytes: this is not a "
+                       "certificate file.")
+                        .arg(path)
+                        .arg(file.size())
+                        .arg(kMaxCertificateFileSize));
+    }
+    QByteArray data = file.read(kMaxCertificateFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        throw Error(ErrorCode::InvalidInput,
+                    tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return data;
+}
+
+// Messages about a file's content name the file.
+[[noreturn]] void rethrowAbout(const QString& path, const Error& e)
+{
+    if (e.code() == ErrorCode::InvalidInput)
+        throw Error(e.code(), tr("%1: %2").arg(path, e.message()));
+    throw e;
+}
+
 QCryptographicHash::Algorithm qtHash(HashAlgorithm hash)
 {
     switch (hash) {
@@ -180,11 +216,17 @@ public:
     int operator()(const DelKeyArgs& a);
     int operator()(const SignArgs& a);
     int operator()(const ExportArgs& a);
+    int operator()(const RequestArgs& a);
+    int operator()(const ImportArgs& a);
+    int operator()(const CertsArgs& a);
+    int operator()(const DeleteCertArgs& a);
+    int operator()(const TemplatesArgs& a);
 
 private:
     CardStore& store();
     Tpm& tpm();
     CardService& service();
+    EnrollService& enroll();
     // Commands that will need the TPM connect before asking for secrets: typing a PIN
     // twice only to learn there is no TPM would waste the user's time.
     void connectBeforeSecrets() { tpm(); }
@@ -198,6 +240,7 @@ private:
     std::unique_ptr<CardStore> m_store;
     std::unique_ptr<Tpm> m_tpm;
     std::unique_ptr<CardService> m_service;
+    std::unique_ptr<EnrollService> m_enroll; // uses m_service: destroyed before it
 };
 
 CardStore& Runner::store()
@@ -227,6 +270,14 @@ CardService& Runner::service()
     if (!m_service)
         m_service = std::make_unique<CardService>(store(), [this]() -> Tpm& { return tpm(); });
     return *m_service;
+}
+
+// Reads the template folders (user, then system) once, for the enrollment commands only.
+EnrollService& Runner::enroll()
+{
+    if (!m_enroll)
+        m_enroll = std::make_unique<EnrollService>(service());
+    return *m_enroll;
 }
 
 void Runner::info(const QString& text) const
@@ -569,17 +620,179 @@ int Runner::operator()(const SignArgs& a)
 
 int Runner::operator()(const ExportArgs& a)
 {
-    // From the store alone: the public key is in the card record, no TPM needed.
+    // From the store alone: public keys and certificates are in the card record, no TPM.
     CardService& cards = service();
-    const QByteArray data =
-        cards.exportPublicKey(a.instance, cards.resolveKey(a.instance, a.key), !a.der);
+    const QByteArray keyId = cards.resolveKey(a.instance, a.key);
+    const QByteArray data = a.certificate
+                                ? enroll().exportCertificate(a.instance, keyId, !a.der, a.chain)
+                                : cards.exportPublicKey(a.instance, keyId, !a.der);
     if (a.outputFile.isEmpty()) {
         writeBytes(stdout, data);
     } else {
         writeFile(a.outputFile, data);
-        info(tr("Public key written to %1.").arg(a.outputFile));
+        info(a.certificate ? tr("Certificate written to %1.").arg(a.outputFile)
+                           : tr("Public key written to %1.").arg(a.outputFile));
     }
     return kExitOk;
+}
+
+int Runner::operator()(const RequestArgs& a)
+{
+    RequestOptions options;
+    options.templateName = a.templateName;
+    options.subject = a.subject;
+    options.subjectAltNames = a.subjectAltNames;
+    options.keyAlgorithm = a.algorithm;
+    options.label = a.label;
+    options.selfSigned = a.selfSigned;
+    options.validityDays = a.days;
+    options.signature.rsaPss = a.pss;
+    if (a.hash) {
+        options.signature.digest = *a.hash == HashAlgorithm::Sha256   ? DigestAlgorithm::Sha256
+                                   : *a.hash == HashAlgorithm::Sha384 ? DigestAlgorithm::Sha384
+                                                                      : DigestAlgorithm::Sha512;
+    }
+    if (!a.existingKey.isEmpty())
+        options.existingKeyId = service().resolveKey(a.instance, a.existingKey);
+
+    // Everything about the request is checked before the PIN is asked for and before the
+    // first TPM command; the output file is opened too, so an unwritable folder costs
+    // neither a key nor a PIN entry.
+    const RequestPlan plan = enroll().planRequest(a.instance, options);
+    QSaveFile out(a.outputFile);
+    if (!out.open(QIODevice::WriteOnly))
+        throw Error(ErrorCode::InvalidInput,
+                    tr("Cannot write %1: %2").arg(a.outputFile, out.errorString()));
+
+    connectBeforeSecrets();
+    const Secret pin = m_prompt.read(pinRequest());
+    if (plan.newKey)
+        info(tr("Generating a %1 key in the TPM and signing the request (template %2)...")
+                 .arg(keyAlgorithmName(plan.algorithm), plan.certificateTemplate.id));
+    else
+        info(tr("Signing the request with key %1 (template %2)...")
+                 .arg(QString::fromLatin1(options.existingKeyId.toHex()),
+                      plan.certificateTemplate.id));
+    std::fflush(stdout);
+    const RequestResult result = enroll().request(a.instance, pin, options);
+    const QByteArray data = a.der ? result.requestDer : result.requestPem;
+    const QString id = QString::fromLatin1(result.key.id.toHex());
+    if (out.write(data) != data.size() || !out.commit()) {
+        // The key is on the card by now: say how to get the request without a new key.
+        throw Error(ErrorCode::InvalidInput,
+                    tr("Cannot write %1: %2. The key %3 is on the card; make the request again "
+                       "with /usekey %3.")
+                        .arg(a.outputFile, out.errorString(), id));
+    }
+    if (m_global.quiet) {
+        printLine(id);
+        return kExitOk;
+    }
+    if (result.newKey)
+        printLine(tr("Key generated: %1").arg(id));
+    printLine(tr("Certificate request written to %1 (%2, %3 with %4).")
+                  .arg(a.outputFile, a.der ? tr("DER") : tr("PEM"),
+                       signaturePaddingName(plan.padding), digestAlgorithmName(plan.digest)));
+    if (a.selfSigned)
+        printLine(tr("Self-signed certificate (valid %1 days) stored on the card with the key.")
+                      .arg(plan.validityDays));
+    else
+        printLine(tr("Send it to your CA; import what it issues with `tpmvscmgr import /instance "
+                     "%1 /cert FILE`.")
+                      .arg(a.instance));
+    return kExitOk;
+}
+
+int Runner::operator()(const ImportArgs& a)
+{
+    // The file, the card and the checks first: nothing about them costs a PIN try.
+    const QByteArray bytes = readCertificateFile(a.certificateFile);
+    statusForPin(a.instance);
+    ImportOptions options;
+    options.caBundleFile = a.caFile;
+    options.templateName = a.templateName;
+    options.force = a.force;
+    if (!a.key.isEmpty())
+        options.keyId = service().resolveKey(a.instance, a.key);
+    if (!a.caFile.isEmpty() && !QFileInfo(a.caFile).isReadable())
+        throw Error(ErrorCode::InvalidInput, tr("Cannot read the CA file %1.").arg(a.caFile));
+    ImportPreview preview;
+    try {
+        preview = enroll().previewImport(a.instance, bytes, options);
+    } catch (const Error& e) {
+        rethrowAbout(a.certificateFile, e);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_global.quiet)
+        writeBytes(stdout, formatImportPreview(preview, now).toLocal8Bit());
+    const QString refusal = importRefusal(preview.analysis, a.force);
+    if (!refusal.isEmpty())
+        throw Error(ErrorCode::InvalidInput, refusal);
+    if (preview.analysis.hasWarnings())
+        info(tr("Storing despite the warnings (/force)."));
+
+    connectBeforeSecrets();
+    const Secret pin = m_prompt.read(pinRequest());
+    enroll().importCertificate(a.instance, pin, bytes, options);
+    info(tr("Certificate stored on %1 with key %2.")
+             .arg(formatInstanceId(a.instance), QString::fromLatin1(preview.key.id.toHex())));
+    return kExitOk;
+}
+
+int Runner::operator()(const CertsArgs& a)
+{
+    const QList<CertificateEntry> entries = enroll().certificates(a.instance);
+    if (m_global.quiet) {
+        for (const CertificateEntry& e : entries)
+            printLine(QStringLiteral("%1 %2").arg(QString::fromLatin1(e.key.id.toHex()),
+                                                  e.certificate.sha256Fingerprint));
+        return kExitOk;
+    }
+    if (entries.isEmpty()) {
+        printLine(tr("%1 holds no certificates. Request one with `tpmvscmgr request`.")
+                      .arg(formatInstanceId(a.instance)));
+        return kExitOk;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString text;
+    for (const CertificateEntry& e : entries) {
+        if (!text.isEmpty())
+            text += QLatin1Char('\n');
+        text += formatCertificateEntry(e, now);
+    }
+    writeBytes(stdout, text.toLocal8Bit());
+    return kExitOk;
+}
+
+int Runner::operator()(const DeleteCertArgs& a)
+{
+    statusForPin(a.instance);
+    CardService& cards = service();
+    const QByteArray keyId = cards.resolveKey(a.instance, a.key);
+    cards.certificate(a.instance, keyId); // NotFound before the PIN when there is none
+    connectBeforeSecrets();
+    const Secret pin = m_prompt.read(pinRequest());
+    enroll().deleteCertificate(a.instance, pin, keyId);
+    info(tr("Certificate of key %1 deleted; the key stays.")
+             .arg(QString::fromLatin1(keyId.toHex())));
+    return kExitOk;
+}
+
+int Runner::operator()(const TemplatesArgs&)
+{
+    const TemplateCatalog& catalog = enroll().templates();
+    if (m_global.quiet) {
+        for (const CertificateTemplate& t : catalog.templates)
+            printLine(t.id);
+    } else {
+        writeBytes(stdout, formatTemplates(catalog).toLocal8Bit());
+        info(tr("Own templates: JSON files in %1 (see tpmvscmgr(1)).")
+                 .arg(defaultTemplateDirectories().join(QLatin1String(", "))));
+    }
+    // A broken template file must not go unnoticed, nor hide the others.
+    for (const QString& problem : catalog.problems)
+        printError(problem);
+    return catalog.problems.isEmpty() ? kExitOk : exitCodeFor(ErrorCode::InvalidInput);
 }
 
 QString helpHint(const QStringList& args)

@@ -13,8 +13,10 @@ const QList<ExitCodeRow>& exitCodeTable()
         {ErrorCode::Usage, 2,
          QT_TRANSLATE_NOOP("tpmvscmgr", "the command line is wrong, nothing was done")},
         {ErrorCode::InvalidInput, 3,
-         QT_TRANSLATE_NOOP("tpmvscmgr",
-                           "a value or file is bad (admin key, response, input or output file)")},
+         QT_TRANSLATE_NOOP(
+             "tpmvscmgr",
+             "a value or file is bad (admin key, response, subject, certificate, input or "
+             "output file)")},
         {ErrorCode::PolicyViolation, 3,
          QT_TRANSLATE_NOOP("tpmvscmgr", "a PIN or PUK breaks the PIN policy")},
         {ErrorCode::AuthFailed, 4,

@@ -205,12 +205,111 @@ const CommandHelp kCommands[] = {
          "\n"
          "Secrets, when standard input is not a terminal (one line):\n"
          "  PIN.\n")},
-    {"export", QT_TRANSLATE_NOOP("tpmvscmgr", "export a key's public key"),
+    {"export", QT_TRANSLATE_NOOP("tpmvscmgr", "export a key's public key or certificate"),
+     QT_TRANSLATE_NOOP(
+         "tpmvscmgr",
+         "Usage: tpmvscmgr export /instance ID /key REF [/cert [/chain]] [/out FILE] [/der]\n"
+         "\n"
+         "Writes the key's public key (SubjectPublicKeyInfo), or with /cert its\n"
+         "certificate, PEM unless /der, to FILE or to standard output. No PIN, no TPM\n"
+         "needed.\n"
+         "\n"
+         "  /cert    the certificate stored with the key instead of the public key\n"
+         "  /chain   with /cert: the issuer certificates too, leaf first (PEM: one block\n"
+         "           each; /der: a PKCS#7 bundle, .p7b)\n"
+         "  /der     DER instead of PEM\n"
+         "\n"
+         "Example:\n"
+         "  tpmvscmgr export /instance 0 /key logon /cert /out alice.pem\n")},
+    {"request", QT_TRANSLATE_NOOP("tpmvscmgr", "make a certificate request (CSR) with a card key"),
+     QT_TRANSLATE_NOOP(
+         "tpmvscmgr",
+         "Usage: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...\n"
+         "         [/key ALGORITHM | /usekey REF] [/label TEXT] [/hash HASH] [/pss]\n"
+         "         [/selfsigned [/days N]] /out FILE [/der]\n"
+         "\n"
+         "Generates a key in the TPM (or uses one already on the card) and writes a\n"
+         "PKCS#10 request signed by it. The private key never leaves the TPM. If the\n"
+         "request cannot be made, no key is left on the card. Everything given is\n"
+         "checked before the PIN is asked for.\n"
+         "\n"
+         "  /template NAME   what the certificate is for: smartcardlogon, signature,\n"
+         "                   clientauth, smime, or your own (tpmvscmgr templates)\n"
+         "  /subject DN      RFC 4514, most specific first: \"CN=Alice,O=Example,C=DE\"\n"
+         "                   (CN, O, OU, L, ST, C, DC, emailAddress, ...; UTF-8 welcome;\n"
+         "                   escape , + \" \\ < > ; with a backslash). May be \"\" when a\n"
+         "                   /san names the subject\n"
+         "  /san NAME        a subject alternative name: upn:alice@example.com,\n"
+         "                   email:alice@example.com or dns:host.example.com. Repeat\n"
+         "                   /san, or give several separated by commas\n"
+         "  /key ALGORITHM   a new key: rsa2048, rsa3072, p256 or p384 (default: the\n"
+         "                   template's first choice)\n"
+         "  /usekey REF      sign with this key of the card instead (ID, prefix, label)\n"
+         "  /label TEXT      the new key's label\n"
+         "  /hash HASH       sha256, sha384 or sha512 (default: the template's; sha384\n"
+         "                   for P-384)\n"
+         "  /pss             RSA-PSS instead of PKCS#1 v1.5 (RSA keys)\n"
+         "  /selfsigned      also make a self-signed certificate and store it on the\n"
+         "                   card with the key (tests, standalone use)\n"
+         "  /days N          its validity in days (default: the template's)\n"
+         "  /out FILE        where the request goes, PEM unless /der\n"
+         "\n"
+         "Prints the key ID (with /quiet nothing else).\n"
+         "\n"
+         "Secrets, when standard input is not a terminal (one line):\n"
+         "  PIN.\n"
+         "\n"
+         "Example:\n"
+         "  tpmvscmgr request /instance 0 /template smartcardlogon /subject \"CN=Alice\"\n"
+         "            /san upn:alice@corp.example.com /key rsa2048 /out alice.csr\n")},
+    {"import", QT_TRANSLATE_NOOP("tpmvscmgr", "store an issued certificate with its key"),
+     QT_TRANSLATE_NOOP(
+         "tpmvscmgr",
+         "Usage: tpmvscmgr import /instance ID /cert FILE [/key REF] [/cafile FILE]\n"
+         "         [/template NAME] [/force]\n"
+         "\n"
+         "Reads the certificate the CA issued: PEM, DER or PKCS#7 (.p7b/.p7c), with its\n"
+         "chain if the file has one (at most 1 MiB). Shows it and the checks, then\n"
+         "stores it (and the chain) with the card key whose public key it carries:\n"
+         "  key        its public key is a key of the card (else it is refused)\n"
+         "  validity   expired or not yet valid: warning\n"
+         "  usages     key usage and EKU against the template: warning when they differ\n"
+         "  chain      trusted by the CA file or the system store; warning when not\n"
+         "Errors refuse the certificate; warnings refuse it unless /force.\n"
+         "\n"
+         "  /cert FILE     the certificate file\n"
+         "  /key REF       the certificate must be for this key\n"
+         "  /cafile FILE   trusted CA certificates (PEM) instead of the system store\n"
+         "  /template NAME check usages against this template (default: the first that\n"
+         "                 fits, else smartcardlogon)\n"
+         "  /force         store it despite warnings\n"
+         "\n"
+         "Secrets, when standard input is not a terminal (one line):\n"
+         "  PIN.\n")},
+    {"certs", QT_TRANSLATE_NOOP("tpmvscmgr", "list a card's certificates"),
      QT_TRANSLATE_NOOP("tpmvscmgr",
-                       "Usage: tpmvscmgr export /instance ID /key REF [/out FILE] [/der]\n"
+                       "Usage: tpmvscmgr certs /instance ID\n"
                        "\n"
-                       "Writes the public key (SubjectPublicKeyInfo), PEM unless /der, to FILE\n"
-                       "or to standard output. No PIN, no TPM needed.\n")},
+                       "For each certificate: its key, subject, issuer, serial, validity, key\n"
+                       "usage, EKU, SAN, SHA-256 fingerprint and stored chain. With /quiet one\n"
+                       "line each: key ID and fingerprint. No PIN, no TPM needed.\n")},
+    {"deletecert", QT_TRANSLATE_NOOP("tpmvscmgr", "delete a key's certificate"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr deletecert /instance ID /key REF\n"
+                       "\n"
+                       "Removes the certificate and chain stored with the key; the key stays.\n"
+                       "\n"
+                       "Secrets, when standard input is not a terminal (one line):\n"
+                       "  PIN.\n")},
+    {"templates", QT_TRANSLATE_NOOP("tpmvscmgr", "list the certificate templates"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr templates\n"
+                       "\n"
+                       "The built-in templates and your own (JSON files in\n"
+                       "$TPMVSC_HOME/templates, ~/.config/tpmvsc/templates or\n"
+                       "/etc/tpmvsc/templates; the first with an id wins): id, name, key\n"
+                       "types, key usage, EKU, subject alternative names. With /quiet only the\n"
+                       "ids. A template file that cannot be used is reported (exit status 3).\n")},
 };
 
 const CommandHelp* findHelp(const QString& command)

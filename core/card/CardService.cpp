@@ -85,6 +85,27 @@ QString unblockHint(const CardRecord& card)
               "a new one.");
 }
 
+void refuseIfBlocked(const CardRecord& card)
+{
+    if (card.pinBlocked())
+        throw Error(ErrorCode::Blocked, tr("The card is blocked after too many wrong PINs.") +
+                                            QLatin1Char(' ') + unblockHint(card));
+}
+
+qsizetype keyIndex(const CardRecord& card, const QByteArray& keyId)
+{
+    for (qsizetype i = 0; i < card.keys.size(); ++i) {
+        if (card.keys[i].id == keyId)
+            return i;
+    }
+    throw Error(ErrorCode::NotFound, tr("The card has no such key."));
+}
+
+KeyInfo keyInfo(const KeyRecord& k)
+{
+    return KeyInfo{k.id, k.label, k.algorithm, k.created, !k.certificate.isEmpty()};
+}
+
 // One counted attempt at a TPM-checked secret. The lowered counter is saved before the
 // TPM sees the value, so killing the program mid-attempt still costs a try. A wrong value
 // keeps the lowered counter; any other failure (the TPM gone, in lockout) rolls it back
@@ -159,7 +180,7 @@ CardStatus cardStatus(const CardRecord& card)
     s.adminTriesLeft = card.adminTriesLeft;
     s.fileSystem = card.fileSystem;
     for (const KeyRecord& k : card.keys) {
-        s.keys.append(KeyInfo{k.id, k.label, k.algorithm, k.created, !k.certificate.isEmpty()});
+        s.keys.append(keyInfo(k));
         if (!k.certificate.isEmpty())
             ++s.certificates;
     }
@@ -259,9 +280,7 @@ CardStatus CardService::status(int instance) const
 Secret CardService::unsealWithPin(CardEdit& edit, const Secret& pin)
 {
     CardRecord& card = edit.card;
-    if (card.pinBlocked())
-        throw Error(ErrorCode::Blocked, tr("The card is blocked after too many wrong PINs.") +
-                                            QLatin1Char(' ') + unblockHint(card));
+    refuseIfBlocked(card);
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);
     return countedAttempt(
@@ -413,6 +432,43 @@ void CardService::initializeFileSystem(int instance, const QByteArray& challenge
 KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm algorithm,
                                  const QString& label)
 {
+    return generateKey(instance, pin, algorithm, label, KeyCallback());
+}
+
+namespace {
+
+// Hands `key` (loaded under the context's primary) to the callback, then checks the
+// certificate it returns. Takes the context over: everything is flushed on return.
+KeyCertificate runKeyCallback(Tpm& t, TpmContext ctx, const CardRecord& card, const KeyRecord& key,
+                              const Secret& cardSecret, const KeyCallback& callback)
+{
+    CardRecord withKey = card;
+    if (std::none_of(withKey.keys.begin(), withKey.keys.end(),
+                     [&](const KeyRecord& k) { return k.id == key.id; }))
+        withKey.keys.append(key);
+    // The session loads the key on first use and flushes it, the primary and the
+    // session when it ends, on every path.
+    CardSession session(t, std::move(withKey), cardSecret, std::move(ctx.primary),
+                        std::move(ctx.session));
+    KeyUse use;
+    use.key = keyInfo(key);
+    use.publicKeyInfo = publicKeyInfo(key.blob.publicArea, false);
+    use.sign = [&session, id = key.id](const QByteArray& digest, HashAlgorithm hash,
+                                       SignatureScheme scheme) {
+        const QByteArray raw = session.sign(id, hash, scheme, digest);
+        return scheme == SignatureScheme::Ecdsa ? ecdsaSignatureToDer(raw) : raw;
+    };
+    KeyCertificate certificate = callback(use);
+    if (!certificate.isEmpty())
+        checkCertificateForKey(key, certificate);
+    return certificate;
+}
+
+} // namespace
+
+KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm algorithm,
+                                 const QString& label, const KeyCallback& beforeSave)
+{
     if (label.size() > kMaxLabelLength)
         throw Error(ErrorCode::InvalidInput,
                     tr("The key label is too long (at most %1 characters).").arg(kMaxLabelLength));
@@ -439,9 +495,33 @@ KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm a
             ? QStringLiteral("%1 key %2").arg(keyAlgorithmName(algorithm)).arg(card.keys.size() + 1)
             : label;
     key.created = QDateTime::currentDateTimeUtc();
+    if (beforeSave) {
+        const KeyCertificate certificate =
+            runKeyCallback(t, std::move(ctx), card, key, secret, beforeSave);
+        key.certificate = certificate.der;
+        key.chain = certificate.chain;
+    }
     card.keys.append(key);
     edit.save();
-    return KeyInfo{key.id, key.label, key.algorithm, key.created, false};
+    return keyInfo(key);
+}
+
+void CardService::useKey(int instance, const Secret& pin, const QByteArray& keyId,
+                         const KeyCallback& callback)
+{
+    CardEdit edit(m_store, instance);
+    CardRecord& card = edit.card;
+    const qsizetype index = keyIndex(card, keyId);
+    const Secret secret = unsealWithPin(edit, pin);
+    card.pinTriesLeft = card.pinMaxTries;
+    Tpm& t = tpm();
+    const KeyCertificate certificate = runKeyCallback(t, openTpm(t, card.primaryName, nullptr),
+                                                      card, card.keys[index], secret, callback);
+    if (!certificate.isEmpty()) {
+        card.keys[index].certificate = certificate.der;
+        card.keys[index].chain = certificate.chain;
+    }
+    edit.save();
 }
 
 QList<KeyInfo> CardService::keys(int instance) const
@@ -505,6 +585,53 @@ QByteArray CardService::exportPublicKey(int instance, const QByteArray& keyId, b
             return publicKeyInfo(k.blob.publicArea, pem);
     }
     throw Error(ErrorCode::NotFound, tr("The card has no such key."));
+}
+
+void CardService::setCertificate(int instance, const Secret& pin, const QByteArray& keyId,
+                                 const QByteArray& certificateDer, const QList<QByteArray>& chain)
+{
+    CardEdit edit(m_store, instance);
+    CardRecord& card = edit.card;
+    const qsizetype index = keyIndex(card, keyId);
+    // Everything that can be decided without the TPM is, so a bad certificate costs no
+    // PIN try and never reaches the card.
+    refuseIfBlocked(card);
+    const KeyCertificate certificate{certificateDer, chain};
+    if (certificate.isEmpty())
+        throw Error(ErrorCode::InvalidInput, tr("There is no certificate to store."));
+    checkCertificateForKey(card.keys[index], certificate);
+    unsealWithPin(edit, pin);
+    card.pinTriesLeft = card.pinMaxTries;
+    card.keys[index].certificate = certificate.der;
+    card.keys[index].chain = certificate.chain;
+    edit.save();
+}
+
+void CardService::deleteCertificate(int instance, const Secret& pin, const QByteArray& keyId)
+{
+    CardEdit edit(m_store, instance);
+    CardRecord& card = edit.card;
+    const qsizetype index = keyIndex(card, keyId);
+    if (card.keys[index].certificate.isEmpty())
+        throw Error(
+            ErrorCode::NotFound,
+            tr("Key %1 has no certificate.").arg(QString::fromLatin1(card.keys[index].id.toHex())));
+    refuseIfBlocked(card);
+    unsealWithPin(edit, pin);
+    card.pinTriesLeft = card.pinMaxTries;
+    card.keys[index].certificate.clear();
+    card.keys[index].chain.clear();
+    edit.save();
+}
+
+KeyCertificate CardService::certificate(int instance, const QByteArray& keyId) const
+{
+    const CardRecord card = m_store.load(instance);
+    const KeyRecord& key = card.keys[keyIndex(card, keyId)];
+    if (key.certificate.isEmpty())
+        throw Error(ErrorCode::NotFound,
+                    tr("Key %1 has no certificate.").arg(QString::fromLatin1(key.id.toHex())));
+    return KeyCertificate{key.certificate, key.chain};
 }
 
 QByteArray CardService::sign(int instance, const Secret& pin, const QByteArray& keyId,

@@ -4,6 +4,7 @@
 // so a failure at any step leaves the card exactly as it was.
 #pragma once
 
+#include "card/KeyCertificate.h"
 #include "store/CardRecord.h"
 #include "util/Secret.h"
 
@@ -63,6 +64,22 @@ struct CardStatus {
 enum class HashAlgorithm { Sha256, Sha384, Sha512 };
 enum class SignatureScheme { RsaPkcs1v15, RsaPss, Ecdsa };
 
+// A key in use before the card is written (generateKey and useKey with a callback):
+// enough to build a certificate request or a self-signed certificate for it.
+struct KeyUse {
+    KeyInfo key;
+    QByteArray publicKeyInfo; // SubjectPublicKeyInfo, DER
+    // Signs a digest with the key in the TPM (RSA PKCS#1 v1.5 or PSS with salt = hash
+    // size; ECDSA as DER, as X.509 wants it). Valid only during the callback.
+    std::function<QByteArray(const QByteArray& digest, HashAlgorithm hash, SignatureScheme scheme)>
+        sign;
+};
+// Runs while the key is loaded; returns a certificate to store with the key in the same
+// card write, or an empty one. Throwing abandons the whole operation: the card is left
+// exactly as it was (a new key is not kept). The card stays locked meanwhile: the
+// callback must not start another operation on the same card.
+using KeyCallback = std::function<KeyCertificate(const KeyUse&)>;
+
 QString hashAlgorithmName(HashAlgorithm alg); // "sha256", ...
 CardStatus cardStatus(const CardRecord& card);
 bool parseHashAlgorithm(const QString& text, HashAlgorithm* out);
@@ -106,12 +123,34 @@ public:
 
     KeyInfo generateKey(int instance, const Secret& pin, KeyAlgorithm algorithm,
                         const QString& label);
+    // Generates a key and hands it to `beforeSave` (which may sign with it) before the
+    // card is written: the key is kept only if the callback returns, together with the
+    // certificate it returns (checked as setCertificate checks). A certificate request
+    // that fails, or a TPM that dies, leaves no key behind.
+    KeyInfo generateKey(int instance, const Secret& pin, KeyAlgorithm algorithm,
+                        const QString& label, const KeyCallback& beforeSave);
+    // The same for an existing key: PIN checked by the TPM, the key loaded, the callback
+    // run; a certificate it returns replaces the key's certificate in one card write.
+    void useKey(int instance, const Secret& pin, const QByteArray& keyId,
+                const KeyCallback& callback);
     QList<KeyInfo> keys(int instance) const;
     void deleteKey(int instance, const Secret& pin, const QByteArray& keyId);
     // Finds a key by full hex id, unique hex prefix (>= 4 digits) or exact label.
     QByteArray resolveKey(int instance, const QString& reference) const;
     // SubjectPublicKeyInfo, DER or PEM.
     QByteArray exportPublicKey(int instance, const QByteArray& keyId, bool pem) const;
+
+    // Stores a certificate (and its issuers) with a key, replacing the key's certificate.
+    // A card write needs the user's PIN, as on a real smart card: checked by the TPM (a
+    // wrong PIN counts; a blocked card is refused). Refused before the PIN is asked for
+    // when the certificate's public key is not the key's (checkCertificateForKey).
+    void setCertificate(int instance, const Secret& pin, const QByteArray& keyId,
+                        const QByteArray& certificateDer, const QList<QByteArray>& chain);
+    // Removes a key's certificate and chain (the key stays). PIN as setCertificate.
+    void deleteCertificate(int instance, const Secret& pin, const QByteArray& keyId);
+    // A key's certificate and chain, from the store alone (certificates are public).
+    // Throws NotFound when the key does not exist or has no certificate.
+    KeyCertificate certificate(int instance, const QByteArray& keyId) const;
 
     // Signs a digest (of the hash's size). RSA: PKCS#1 v1.5 or PSS (salt = hash size);
     // ECDSA: the signature as DER (X9.62 / what OpenSSL verifies).

@@ -1,8 +1,9 @@
-// Card file format, version 1 (one JSON object per card, UTF-8, written by
+// Card file format, version 2 (one JSON object per card, UTF-8, written by
 // QJsonDocument::Indented; member order is QJsonObject's, i.e. sorted):
 //
 //   format          "tpmvsc-card"
-//   version         1
+//   version         2 (version 1 files are read too, see below; files are always written
+//                   as version 2)
 //   instance        integer, equals the NNNN of the file name
 //   name            string, 1..256 characters, no control characters
 //   cardId          hex, 16 bytes
@@ -21,8 +22,17 @@
 //   fileSystem      boolean
 //   keys            at most 30 of {id: hex 20 bytes (distinct), label: string 0..256,
 //                   algorithm: "rsa2048" | "rsa3072" | "p256" | "p384", blob,
-//                   created: date, certificate: hex DER, "" when none}
+//                   created: date, certificate: DER, "" when none,
+//                   chain: [DER], the issuers after the leaf (leaf's issuer first), at
+//                   most 8, empty when certificate is ""}
 //   blob            {public: hex, private: hex}, both non-empty
+//   DER             hex of one DER SEQUENCE whose length field spans exactly the bytes
+//                   (a truncated or padded certificate is refused), at most 16 KiB
+//
+// Version 1 (tpmvsc before certificate chains) is the same without keys[].chain: such
+// a file loads with every chain empty, and a version 1 file holding a chain member is
+// refused like any unknown member. The whole file is at most 4 MiB; the writer refuses
+// to produce a larger one.
 //
 // Byte arrays are lowercase hex rather than base64: strict validation is a character
 // class check, files diff and grep well, and the size cost is irrelevant under the
@@ -59,6 +69,8 @@ constexpr int kMaxTextLength = CardRecord::kMaxTextLength;
 constexpr int kMaxTriesLimit = CardRecord::kMaxTries;
 constexpr int kCardIdSize = CardRecord::kCardIdSize;
 constexpr int kKeyIdSize = CardRecord::kKeyIdSize;
+constexpr int kMaxCertificateSize = CardRecord::kMaxCertificateSize;
+constexpr int kMaxChainLength = CardRecord::kMaxChainLength;
 constexpr int kStoreFormatVersion = 1;
 
 const QLatin1String kCardFormat("tpmvsc-card");
@@ -173,9 +185,8 @@ QJsonArray arrayField(const QJsonObject& object, const QString& prefix, QLatin1S
 
 // Strict on purpose: QByteArray::fromHex() skips anything it does not understand, which
 // would turn a damaged blob into a different, shorter blob.
-QByteArray hexField(const QJsonObject& object, const QString& prefix, QLatin1String key)
+QByteArray hexValue(const QString& text, const QString& path)
 {
-    const QString text = stringField(object, prefix, key);
     const bool wellFormed =
         text.size() % 2 == 0 && std::all_of(text.begin(), text.end(), [](QChar c) {
             return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
@@ -185,9 +196,14 @@ QByteArray hexField(const QJsonObject& object, const QString& prefix, QLatin1Str
         problem(QCoreApplication::translate("CardStore",
                                             "field \"%1\" is not lowercase hexadecimal with an "
                                             "even number of digits.")
-                    .arg(fieldPath(prefix, key)));
+                    .arg(path));
     }
     return QByteArray::fromHex(text.toLatin1());
+}
+
+QByteArray hexField(const QJsonObject& object, const QString& prefix, QLatin1String key)
+{
+    return hexValue(stringField(object, prefix, key), fieldPath(prefix, key));
 }
 
 QString formatDate(const QDateTime& date)
@@ -327,6 +343,69 @@ void checkDate(const QDateTime& date, const QString& path)
     }
 }
 
+// The outer TLV of a DER SEQUENCE (tag 0x30, definite length) covers exactly the bytes.
+// Not a certificate parser: enough to tell a whole certificate from a truncated, padded
+// or foreign blob without pulling X.509 into the store.
+bool isDerSequence(const QByteArray& bytes)
+{
+    const auto byte = [&](qsizetype i) { return static_cast<unsigned char>(bytes[i]); };
+    if (bytes.size() < 2 || byte(0) != 0x30)
+        return false;
+    qsizetype header = 2;
+    qsizetype length = byte(1);
+    if (length & 0x80) {
+        const int count = static_cast<int>(length & 0x7f);
+        if (count < 1 || count > 3 || bytes.size() < 2 + count)
+            return false;
+        length = 0;
+        for (int i = 0; i < count; ++i)
+            length = (length << 8) | byte(2 + i);
+        header += count;
+    }
+    return header + length == bytes.size();
+}
+
+void checkDer(const QByteArray& der, const QString& path)
+{
+    if (der.size() > kMaxCertificateSize) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"%1\" holds %2 bytes, more than the %3 "
+                                            "bytes a certificate may have.")
+                    .arg(path)
+                    .arg(der.size())
+                    .arg(kMaxCertificateSize));
+    }
+    if (!isDerSequence(der)) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"%1\" is not one whole DER certificate "
+                                            "(truncated, padded or not a certificate).")
+                    .arg(path));
+    }
+}
+
+void checkCertificates(const KeyRecord& key, const QString& path)
+{
+    if (!key.certificate.isEmpty())
+        checkDer(key.certificate, fieldPath(path, QLatin1String("certificate")));
+    const QString chainPath = fieldPath(path, QLatin1String("chain"));
+    if (key.certificate.isEmpty() && !key.chain.isEmpty()) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"%1\" must be empty when the key has no "
+                                            "certificate.")
+                    .arg(chainPath));
+    }
+    if (key.chain.size() > kMaxChainLength) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"%1\" holds %2 certificates; at most %3 "
+                                            "issuers are kept.")
+                    .arg(chainPath)
+                    .arg(key.chain.size())
+                    .arg(kMaxChainLength));
+    }
+    for (qsizetype i = 0; i < key.chain.size(); ++i)
+        checkDer(key.chain[i], indexPath(chainPath, i));
+}
+
 void checkRange(int value, int min, int max, const QString& path)
 {
     if (value < min || value > max) {
@@ -411,10 +490,11 @@ void checkRecord(const CardRecord& card)
         checkText(key.label, fieldPath(path, QLatin1String("label")), true);
         checkBlob(key.blob, fieldPath(path, QLatin1String("blob")));
         checkDate(key.created, fieldPath(path, QLatin1String("created")));
+        checkCertificates(key, path);
     }
 }
 
-CardRecord decodeCard(const QJsonObject& root)
+CardRecord decodeCard(const QJsonObject& root, int version)
 {
     const QString top;
     refuseUnknownFields(root, top,
@@ -501,10 +581,18 @@ CardRecord decodeCard(const QJsonObject& root)
                         .arg(path));
         }
         const QJsonObject entry = keys[i].toObject();
-        refuseUnknownFields(entry, path,
-                            {QLatin1String("id"), QLatin1String("label"),
-                             QLatin1String("algorithm"), QLatin1String("blob"),
-                             QLatin1String("created"), QLatin1String("certificate")});
+        if (version >= 2) {
+            refuseUnknownFields(entry, path,
+                                {QLatin1String("id"), QLatin1String("label"),
+                                 QLatin1String("algorithm"), QLatin1String("blob"),
+                                 QLatin1String("created"), QLatin1String("certificate"),
+                                 QLatin1String("chain")});
+        } else {
+            refuseUnknownFields(entry, path,
+                                {QLatin1String("id"), QLatin1String("label"),
+                                 QLatin1String("algorithm"), QLatin1String("blob"),
+                                 QLatin1String("created"), QLatin1String("certificate")});
+        }
         KeyRecord key;
         key.id = hexField(entry, path, QLatin1String("id"));
         key.label = stringField(entry, path, QLatin1String("label"));
@@ -512,6 +600,28 @@ CardRecord decodeCard(const QJsonObject& root)
         key.blob = blobField(entry, path, QLatin1String("blob"));
         key.created = dateField(entry, path, QLatin1String("created"));
         key.certificate = hexField(entry, path, QLatin1String("certificate"));
+        if (version >= 2) {
+            const QString chainPath = fieldPath(path, QLatin1String("chain"));
+            const QJsonArray chain = arrayField(entry, path, QLatin1String("chain"));
+            // Checked before decoding, as for keys.
+            if (chain.size() > kMaxChainLength) {
+                problem(QCoreApplication::translate("CardStore",
+                                                    "field \"%1\" holds %2 certificates; at "
+                                                    "most %3 issuers are kept.")
+                            .arg(chainPath)
+                            .arg(chain.size())
+                            .arg(kMaxChainLength));
+            }
+            for (qsizetype c = 0; c < chain.size(); ++c) {
+                const QString entryPath = indexPath(chainPath, c);
+                if (!chain[c].isString()) {
+                    problem(
+                        QCoreApplication::translate("CardStore", "field \"%1\" must be a string.")
+                            .arg(entryPath));
+                }
+                key.chain.append(hexValue(chain[c].toString(), entryPath));
+            }
+        }
         card.keys.append(key);
     }
 
@@ -537,6 +647,9 @@ QJsonObject encodeCard(const CardRecord& card)
     }
     QJsonArray keys;
     for (const KeyRecord& key : card.keys) {
+        QJsonArray chain;
+        for (const QByteArray& der : key.chain)
+            chain.append(hexString(der));
         keys.append(QJsonObject{
             {QLatin1String("id"), hexString(key.id)},
             {QLatin1String("label"), key.label},
@@ -544,6 +657,7 @@ QJsonObject encodeCard(const CardRecord& card)
             {QLatin1String("blob"), blobJson(key.blob)},
             {QLatin1String("created"), formatDate(key.created)},
             {QLatin1String("certificate"), hexString(key.certificate)},
+            {QLatin1String("chain"), chain},
         });
     }
     return QJsonObject{
@@ -572,8 +686,9 @@ QJsonObject encodeCard(const CardRecord& card)
 }
 
 // Parses the envelope shared by card files and store.json: JSON object, format tag,
-// version. Throws Problem.
-QJsonObject parseEnvelope(const QByteArray& bytes, QLatin1String format, int version)
+// version (oldest..newest readable; the version read goes to *versionOut). Throws Problem.
+QJsonObject parseEnvelope(const QByteArray& bytes, QLatin1String format, int oldest, int newest,
+                          int* versionOut)
 {
     if (bytes.isEmpty())
         problem(QCoreApplication::translate("CardStore", "the file is empty."));
@@ -605,21 +720,25 @@ QJsonObject parseEnvelope(const QByteArray& bytes, QLatin1String format, int ver
                                             "field \"version\" is missing or not a whole "
                                             "number."));
     }
-    if (number > version) {
+    const QString readable = oldest == newest ? QString::number(newest)
+                                              : QStringLiteral("%1 to %2").arg(oldest).arg(newest);
+    if (number > newest) {
         problem(QCoreApplication::translate("CardStore",
                                             "field \"version\" is %1: the file was written by a "
                                             "newer tpmvsc (this one reads version %2). Update "
                                             "tpmvsc to use it.")
                     .arg(number, 0, 'g', 17)
-                    .arg(version));
+                    .arg(readable));
     }
-    if (number < version) {
+    if (number < oldest) {
         problem(QCoreApplication::translate("CardStore",
                                             "field \"version\" is %1, an unsupported format "
                                             "version (this tpmvsc reads version %2).")
                     .arg(number, 0, 'g', 17)
-                    .arg(version));
+                    .arg(readable));
     }
+    if (versionOut)
+        *versionOut = static_cast<int>(number);
     return root;
 }
 
@@ -642,7 +761,20 @@ QByteArray encodeCardFile(const CardRecord& card)
                         .arg(card.instance)
                         .arg(p.what));
     }
-    return QJsonDocument(encodeCard(card)).toJson(QJsonDocument::Indented);
+    QByteArray bytes = QJsonDocument(encodeCard(card)).toJson(QJsonDocument::Indented);
+    if (bytes.size() > kMaxFileSize) {
+        // The reader refuses files above the cap: writing one would lose the card.
+        throw Error(ErrorCode::Capacity,
+                    QCoreApplication::translate("CardStore",
+                                                "Cannot save card %1: with its certificates the "
+                                                "card file would be %2 bytes, more than the %3 "
+                                                "bytes a card can hold. Delete certificates or "
+                                                "keys first.")
+                        .arg(card.instance)
+                        .arg(bytes.size())
+                        .arg(kMaxFileSize));
+    }
+    return bytes;
 }
 
 CardRecord decodeCardFile(const QByteArray& bytes, const QString& where)
@@ -657,7 +789,10 @@ CardRecord decodeCardFile(const QByteArray& bytes, const QString& where)
                         .arg(kMaxFileSize));
     }
     try {
-        return decodeCard(parseEnvelope(bytes, kCardFormat, CardRecord::kFormatVersion));
+        int version = 0;
+        const QJsonObject root = parseEnvelope(bytes, kCardFormat, CardRecord::kOldestFormatVersion,
+                                               CardRecord::kFormatVersion, &version);
+        return decodeCard(root, version);
     } catch (const Problem& p) {
         throwCorrupt(where, p);
     }
@@ -674,7 +809,8 @@ QByteArray encodeStoreFile(int nextInstance)
 int decodeStoreFile(const QByteArray& bytes, const QString& where)
 {
     try {
-        const QJsonObject root = parseEnvelope(bytes, kStoreFormat, kStoreFormatVersion);
+        const QJsonObject root =
+            parseEnvelope(bytes, kStoreFormat, kStoreFormatVersion, kStoreFormatVersion, nullptr);
         refuseUnknownFields(
             root, QString(),
             {QLatin1String("format"), QLatin1String("version"), QLatin1String("nextInstance")});

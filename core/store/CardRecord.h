@@ -33,6 +33,9 @@ struct KeyRecord {
     TpmBlob blob;
     QDateTime created;      // UTC
     QByteArray certificate; // DER, empty until one is imported (enrollment)
+    // The issuers' certificates (DER) after the leaf, as the CA delivered them: leaf's
+    // issuer first. Empty when there is no certificate or the CA sent the leaf alone.
+    QList<QByteArray> chain;
     bool operator==(const KeyRecord&) const = default;
 };
 
@@ -50,12 +53,17 @@ struct AdminChallenge {
 struct CardRecord {
     // The card's limits, in one place: the operations refuse what the store would refuse
     // to write or read back.
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2; // 2: keys[].chain; version 1 still loads
+    static constexpr int kOldestFormatVersion = 1;
     static constexpr int kMaxKeys = 30;
     static constexpr int kMaxTries = 100;      // upper bound of every try limit
     static constexpr int kMaxTextLength = 256; // card name, key label
     static constexpr int kCardIdSize = 16;
     static constexpr int kKeyIdSize = 20; // SHA-1
+    // Real certificates are 1-3 KiB; 16 KiB leaves room for long SAN lists while keeping
+    // 30 keys with chains under the store's 4 MiB file cap in any normal case.
+    static constexpr int kMaxCertificateSize = 16 * 1024;
+    static constexpr int kMaxChainLength = 8; // issuers above the leaf
 
     int instance = -1;
     QString name;

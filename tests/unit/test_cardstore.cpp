@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -66,6 +67,18 @@ QByteArray pattern(int size, int seed)
     return bytes;
 }
 
+// Bytes shaped like one DER certificate (a SEQUENCE whose length spans them exactly):
+// what the store checks. Real X.509 is CardService's business, not the store's.
+QByteArray fakeCertificate(int size, int seed)
+{
+    QByteArray der = pattern(size, seed);
+    der[0] = 0x30;
+    der[1] = static_cast<char>(0x82);
+    der[2] = static_cast<char>(((size - 4) >> 8) & 0xff);
+    der[3] = static_cast<char>((size - 4) & 0xff);
+    return der;
+}
+
 TpmBlob blob(int seed)
 {
     return TpmBlob{pattern(58, seed), pattern(126, seed + 1)};
@@ -84,8 +97,11 @@ KeyRecord key(int seed, KeyAlgorithm alg, bool withCertificate)
     k.algorithm = alg;
     k.blob = blob(seed + 100);
     k.created = utc(2024, 6, 1, 8, 0, seed % 60, seed);
-    if (withCertificate)
-        k.certificate = pattern(900, seed + 200);
+    if (withCertificate) {
+        k.certificate = fakeCertificate(900, seed + 200);
+        for (int i = 0; i < seed % 3; ++i)
+            k.chain.append(fakeCertificate(700 + i, seed + 300 + i));
+    }
     return k;
 }
 
@@ -366,7 +382,7 @@ private Q_SLOTS:
         // The encoding promised in CardStore.cpp: lowercase hex, UTC dates, lowercase enums.
         const QJsonObject json = QJsonDocument::fromJson(bytes).object();
         QCOMPARE(json.value(QLatin1String("format")).toString(), QStringLiteral("tpmvsc-card"));
-        QCOMPARE(json.value(QLatin1String("version")).toInt(), 1);
+        QCOMPARE(json.value(QLatin1String("version")).toInt(), 2);
         QCOMPARE(json.value(QLatin1String("cardId")).toString(),
                  QString::fromLatin1(card.cardId.toHex()));
         QCOMPARE(json.value(QLatin1String("created")).toString(),
@@ -420,6 +436,206 @@ private Q_SLOTS:
         EXPECT_ERROR(e4, ErrorCode::InvalidInput, store.create(card));
         QCOMPARE(store.instances(), QList<int>());
         QVERIFY(!QFileInfo::exists(storeRoot() + QLatin1String("/store.json")));
+    }
+
+    // A version 1 file (tpmvsc before certificate chains) is exactly a version 2 file
+    // without keys[].chain and with "version": 1.
+    static QByteArray asVersion1(const QByteArray& v2)
+    {
+        QJsonObject root = QJsonDocument::fromJson(v2).object();
+        root[QLatin1String("version")] = 1;
+        QJsonArray keys = root.value(QLatin1String("keys")).toArray();
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            QJsonObject k = keys[i].toObject();
+            k.remove(QLatin1String("chain"));
+            keys[i] = k;
+        }
+        root[QLatin1String("keys")] = keys;
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+
+    void readsVersion1()
+    {
+        CardRecord card = fullRecord();
+        for (KeyRecord& k : card.keys)
+            k.chain.clear();
+        const QByteArray v1 = asVersion1(CardStore::serialize(card));
+        QVERIFY(v1.contains("\"version\": 1"));
+        QVERIFY(!v1.contains("\"chain\""));
+        const CardRecord parsed = CardStore::parse(v1, QStringLiteral("old.card"));
+        QVERIFY(parsed == card);
+        QVERIFY(!parsed.keys[0].certificate.isEmpty()); // certificates of version 1 are kept
+        // Written back as version 2, with every chain present and empty.
+        const QByteArray rewritten = CardStore::serialize(parsed);
+        const QJsonObject json = QJsonDocument::fromJson(rewritten).object();
+        QCOMPARE(json.value(QLatin1String("version")).toInt(), 2);
+        const QJsonArray keys = json.value(QLatin1String("keys")).toArray();
+        QCOMPARE(keys.size(), card.keys.size());
+        for (const QJsonValue& k : keys) {
+            QVERIFY(k.toObject().value(QLatin1String("chain")).isArray());
+            QVERIFY(k.toObject().value(QLatin1String("chain")).toArray().isEmpty());
+        }
+
+        // Through the store: a version 1 file on disk loads, and the next save upgrades it.
+        CardStore store(storeRoot());
+        CardRecord created = card;
+        QCOMPARE(store.create(created), 0);
+        writeFile(store.cardPath(0), v1);
+        QVERIFY(store.load(0) == card);
+        store.save(store.load(0));
+        QCOMPARE(readFile(store.cardPath(0)), rewritten);
+
+        // Still strict: version 1 knows no chains, and the rest is checked as before.
+        const QByteArray v1WithChain = mutate(v1, QStringLiteral("keys.0.chain"), QJsonArray());
+        EXPECT_ERROR(e1, ErrorCode::StoreCorrupt,
+                     CardStore::parse(v1WithChain, QStringLiteral("f")));
+        QVERIFY2(e1->message().contains(QLatin1String("\"keys[0].chain\"")),
+                 qPrintable(e1->message()));
+        EXPECT_ERROR(e2, ErrorCode::StoreCorrupt,
+                     CardStore::parse(mutate(v1, QStringLiteral("keys.1.certificate"),
+                                             QJsonValue(QStringLiteral("3082"))),
+                                      QStringLiteral("f")));
+        QVERIFY2(e2->message().contains(QLatin1String("\"keys[1].certificate\"")),
+                 qPrintable(e2->message()));
+        EXPECT_ERROR(e3, ErrorCode::StoreCorrupt,
+                     CardStore::parse(mutate(v1, QStringLiteral("keys.0.label"), std::nullopt),
+                                      QStringLiteral("f")));
+        QVERIFY2(e3->message().contains(QLatin1String("\"keys[0].label\"")),
+                 qPrintable(e3->message()));
+    }
+
+    void chainRoundTrip()
+    {
+        CardRecord card = fullRecord();
+        card.keys[0].chain.clear();
+        for (int i = 0; i < CardRecord::kMaxChainLength; ++i)
+            card.keys[0].chain.append(fakeCertificate(64 + i * 50, 40 + i));
+        card.keys[1].certificate = fakeCertificate(0x7f, 5); // short length form
+        card.keys[1].certificate[1] = 0x7d;
+        card.keys[2].certificate = fakeCertificate(CardRecord::kMaxCertificateSize, 6);
+        const QByteArray bytes = CardStore::serialize(card);
+        const CardRecord parsed = CardStore::parse(bytes, QString());
+        QVERIFY(parsed == card);
+        QCOMPARE(parsed.keys[0].chain.size(), CardRecord::kMaxChainLength);
+        QCOMPARE(CardStore::serialize(parsed), bytes);
+        const QJsonArray chain = QJsonDocument::fromJson(bytes)
+                                     .object()
+                                     .value(QLatin1String("keys"))
+                                     .toArray()[0]
+                                     .toObject()
+                                     .value(QLatin1String("chain"))
+                                     .toArray();
+        QCOMPARE(chain.size(), CardRecord::kMaxChainLength);
+        QCOMPARE(chain[3].toString(), QString::fromLatin1(card.keys[0].chain[3].toHex()));
+
+        // Order is kept: the chain is leaf's issuer first.
+        std::reverse(card.keys[0].chain.begin(), card.keys[0].chain.end());
+        QVERIFY(CardStore::parse(CardStore::serialize(card), QString()) == card);
+        QVERIFY(!(CardStore::parse(CardStore::serialize(card), QString()) == parsed));
+    }
+
+    void malformedCertificatesAndChains()
+    {
+        const QByteArray good = CardStore::serialize(fullRecord());
+        QVERIFY(!fullRecord().keys[0].chain.isEmpty());
+        const auto set = [&](const char* path, const QJsonValue& value) {
+            return mutate(good, QLatin1String(path), value);
+        };
+        const auto hexOf = [](const QByteArray& bytes) {
+            return QJsonValue(QString::fromLatin1(bytes.toHex()));
+        };
+        const QByteArray cert = fakeCertificate(300, 1);
+        QJsonArray tooLong;
+        for (int i = 0; i <= CardRecord::kMaxChainLength; ++i)
+            tooLong.append(hexOf(fakeCertificate(80, i)));
+        QByteArray wrongTag = cert;
+        wrongTag[0] = 0x31;
+        QByteArray indefinite = cert;
+        indefinite[1] = static_cast<char>(0x80);
+        struct Case {
+            const char* name;
+            QByteArray bytes;
+            const char* mention;
+        };
+        const Case cases[] = {
+            {"chain missing", mutate(good, QStringLiteral("keys.0.chain"), std::nullopt),
+             "\"keys[0].chain\""},
+            {"chain not a list", set("keys.0.chain", QStringLiteral("3082")), "\"keys[0].chain\""},
+            {"chain entry not a string", set("keys.0.chain.0", 12), "\"keys[0].chain[0]\""},
+            {"chain entry object", set("keys.0.chain.0", QJsonObject()), "\"keys[0].chain[0]\""},
+            {"chain entry bad hex", set("keys.0.chain.0", QStringLiteral("30zz")),
+             "\"keys[0].chain[0]\""},
+            {"chain entry uppercase hex", set("keys.0.chain.0", QStringLiteral("300A")),
+             "\"keys[0].chain[0]\""},
+            {"chain entry empty", set("keys.0.chain.0", QString()), "\"keys[0].chain[0]\""},
+            {"chain entry truncated", set("keys.0.chain.0", hexOf(cert.left(cert.size() - 1))),
+             "\"keys[0].chain[0]\""},
+            {"chain entry padded", set("keys.0.chain.0", hexOf(cert + '\0')),
+             "\"keys[0].chain[0]\""},
+            {"chain entry not a SEQUENCE", set("keys.0.chain.0", hexOf(wrongTag)),
+             "\"keys[0].chain[0]\""},
+            {"chain entry indefinite length", set("keys.0.chain.0", hexOf(indefinite)),
+             "\"keys[0].chain[0]\""},
+            {"chain entry huge length field",
+             set("keys.0.chain.0", hexOf(QByteArray::fromHex("3084ffffffff00"))),
+             "\"keys[0].chain[0]\""},
+            {"chain entry too big",
+             set("keys.0.chain.0", hexOf(fakeCertificate(CardRecord::kMaxCertificateSize + 1, 3))),
+             "\"keys[0].chain[0]\""},
+            {"chain too long", set("keys.0.chain", tooLong), "\"keys[0].chain\""},
+            {"chain without certificate", set("keys.1.chain", QJsonArray{hexOf(cert)}),
+             "\"keys[1].chain\""},
+            {"certificate truncated", set("keys.0.certificate", hexOf(cert.left(200))),
+             "\"keys[0].certificate\""},
+            {"certificate not DER", set("keys.0.certificate", hexOf(pattern(900, 3))),
+             "\"keys[0].certificate\""},
+            {"certificate too big",
+             set("keys.0.certificate",
+                 hexOf(fakeCertificate(CardRecord::kMaxCertificateSize + 1, 3))),
+             "\"keys[0].certificate\""},
+        };
+        for (const Case& c : cases) {
+            EXPECT_ERROR(e, ErrorCode::StoreCorrupt,
+                         CardStore::parse(c.bytes, QStringLiteral("w")));
+            QVERIFY2(e->message().startsWith(QLatin1String("w: ")),
+                     qPrintable(QLatin1String(c.name) + QLatin1String(": ") + e->message()));
+            QVERIFY2(e->message().contains(QLatin1String(c.mention)),
+                     qPrintable(QLatin1String(c.name) + QLatin1String(": ") + e->message()));
+        }
+
+        // The writer refuses the same records, so it never writes what it cannot read.
+        CardRecord card = fullRecord();
+        card.keys[1].chain = {cert};
+        EXPECT_ERROR(w1, ErrorCode::InvalidInput, CardStore::serialize(card));
+        QVERIFY2(w1->message().contains(QLatin1String("keys[1].chain")), qPrintable(w1->message()));
+        card = fullRecord();
+        card.keys[0].chain.append(cert.left(10));
+        EXPECT_ERROR(w2, ErrorCode::InvalidInput, CardStore::serialize(card));
+        card = fullRecord();
+        while (card.keys[0].chain.size() <= CardRecord::kMaxChainLength)
+            card.keys[0].chain.append(cert);
+        EXPECT_ERROR(w3, ErrorCode::InvalidInput, CardStore::serialize(card));
+    }
+
+    void writerRefusesFilesAboveTheCap()
+    {
+        // 30 keys, each with the largest certificate and chain, would exceed 4 MiB: the
+        // writer says so rather than write a file the reader would refuse.
+        CardRecord card = fullRecord();
+        card.keys.clear();
+        for (int i = 0; i < CardRecord::kMaxKeys; ++i) {
+            KeyRecord k = key(200 + i, KeyAlgorithm::EccP256, true);
+            k.certificate = fakeCertificate(CardRecord::kMaxCertificateSize, i);
+            k.chain.clear();
+            for (int c = 0; c < CardRecord::kMaxChainLength; ++c)
+                k.chain.append(fakeCertificate(CardRecord::kMaxCertificateSize, i + c));
+            card.keys.append(k);
+        }
+        EXPECT_ERROR(e, ErrorCode::Capacity, CardStore::serialize(card));
+        QVERIFY2(e->message().contains(QLatin1String("4194304")), qPrintable(e->message()));
+        CardStore store(storeRoot());
+        EXPECT_ERROR(e2, ErrorCode::Capacity, store.create(card));
+        QCOMPARE(store.instances(), QList<int>());
     }
 
     void exactly30KeysIsFine()
@@ -539,7 +755,8 @@ private Q_SLOTS:
         store.create(card);
         card.pinTriesLeft = 1;
         card.keys.removeAt(1);
-        card.keys[0].certificate = pattern(1500, 9);
+        card.keys[0].certificate = fakeCertificate(1500, 9);
+        card.keys[0].chain = {fakeCertificate(130, 10), fakeCertificate(100, 11)};
         store.save(card);
         QVERIFY(store.load(0) == card);
         QCOMPARE(modeOf(store.cardPath(0)), mode_t(0600));
@@ -809,7 +1026,7 @@ private Q_SLOTS:
             {"not an object", "[1, 2, 3]", "object"},
             {"wrong format tag", set("format", QStringLiteral("tpmvsc-store")), "\"format\""},
             {"no format tag", drop("format"), "\"format\""},
-            {"newer version", set("version", 2), "newer tpmvsc"},
+            {"newer version", set("version", 3), "newer tpmvsc"},
             {"old version", set("version", 0), "\"version\""},
             {"version as string", set("version", QStringLiteral("1")), "\"version\""},
             {"fractional version", set("version", 1.5), "\"version\""},
@@ -1022,7 +1239,7 @@ private Q_SLOTS:
         // A file-size limit makes write() fail with EFBIG even for root: a real failure
         // halfway through writing the new card. In a child, so the limit stays there.
         CardRecord bigger = card;
-        bigger.keys[0].certificate = pattern(8000, 5);
+        bigger.keys[0].certificate = fakeCertificate(8000, 5);
         int pipeFds[2];
         QCOMPARE(::pipe(pipeFds), 0);
         const pid_t pid = ::fork();

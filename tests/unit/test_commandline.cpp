@@ -374,6 +374,59 @@ private Q_SLOTS:
             << QStringLiteral("response /challenge 0123") << QStringLiteral("/challenge: ");
         QTest::newRow("response without challenge")
             << QStringLiteral("response") << QStringLiteral("response needs /challenge HEX");
+        QTest::newRow("request without template")
+            << QStringLiteral("request /instance 0 /subject CN=a /out r.pem")
+            << QStringLiteral("request needs /template NAME");
+        QTest::newRow("request without out")
+            << QStringLiteral("request /instance 0 /template clientauth /subject CN=a")
+            << QStringLiteral("request needs /out FILE");
+        QTest::newRow("request without subject or san")
+            << QStringLiteral("request /instance 0 /template clientauth /out r.pem")
+            << QStringLiteral("/subject");
+        QTest::newRow("request key and usekey")
+            << QStringLiteral(
+                   "request /instance 0 /template t /subject CN=a /key p256 /usekey k /out r")
+            << QStringLiteral("exclude each other");
+        QTest::newRow("request bad key")
+            << QStringLiteral("request /instance 0 /template t /subject CN=a /key rsa1024 /out r")
+            << QStringLiteral("not \"rsa1024\"");
+        QTest::newRow("request label with usekey")
+            << QStringLiteral(
+                   "request /instance 0 /template t /subject CN=a /usekey k /label x /out r")
+            << QStringLiteral("keeps its label");
+        QTest::newRow("request days without selfsigned")
+            << QStringLiteral("request /instance 0 /template t /subject CN=a /days 5 /out r")
+            << QStringLiteral("/days goes with /selfsigned");
+        QTest::newRow("request days range")
+            << QStringLiteral(
+                   "request /instance 0 /template t /subject CN=a /selfsigned /days 0 /out r")
+            << QStringLiteral("/days must be a whole number from 1 to 36525");
+        QTest::newRow("request bad hash")
+            << QStringLiteral("request /instance 0 /template t /subject CN=a /hash sha1 /out r")
+            << QStringLiteral("not \"sha1\"");
+        QTest::newRow("request empty san")
+            << QStringLiteral("request /instance 0 /template t --san=, /out r")
+            << QStringLiteral("--san needs a value");
+        QTest::newRow("request subject twice")
+            << QStringLiteral("request /instance 0 /template t /subject CN=a /subject CN=b /out r")
+            << QStringLiteral("/subject is given twice");
+        QTest::newRow("import without cert")
+            << QStringLiteral("import /instance 0") << QStringLiteral("import needs /cert FILE");
+        QTest::newRow("import cert as flag") << QStringLiteral("import /instance 0 /cert /force")
+                                             << QStringLiteral("/cert needs a value");
+        QTest::newRow("import empty cafile")
+            << QStringLiteral("import /instance 0 /cert c.pem --cafile=")
+            << QStringLiteral("--cafile needs a file name");
+        QTest::newRow("export chain without cert")
+            << QStringLiteral("export /instance 0 /key k /chain")
+            << QStringLiteral("/chain goes with /cert");
+        QTest::newRow("deletecert without key") << QStringLiteral("deletecert /instance 0")
+                                                << QStringLiteral("deletecert needs /key REF");
+        QTest::newRow("certs without instance")
+            << QStringLiteral("certs") << QStringLiteral("certs needs /instance ID");
+        QTest::newRow("templates takes no instance")
+            << QStringLiteral("templates /instance 0")
+            << QStringLiteral("Unknown option /instance for templates");
         QTest::newRow("help for unknown command")
             << QStringLiteral("help frobnicate")
             << QStringLiteral("Unknown command \"frobnicate\"");
@@ -468,6 +521,84 @@ private Q_SLOTS:
         QVERIFY(e2.der);
     }
 
+    void enrollmentCommands()
+    {
+        // Values with spaces, commas and UTF-8 arrive as one argument each.
+        const auto r = parseAs<RequestArgs>(
+            {QStringLiteral("request"), QStringLiteral("/instance"), QStringLiteral("2"),
+             QStringLiteral("/template"), QStringLiteral("smartcardlogon"),
+             QStringLiteral("/subject"),
+             QStringLiteral("CN=J\u00fcrgen M\u00fcller,O=Example\\, Inc.,C=DE"),
+             QStringLiteral("/san"), QStringLiteral("upn:juergen@corp.example.com"),
+             QStringLiteral("--san=email:j@example.com, dns:host.example.com"),
+             QStringLiteral("/key"), QStringLiteral("P384"), QStringLiteral("/label"),
+             QStringLiteral("logon"), QStringLiteral("/hash"), QStringLiteral("SHA512"),
+             QStringLiteral("/out"), QStringLiteral("/tmp/req.der"), QStringLiteral("/der")});
+        QCOMPARE(r.instance, 2);
+        QCOMPARE(r.templateName, QStringLiteral("smartcardlogon"));
+        QCOMPARE(r.subject, QStringLiteral("CN=J\u00fcrgen M\u00fcller,O=Example\\, Inc.,C=DE"));
+        QCOMPARE(r.subjectAltNames, (QStringList{QStringLiteral("upn:juergen@corp.example.com"),
+                                                 QStringLiteral("email:j@example.com"),
+                                                 QStringLiteral("dns:host.example.com")}));
+        QCOMPARE(r.algorithm, std::optional<KeyAlgorithm>(KeyAlgorithm::EccP384));
+        QVERIFY(r.existingKey.isEmpty());
+        QCOMPARE(r.label, QStringLiteral("logon"));
+        QCOMPARE(r.hash, std::optional<HashAlgorithm>(HashAlgorithm::Sha512));
+        QVERIFY(!r.pss);
+        QVERIFY(!r.selfSigned);
+        QCOMPARE(r.days, 0);
+        QCOMPARE(r.outputFile, QStringLiteral("/tmp/req.der"));
+        QVERIFY(r.der);
+
+        const auto r2 = parseAs<RequestArgs>(
+            {QStringLiteral("request"), QStringLiteral("--instance=0"),
+             QStringLiteral("--template"), QStringLiteral("clientauth"),
+             QStringLiteral("--subject="), QStringLiteral("/san"), QStringLiteral("dns:a.example"),
+             QStringLiteral("/usekey"), QStringLiteral("1a2b3c"), QStringLiteral("/pss"),
+             QStringLiteral("/SELFSIGNED"), QStringLiteral("/days"), QStringLiteral("30"),
+             QStringLiteral("/out"), QStringLiteral("r.pem")});
+        QVERIFY(r2.subject.isEmpty());
+        QCOMPARE(r2.subjectAltNames, QStringList{QStringLiteral("dns:a.example")});
+        QVERIFY(!r2.algorithm);
+        QCOMPARE(r2.existingKey, QStringLiteral("1a2b3c"));
+        QVERIFY(!r2.hash);
+        QVERIFY(r2.pss);
+        QVERIFY(r2.selfSigned);
+        QCOMPARE(r2.days, 30);
+        QVERIFY(!r2.der);
+
+        const auto i = parseAs<ImportArgs>(split(QStringLiteral(
+            "import /instance 1 /cert /tmp/a/cert.p7b /key logon /cafile /etc/ca.pem /force")));
+        QCOMPARE(i.instance, 1);
+        QCOMPARE(i.certificateFile, QStringLiteral("/tmp/a/cert.p7b"));
+        QCOMPARE(i.key, QStringLiteral("logon"));
+        QCOMPARE(i.caFile, QStringLiteral("/etc/ca.pem"));
+        QVERIFY(i.templateName.isEmpty());
+        QVERIFY(i.force);
+        const auto i2 = parseAs<ImportArgs>(
+            split(QStringLiteral("import /instance 1 --cert=c.pem --template smime")));
+        QVERIFY(i2.key.isEmpty());
+        QVERIFY(i2.caFile.isEmpty());
+        QCOMPARE(i2.templateName, QStringLiteral("smime"));
+        QVERIFY(!i2.force);
+
+        QCOMPARE(parseAs<CertsArgs>(split(QStringLiteral("certs /instance 3"))).instance, 3);
+        const auto d =
+            parseAs<DeleteCertArgs>(split(QStringLiteral("deletecert /instance 0 /key ab12")));
+        QCOMPARE(d.key, QStringLiteral("ab12"));
+        QVERIFY(std::holds_alternative<TemplatesArgs>(
+            parseCommandLine({QStringLiteral("templates")}).command));
+
+        const auto e = parseAs<ExportArgs>(
+            split(QStringLiteral("export /instance 0 /key web /cert /chain /der /out c.p7b")));
+        QVERIFY(e.certificate);
+        QVERIFY(e.chain);
+        QVERIFY(e.der);
+        const auto e2 = parseAs<ExportArgs>(split(QStringLiteral("export /instance 0 /key web")));
+        QVERIFY(!e2.certificate);
+        QVERIFY(!e2.chain);
+    }
+
     void globalOptionsAnywhere()
     {
         const CommandLine a =
@@ -549,8 +680,9 @@ private Q_SLOTS:
                 QVERIFY2(general.contains(option), qPrintable(option));
         }
         // Secret order is documented per command that reads secrets.
-        for (const char* command : {"create", "changepin", "unblock", "resetpin", "initialize",
-                                    "response", "keygen", "delkey", "sign"}) {
+        for (const char* command :
+             {"create", "changepin", "unblock", "resetpin", "initialize", "response", "keygen",
+              "delkey", "sign", "request", "import", "deletecert"}) {
             QVERIFY2(commandHelp(QLatin1String(command))
                          .contains(QStringLiteral("standard input is not a terminal")),
                      command);

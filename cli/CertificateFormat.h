@@ -1,0 +1,22 @@
+// How tpmvscmgr shows certificates, import checks and templates (certs, import,
+// templates).
+#pragma once
+
+#include "enroll/EnrollService.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace tpmvsc::cli {
+
+// "valid", "expired" or "not yet valid" at `now`.
+QString validityState(const CertificateInfo& certificate, const QDateTime& now);
+
+// One certificate with its key, as `certs` prints it ("Subject: ..." lines).
+QString formatCertificateEntry(const CertificateEntry& entry, const QDateTime& now);
+// What `import` is about to store and the results of its checks.
+QString formatImportPreview(const ImportPreview& preview, const QDateTime& now);
+// The templates, one block each; problems with user template files are not included.
+QString formatTemplates(const TemplateCatalog& catalog);
+
+} // namespace tpmvsc::cli

@@ -1,0 +1,41 @@
+// PRIVATE to tpmvsc-enroll (OpenSSL types): what the request and the self-signed
+// certificate builders share. The content is checked and turned into extensions once,
+// the to-be-signed bytes are hashed here and signed by the Signer, and the signature is
+// checked for shape before it goes into the structure (the final verify catches the rest).
+#pragma once
+
+#include "enroll/CertificateContent.h"
+#include "enroll/CertificateRequest.h"
+#include "enroll/OpenSslSupport_p.h"
+#include "enroll/PublicKeyDescription.h"
+
+#include <vector>
+
+namespace tpmvsc::build {
+
+struct PreparedContent {
+    ossl::Owned<EVP_PKEY> key;
+    PublicKeyDescription keyDescription;
+    KeyAlgorithm algorithm = KeyAlgorithm::Rsa2048;
+    SignatureParameters signature;
+    ossl::Owned<X509_NAME> subject;
+    // keyUsage (critical), extendedKeyUsage (when the template has any), subjectAltName
+    // (when there are SANs; critical when the subject is empty, RFC 5280 4.2.1.6).
+    std::vector<ossl::Owned<X509_EXTENSION>> extensions;
+};
+
+// Checks everything a builder needs (key readable and a card key type, template allows
+// it and the SANs, signature choice fits the key) and builds the extensions.
+PreparedContent prepare(const CertificateContent& content);
+
+ossl::Owned<X509_ALGOR> signatureAlgorithm(const SignatureParameters& parameters);
+
+// Hashes `tbs`, asks the signer, and returns the signature as the structure carries it
+// (RSA: modulus-sized; ECDSA: DER, converted from r||s when the signer gave that).
+QByteArray signToBeSigned(const QByteArray& tbs, const PreparedContent& prepared,
+                          const Signer& signer);
+
+// A BIT STRING with no unused bits holding `signature`.
+ossl::Owned<ASN1_BIT_STRING> signatureBits(const QByteArray& signature);
+
+} // namespace tpmvsc::build

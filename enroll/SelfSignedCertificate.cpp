@@ -1,0 +1,154 @@
+#include "enroll/SelfSignedCertificate.h"
+
+#include "enroll/CertificateBuilding_p.h"
+
+#include <QTimeZone>
+#include <openssl/rand.h>
+
+namespace tpmvsc {
+
+namespace {
+
+// DER length octets.
+QByteArray derLength(qsizetype length)
+{
+    if (length < 0x80)
+        return QByteArray(1, char(length));
+    QByteArray bytes;
+    for (qsizetype l = length; l > 0; l >>= 8)
+        bytes.prepend(char(l & 0xff));
+    return char(0x80 | bytes.size()) + bytes;
+}
+
+QByteArray derElement(char tag, const QByteArray& content)
+{
+    return tag + derLength(content.size()) + content;
+}
+
+ossl::Owned<ASN1_TIME> asn1Time(const QDateTime& when)
+{
+    // ASN1_TIME_set picks UTCTime up to 2049 and GeneralizedTime after (RFC 5280 4.1.2.5).
+    ossl::Owned<ASN1_TIME> t(ASN1_TIME_set(nullptr, time_t(when.toSecsSinceEpoch())));
+    if (!t)
+        ossl::internal("encode a validity date");
+    return t;
+}
+
+// 16 random bytes with the top bit clear: a positive serial of up to 127 bits (RFC 5280
+// allows 20 octets; CA/Browser rules ask for at least 64 random bits).
+ossl::Owned<ASN1_INTEGER> randomSerial()
+{
+    unsigned char bytes[16];
+    if (RAND_bytes(bytes, sizeof bytes) != 1)
+        ossl::internal("draw a random serial number");
+    bytes[0] &= 0x7f;
+    bytes[0] |= 0x01; // never zero, never shorter than 15 bytes by accident
+    ossl::Owned<BIGNUM> bn(BN_bin2bn(bytes, sizeof bytes, nullptr));
+    ossl::Owned<ASN1_INTEGER> serial(bn ? BN_to_ASN1_INTEGER(bn.get(), nullptr) : nullptr);
+    if (!serial)
+        ossl::internal("encode the serial number");
+    return serial;
+}
+
+void addExtension(X509* x, ossl::Owned<X509_EXTENSION> ext)
+{
+    if (!ext || X509_add_ext(x, ext.get(), -1) != 1)
+        ossl::internal("add a certificate extension");
+}
+
+} // namespace
+
+Validity Validity::days(int days)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Validity v;
+    v.notBefore = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() - 60, QTimeZone::utc());
+    v.notAfter = v.notBefore.addDays(days);
+    return v;
+}
+
+QByteArray createSelfSignedCertificate(const CertificateContent& content, const Validity& validity,
+                                       const Signer& signer)
+{
+    ossl::ErrorQueueGuard guard;
+    if (content.subject.isEmpty())
+        throw Error(ErrorCode::InvalidInput,
+                    QStringLiteral("A self-signed certificate needs a subject (such as CN=Alice): "
+                                   "it is also the issuer."));
+    if (!validity.notBefore.isValid() || !validity.notAfter.isValid())
+        throw Error(ErrorCode::InvalidInput,
+                    QStringLiteral("The certificate's validity needs a start and an end."));
+    if (validity.notAfter <= validity.notBefore)
+        throw Error(ErrorCode::InvalidInput,
+                    QStringLiteral("The certificate would end (%1) before it begins (%2).")
+                        .arg(validity.notAfter.toUTC().toString(Qt::ISODate),
+                             validity.notBefore.toUTC().toString(Qt::ISODate)));
+    if (validity.notAfter.date().year() > 9999 || validity.notBefore.date().year() < 1950)
+        throw Error(ErrorCode::InvalidInput,
+                    QStringLiteral("Certificate dates must lie between 1950 and 9999."));
+
+    build::PreparedContent prepared = build::prepare(content);
+    ossl::Owned<X509> x(X509_new());
+    if (!x || X509_set_version(x.get(), X509_VERSION_3) != 1 ||
+        X509_set_serialNumber(x.get(), randomSerial().get()) != 1 ||
+        X509_set_subject_name(x.get(), prepared.subject.get()) != 1 ||
+        X509_set_issuer_name(x.get(), prepared.subject.get()) != 1 ||
+        X509_set1_notBefore(x.get(), asn1Time(validity.notBefore).get()) != 1 ||
+        X509_set1_notAfter(x.get(), asn1Time(validity.notAfter).get()) != 1 ||
+        X509_set_pubkey(x.get(), prepared.key.get()) != 1)
+        ossl::internal("assemble the certificate");
+
+    ossl::Owned<BASIC_CONSTRAINTS> constraints(BASIC_CONSTRAINTS_new());
+    if (!constraints)
+        ossl::internal("allocate basic constraints");
+    constraints->ca = 0;
+    addExtension(x.get(), ossl::Owned<X509_EXTENSION>(
+                              X509V3_EXT_i2d(NID_basic_constraints, 1, constraints.get())));
+    for (auto& ext : prepared.extensions)
+        addExtension(x.get(), std::move(ext));
+
+    // Key identifier, RFC 5280 4.2.1.2 method 1: SHA-1 of the subjectPublicKey bits.
+    unsigned char keyId[EVP_MAX_MD_SIZE];
+    unsigned int keyIdLength = 0;
+    if (X509_pubkey_digest(x.get(), EVP_sha1(), keyId, &keyIdLength) != 1)
+        ossl::internal("compute the key identifier");
+    ossl::Owned<ASN1_OCTET_STRING> ski(ASN1_OCTET_STRING_new());
+    if (!ski || ASN1_OCTET_STRING_set(ski.get(), keyId, int(keyIdLength)) != 1)
+        ossl::internal("encode the key identifier");
+    addExtension(x.get(), ossl::Owned<X509_EXTENSION>(
+                              X509V3_EXT_i2d(NID_subject_key_identifier, 0, ski.get())));
+    ossl::Owned<AUTHORITY_KEYID> aki(AUTHORITY_KEYID_new());
+    if (!aki)
+        ossl::internal("allocate the authority key identifier");
+    aki->keyid = ASN1_OCTET_STRING_dup(ski.get());
+    addExtension(x.get(), ossl::Owned<X509_EXTENSION>(
+                              X509V3_EXT_i2d(NID_authority_key_identifier, 0, aki.get())));
+
+    // OpenSSL 3.0 has no public setter for the certificate's signature: the algorithm
+    // goes into the to-be-signed part through its (documented) accessor, and the final
+    // Certificate SEQUENCE { tbs, algorithm, signature } is assembled below.
+    auto algorithm = build::signatureAlgorithm(prepared.signature);
+    if (X509_ALGOR_copy(const_cast<X509_ALGOR*>(X509_get0_tbs_sigalg(x.get())), algorithm.get()) !=
+        1)
+        ossl::internal("set the signature algorithm");
+    unsigned char* tbsBytes = nullptr;
+    const int tbsLength = i2d_re_X509_tbs(x.get(), &tbsBytes);
+    if (tbsLength <= 0)
+        ossl::internal("encode the certificate for signing");
+    const QByteArray tbs(reinterpret_cast<const char*>(tbsBytes), tbsLength);
+    OPENSSL_free(tbsBytes);
+
+    const QByteArray signature = build::signToBeSigned(tbs, prepared, signer);
+    const QByteArray algorithmDer = ossl::toDer(algorithm.get(), i2d_X509_ALGOR);
+    const QByteArray bits = derElement(0x03, char(0) + signature); // no unused bits
+    const QByteArray der = derElement(0x30, tbs + algorithmDer + bits);
+
+    const auto check = ossl::fromDer<X509>(der, d2i_X509);
+    if (!check || X509_verify(check.get(), prepared.key.get()) != 1)
+        ossl::fail(ErrorCode::Internal,
+                   QStringLiteral("The signature the card made does not verify with the key's "
+                                  "public half; no certificate was made."));
+    return der;
+}
+
+} // namespace tpmvsc
