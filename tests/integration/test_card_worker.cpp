@@ -1,0 +1,322 @@
+// The GUI's worker thread against swtpm: jobs run off the GUI thread, one at a time and
+// in order; results come back on the GUI thread only while their receiver lives; errors
+// arrive as tpmvsc::Error; the TPM is connected on the worker thread, lazily, and again
+// after it went away; destroying the worker mid-job is clean and leaves no TPM handle.
+#include "CardTestEnv.h"
+#include "async/CardWorker.h"
+#include "card/AdminResponse.h"
+
+#include <QAtomicInt>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <memory>
+#include <stdexcept>
+
+using namespace tpmvsc;
+using namespace tpmvsc::test;
+
+namespace {
+
+CreateOptions defaultCard(const QString& name)
+{
+    CreateOptions o;
+    o.name = name;
+    o.adminKey = defaultAdminKey();
+    o.pin = Secret::fromText(QStringLiteral("12345678"));
+    o.generate = true;
+    o.adminResetStock = 1;
+    return o;
+}
+
+} // namespace
+
+class TestCardWorker : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<SwtpmFixture> m_swtpm;
+    std::unique_ptr<QTemporaryDir> m_store;
+    std::unique_ptr<CardWorker> m_worker;
+
+    QString storeRoot() const { return m_store->path() + QStringLiteral("/store"); }
+
+    // Checks, through a connection of its own, that nothing is left loaded on the TPM.
+    void verifyTpmClean()
+    {
+        Tpm tpm(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
+        TPMVSC_VERIFY_NO_HANDLES(tpm);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_swtpm = std::make_unique<SwtpmFixture>(); }
+
+    void init()
+    {
+        m_store = std::make_unique<QTemporaryDir>();
+        // Empty TCTI: the worker follows $TPMVSC_TCTI, which the fixture updates when it
+        // restarts swtpm on a new port.
+        m_worker = std::make_unique<CardWorker>(TpmOptions{}, storeRoot());
+    }
+
+    void cleanup()
+    {
+        m_worker.reset();
+        verifyTpmClean();
+    }
+
+    void jobsRunOffTheGuiThreadAndResultsComeBackOnIt()
+    {
+        QThread* const gui = QThread::currentThread();
+        QThread* jobThread = nullptr;
+        QThread* resultThread = nullptr;
+        bool connectedBefore = true;
+        bool connectedAfter = false;
+        QObject receiver;
+        m_worker->submit(
+            &receiver, QStringLiteral("info"),
+            [&](CardContext& c) {
+                jobThread = QThread::currentThread();
+                connectedBefore = c.isConnected();
+                TpmInfo info = c.tpm().info();
+                connectedAfter = c.isConnected();
+                return info;
+            },
+            [&](TpmInfo info) {
+                resultThread = QThread::currentThread();
+                QVERIFY(info.software);
+            },
+            [](const Error& e) { QFAIL(qPrintable(e.message())); });
+        QCOMPARE(resultThread, nullptr); // never synchronously
+        QTRY_VERIFY(resultThread != nullptr);
+        QVERIFY(jobThread != nullptr);
+        QVERIFY(jobThread != gui);
+        QCOMPARE(resultThread, gui);
+        // Lazy: nothing connected until a job asked for the TPM, on the worker thread.
+        QVERIFY(!connectedBefore);
+        QVERIFY(connectedAfter);
+    }
+
+    void jobsRunOneAtATimeInOrder()
+    {
+        QList<int> ran;     // written on the worker thread only
+        QList<int> results; // GUI thread
+        QAtomicInt running = 0;
+        QAtomicInt overlap = 0;
+        QObject receiver;
+        QSignalSpy busy(m_worker.get(), &CardWorker::busyChanged);
+        constexpr int kJobs = 25;
+        for (int i = 0; i < kJobs; ++i) {
+            m_worker->submit(
+                &receiver, QStringLiteral("job %1").arg(i),
+                [&, i](CardContext&) {
+                    if (running.fetchAndAddOrdered(1) != 0)
+                        overlap.ref();
+                    QThread::yieldCurrentThread();
+                    ran.append(i);
+                    running.fetchAndAddOrdered(-1);
+                    return i;
+                },
+                [&](int value) { results.append(value); }, {});
+        }
+        QVERIFY(m_worker->isBusy());
+        QCOMPARE(m_worker->outstandingJobs(), kJobs);
+        QTRY_COMPARE(results.size(), kJobs);
+        QCOMPARE(overlap.loadAcquire(), 0);
+        QList<int> expected;
+        for (int i = 0; i < kJobs; ++i)
+            expected.append(i);
+        QCOMPARE(ran, expected);
+        QCOMPARE(results, expected);
+        QVERIFY(!m_worker->isBusy());
+        // One busy period for the whole queue, not one per job.
+        QCOMPARE(busy.size(), 2);
+        QCOMPARE(busy.at(0).at(0).toBool(), true);
+        QCOMPARE(busy.at(1).at(0).toBool(), false);
+    }
+
+    void statusTextFollowsTheRunningJob()
+    {
+        QSignalSpy status(m_worker.get(), &CardWorker::statusText);
+        QObject receiver;
+        bool done = false;
+        m_worker->submit(
+            &receiver, QStringLiteral("first"), [](CardContext&) {}, [] {}, {});
+        m_worker->submit(
+            &receiver, QStringLiteral("second"), [](CardContext&) {}, [&] { done = true; }, {});
+        QTRY_VERIFY(done);
+        QStringList texts;
+        for (const auto& args : status)
+            texts.append(args.at(0).toString());
+        QCOMPARE(texts,
+                 (QStringList{QStringLiteral("first"), QStringLiteral("second"), QString()}));
+    }
+
+    void callbacksAreDroppedWhenTheReceiverIsGone()
+    {
+        QSemaphore release;
+        QSemaphore started;
+        auto receiver = std::make_unique<QObject>();
+        bool resultCalled = false;
+        bool errorCalled = false;
+        QObject other;
+        bool otherCalled = false;
+        m_worker->submit(
+            receiver.get(), QStringLiteral("held"),
+            [&](CardContext&) {
+                started.release();
+                release.acquire();
+                return 1;
+            },
+            [&](int) { resultCalled = true; }, [&](const Error&) { errorCalled = true; });
+        m_worker->submit(
+            receiver.get(), QStringLiteral("fails"),
+            [](CardContext& c) { return c.service().status(42); },
+            [&](CardStatus) { resultCalled = true; }, [&](const Error&) { errorCalled = true; });
+        m_worker->submit(
+            &other, QStringLiteral("other"), [](CardContext&) { return 2; },
+            [&](int) { otherCalled = true; }, {});
+        started.acquire();
+        receiver.reset(); // gone while its job runs
+        release.release();
+        QTRY_VERIFY(otherCalled);
+        QVERIFY(!resultCalled);
+        QVERIFY(!errorCalled);
+        QVERIFY(!m_worker->isBusy());
+    }
+
+    void errorsArriveWithTheirCategoryAndSentence()
+    {
+        QObject receiver;
+        std::optional<Error> notFound;
+        std::optional<Error> internal;
+        m_worker->submit(
+            &receiver, QStringLiteral("status"),
+            [](CardContext& c) { return c.service().status(7); }, [](CardStatus) {},
+            [&](const Error& e) { notFound = e; });
+        m_worker->submit(
+            &receiver, QStringLiteral("throws"),
+            [](CardContext&) -> int { throw std::runtime_error("disk on fire"); }, [](int) {},
+            [&](const Error& e) { internal = e; });
+        QTRY_VERIFY(internal.has_value());
+        QVERIFY(notFound.has_value());
+        QCOMPARE(errorCodeName(notFound->code()), errorCodeName(ErrorCode::NotFound));
+        QVERIFY2(notFound->message().contains(QLatin1String("0007")),
+                 qPrintable(notFound->message()));
+        QCOMPARE(errorCodeName(internal->code()), errorCodeName(ErrorCode::Internal));
+        QCOMPARE(internal->message(), QStringLiteral("disk on fire"));
+    }
+
+    void createsCardsAndLeavesNoHandles()
+    {
+        QObject receiver;
+        int instance = -1;
+        int handlesLeft = -1;
+        m_worker->submit(
+            &receiver, QStringLiteral("create"),
+            [](CardContext& c) { return c.service().create(defaultCard(QStringLiteral("W"))); },
+            [&](int i) { instance = i; }, [](const Error& e) { QFAIL(qPrintable(e.message())); });
+        m_worker->submit(
+            &receiver, QStringLiteral("handles"),
+            [](CardContext& c) {
+                return int(c.tpm().transientHandles().size() + c.tpm().loadedSessions().size());
+            },
+            [&](int n) { handlesLeft = n; }, {});
+        QTRY_VERIFY(handlesLeft >= 0);
+        QCOMPARE(instance, 0);
+        QCOMPARE(handlesLeft, 0);
+        QVERIFY(CardStore(storeRoot()).exists(0));
+    }
+
+    void reconnectsAfterTheTpmCameBack()
+    {
+        QObject receiver;
+        auto info = [&](std::optional<Error>* error, bool* ok) {
+            m_worker->submit(
+                &receiver, QStringLiteral("info"), [](CardContext& c) { return c.tpm().info(); },
+                [ok](TpmInfo) { *ok = true; }, [error](const Error& e) { *error = e; });
+        };
+        bool ok = false;
+        std::optional<Error> error;
+        info(&error, &ok);
+        QTRY_VERIFY(ok);
+
+        m_swtpm->kill();
+        ok = false;
+        info(&error, &ok);
+        QTRY_VERIFY(error.has_value());
+        QVERIFY(!ok);
+        QCOMPARE(errorCodeName(error->code()), errorCodeName(ErrorCode::TpmUnavailable));
+
+        m_swtpm->start(); // on a new port, exported in $TPMVSC_TCTI
+        relaxDictionaryAttack(m_swtpm->tcti());
+        error.reset();
+        info(&error, &ok);
+        QTRY_VERIFY(ok || error.has_value());
+        QVERIFY2(!error.has_value(), error ? qPrintable(error->message()) : "");
+    }
+
+    void destroyingTheWorkerMidJobIsClean()
+    {
+        QSemaphore started;
+        QObject receiver;
+        bool resultCalled = false;
+        bool secondRan = false;
+        int instance = -1;
+        m_worker->submit(
+            &receiver, QStringLiteral("create"),
+            [&](CardContext& c) {
+                started.release();
+                instance = c.service().create(defaultCard(QStringLiteral("Mid")));
+                return instance;
+            },
+            [&](int) { resultCalled = true; }, {});
+        m_worker->submit(
+            &receiver, QStringLiteral("queued"),
+            [&](CardContext&) {
+                secondRan = true;
+                return 0;
+            },
+            [&](int) { resultCalled = true; }, {});
+        started.acquire();
+        m_worker.reset(); // waits for the running create, drops the queued job
+        QCoreApplication::processEvents();
+        QVERIFY(!resultCalled);
+        QVERIFY(!secondRan);
+        // The running job was finished, not torn: the card exists whole.
+        QCOMPARE(instance, 0);
+        CardStore store(storeRoot());
+        QVERIFY(store.exists(0));
+        QCOMPARE(store.load(0).name, QStringLiteral("Mid"));
+        // cleanup() checks that no handle is left on the TPM.
+    }
+
+    void builtInSimulatorLivesAsLongAsTheWorker()
+    {
+        // The simulator's swtpm dies with the thread that started it (PDEATHSIG): two
+        // jobs apart must reach the same running simulator.
+        QTemporaryDir simulatorHome;
+        TpmOptions options;
+        options.simulator = true;
+        options.simulatorDir = simulatorHome.path() + QStringLiteral("/simulator");
+        const QByteArray savedTcti = qgetenv("TPMVSC_TCTI");
+        qunsetenv("TPMVSC_TCTI");
+        auto restoreEnv = qScopeGuard([&] { qputenv("TPMVSC_TCTI", savedTcti); });
+        CardWorker worker(options, simulatorHome.path() + QStringLiteral("/store"));
+        QObject receiver;
+        QList<TpmInfo> infos;
+        std::optional<Error> error;
+        for (int i = 0; i < 2; ++i) {
+            worker.submit(
+                &receiver, QStringLiteral("info"), [](CardContext& c) { return c.tpm().info(); },
+                [&](TpmInfo info) { infos.append(info); }, [&](const Error& e) { error = e; });
+            QTRY_VERIFY_WITH_TIMEOUT(infos.size() == i + 1 || error, 60000);
+            QVERIFY2(!error, error ? qPrintable(error->message()) : "");
+        }
+        QVERIFY(infos.at(0).software);
+        QCOMPARE(infos.at(0).tcti, infos.at(1).tcti);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCardWorker)
+#include "test_card_worker.moc"

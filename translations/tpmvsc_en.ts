@@ -1,0 +1,98 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>tpmvsc::AdminChallengeDialog</name>
+    <message numerus="yes">
+        <source>%n admin reset(s) left on this card.</source>
+        <translation>
+            <numerusform>%n admin reset left on this card.</numerusform>
+            <numerusform>%n admin resets left on this card.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tpmvsc::CardDetailsDialog</name>
+    <message numerus="yes">
+        <source>%n try/tries left</source>
+        <translation>
+            <numerusform>%n try left</numerusform>
+            <numerusform>%n tries left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tpmvsc::CertificatesDialog</name>
+    <message numerus="yes">
+        <source>%n more wrong PIN(s) and the card is blocked.</source>
+        <translation>
+            <numerusform>%n more wrong PIN and the card is blocked.</numerusform>
+            <numerusform>%n more wrong PINs and the card is blocked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tpmvsc::ChangePinDialog</name>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) left before the card is blocked.</source>
+        <translation>
+            <numerusform>%n wrong PIN left before the card is blocked.</numerusform>
+            <numerusform>%n wrong PINs left before the card is blocked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tpmvsc::DestroyCardDialog</name>
+    <message numerus="yes">
+        <source>Destroying the card deletes its %n key(s) and their certificates. This cannot be undone: anything encrypted to these keys can no longer be decrypted, and you can no longer sign in with the card.</source>
+        <translation>
+            <numerusform>Destroying the card deletes its %n key and its certificate. This cannot be undone: anything encrypted to these keys can no longer be decrypted, and you can no longer sign in with the card.</numerusform>
+            <numerusform>Destroying the card deletes its %n keys and their certificates. This cannot be undone: anything encrypted to these keys can no longer be decrypted, and you can no longer sign in with the card.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tpmvsc::ImportCertificateDialog</name>
+    <message numerus="yes">
+        <source>%n issuer certificate(s) from the file</source>
+        <translation>
+            <numerusform>%n issuer certificate from the file</numerusform>
+            <numerusform>%n issuer certificates from the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more wrong PIN(s) and the card is blocked.</source>
+        <translation>
+            <numerusform>%n more wrong PIN and the card is blocked.</numerusform>
+            <numerusform>%n more wrong PINs and the card is blocked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tpmvsc::RequestPinPage</name>
+    <message numerus="yes">
+        <source>A new %1 key is generated in the TPM. A certificate valid for %n day(s), signed with %2, is stored with it on the card.</source>
+        <translation>
+            <numerusform>A new %1 key is generated in the TPM. A certificate valid for %n day, signed with %2, is stored with it on the card.</numerusform>
+            <numerusform>A new %1 key is generated in the TPM. A certificate valid for %n days, signed with %2, is stored with it on the card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more wrong PIN(s) and the card is blocked.</source>
+        <translation>
+            <numerusform>%n more wrong PIN and the card is blocked.</numerusform>
+            <numerusform>%n more wrong PINs and the card is blocked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tpmvsc::UnblockDialog</name>
+    <message numerus="yes">
+        <source>%n wrong PUK(s) left before the PUK is blocked too.</source>
+        <translation>
+            <numerusform>%n wrong PUK left before the PUK is blocked too.</numerusform>
+            <numerusform>%n wrong PUKs left before the PUK is blocked too.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,68 @@
+// The certificates on one card (issue 4: "export as PEM/DER; delete"): which key each
+// belongs to, its subject, issuer and end of validity. Export writes the certificate
+// (with its chain if asked: PEM blocks, or a PKCS#7 bundle for DER) through a file
+// dialog; Delete removes the certificate (the key stays) after the PIN. The list is read
+// and every change made on the worker; the list is read again after a change.
+#pragma once
+
+#include "enroll/EnrollService.h"
+#include "util/Error.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QFileDialog;
+class QPushButton;
+class QTreeWidget;
+class QWidget;
+
+namespace tpmvsc {
+
+class CardWorker;
+class Notice;
+class PinEntry;
+
+class CertificatesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CertificatesDialog(CardWorker& worker, int instance, QWidget* parent = nullptr);
+
+    void reload();
+    const QList<CertificateEntry>& certificates() const { return m_entries; }
+    bool isBusy() const { return m_busy; }
+    bool selectKey(const QByteArray& keyId);
+
+    // Opens the export file dialog for the selected certificate (for scripted tests).
+    QFileDialog* openExportDialog();
+
+Q_SIGNALS:
+    void loaded();
+    void exported(const QString& path);
+    void deleted(int instance);
+    void failed(const tpmvsc::Error& error);
+
+private:
+    const CertificateEntry* selected() const;
+    void exportTo(const QString& path, bool der);
+    void askToDelete();
+    void deleteSelected();
+    void showError(const Error& error, int pinTriesLeft = -1);
+    void updateButtons();
+
+    CardWorker& m_worker;
+    int m_instance;
+    QList<CertificateEntry> m_entries;
+    bool m_busy = false;
+    QTreeWidget* m_list;
+    QCheckBox* m_withChain;
+    QPushButton* m_export;
+    QPushButton* m_delete;
+    QWidget* m_deleteArea;
+    PinEntry* m_pin;
+    QPushButton* m_confirmDelete;
+    Notice* m_message;
+};
+
+} // namespace tpmvsc

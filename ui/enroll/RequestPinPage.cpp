@@ -1,0 +1,226 @@
+#include "enroll/RequestPinPage.h"
+
+#include "async/CardWorker.h"
+#include "common/ErrorText.h"
+#include "enroll/EnrollText.h"
+#include "enroll/RequestCertificateWizard.h"
+#include "widgets/Notice.h"
+#include "widgets/PinEntry.h"
+
+#include <QAbstractButton>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+namespace tpmvsc {
+
+namespace {
+
+QString digestText(DigestAlgorithm digest)
+{
+    switch (digest) {
+    case DigestAlgorithm::Sha256: return QStringLiteral("SHA-256");
+    case DigestAlgorithm::Sha384: return QStringLiteral("SHA-384");
+    case DigestAlgorithm::Sha512: return QStringLiteral("SHA-512");
+    }
+    return {};
+}
+
+} // namespace
+
+RequestPinPage::RequestPinPage(RequestCertificateWizard& wizard) : m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("requestPinPage"));
+    setTitle(tr("Enter the card's PIN"));
+    setCommitPage(true);
+
+    auto* layout = new QVBoxLayout(this);
+    m_planStatus = new QLabel(this);
+    m_planStatus->setObjectName(QStringLiteral("planStatusLabel"));
+    m_planStatus->setWordWrap(true);
+    layout->addWidget(m_planStatus);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("planSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_summary);
+    m_planError = new Notice(Notice::Kind::Error, this);
+    m_planError->setObjectName(QStringLiteral("planErrorNotice"));
+    m_planError->hide();
+    layout->addWidget(m_planError);
+
+    m_pin = new PinEntry(SecretKind::Pin, PinEntry::Mode::Current, this);
+    layout->addWidget(m_pin);
+
+    m_busyRow = new QWidget(this);
+    auto* busyLayout = new QHBoxLayout(m_busyRow);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    m_busy = new QProgressBar(m_busyRow);
+    m_busy->setObjectName(QStringLiteral("generateBusyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(160);
+    m_busy->setAccessibleName(tr("The TPM is working"));
+    m_status = new QLabel(m_busyRow);
+    m_status->setObjectName(QStringLiteral("generateStatusLabel"));
+    m_status->setWordWrap(true);
+    busyLayout->addWidget(m_busy);
+    busyLayout->addWidget(m_status, 1);
+    m_busyRow->hide();
+    layout->addWidget(m_busyRow);
+
+    m_error = new Notice(Notice::Kind::Error, this);
+    m_error->setObjectName(QStringLiteral("requestErrorNotice"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+
+    connect(m_pin, &PinEntry::validityChanged, this, &QWizardPage::completeChanged);
+    connect(m_pin, &PinEntry::edited, this, [this] {
+        // The old complaint is about the PIN that was typed before.
+        if (m_error->isVisible() && !m_blocked)
+            m_error->hide();
+    });
+    connect(&m_wizard, &RequestCertificateWizard::planned, this, &RequestPinPage::showPlan);
+    connect(&m_wizard, &RequestCertificateWizard::planFailed, this,
+            &RequestPinPage::showPlanFailure);
+    connect(&m_wizard, &RequestCertificateWizard::requestStarted, this,
+            &RequestPinPage::showGenerating);
+    connect(&m_wizard, &RequestCertificateWizard::requestFailed, this,
+            &RequestPinPage::showFailure);
+    connect(&m_wizard, &RequestCertificateWizard::requestFinished, this, [this] {
+        m_busyRow->hide();
+        m_pin->clear();
+        Q_EMIT completeChanged();
+        if (m_wizard.currentPage() == this)
+            m_wizard.next(); // validatePage() now says yes
+    });
+}
+
+void RequestPinPage::initializePage()
+{
+    const RequestModel& m = m_wizard.model();
+    setSubTitle(m.selfSigned ? tr("The TPM generates the key and signs the certificate with it.")
+                             : tr("The TPM generates the key and signs the request with it."));
+    m_wizard.setButtonText(QWizard::CommitButton,
+                           m.selfSigned ? tr("&Create certificate") : tr("&Generate request"));
+    m_blocked = false;
+    m_error->hide();
+    m_planError->hide();
+    m_summary->clear();
+    m_pin->clear();
+    m_pin->setEnabled(false); // until the card is known to take the key
+    m_planStatus->setText(tr("Checking the card…"));
+    m_planStatus->show();
+    m_wizard.planRequest();
+    Q_EMIT completeChanged();
+}
+
+void RequestPinPage::cleanupPage()
+{
+    m_pin->clear();
+}
+
+void RequestPinPage::showPlan()
+{
+    const RequestPlan& plan = *m_wizard.plan();
+    const RequestModel& m = m_wizard.model();
+    m_planStatus->hide();
+    const QString key = EnrollText::keyAlgorithm(plan.algorithm);
+    QString text = m.selfSigned
+                       ? tr("A new %1 key is generated in the TPM. A certificate valid for %n "
+                            "day(s), signed with %2, is stored with it on the card.",
+                            nullptr, plan.validityDays)
+                             .arg(key, digestText(plan.digest))
+                       : tr("A new %1 key is generated in the TPM and signs the request with "
+                            "%2.")
+                             .arg(key, digestText(plan.digest));
+    text += QLatin1Char('\n') +
+            tr("Template: %1").arg(EnrollText::templateName(plan.certificateTemplate));
+    if (!m.subject.isEmpty())
+        text += QLatin1Char('\n') + tr("Subject: %1").arg(m.subject);
+    const QStringList sans = m.subjectAltNames();
+    if (!sans.isEmpty())
+        text +=
+            QLatin1Char('\n') + tr("Alternative names: %1").arg(sans.join(QStringLiteral(", ")));
+    m_summary->setText(text);
+    m_pin->setEnabled(true);
+    m_pin->field()->setFocus();
+    Q_EMIT completeChanged();
+}
+
+void RequestPinPage::showPlanFailure(const Error& error)
+{
+    m_planStatus->hide();
+    m_planError->setHtml(ErrorText::html(error) + QStringLiteral("<br>") +
+                         tr("Nothing was changed on the card.").toHtmlEscaped());
+    m_planError->show();
+    m_pin->setEnabled(false);
+    Q_EMIT completeChanged();
+}
+
+void RequestPinPage::showGenerating()
+{
+    m_error->hide();
+    m_busyRow->show();
+    m_status->setText(m_wizard.model().keyAlgorithm == KeyAlgorithm::Rsa3072
+                          ? tr("The TPM is generating an RSA 3072-bit key. This can take a "
+                               "minute; the window stays usable.")
+                          : tr("The TPM is generating the key and signing. This takes a few "
+                               "seconds; the window stays usable."));
+    m_pin->setEnabled(false);
+    Q_EMIT completeChanged();
+    lockBackButton();
+}
+
+void RequestPinPage::showFailure(const Error& error, int pinTriesLeft)
+{
+    m_busyRow->hide();
+    // Cleared first: clearing counts as an edit, which hides the previous complaint.
+    m_pin->clear();
+    QString html = ErrorText::html(error);
+    if (error.code() == ErrorCode::AuthFailed && pinTriesLeft >= 0)
+        // The core's sentence says the same in English; this one is in the user's language.
+        html = QStringLiteral("<b>%1</b><br>%2")
+                   .arg(ErrorText::headline(error.code()).toHtmlEscaped(),
+                        tr("%n more wrong PIN(s) and the card is blocked.", nullptr, pinTriesLeft)
+                            .toHtmlEscaped());
+    m_blocked = error.code() == ErrorCode::Blocked;
+    if (!m_blocked)
+        html += QStringLiteral("<br>") +
+                tr("Nothing was added to the card. Check the PIN and try again.").toHtmlEscaped();
+    m_error->setHtml(html);
+    m_error->show();
+    m_pin->setEnabled(!m_blocked);
+    if (!m_blocked)
+        m_pin->field()->setFocus();
+    Q_EMIT completeChanged();
+}
+
+void RequestPinPage::lockBackButton()
+{
+    // QWizard re-enables Back when completeness changes; while the TPM works nothing may
+    // change under the job.
+    if (m_wizard.isGenerating())
+        m_wizard.button(QWizard::BackButton)->setEnabled(false);
+}
+
+bool RequestPinPage::isComplete() const
+{
+    return m_wizard.plan().has_value() && !m_wizard.isPlanning() && !m_wizard.isGenerating() &&
+           !m_blocked && m_pin->isValid();
+}
+
+bool RequestPinPage::validatePage()
+{
+    if (m_wizard.result())
+        return true;
+    if (!isComplete())
+        return false;
+    m_wizard.startRequest(m_pin->secret());
+    return false;
+}
+
+} // namespace tpmvsc

@@ -1,0 +1,143 @@
+#include "main/CardActionDialog.h"
+
+#include "common/ErrorText.h"
+#include "widgets/Notice.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tpmvsc {
+
+CardActionDialog::CardActionDialog(CardWorker& worker, const CardStatus& card, QWidget* parent)
+    : QDialog(parent), m_worker(worker), m_card(card)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_cardLabel = new QLabel(this);
+    m_cardLabel->setObjectName(QStringLiteral("cardLabel"));
+    m_cardLabel->setTextFormat(Qt::RichText);
+    m_cardLabel->setText(
+        tr("Card: <b>%1</b> (%2)").arg(card.name.toHtmlEscaped(), card.instanceId.toHtmlEscaped()));
+    layout->addWidget(m_cardLabel);
+    layout->addSpacing(layout->spacing());
+
+    m_inputs = new QWidget(this);
+    m_content = new QVBoxLayout(m_inputs);
+    m_content->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_inputs);
+    // Extra height goes below the inputs, not between their rows.
+    layout->addStretch(1);
+
+    m_error = new Notice(Notice::Kind::Error, this);
+    m_error->setObjectName(QStringLiteral("errorNotice"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto* progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("busyIndicator"));
+    m_progress->setRange(0, 0); // indeterminate: TPM commands give no progress
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progressLabel = new QLabel(this);
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_progressLabel, 1);
+    layout->addLayout(progressRow);
+    m_progress->hide();
+    m_progressLabel->hide();
+
+    m_buttons = new QDialogButtonBox(this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_accept = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    QPushButton* cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    layout->addWidget(m_buttons);
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        if (!m_running && inputsValid()) {
+            clearError();
+            start();
+        }
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CardActionDialog::reject);
+}
+
+CardActionDialog::~CardActionDialog()
+{
+    // The child widgets are destroyed after this object (in ~QWidget), and the secret
+    // fields clear themselves then, emitting edits: no slot of this half-destroyed dialog
+    // may run for them.
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
+void CardActionDialog::setAcceptButton(const QString& text, const QString& objectName,
+                                       bool destructive)
+{
+    m_accept->setText(text);
+    m_accept->setObjectName(objectName);
+    m_accept->setAccessibleName(QString(text).remove(u'&'));
+    m_accept->setAutoDefault(!destructive);
+    m_accept->setDefault(!destructive);
+    updateAcceptButton();
+}
+
+void CardActionDialog::updateAcceptButton()
+{
+    m_accept->setEnabled(!m_running && inputsValid());
+}
+
+QString CardActionDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->accessibleName();
+}
+
+void CardActionDialog::showError(const Error& error)
+{
+    m_error->setHtml(ErrorText::html(error));
+    m_error->show();
+}
+
+void CardActionDialog::clearError()
+{
+    m_error->hide();
+    m_error->setText(QString());
+}
+
+void CardActionDialog::setRunning(bool running, const QString& description)
+{
+    m_running = running;
+    m_inputs->setEnabled(!running);
+    m_progress->setVisible(running);
+    m_progressLabel->setVisible(running);
+    m_progressLabel->setText(description);
+    if (QPushButton* cancel = m_buttons->button(QDialogButtonBox::Cancel))
+        cancel->setEnabled(!running);
+    updateAcceptButton();
+}
+
+void CardActionDialog::refreshCard()
+{
+    const int instance = m_card.instance;
+    m_worker.submit(
+        this, tr("Reading the card…"),
+        [instance](CardContext& c) { return c.service().status(instance); },
+        [this](CardStatus status) {
+            m_card = std::move(status);
+            cardRefreshed();
+        },
+        // The error of the operation itself is already on screen; a card that cannot be
+        // read now shows up in the main window's list.
+        [](const Error&) {});
+}
+
+void CardActionDialog::reject()
+{
+    if (m_running)
+        return;
+    QDialog::reject();
+}
+
+} // namespace tpmvsc

@@ -1,0 +1,112 @@
+// The frame every card action of the main window shares (change PIN, unblock, admin reset,
+// initialise, destroy): which card it is about, the inputs of the subclass, one button that
+// starts the job on the worker, and a place for the error. While the job runs the inputs are
+// locked and the dialog cannot be dismissed half-way; an error keeps the dialog open with
+// the core's sentence under a translated headline (ErrorText), so the user can correct and
+// retry; success closes it and reports a sentence for the status bar. The card may have
+// changed either way (a wrong PIN costs a try): cardChanged() tells the main window.
+#pragma once
+
+#include "async/CardWorker.h"
+#include "card/CardService.h"
+#include "util/Error.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <functional>
+#include <utility>
+
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+namespace tpmvsc {
+
+class Notice;
+
+class CardActionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CardActionDialog(CardWorker& worker, const CardStatus& card, QWidget* parent);
+    ~CardActionDialog() override;
+
+    const CardStatus& card() const { return m_card; }
+    bool isRunning() const { return m_running; }
+    QPushButton* acceptButton() const { return m_accept; }
+    // The error shown now (plain text), empty when none.
+    QString errorText() const;
+
+public Q_SLOTS:
+    void reject() override; // ignored while the job runs: the card operation finishes first
+
+Q_SIGNALS:
+    void succeeded(const QString& message);
+    void cardChanged(int instance);
+
+protected:
+    // Where subclasses put their inputs (between the card line and the error area).
+    QVBoxLayout* contentLayout() const { return m_content; }
+    QWidget* inputArea() const { return m_inputs; }
+    // The accept button's text and object name ("changePinButton"); destructive actions
+    // are never the default button, so Enter in a field cannot destroy a card.
+    void setAcceptButton(const QString& text, const QString& objectName, bool destructive = false);
+    // Subclasses call this whenever their inputs change.
+    void updateAcceptButton();
+    virtual bool inputsValid() const = 0;
+    // Starts the operation; called when the accept button is pressed with valid inputs.
+    virtual void start() = 0;
+    // After a failed job, with the error already shown: clear what must be typed again.
+    virtual void failed(const Error& error) { Q_UNUSED(error); }
+    // After card() was read again (following a failure: tries left changed).
+    virtual void cardRefreshed() {}
+
+    void showError(const Error& error);
+    void clearError();
+
+    // Runs `job` (void(CardContext&)) on the worker. On success: succeeded(message),
+    // cardChanged, accept(). On failure: the error is shown, cardChanged, failed(error).
+    template <class Job> void run(const QString& description, Job job, const QString& message)
+    {
+        setRunning(true, description);
+        const int instance = m_card.instance;
+        m_worker.submit(
+            this, description, std::move(job),
+            [this, message, instance]() {
+                setRunning(false, {});
+                Q_EMIT cardChanged(instance);
+                Q_EMIT succeeded(message);
+                accept();
+            },
+            [this, instance](const Error& error) {
+                setRunning(false, {});
+                showError(error);
+                Q_EMIT cardChanged(instance);
+                failed(error);
+                refreshCard();
+            });
+    }
+
+    CardWorker& worker() const { return m_worker; }
+
+private:
+    void setRunning(bool running, const QString& description);
+    void refreshCard();
+
+    CardWorker& m_worker;
+    CardStatus m_card;
+    bool m_running = false;
+    QLabel* m_cardLabel = nullptr;
+    QWidget* m_inputs = nullptr;
+    QVBoxLayout* m_content = nullptr;
+    Notice* m_error = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_progressLabel = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_accept = nullptr;
+};
+
+} // namespace tpmvsc

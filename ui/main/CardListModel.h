@@ -1,0 +1,54 @@
+// The card list of the main window: one row per card, from the CardStatus results the
+// worker delivers. Holds no secret and does no I/O; setCards() replaces the whole list.
+#pragma once
+
+#include "card/CardService.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace tpmvsc {
+
+class CardListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        InstanceColumn,
+        StateColumn,
+        PinTriesColumn,
+        AdminResetsColumn,
+        KeysColumn,
+        CertificatesColumn,
+        ColumnCount
+    };
+    enum class State { Ready, Blocked, NoFileSystem };
+    // Data roles besides DisplayRole: the instance number (int) for any column, and the
+    // State (int) for StateColumn, so views and tests need not parse display text.
+    static constexpr int InstanceRole = Qt::UserRole + 1;
+    static constexpr int StateRole = Qt::UserRole + 2;
+
+    explicit CardListModel(QObject* parent = nullptr);
+
+    void setCards(const QList<CardStatus>& cards);
+    const QList<CardStatus>& cards() const { return m_cards; }
+    // The card in `row`, or nullptr when the row does not exist.
+    const CardStatus* cardAt(int row) const;
+    int rowOfInstance(int instance) const; // -1 when absent
+
+    static State stateOf(const CardStatus& card);
+    static QString stateText(const CardStatus& card);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<CardStatus> m_cards;
+};
+
+} // namespace tpmvsc

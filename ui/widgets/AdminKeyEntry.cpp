@@ -1,0 +1,186 @@
+#include "widgets/AdminKeyEntry.h"
+
+#include "card/AdminResponse.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace tpmvsc {
+
+namespace {
+
+constexpr int kHexDigits = kAdminKeySize * 2;
+
+bool isSeparator(QChar c)
+{
+    return c == u' ' || c == u':' || c == u'-';
+}
+
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+void configureKeyField(QLineEdit* edit)
+{
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                              Qt::ImhPreferUppercase);
+    edit->setContextMenuPolicy(Qt::NoContextMenu);
+    edit->setMaxLength(4 * kHexDigits); // room for separators, not for a novel
+    QFont mono = edit->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::TypeWriter);
+    edit->setFont(mono);
+}
+
+} // namespace
+
+AdminKeyEntry::AdminKeyEntry(Mode mode, QWidget* parent) : QWidget(parent), m_mode(mode)
+{
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(1, 1);
+    int row = 0;
+    m_label = new QLabel(this);
+    m_edit = new QLineEdit(this);
+    m_edit->setObjectName(QStringLiteral("adminKeyEdit"));
+    configureKeyField(m_edit);
+    m_label->setBuddy(m_edit);
+    grid->addWidget(m_label, row, 0);
+    grid->addWidget(m_edit, row++, 1);
+    if (mode == Mode::WithConfirmation) {
+        m_confirmLabel = new QLabel(this);
+        m_confirm = new QLineEdit(this);
+        m_confirm->setObjectName(QStringLiteral("adminKeyConfirmEdit"));
+        configureKeyField(m_confirm);
+        m_confirmLabel->setBuddy(m_confirm);
+        grid->addWidget(m_confirmLabel, row, 0);
+        grid->addWidget(m_confirm, row++, 1);
+    }
+    m_show = new QCheckBox(this);
+    m_show->setObjectName(QStringLiteral("adminKeyShowCheck"));
+    grid->addWidget(m_show, row++, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("adminKeyStatusLabel"));
+    m_status->setWordWrap(true);
+    grid->addWidget(m_status, row++, 1);
+
+    connect(m_edit, &QLineEdit::textChanged, this, &AdminKeyEntry::refresh);
+    if (m_confirm)
+        connect(m_confirm, &QLineEdit::textChanged, this, &AdminKeyEntry::refresh);
+    connect(m_show, &QCheckBox::toggled, this, [this](bool shown) {
+        const auto echo = shown ? QLineEdit::Normal : QLineEdit::Password;
+        m_edit->setEchoMode(echo);
+        if (m_confirm)
+            m_confirm->setEchoMode(echo);
+    });
+    setFocusProxy(m_edit);
+    retranslate();
+    refresh();
+}
+
+AdminKeyEntry::~AdminKeyEntry()
+{
+    // Nobody may hear about the clearing: the page above is being destroyed too.
+    blockSignals(true);
+    clear();
+}
+
+QString AdminKeyEntry::hexDigits(const QString& text, int* badPosition)
+{
+    QString digits;
+    *badPosition = 0;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (isSeparator(c))
+            continue;
+        if (!isHexDigit(c)) {
+            *badPosition = i + 1;
+            return QString();
+        }
+        digits.append(c);
+    }
+    return digits;
+}
+
+void AdminKeyEntry::retranslate()
+{
+    m_label->setText(tr("&Admin key:"));
+    m_edit->setAccessibleName(tr("Admin key, 48 hexadecimal digits"));
+    m_edit->setPlaceholderText(tr("48 hexadecimal digits"));
+    if (m_confirm) {
+        m_confirmLabel->setText(tr("Co&nfirm admin key:"));
+        m_confirm->setAccessibleName(tr("Confirm admin key"));
+    }
+    m_show->setText(tr("Show admin &key"));
+    m_show->setAccessibleName(tr("Show admin key"));
+}
+
+void AdminKeyEntry::refresh()
+{
+    int bad = 0;
+    const QString digits = hexDigits(m_edit->text(), &bad);
+    bool valid = false;
+    if (bad > 0) {
+        m_status->setText(tr("Character %1 is not a hexadecimal digit (0-9, A-F).").arg(bad));
+    } else if (digits.size() != kHexDigits) {
+        m_status->setText(tr("%1 of %2 hexadecimal digits.").arg(digits.size()).arg(kHexDigits));
+    } else if (m_confirm) {
+        int confirmBad = 0;
+        const QString confirmDigits = hexDigits(m_confirm->text(), &confirmBad);
+        if (m_confirm->text().isEmpty()) {
+            m_status->setText(tr("48 hexadecimal digits. Now type the key again to confirm it."));
+        } else if (confirmBad > 0 || confirmDigits.compare(digits, Qt::CaseInsensitive) != 0) {
+            m_status->setText(tr("The two admin keys are not the same."));
+        } else {
+            m_status->setText(tr("The admin key is complete and confirmed."));
+            valid = true;
+        }
+    } else {
+        m_status->setText(tr("The admin key is complete."));
+        valid = true;
+    }
+    m_status->setAccessibleName(m_status->text());
+    if (valid != m_valid) {
+        m_valid = valid;
+        Q_EMIT validityChanged(valid);
+    }
+}
+
+Secret AdminKeyEntry::secret() const
+{
+    if (!m_valid)
+        return Secret();
+    int bad = 0;
+    QString digits = hexDigits(m_edit->text(), &bad);
+    Secret key = parseAdminKey(digits);
+    wipe(digits);
+    return key;
+}
+
+void AdminKeyEntry::clear()
+{
+    m_edit->clear();
+    if (m_confirm)
+        m_confirm->clear();
+}
+
+QString AdminKeyEntry::statusText() const
+{
+    return m_status->text();
+}
+
+void AdminKeyEntry::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace tpmvsc

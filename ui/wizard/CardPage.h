@@ -1,0 +1,58 @@
+// Page 2: the card's name, and the advanced options with tpmvscmgr's meanings: file
+// system now (/generate), PUK, admin key DEFAULT / PROMPT ("Enter") / RANDOM, the PIN
+// policy (/pinpolicy) and how many wrong PINs block the card. Edits the model live.
+#pragma once
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+class QToolButton;
+
+namespace tpmvsc {
+
+struct CreateCardModel;
+class Notice;
+
+class CardPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit CardPage(CreateCardModel& model);
+    void initializePage() override;
+    bool isComplete() const override; // a name, and a coherent PIN policy
+    int nextId() const override;
+
+private:
+    QWidget* buildAdvanced();
+    QComboBox* charRuleCombo(const char* objectName, const QString& accessibleName);
+    void updateModel();
+
+    CreateCardModel& m_model;
+    QLineEdit* m_name;
+    QToolButton* m_advancedButton;
+    QWidget* m_advanced;
+    QCheckBox* m_fileSystem;
+    Notice* m_fileSystemNote;
+    QCheckBox* m_puk;
+    QButtonGroup* m_adminKey;
+    QRadioButton* m_adminDefault;
+    QRadioButton* m_adminEnter;
+    QRadioButton* m_adminRandom;
+    Notice* m_adminNote;
+    QSpinBox* m_minLen;
+    QSpinBox* m_maxLen;
+    QComboBox* m_upper;
+    QComboBox* m_lower;
+    QComboBox* m_digits;
+    QComboBox* m_special;
+    QSpinBox* m_tries;
+    Notice* m_policyProblem;
+};
+
+} // namespace tpmvsc

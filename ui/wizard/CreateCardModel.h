@@ -1,0 +1,45 @@
+// What the create-card wizard collects, as one typed object every page edits (KeePassXC's
+// NewDatabaseWizard): no page reads another page's widgets, and the wizard turns the
+// model into the core's CreateOptions in one place.
+#pragma once
+
+#include "card/CardService.h"
+#include "policy/PinPolicy.h"
+#include "store/CardRecord.h"
+#include "util/Secret.h"
+
+#include <QString>
+
+namespace tpmvsc {
+
+struct CreateCardModel {
+    static constexpr int kDefaultPinTries = 5; // as Windows
+    static constexpr int kAdminResetStock = 10;
+
+    QString name;
+    bool fileSystem = true; // tpmvscmgr /generate
+    bool withPuk = true;
+    AdminKeyMode adminKeyMode = AdminKeyMode::Default;
+    PinPolicy pinPolicy;
+    int pinTries = kDefaultPinTries;
+
+    bool useDefaultPin = false;
+    Secret pin; // set when leaving the PIN page (unless useDefaultPin)
+    bool useDefaultPuk = false;
+    Secret puk;      // set when leaving the recovery page (unless useDefaultPuk)
+    Secret adminKey; // AdminKeyMode::Prompt ("Enter"): set when leaving the recovery page
+
+    // The wizard's "Enter" is tpmvscmgr's PROMPT: the key is typed by the user.
+    bool needsRecoveryPage() const { return withPuk || adminKeyMode == AdminKeyMode::Prompt; }
+    // Empty when the model can be created as it is; else what is missing (English, for
+    // the wizard's last check before creating).
+    QString problem() const;
+    CreateOptions toCreateOptions() const;
+    // Forgets every secret (after creation, or when the wizard closes).
+    void wipeSecrets();
+};
+
+// The well-known default PIN and PUK of tpmvscmgr (and Windows).
+QString defaultPinText();
+
+} // namespace tpmvsc
