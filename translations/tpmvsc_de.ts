@@ -142,6 +142,13 @@
         <source>Something unexpected went wrong.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more wrong PIN(s) and the card is blocked.</source>
+        <translation>
+            <numerusform>Noch %n falsche PIN, und die Karte wird gesperrt.</numerusform>
+            <numerusform>Noch %n falsche PINs, und die Karte wird gesperrt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -263,10 +270,6 @@
         <source>The file system of “%1” is initialised.</source>
         <translation>Das Dateisystem von „%1“ ist initialisiert.</translation>
     </message>
-    <message>
-        <source>Choose the new PIN</source>
-        <translation>Neue PIN wählen</translation>
-    </message>
 </context>
 <context>
     <name>tpmvsc::AdminKeyEntry</name>
@@ -328,6 +331,14 @@
     <message>
         <source>Card: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Karte: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Choose the new PIN</source>
+        <translation>Neue PIN wählen</translation>
     </message>
     <message>
         <source>Reading the card…</source>
@@ -915,13 +926,6 @@
         <source>Reading the card&apos;s state…</source>
         <translation>Zustand der Karte wird gelesen …</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more wrong PIN(s) and the card is blocked.</source>
-        <translation>
-            <numerusform>Noch %n falsche PIN, und die Karte wird gesperrt.</numerusform>
-            <numerusform>Noch %n falsche PINs, und die Karte wird gesperrt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Include the issuers&apos; certificates in the export</source>
         <translation>Die Zertifikate der Aussteller in den Export aufnehmen</translation>
@@ -955,10 +959,6 @@
             <numerusform>Noch %n falsche PIN, bevor die Karte gesperrt wird.</numerusform>
             <numerusform>Noch %n falsche PINs, bevor die Karte gesperrt wird.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose the new PIN</source>
-        <translation>Neue PIN wählen</translation>
     </message>
 </context>
 <context>
@@ -1323,13 +1323,6 @@ bis %2</translation>
         <source>Reading the card&apos;s state…</source>
         <translation>Zustand der Karte wird gelesen …</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more wrong PIN(s) and the card is blocked.</source>
-        <translation>
-            <numerusform>Noch %n falsche PIN, und die Karte wird gesperrt.</numerusform>
-            <numerusform>Noch %n falsche PINs, und die Karte wird gesperrt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The card was not changed.</source>
         <translation>Die Karte wurde nicht verändert.</translation>
@@ -1667,6 +1660,14 @@ bis %2</translation>
     <message>
         <source>The certificate is stored on “%1”.</source>
         <translation>Das Zertifikat ist auf „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The TPM is working</source>
+        <translation>Das TPM arbeitet</translation>
+    </message>
+    <message>
+        <source>A card operation is still running. Close the window once it has finished.</source>
+        <translation>Ein Kartenvorgang läuft noch. Schließen Sie das Fenster, wenn er beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -2041,13 +2042,6 @@ bis %2</translation>
         <source>The TPM is generating the key and signing. This takes a few seconds; the window stays usable.</source>
         <translation>Das TPM erzeugt den Schlüssel und signiert. Das dauert einige Sekunden; das Fenster bleibt bedienbar.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more wrong PIN(s) and the card is blocked.</source>
-        <translation>
-            <numerusform>Noch %n falsche PIN, und die Karte wird gesperrt.</numerusform>
-            <numerusform>Noch %n falsche PINs, und die Karte wird gesperrt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was added to the card. Check the PIN and try again.</source>
         <translation>Der Karte wurde nichts hinzugefügt. Prüfen Sie die PIN und versuchen Sie es erneut.</translation>
@@ -2132,10 +2126,6 @@ bis %2</translation>
         <translation>Die Anforderung in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <source>Programs that use the card (browsers, SSH, PKCS#11) see the certificate now.</source>
-        <translation>Programme, die die Karte verwenden (Browser, SSH, PKCS#11), sehen das Zertifikat jetzt.</translation>
-    </message>
-    <message>
         <source>When the certificate authority has issued the certificate, store it on the card with &quot;Import certificate…&quot;. The key waits on the card until then.</source>
         <translation>Wenn die Zertifizierungsstelle das Zertifikat ausgestellt hat, speichern Sie es mit „Zertifikat importieren …“ auf der Karte. Der Schlüssel wartet bis dahin auf der Karte.</translation>
     </message>
@@ -2174,6 +2164,10 @@ bis %2</translation>
     <message>
         <source>Saved to %1 (PEM).</source>
         <translation>In %1 gespeichert (PEM).</translation>
+    </message>
+    <message>
+        <source>The certificate is stored with its key: &quot;Certificates…&quot; lists and exports it.</source>
+        <translation>Das Zertifikat ist mit seinem Schlüssel gespeichert: „Zertifikate …“ listet und exportiert es.</translation>
     </message>
 </context>
 <context>
@@ -2529,10 +2523,6 @@ bis %2</translation>
     <message>
         <source>The PUK is blocked: no PUK tries are left.</source>
         <translation>Die PUK ist gesperrt: Es sind keine PUK-Versuche mehr übrig.</translation>
-    </message>
-    <message>
-        <source>Choose the new PIN</source>
-        <translation>Neue PIN wählen</translation>
     </message>
 </context>
 <context>

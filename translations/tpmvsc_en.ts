@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <source>%n more wrong PIN(s) and the card is blocked.</source>
+        <translation>
+            <numerusform>%n more wrong PIN and the card is blocked.</numerusform>
+            <numerusform>%n more wrong PINs and the card is blocked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tpmvsc::AdminChallengeDialog</name>
     <message numerus="yes">
         <source>%n admin reset(s) left on this card.</source>
@@ -18,16 +28,6 @@
         <translation>
             <numerusform>%n try left</numerusform>
             <numerusform>%n tries left</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tpmvsc::CertificatesDialog</name>
-    <message numerus="yes">
-        <source>%n more wrong PIN(s) and the card is blocked.</source>
-        <translation>
-            <numerusform>%n more wrong PIN and the card is blocked.</numerusform>
-            <numerusform>%n more wrong PINs and the card is blocked.</numerusform>
         </translation>
     </message>
 </context>
@@ -60,13 +60,6 @@
             <numerusform>%n issuer certificates from the file</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more wrong PIN(s) and the card is blocked.</source>
-        <translation>
-            <numerusform>%n more wrong PIN and the card is blocked.</numerusform>
-            <numerusform>%n more wrong PINs and the card is blocked.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>tpmvsc::RequestPinPage</name>
@@ -75,13 +68,6 @@
         <translation>
             <numerusform>A new %1 key is generated in the TPM. A certificate valid for %n day, signed with %2, is stored with it on the card.</numerusform>
             <numerusform>A new %1 key is generated in the TPM. A certificate valid for %n days, signed with %2, is stored with it on the card.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more wrong PIN(s) and the card is blocked.</source>
-        <translation>
-            <numerusform>%n more wrong PIN and the card is blocked.</numerusform>
-            <numerusform>%n more wrong PINs and the card is blocked.</numerusform>
         </translation>
     </message>
 </context>

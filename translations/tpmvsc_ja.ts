@@ -142,6 +142,12 @@
         <source>Something unexpected went wrong.</source>
         <translation>予期しないエラーが発生しました。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more wrong PIN(s) and the card is blocked.</source>
+        <translation>
+            <numerusform>あと %n 回 PIN を間違えるとカードがブロックされます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -262,10 +268,6 @@
         <source>The file system of “%1” is initialised.</source>
         <translation>「%1」のファイルシステムを初期化しました。</translation>
     </message>
-    <message>
-        <source>Choose the new PIN</source>
-        <translation>新しい PIN の設定</translation>
-    </message>
 </context>
 <context>
     <name>tpmvsc::AdminKeyEntry</name>
@@ -327,6 +329,14 @@
     <message>
         <source>Card: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>カード: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Choose the new PIN</source>
+        <translation>新しい PIN の設定</translation>
     </message>
     <message>
         <source>Reading the card…</source>
@@ -913,12 +923,6 @@
         <source>Reading the card&apos;s state…</source>
         <translation>カードの状態を読み取っています…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more wrong PIN(s) and the card is blocked.</source>
-        <translation>
-            <numerusform>あと %n 回 PIN を間違えるとカードがブロックされます。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Include the issuers&apos; certificates in the export</source>
         <translation>発行者の証明書もエクスポートに含める</translation>
@@ -951,10 +955,6 @@
         <translation>
             <numerusform>あと %n 回 PIN を間違えるとカードがブロックされます。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose the new PIN</source>
-        <translation>新しい PIN の設定</translation>
     </message>
 </context>
 <context>
@@ -1317,12 +1317,6 @@ until %2</source>
         <source>Reading the card&apos;s state…</source>
         <translation>カードの状態を読み取っています…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more wrong PIN(s) and the card is blocked.</source>
-        <translation>
-            <numerusform>あと %n 回 PIN を間違えるとカードがブロックされます。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The card was not changed.</source>
         <translation>カードは変更されていません。</translation>
@@ -1660,6 +1654,14 @@ until %2</source>
     <message>
         <source>The certificate is stored on “%1”.</source>
         <translation>証明書を「%1」に保存しました。</translation>
+    </message>
+    <message>
+        <source>The TPM is working</source>
+        <translation>TPM が処理中です</translation>
+    </message>
+    <message>
+        <source>A card operation is still running. Close the window once it has finished.</source>
+        <translation>カードの操作がまだ実行中です。終わってからウィンドウを閉じてください。</translation>
     </message>
 </context>
 <context>
@@ -2033,12 +2035,6 @@ until %2</source>
         <source>The TPM is generating the key and signing. This takes a few seconds; the window stays usable.</source>
         <translation>TPM が鍵を生成して署名しています。数秒かかります。ウィンドウはそのまま使えます。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more wrong PIN(s) and the card is blocked.</source>
-        <translation>
-            <numerusform>あと %n 回 PIN を間違えるとカードがブロックされます。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was added to the card. Check the PIN and try again.</source>
         <translation>カードには何も追加されていません。PIN を確認して、もう一度お試しください。</translation>
@@ -2123,10 +2119,6 @@ until %2</source>
         <translation>証明書要求をクリップボードにコピー</translation>
     </message>
     <message>
-        <source>Programs that use the card (browsers, SSH, PKCS#11) see the certificate now.</source>
-        <translation>カードを使うプログラム (ブラウザー、SSH、PKCS#11) から証明書を利用できるようになりました。</translation>
-    </message>
-    <message>
         <source>When the certificate authority has issued the certificate, store it on the card with &quot;Import certificate…&quot;. The key waits on the card until then.</source>
         <translation>認証局から証明書が発行されたら、「証明書のインポート…」でカードに保存してください。それまで鍵はカード上で待機します。</translation>
     </message>
@@ -2165,6 +2157,10 @@ until %2</source>
     <message>
         <source>Saved to %1 (PEM).</source>
         <translation>%1 に保存しました (PEM)。</translation>
+    </message>
+    <message>
+        <source>The certificate is stored with its key: &quot;Certificates…&quot; lists and exports it.</source>
+        <translation>証明書は鍵とともに保存されました。「証明書の一覧…」で一覧表示とエクスポートができます。</translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2515,6 @@ until %2</source>
     <message>
         <source>The PUK is blocked: no PUK tries are left.</source>
         <translation>PUK はブロックされています: PUK の残り試行回数はありません。</translation>
-    </message>
-    <message>
-        <source>Choose the new PIN</source>
-        <translation>新しい PIN の設定</translation>
     </message>
 </context>
 <context>

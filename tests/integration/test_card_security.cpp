@@ -6,6 +6,7 @@
 //  5. a TPM that dies at any step of any operation leaves the card exactly as it was
 //  and two programs on one card: the second is refused with Busy.
 #include "CardTestCase.h"
+#include "KillAtEachCommand.h"
 #include "card/AdminResponse.h"
 #include "card/CardSecrets.h"
 #include "tpm/TpmObjects.h"
@@ -260,68 +261,12 @@ private Q_SLOTS:
                 s.deleteKey(card, pin("12345678"), key.id);
             }
         };
-        // How many commands the operation sends when all goes well (on a copy of the store).
-        std::uint64_t total = 0;
-        {
-            QTemporaryDir copy;
-            QProcess::execute(
-                QStringLiteral("cp"),
-                {QStringLiteral("-a"), m_env->store.root() + QStringLiteral("/."), copy.path()});
-            CardStore store(copy.path());
-            CardService s(*m_env->tpm, store);
-            const auto before = m_env->tpm->commandsSent();
-            run(s);
-            total = m_env->tpm->commandsSent() - before;
-        }
-        QVERIFY(total > 0);
-        m_env->tpm.reset();
-        const StoreSnapshot before = m_env->snapshot();
-        QTemporaryDir backup;
-        QCOMPARE(QProcess::execute(QStringLiteral("cp"),
-                                   {QStringLiteral("-a"),
-                                    m_env->store.root() + QStringLiteral("/."), backup.path()}),
-                 0);
-        int succeeded = 0;
-        for (std::uint64_t n = 1; n <= total; ++n) {
-            bool failed = false;
-            {
-                Tpm tpm(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
-                const std::uint64_t base = tpm.commandsSent();
-                tpm.setBeforeCommandHook([&](std::uint64_t number) {
-                    if (number == base + n)
-                        m_swtpm->kill();
-                });
-                CardService s(tpm, m_env->store);
-                try {
-                    run(s);
-                } catch (const Error& e) {
-                    failed = true;
-                    QVERIFY2(e.code() == ErrorCode::TpmUnavailable, qPrintable(e.message()));
-                }
-            }
-            m_swtpm->start();
-            if (!failed) {
-                // Only the final flushes may be lost without failing the operation: by
-                // then the new card state is complete and written.
-                ++succeeded;
-                QVERIFY2(n > total - 3,
-                         qPrintable(QStringLiteral("step %1 of %2").arg(n).arg(total)));
-                QCOMPARE(
-                    QProcess::execute(QStringLiteral("sh"),
-                                      {QStringLiteral("-c"),
-                                       QStringLiteral("rm -rf \"$0\"/* && cp -a \"$1\"/. \"$0\"/"),
-                                       m_env->store.root(), backup.path()}),
-                    0);
-                continue;
-            }
-            const StoreSnapshot after = m_env->snapshot();
-            QVERIFY2(
-                before == after,
-                qPrintable(
-                    QStringLiteral("step %1 of %2: %3").arg(n).arg(total).arg(before.diff(after))));
-        }
-        QVERIFY(succeeded < 3);
-        m_env->tpm = std::make_unique<Tpm>(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
+        // Runs that succeed are undone, so that every later step is tried too.
+        const KillAtEachCommandResult r =
+            killTpmAtEachCommand(*m_env, *m_swtpm, run, AfterCompleted::Restore);
+        QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
+        QVERIFY(r.commands > 0);
+        QVERIFY(r.completed < 3);
         CardService s(*m_env->tpm, m_env->store);
         s.verifyPin(card, pin("12345678"));
         QCOMPARE(s.status(card).pinTriesLeft, 5);

@@ -4,7 +4,6 @@
 // after it went away; destroying the worker mid-job is clean and leaves no TPM handle.
 #include "CardTestEnv.h"
 #include "async/CardWorker.h"
-#include "card/AdminResponse.h"
 
 #include <QAtomicInt>
 #include <QSemaphore>
@@ -16,21 +15,6 @@
 
 using namespace tpmvsc;
 using namespace tpmvsc::test;
-
-namespace {
-
-CreateOptions defaultCard(const QString& name)
-{
-    CreateOptions o;
-    o.name = name;
-    o.adminKey = defaultAdminKey();
-    o.pin = Secret::fromText(QStringLiteral("12345678"));
-    o.generate = true;
-    o.adminResetStock = 1;
-    return o;
-}
-
-} // namespace
 
 class TestCardWorker : public QObject
 {
@@ -214,7 +198,9 @@ private Q_SLOTS:
         int handlesLeft = -1;
         m_worker->submit(
             &receiver, QStringLiteral("create"),
-            [](CardContext& c) { return c.service().create(defaultCard(QStringLiteral("W"))); },
+            [](CardContext& c) {
+                return c.service().create(basicCardOptions(QStringLiteral("W")));
+            },
             [&](int i) { instance = i; }, [](const Error& e) { QFAIL(qPrintable(e.message())); });
         m_worker->submit(
             &receiver, QStringLiteral("handles"),
@@ -267,7 +253,7 @@ private Q_SLOTS:
             &receiver, QStringLiteral("create"),
             [&](CardContext& c) {
                 started.release();
-                instance = c.service().create(defaultCard(QStringLiteral("Mid")));
+                instance = c.service().create(basicCardOptions(QStringLiteral("Mid")));
                 return instance;
             },
             [&](int) { resultCalled = true; }, {});

@@ -1,18 +1,15 @@
 // tpmvscmgr as users and scripts run it: the built binary ($TPMVSC_TPMVSCMGR, set by
 // ctest) against this binary's swtpm, secrets on stdin, checked by exit code, output,
 // peers (openssl) and, for every bad input, the store's bytes before and after.
-#include "StoreSnapshot.h"
 #include "SwtpmFixture.h"
+#include "TpmvscmgrTestCase.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 #include <sys/stat.h>
@@ -22,17 +19,7 @@ using namespace tpmvsc::test;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString text() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromLocal8Bit(out), QString::fromLocal8Bit(err));
-    }
-};
+using Result = ProcessResult;
 
 // Exit codes (cli/ExitCodes.cpp, documented in tpmvscmgr(1)).
 enum Exit {
@@ -60,58 +47,9 @@ QByteArray lines(std::initializer_list<const char*> secrets)
 
 } // namespace
 
-// Evaluates `expr` (usually a run of tpmvscmgr) once; on failure shows its whole output.
-#define CHECK_EXIT(expr, code)                                                                     \
-    do {                                                                                           \
-        const Result checked_ = (expr);                                                            \
-        QVERIFY2(checked_.exitCode == (code), qPrintable(checked_.text()));                        \
-    } while (false)
-
-class TestCli : public QObject
+class TestCli : public TpmvscmgrTestCase
 {
     Q_OBJECT
-
-    std::unique_ptr<SwtpmFixture> m_swtpm;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_exe;
-    QString m_store;
-    QProcessEnvironment m_extraEnv; // per call, reset by init()
-
-    QProcessEnvironment environment() const
-    {
-        // Built at each call: the fixture exports a new TPMVSC_TCTI when swtpm restarts.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TPMVSC_HOME"), m_store);
-        for (const QString& key : m_extraEnv.keys())
-            env.insert(key, m_extraEnv.value(key));
-        return env;
-    }
-
-    Result run(const QStringList& args, const QByteArray& input = QByteArray())
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(m_exe, args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        Result r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
-
-    Result run(const QString& line, const QByteArray& input = QByteArray())
-    {
-        return run(line.split(QLatin1Char(' '), Qt::SkipEmptyParts), input);
-    }
 
     // Creates a card (/quiet) and returns its instance ID.
     QString create(const QString& options, const QByteArray& secrets = QByteArray())
@@ -131,7 +69,7 @@ class TestCli : public QObject
                            const QByteArray& responseOverride = QByteArray())
     {
         QProcess p;
-        p.setProcessEnvironment(environment());
+        p.setProcessEnvironment(systemEnvironmentWith(environment()));
         p.start(m_exe, args);
         QByteArray out;
         while (!out.contains('\n') && p.waitForReadyRead(30000))
@@ -158,33 +96,12 @@ class TestCli : public QObject
         p.write(response + '\n' + after);
         p.closeWriteChannel();
         p.waitForFinished(120000);
-        Result r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = out + p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return resultOf(p, out);
     }
 
     QString cardFile(const QString& id) const
     {
         return m_store + QStringLiteral("/cards/%1.card").arg(id.right(4));
-    }
-
-    // Runs a command that must fail with `code` and a message containing `message`, and
-    // leave every byte and mode of the store as it was.
-    void expectRefused(const QStringList& args, const QByteArray& input, int code,
-                       const QString& message)
-    {
-        const StoreSnapshot before = StoreSnapshot::take(m_store);
-        const Result r = run(args, input);
-        const StoreSnapshot after = StoreSnapshot::take(m_store);
-        QVERIFY2(r.exitCode == code,
-                 qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.text()));
-        QVERIFY2(r.err.startsWith("tpmvscmgr: "), qPrintable(r.text()));
-        QVERIFY2(QString::fromLocal8Bit(r.err).contains(message, Qt::CaseInsensitive),
-                 qPrintable(r.text()));
-        QVERIFY2(before == after,
-                 qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + before.diff(after)));
     }
 
     static bool haveOpenssl()
@@ -210,21 +127,12 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_exe = qEnvironmentVariable("TPMVSC_TPMVSCMGR");
-        if (m_exe.isEmpty()) // run by hand from the build tree
-            m_exe = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/tpmvscmgr");
-        QVERIFY2(QFileInfo(m_exe).isExecutable(), qPrintable(m_exe));
+        QVERIFY2(findTpmvscmgr(), qPrintable(m_exe));
         m_swtpm = std::make_unique<SwtpmFixture>();
     }
 
     // A fresh store per test: instance numbers and card states start from nothing.
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_store = m_dir->filePath(QStringLiteral("store"));
-        m_extraEnv = QProcessEnvironment();
-    }
+    void init() { QVERIFY(newStore()); }
 
     void cleanupTestCase() { m_swtpm.reset(); }
 
@@ -233,20 +141,20 @@ private Q_SLOTS:
     {
         Result r =
             run(QStringLiteral("create /name TestVSC /pin default /adminkey random /generate"));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.contains("TPM Smart Card created.\n"), qPrintable(r.text()));
         QVERIFY2(
             r.out.contains("Smart Card Reader Device Instance ID = ROOT\\SMARTCARDREADER\\0000\n"),
             qPrintable(r.text()));
 
         r = run(QStringLiteral("list"));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(QString::fromLocal8Bit(r.out).contains(QRegularExpression(QStringLiteral(
                      "ROOT\\\\SMARTCARDREADER\\\\0000 +TestVSC +ready +5/5 +0 +0\n"))),
                  qPrintable(r.text()));
 
         r = run(QStringLiteral("status /instance 0"));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         for (const char* line : {"Name:              TestVSC\n", "Admin key:         RANDOM\n",
                                  "PUK:               none\n", "File system:       yes\n",
                                  "Blocked:           no\n", "PIN tries left:    5 of 5\n"}) {
@@ -255,11 +163,11 @@ private Q_SLOTS:
 
         r = run({QStringLiteral("destroy"), QStringLiteral("/instance"),
                  QStringLiteral("ROOT\\SMARTCARDREADER\\0000")});
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.contains("TPM Smart Card destroyed."), qPrintable(r.text()));
 
         r = run(QStringLiteral("list"));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.startsWith("No TPM virtual smart cards."), qPrintable(r.text()));
         expectRefused({QStringLiteral("status"), QStringLiteral("/instance"), QStringLiteral("0")},
                       {}, NotFound, QStringLiteral("ROOT\\SMARTCARDREADER\\0000"));
@@ -270,12 +178,12 @@ private Q_SLOTS:
         const QString opts = QStringLiteral("/name n /adminkey default /generate /adminresets 0");
         QCOMPARE(create(opts), QStringLiteral("ROOT\\SMARTCARDREADER\\0000"));
         QCOMPARE(create(opts), QStringLiteral("ROOT\\SMARTCARDREADER\\0001"));
-        CHECK_EXIT(run(QStringLiteral("destroy /instance 1 /quiet")), Ok);
+        TPMVSC_CHECK_EXIT(run(QStringLiteral("destroy /instance 1 /quiet")), Ok);
         QCOMPARE(create(opts), QStringLiteral("ROOT\\SMARTCARDREADER\\0002"));
-        CHECK_EXIT(run(QStringLiteral("destroy /instance 0")), Ok);
+        TPMVSC_CHECK_EXIT(run(QStringLiteral("destroy /instance 0")), Ok);
         QCOMPARE(create(opts), QStringLiteral("ROOT\\SMARTCARDREADER\\0003"));
         const Result r = run(QStringLiteral("list -q"));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QCOMPARE(r.out, QByteArray("ROOT\\SMARTCARDREADER\\0002\nROOT\\SMARTCARDREADER\\0003\n"));
     }
 
@@ -283,12 +191,12 @@ private Q_SLOTS:
     {
         Result r =
             run(QStringLiteral("create /name q /adminkey default /generate /adminresets 1 /quiet"));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QCOMPARE(r.out, QByteArray("ROOT\\SMARTCARDREADER\\0000\n"));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.text()));
 
         r = run(QStringLiteral("--quiet keygen /instance 0 /key p256"), lines({"12345678"}));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{40}\n$"))
                      .match(QString::fromLatin1(r.out))
                      .hasMatch(),
@@ -298,20 +206,20 @@ private Q_SLOTS:
         QCOMPARE(r.out, keyId);
 
         r = run(QStringLiteral("changepin /instance 0 -q"), lines({"12345678", "abcdefgh"}));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.text()));
 
         r = run({QStringLiteral("response"), QStringLiteral("/challenge"),
                  QStringLiteral("0123456789ABCDEF"), QStringLiteral("/quiet")},
                 kDefaultKey.toLatin1() + '\n');
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-F]{4}( [0-9A-F]{4}){3}\n$"))
                      .match(QString::fromLatin1(r.out))
                      .hasMatch(),
                  qPrintable(r.text()));
 
         r = run(QStringLiteral("destroy /instance 0 /quiet"));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.text()));
     }
 
@@ -323,21 +231,21 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         Result r = run({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
                        lines({"first-PIN-1", "second-PIN-2"}));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.contains("PIN changed."), qPrintable(r.text()));
         // The old PIN no longer works; the new one does.
         r = run({QStringLiteral("keygen"), QStringLiteral("/instance"), id},
                 lines({"first-PIN-1"}));
-        CHECK_EXIT(r, WrongSecret);
+        TPMVSC_CHECK_EXIT(r, WrongSecret);
         QVERIFY2(r.err.contains("Wrong PIN"), qPrintable(r.text()));
         r = run({QStringLiteral("keygen"), QStringLiteral("/instance"), id, QStringLiteral("/key"),
                  QStringLiteral("p256")},
                 lines({"second-PIN-2"}));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         // CRLF from a Windows-made script is the same PIN.
         r = run({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
                 "second-PIN-2\r\nthird-PIN-3\r\n");
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         r = run(QStringLiteral("status /instance ") + id.right(1));
         QVERIFY2(r.out.contains("PIN tries left:    5 of 5"), qPrintable(r.text()));
     }
@@ -353,13 +261,13 @@ private Q_SLOTS:
                                  QStringLiteral("/key"), QStringLiteral("p256")};
         for (int i = 1; i <= 4; ++i) {
             const Result r = run(keygen, lines({"wrong-pin"}));
-            CHECK_EXIT(r, WrongSecret);
+            TPMVSC_CHECK_EXIT(r, WrongSecret);
             QVERIFY2(r.err.contains(QString::number(5 - i).toLatin1()), qPrintable(r.text()));
         }
         Result r = run(keygen, lines({"wrong-pin"})); // the 5th blocks the card
-        CHECK_EXIT(r, BlockedCard);
+        TPMVSC_CHECK_EXIT(r, BlockedCard);
         r = run(keygen, lines({"12345678"})); // even the right PIN is refused now
-        CHECK_EXIT(r, BlockedCard);
+        TPMVSC_CHECK_EXIT(r, BlockedCard);
         QVERIFY2(r.err.contains("blocked"), qPrintable(r.text()));
         r = run(QStringLiteral("list"));
         QVERIFY2(r.out.contains(" blocked "), qPrintable(r.text()));
@@ -368,13 +276,13 @@ private Q_SLOTS:
 
         const QStringList unblock{QStringLiteral("unblock"), QStringLiteral("/instance"), id};
         r = run(unblock, lines({"not-the-PUK", "new-PIN-456"}));
-        CHECK_EXIT(r, WrongSecret);
+        TPMVSC_CHECK_EXIT(r, WrongSecret);
         r = run(unblock, lines({"my-PUK-123", "new-PIN-456"}));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         r = run(QStringLiteral("status /instance 0"));
         QVERIFY2(r.out.contains("PIN tries left:    5 of 5"), qPrintable(r.text()));
         QVERIFY2(r.out.contains("Blocked:           no"), qPrintable(r.text()));
-        CHECK_EXIT(run(keygen, lines({"new-PIN-456"})), Ok);
+        TPMVSC_CHECK_EXIT(run(keygen, lines({"new-PIN-456"})), Ok);
 
         // A card without a PUK says so, without asking for one.
         const QString noPuk = create(QStringLiteral("/name n /adminkey default /generate "
@@ -395,26 +303,26 @@ private Q_SLOTS:
 
         QString challenge;
         Result r = answerChallenge(resetpin, kOwnKey, "reset-PIN-2\n", &challenge);
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.contains("PIN reset"), qPrintable(r.text()));
         r = run({QStringLiteral("keygen"), QStringLiteral("/instance"), id, QStringLiteral("/key"),
                  QStringLiteral("p256")},
                 lines({"reset-PIN-2"}));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
 
         // The next challenge differs; the old response is worthless for it.
         QString next;
         const Result oldResponse = run({QStringLiteral("response"), QStringLiteral("/challenge"),
                                         challenge, QStringLiteral("-q")},
                                        kOwnKey.toLatin1() + '\n');
-        CHECK_EXIT(oldResponse, Ok);
+        TPMVSC_CHECK_EXIT(oldResponse, Ok);
         r = answerChallenge(resetpin, kOwnKey, "reset-PIN-3\n", &next, oldResponse.out.trimmed());
         QVERIFY(next != challenge);
-        CHECK_EXIT(r, WrongSecret);
+        TPMVSC_CHECK_EXIT(r, WrongSecret);
 
         // The default key's response is wrong for a card with its own key.
         r = answerChallenge(resetpin, QStringLiteral("DEFAULT"), "reset-PIN-3\n");
-        CHECK_EXIT(r, WrongSecret);
+        TPMVSC_CHECK_EXIT(r, WrongSecret);
 
         r = run(QStringLiteral("status /instance 0"));
         QVERIFY2(r.out.contains("Admin resets left: 0"), qPrintable(r.text()));
@@ -434,11 +342,11 @@ private Q_SLOTS:
         Result r = run({QStringLiteral("response"), QStringLiteral("/challenge"),
                         QStringLiteral("0000 0000 0000 0000")},
                        "DEFAULT\n");
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         const QByteArray viaDefault = r.out;
         r = run({QStringLiteral("response"), QStringLiteral("--challenge=0000000000000000")},
                 kDefaultKey.toLatin1() + '\n');
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QCOMPARE(r.out, viaDefault);
         QVERIFY2(QRegularExpression(QStringLiteral("^Response: [0-9A-F]{4}( [0-9A-F]{4}){3}\n$"))
                      .match(QString::fromLatin1(r.out))
@@ -446,10 +354,10 @@ private Q_SLOTS:
                  qPrintable(r.text()));
         // Needs no TPM at all.
         m_extraEnv.insert(QStringLiteral("TPMVSC_TCTI"), QStringLiteral("swtpm:port=1"));
-        CHECK_EXIT(run({QStringLiteral("response"), QStringLiteral("/challenge"),
-                        QStringLiteral("0000000000000000")},
-                       "DEFAULT\n"),
-                   Ok);
+        TPMVSC_CHECK_EXIT(run({QStringLiteral("response"), QStringLiteral("/challenge"),
+                               QStringLiteral("0000000000000000")},
+                              "DEFAULT\n"),
+                          Ok);
         expectRefused({QStringLiteral("response"), QStringLiteral("/challenge"),
                        QStringLiteral("0000000000000000")},
                       "0102\n", Invalid, QStringLiteral("admin key"));
@@ -463,7 +371,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(" no file system "), qPrintable(r.text()));
         r = answerChallenge({QStringLiteral("initialize"), QStringLiteral("/instance"), id},
                             kDefaultKey, QByteArray());
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         r = run(QStringLiteral("status /instance 0"));
         QVERIFY2(r.out.contains("File system:       yes"), qPrintable(r.text()));
         QVERIFY2(r.out.contains("Admin resets left: 1"), qPrintable(r.text()));
@@ -498,7 +406,7 @@ private Q_SLOTS:
                         QStringLiteral("/key"), algorithm, QStringLiteral("/label"),
                         QStringLiteral("my key"), QStringLiteral("/quiet")},
                        lines({"12345678"}));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         const QString keyId = QString::fromLatin1(r.out).trimmed();
 
         const QString data = m_dir->filePath(QStringLiteral("data.txt"));
@@ -522,12 +430,12 @@ private Q_SLOTS:
         if (pss)
             sign << QStringLiteral("/pss");
         r = run(sign, lines({"12345678"}));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
 
         // PEM to stdout (no /out), by unique ID prefix.
         r = run({QStringLiteral("export"), QStringLiteral("/instance"), id, QStringLiteral("/key"),
                  keyId.left(6)});
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.startsWith("-----BEGIN PUBLIC KEY-----\n"), qPrintable(r.text()));
         const QString pem = m_dir->filePath(QStringLiteral("key.pem"));
         {
@@ -570,12 +478,12 @@ private Q_SLOTS:
                           hash};
         if (pss)
             sign2 << QStringLiteral("--pss");
-        CHECK_EXIT(run(sign2, lines({"12345678"})), Ok);
+        TPMVSC_CHECK_EXIT(run(sign2, lines({"12345678"})), Ok);
         QVERIFY2(opensslVerifies(opts, pem, sig2, data, &output), qPrintable(output));
 
         // DER export to a file is the same key.
         const QString der = m_dir->filePath(QStringLiteral("key.der"));
-        CHECK_EXIT(
+        TPMVSC_CHECK_EXIT(
             run({QStringLiteral("export"), QStringLiteral("/instance"), id, QStringLiteral("/key"),
                  keyId, QStringLiteral("/out"), der, QStringLiteral("/der")}),
             Ok);
@@ -589,12 +497,12 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(keyId.toLatin1()) && r.out.contains(algorithm.toLatin1()) &&
                      r.out.contains("my key"),
                  qPrintable(r.text()));
-        CHECK_EXIT(run({QStringLiteral("delkey"), QStringLiteral("/instance"), id,
-                        QStringLiteral("/key"), QStringLiteral("my key")},
-                       lines({"12345678"})),
-                   Ok);
+        TPMVSC_CHECK_EXIT(run({QStringLiteral("delkey"), QStringLiteral("/instance"), id,
+                               QStringLiteral("/key"), QStringLiteral("my key")},
+                              lines({"12345678"})),
+                          Ok);
         r = run({QStringLiteral("keys"), QStringLiteral("/instance"), id, QStringLiteral("-q")});
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.text()));
     }
 
@@ -606,13 +514,13 @@ private Q_SLOTS:
         Result r = run({QStringLiteral("keygen"), QStringLiteral("/instance"), id,
                         QStringLiteral("/key"), QStringLiteral("p256"), QStringLiteral("-q")},
                        lines({"12345678"}));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         const QString keyId = QString::fromLatin1(r.out).trimmed();
         m_extraEnv.insert(QStringLiteral("TPMVSC_TCTI"), QStringLiteral("swtpm:port=1"));
-        CHECK_EXIT(run(QStringLiteral("list")), Ok);
-        CHECK_EXIT(run(QStringLiteral("status /instance 0")), Ok);
-        CHECK_EXIT(run(QStringLiteral("keys /instance 0")), Ok);
-        CHECK_EXIT(run(QStringLiteral("export /instance 0 /key ") + keyId), Ok);
+        TPMVSC_CHECK_EXIT(run(QStringLiteral("list")), Ok);
+        TPMVSC_CHECK_EXIT(run(QStringLiteral("status /instance 0")), Ok);
+        TPMVSC_CHECK_EXIT(run(QStringLiteral("keys /instance 0")), Ok);
+        TPMVSC_CHECK_EXIT(run(QStringLiteral("export /instance 0 /key ") + keyId), Ok);
         // A command that needs it says so before asking for any secret.
         expectRefused({QStringLiteral("keygen"), QStringLiteral("/instance"), id}, {}, NoTpm,
                       QStringLiteral("swtpm:port=1"));
@@ -628,7 +536,7 @@ private Q_SLOTS:
                    lines({"abcdefg1"}));
         QVERIFY(!id.isEmpty());
         const QString gone = create(QStringLiteral("/name gone /adminkey default /adminresets 0"));
-        CHECK_EXIT(run({QStringLiteral("destroy"), QStringLiteral("/instance"), gone}), Ok);
+        TPMVSC_CHECK_EXIT(run({QStringLiteral("destroy"), QStringLiteral("/instance"), gone}), Ok);
         const auto args = [](const QString& line) {
             return line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         };
@@ -702,8 +610,8 @@ private Q_SLOTS:
                                                  "/generate /adminresets 0"));
         QVERIFY(!id.isEmpty());
         const QStringList keygen{QStringLiteral("keygen"), QStringLiteral("/instance"), id};
-        CHECK_EXIT(run(keygen, lines({"wrong-pin"})), WrongSecret);
-        CHECK_EXIT(run(keygen, lines({"wrong-pin"})), BlockedCard);
+        TPMVSC_CHECK_EXIT(run(keygen, lines({"wrong-pin"})), WrongSecret);
+        TPMVSC_CHECK_EXIT(run(keygen, lines({"wrong-pin"})), BlockedCard);
         // From now on refused before any PIN is read, with the store untouched.
         expectRefused(keygen, lines({"12345678"}), BlockedCard, QStringLiteral("blocked"));
         expectRefused({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
@@ -732,7 +640,7 @@ private Q_SLOTS:
         expectRefused({QStringLiteral("keygen"), QStringLiteral("/instance"), id},
                       lines({"12345678"}), Store, QString());
         Result r = run(QStringLiteral("list"));
-        CHECK_EXIT(r, Store); // the damaged card shows, and the exit code says so
+        TPMVSC_CHECK_EXIT(r, Store); // the damaged card shows, and the exit code says so
         QVERIFY2(r.out.contains("unreadable"), qPrintable(r.text()));
 
         // Tampered: valid JSON, a field changed.
@@ -753,7 +661,7 @@ private Q_SLOTS:
         expectRefused({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
                       lines({"12345678", "87654321"}), Store, QString());
         QVERIFY(::chmod(QFile::encodeName(file).constData(), 0600) == 0);
-        CHECK_EXIT(run({QStringLiteral("status"), QStringLiteral("/instance"), id}), Ok);
+        TPMVSC_CHECK_EXIT(run({QStringLiteral("status"), QStringLiteral("/instance"), id}), Ok);
     }
 
     void tpmGoneChangesNothing()
@@ -771,10 +679,10 @@ private Q_SLOTS:
                                   QStringLiteral("default")},
                       {}, NoTpm, QString());
         m_swtpm->start();
-        CHECK_EXIT(run({QStringLiteral("keygen"), QStringLiteral("/instance"), id,
-                        QStringLiteral("/key"), QStringLiteral("p256")},
-                       lines({"12345678"})),
-                   Ok);
+        TPMVSC_CHECK_EXIT(run({QStringLiteral("keygen"), QStringLiteral("/instance"), id,
+                               QStringLiteral("/key"), QStringLiteral("p256")},
+                              lines({"12345678"})),
+                          Ok);
     }
 
     // Two processes on one card: the second waits TPMVSC_LOCK_TIMEOUT_MS, then gives up
@@ -812,24 +720,24 @@ private Q_SLOTS:
                       QString());
         holder.kill();
         holder.waitForFinished();
-        CHECK_EXIT(run({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
-                       lines({"12345678", "87654321"})),
-                   Ok);
+        TPMVSC_CHECK_EXIT(run({QStringLiteral("changepin"), QStringLiteral("/instance"), id},
+                              lines({"12345678", "87654321"})),
+                          Ok);
     }
 
     void helpAndVersion()
     {
         Result r = run(QStringLiteral("/?"));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.contains("Exit status:"), qPrintable(r.text()));
         r = run(QStringLiteral("create --help"));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.startsWith("Usage: tpmvscmgr create"), qPrintable(r.text()));
         r = run(QStringLiteral("--version"));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.startsWith("tpmvscmgr "), qPrintable(r.text()));
         r = run(QStringList());
-        CHECK_EXIT(r, Usage);
+        TPMVSC_CHECK_EXIT(r, Usage);
         QVERIFY2(r.err.contains("Help: tpmvscmgr /?"), qPrintable(r.text()));
     }
 };

@@ -6,14 +6,12 @@
 #include "CardTestEnv.h"
 #include "StoreSnapshot.h"
 #include "SwtpmFixture.h"
+#include "TpmvscmgrTestCase.h"
 #include "test_enroll_ca.h"
 #include "test_enroll_openssl.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -22,17 +20,7 @@ using namespace tpmvsc::test;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString text() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromLocal8Bit(out), QString::fromLocal8Bit(err));
-    }
-};
+using Result = ProcessResult;
 
 // Exit codes (cli/ExitCodes.cpp, documented in tpmvscmgr(1)).
 enum Exit { Ok = 0, Usage = 2, Invalid = 3, WrongPin = 4, BlockedCard = 5, NotFound = 6 };
@@ -41,53 +29,13 @@ const QByteArray kPin = "12345678\n";
 
 } // namespace
 
-#define CHECK_EXIT(expr, code)                                                                     \
-    do {                                                                                           \
-        const Result checked_ = (expr);                                                            \
-        QVERIFY2(checked_.exitCode == (code), qPrintable(checked_.text()));                        \
-    } while (false)
-
-class TestCliEnroll : public QObject
+class TestCliEnroll : public TpmvscmgrTestCase
 {
     Q_OBJECT
 
-    std::unique_ptr<SwtpmFixture> m_swtpm;
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<OpensslCa> m_ca;
-    QString m_exe;
-    QString m_store;
 
     QString file(const QString& name) const { return m_dir->filePath(name); }
-
-    Result run(const QStringList& args, const QByteArray& input = QByteArray())
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TPMVSC_HOME"), m_store);
-        // Only the built-in templates (and those a test puts into the store).
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), file(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
-        p.start(m_exe, args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        Result r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
-
-    Result run(const QString& line, const QByteArray& input = QByteArray())
-    {
-        return run(line.split(QLatin1Char(' '), Qt::SkipEmptyParts), input);
-    }
 
     // A card with the default PIN 12345678 and a file system; returns its number.
     QString createCard()
@@ -122,22 +70,6 @@ class TestCliEnroll : public QObject
         return *m_ca;
     }
 
-    // A command that must fail with `code` and `message`, leaving the store as it was.
-    void expectRefused(const QStringList& args, const QByteArray& input, int code,
-                       const QString& message)
-    {
-        const StoreSnapshot before = StoreSnapshot::take(m_store);
-        const Result r = run(args, input);
-        const StoreSnapshot after = StoreSnapshot::take(m_store);
-        QVERIFY2(r.exitCode == code,
-                 qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.text()));
-        QVERIFY2(r.err.startsWith("tpmvscmgr: "), qPrintable(r.text()));
-        QVERIFY2(QString::fromLocal8Bit(r.err).contains(message, Qt::CaseInsensitive),
-                 qPrintable(QStringLiteral("expected \"%1\"\n").arg(message) + r.text()));
-        QVERIFY2(before == after,
-                 qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + before.diff(after)));
-    }
-
     QStringList importArgs(const QString& card, const QString& cert, const QStringList& extra = {})
     {
         return QStringList{QStringLiteral("import"), QStringLiteral("/instance"), card,
@@ -166,21 +98,13 @@ class TestCliEnroll : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_exe = qEnvironmentVariable("TPMVSC_TPMVSCMGR");
-        if (m_exe.isEmpty())
-            m_exe = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/tpmvscmgr");
-        QVERIFY2(QFileInfo(m_exe).isExecutable(), qPrintable(m_exe));
+        QVERIFY2(findTpmvscmgr(), qPrintable(m_exe));
         if (!haveOpenssl())
             QSKIP("openssl CLI not installed");
         m_swtpm = std::make_unique<SwtpmFixture>();
     }
 
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_store = m_dir->filePath(QStringLiteral("store"));
-    }
+    void init() { QVERIFY(newStore()); }
 
     void cleanup()
     {
@@ -197,7 +121,7 @@ private Q_SLOTS:
         const QString csr = file(QStringLiteral("alice.csr"));
         Result r =
             run(requestArgs(card, csr, {QStringLiteral("/label"), QStringLiteral("logon")}), kPin);
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         const QRegularExpressionMatch id =
             QRegularExpression(QStringLiteral("Key generated: ([0-9a-f]{40})\n"))
                 .match(QString::fromLatin1(r.out));
@@ -216,7 +140,7 @@ private Q_SLOTS:
         // The request's key is the card's.
         r = run({QStringLiteral("export"), QStringLiteral("/instance"), card,
                  QStringLiteral("/key"), keyId});
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QCOMPARE(openssl({QStringLiteral("req"), QStringLiteral("-in"), csr,
                           QStringLiteral("-noout"), QStringLiteral("-pubkey")})
                      .out,
@@ -228,7 +152,7 @@ private Q_SLOTS:
         const QString certFile = file(QStringLiteral("alice.pem"));
         writeBytes(certFile, pem);
         r = run(importArgs(card, certFile, {QStringLiteral("/cafile"), ca().certFile()}), kPin);
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         for (const char* shown :
              {"Certificate for key ", "Subject:       CN=Alice Smith,O=Example,C=DE",
               "Issuer:        CN=tpmvsc CLI Test CA", "SHA-256:", "ok       key:",
@@ -239,7 +163,7 @@ private Q_SLOTS:
 
         // certs lists it, with the fingerprint openssl computes.
         r = run(QStringLiteral("certs /instance ") + card);
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         const OpensslRun fp = openssl({QStringLiteral("x509"), QStringLiteral("-noout"),
                                        QStringLiteral("-fingerprint"), QStringLiteral("-sha256")},
                                       pem);
@@ -265,12 +189,12 @@ private Q_SLOTS:
         r = run({QStringLiteral("export"), QStringLiteral("/instance"), card,
                  QStringLiteral("/key"), QStringLiteral("logon"), QStringLiteral("/cert"),
                  QStringLiteral("/out"), file(QStringLiteral("out.pem"))});
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QCOMPARE(opensslDer(readBytes(file(QStringLiteral("out.pem")))), opensslDer(pem));
         r = run({QStringLiteral("export"), QStringLiteral("/instance"), card,
                  QStringLiteral("/key"), keyId.left(8), QStringLiteral("/cert"),
                  QStringLiteral("/der")});
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QCOMPARE(r.out, opensslDer(pem));
         const OpensslRun cmp =
             openssl({QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"),
@@ -280,7 +204,7 @@ private Q_SLOTS:
 
         // deletecert: PIN, then the certificate is gone and the key stays.
         r = run(QStringLiteral("deletecert /instance 0 /key logon"), kPin);
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         r = run(QStringLiteral("certs /instance 0"));
         QVERIFY2(r.out.contains("holds no certificates"), qPrintable(r.text()));
         r = run(QStringLiteral("keys /instance 0 /quiet"));
@@ -307,7 +231,7 @@ private Q_SLOTS:
                  QStringLiteral("/key"), QStringLiteral("p384"), QStringLiteral("/out"), der,
                  QStringLiteral("/der")},
                 kPin);
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.contains("(DER, ecdsa with sha384)"), qPrintable(r.text()));
         const OpensslRun verify =
             openssl({QStringLiteral("req"), QStringLiteral("-in"), der, QStringLiteral("-inform"),
@@ -323,7 +247,7 @@ private Q_SLOTS:
 
         // RSA-PSS on request, for an existing key, self-signed for 10 days.
         r = run(QStringLiteral("keygen /instance 0 /key rsa2048 /label sig /quiet"), kPin);
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         r = run({QStringLiteral("request"), QStringLiteral("/instance"), card,
                  QStringLiteral("/template"), QStringLiteral("clientauth"),
                  QStringLiteral("/subject"), QStringLiteral("CN=Self"), QStringLiteral("/usekey"),
@@ -331,14 +255,14 @@ private Q_SLOTS:
                  QStringLiteral("/days"), QStringLiteral("10"), QStringLiteral("/out"),
                  file(QStringLiteral("self.csr"))},
                 kPin);
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.contains("Self-signed certificate (valid 10 days) stored"),
                  qPrintable(r.text()));
         QVERIFY2(!r.out.contains("Key generated"), qPrintable(r.text()));
         QVERIFY(opensslText("req", file(QStringLiteral("self.csr")))
                     .contains(QLatin1String("rsassaPss")));
         r = run(QStringLiteral("certs /instance 0"));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.contains("Subject:       CN=Self") &&
                      r.out.contains("Issuer:        CN=Self"),
                  qPrintable(r.text()));
@@ -346,11 +270,11 @@ private Q_SLOTS:
         QCOMPARE(r.out.count('\n'), 2);
 
         r = run(QStringLiteral("templates /quiet"));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         for (const char* id : {"smartcardlogon\n", "signature\n", "clientauth\n", "smime\n"})
             QVERIFY2(r.out.contains(id), qPrintable(r.text()));
         r = run(QStringLiteral("templates"));
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.contains("Smart card logon") || r.out.contains("Smartcard Logon"),
                  qPrintable(r.text()));
     }
@@ -398,7 +322,7 @@ private Q_SLOTS:
         // Wrong PIN: counted, no key, no file.
         const StoreSnapshot before = StoreSnapshot::take(m_store);
         Result r = run(args(QStringLiteral("CN=Alice"), upn), "wrongpin\n");
-        CHECK_EXIT(r, WrongPin);
+        TPMVSC_CHECK_EXIT(r, WrongPin);
         QVERIFY2(r.err.contains("Wrong PIN. 4 tries left"), qPrintable(r.text()));
         QVERIFY(!(before == StoreSnapshot::take(m_store)));
         QVERIFY(!QFileInfo::exists(out));
@@ -463,7 +387,7 @@ private Q_SLOTS:
         // For another key: a key of this card that is not the one named, or no card key.
         const Result other =
             run(QStringLiteral("keygen /instance 0 /key p256 /label other /quiet"), kPin);
-        CHECK_EXIT(other, Ok);
+        TPMVSC_CHECK_EXIT(other, Ok);
         expectRefused(
             importArgs(card, goodFile,
                        trusted + QStringList{QStringLiteral("/key"), QStringLiteral("other")}),
@@ -500,7 +424,7 @@ private Q_SLOTS:
 
         // Wrong PIN with a good certificate: a try is counted, nothing else changes.
         Result r = run(importArgs(card, goodFile, trusted), "wrongpin\n");
-        CHECK_EXIT(r, WrongPin);
+        TPMVSC_CHECK_EXIT(r, WrongPin);
         QVERIFY2(r.err.contains("Wrong PIN. 4 tries left"), qPrintable(r.text()));
         r = run(QStringLiteral("certs /instance 0 /quiet"));
         QVERIFY(r.out.isEmpty());
@@ -511,7 +435,7 @@ private Q_SLOTS:
         r = run(importArgs(card, file(QStringLiteral("eku.pem")),
                            trusted + QStringList{QStringLiteral("/force")}),
                 kPin);
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.contains("Storing despite the warnings"), qPrintable(r.text()));
         r = run(QStringLiteral("certs /instance 0"));
         QVERIFY2(r.out.contains("Code signing") || r.out.contains("1.3.6.1.5.5.7.3.3"),
@@ -534,7 +458,7 @@ private Q_SLOTS:
         QVERIFY2(issuing.ok(), qPrintable(issuing.lastError()));
         const QString card = createCard();
         const QString csr = file(QStringLiteral("p7.csr"));
-        CHECK_EXIT(
+        TPMVSC_CHECK_EXIT(
             run(requestArgs(card, csr, {QStringLiteral("/key"), QStringLiteral("p256")}), kPin),
             Ok);
         const QByteArray leaf = issuing.issue(csr);
@@ -547,7 +471,7 @@ private Q_SLOTS:
                      QStringLiteral("-certfile"), issuing.certFile(), QStringLiteral("-out"), p7b});
         QVERIFY2(p7.exitCode == 0, qPrintable(p7.text()));
         Result r = run(importArgs(card, p7b, {QStringLiteral("/cafile"), ca().certFile()}), kPin);
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QVERIFY2(r.out.contains("1 issuer certificate: CN=tpmvsc CLI Issuing CA"),
                  qPrintable(r.text()));
         r = run(QStringLiteral("certs /instance ") + card);
@@ -558,7 +482,7 @@ private Q_SLOTS:
         r = run({QStringLiteral("export"), QStringLiteral("/instance"), card,
                  QStringLiteral("/key"), key, QStringLiteral("/cert"), QStringLiteral("/chain"),
                  QStringLiteral("/der"), QStringLiteral("/out"), file(QStringLiteral("out.p7b"))});
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         const OpensslRun printed =
             openssl({QStringLiteral("pkcs7"), QStringLiteral("-inform"), QStringLiteral("DER"),
                      QStringLiteral("-in"), file(QStringLiteral("out.p7b")),
@@ -567,7 +491,7 @@ private Q_SLOTS:
         QCOMPARE(printed.out.count("subject="), 2);
         r = run({QStringLiteral("export"), QStringLiteral("/instance"), card,
                  QStringLiteral("/key"), key, QStringLiteral("/cert"), QStringLiteral("/chain")});
-        CHECK_EXIT(r, Ok);
+        TPMVSC_CHECK_EXIT(r, Ok);
         QCOMPARE(r.out.count("-----BEGIN CERTIFICATE-----"), 2);
         QCOMPARE(opensslDer(r.out), opensslDer(leaf));
     }

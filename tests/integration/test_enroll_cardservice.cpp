@@ -3,12 +3,11 @@
 // before the card is written (a failed request leaves no key behind). Every refusal is
 // checked against the store's bytes; after every test, no TPM handle is left.
 #include "CardTestCase.h"
+#include "KillAtEachCommand.h"
 #include "card/PublicKeyExport.h"
 #include "test_enroll_ca.h"
 
 #include <QCryptographicHash>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <openssl/evp.h>
 
 using namespace tpmvsc;
@@ -427,58 +426,12 @@ private Q_SLOTS:
             else
                 s.deleteCertificate(card, pin("12345678"), key.id);
         };
-        std::uint64_t total = 0;
-        {
-            QTemporaryDir copy;
-            QCOMPARE(QProcess::execute(QStringLiteral("cp"),
-                                       {QStringLiteral("-a"),
-                                        m_env->store.root() + QStringLiteral("/."), copy.path()}),
-                     0);
-            CardStore store(copy.path());
-            CardService s(*m_env->tpm, store);
-            const auto start = m_env->tpm->commandsSent();
-            run(s);
-            total = m_env->tpm->commandsSent() - start;
-        }
-        QVERIFY(total > 3);
-        m_env->tpm.reset();
-        const StoreSnapshot before = m_env->snapshot();
-        int succeeded = 0;
-        for (std::uint64_t n = 1; n <= total; ++n) {
-            bool failed = false;
-            {
-                Tpm tpm(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
-                const std::uint64_t base = tpm.commandsSent();
-                tpm.setBeforeCommandHook([&](std::uint64_t number) {
-                    if (number == base + n)
-                        m_swtpm->kill();
-                });
-                CardService s(tpm, m_env->store);
-                try {
-                    run(s);
-                } catch (const Error& e) {
-                    failed = true;
-                    QVERIFY2(e.code() == ErrorCode::TpmUnavailable, qPrintable(e.message()));
-                }
-            }
-            m_swtpm->start();
-            if (!failed) {
-                // Only the final flushes may be lost without failing the operation.
-                ++succeeded;
-                QVERIFY2(n > total - 3,
-                         qPrintable(QStringLiteral("step %1 of %2").arg(n).arg(total)));
-                break; // the card has changed as asked; later steps have nothing to prove
-            }
-            const StoreSnapshot after = m_env->snapshot();
-            QVERIFY2(
-                before == after,
-                qPrintable(
-                    QStringLiteral("step %1 of %2: %3").arg(n).arg(total).arg(before.diff(after))));
-        }
-        QVERIFY(succeeded <= 1);
+        const KillAtEachCommandResult r = killTpmAtEachCommand(*m_env, *m_swtpm, run);
+        QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
+        QVERIFY(r.commands > 3);
+        QVERIFY(r.completed <= 1);
         qInfo("%s: %llu TPM commands, each one failed in turn", qPrintable(operation),
-              static_cast<unsigned long long>(total));
-        m_env->tpm = std::make_unique<Tpm>(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
+              static_cast<unsigned long long>(r.commands));
     }
 };
 

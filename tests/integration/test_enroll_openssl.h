@@ -4,10 +4,11 @@
 // extension file), and reads back what the card exports.
 #pragma once
 
+#include "ProcessRun.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
@@ -16,17 +17,7 @@
 
 namespace tpmvsc::test {
 
-struct OpensslRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString text() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
+using OpensslRun = ProcessResult;
 
 inline bool haveOpenssl()
 {
@@ -35,22 +26,7 @@ inline bool haveOpenssl()
 
 inline OpensslRun openssl(const QStringList& args, const QByteArray& input = QByteArray())
 {
-    QProcess p;
-    p.start(QStringLiteral("openssl"), args);
-    OpensslRun r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runProcess(QStringLiteral("openssl"), args, QProcessEnvironment(), input, 60000);
 }
 
 inline bool writeBytes(const QString& path, const QByteArray& bytes)

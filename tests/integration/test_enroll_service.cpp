@@ -4,6 +4,7 @@
 // chain with the key; and every bad input is refused with its own sentence and the
 // store's bytes unchanged (only a wrong PIN's counted try may change it).
 #include "CardTestCase.h"
+#include "KillAtEachCommand.h"
 #include "card/PublicKeyExport.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/CertificateInfo.h"
@@ -11,7 +12,6 @@
 #include "test_enroll_ca.h"
 #include "test_enroll_openssl.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace tpmvsc;
@@ -379,52 +379,9 @@ private Q_SLOTS:
         const auto run = [&](CardService& s) {
             EnrollService(s, loadTemplates(QStringList())).request(card, pin("12345678"), o);
         };
-        std::uint64_t total = 0;
-        {
-            QTemporaryDir copy;
-            QCOMPARE(QProcess::execute(QStringLiteral("cp"),
-                                       {QStringLiteral("-a"),
-                                        m_env->store.root() + QStringLiteral("/."), copy.path()}),
-                     0);
-            CardStore store(copy.path());
-            CardService s(*m_env->tpm, store);
-            const auto start = m_env->tpm->commandsSent();
-            run(s);
-            total = m_env->tpm->commandsSent() - start;
-        }
-        QVERIFY(total > 5);
-        m_env->tpm.reset();
-        const StoreSnapshot before = m_env->snapshot();
-        for (std::uint64_t n = 1; n <= total; ++n) {
-            bool failed = false;
-            {
-                Tpm tpm(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
-                const std::uint64_t base = tpm.commandsSent();
-                tpm.setBeforeCommandHook([&](std::uint64_t number) {
-                    if (number == base + n)
-                        m_swtpm->kill();
-                });
-                CardService s(tpm, m_env->store);
-                try {
-                    run(s);
-                } catch (const Error& e) {
-                    failed = true;
-                    QVERIFY2(e.code() == ErrorCode::TpmUnavailable, qPrintable(e.message()));
-                }
-            }
-            m_swtpm->start();
-            if (!failed) {
-                QVERIFY2(n > total - 3,
-                         qPrintable(QStringLiteral("step %1 of %2").arg(n).arg(total)));
-                break;
-            }
-            const StoreSnapshot after = m_env->snapshot();
-            QVERIFY2(
-                before == after,
-                qPrintable(
-                    QStringLiteral("step %1 of %2: %3").arg(n).arg(total).arg(before.diff(after))));
-        }
-        m_env->tpm = std::make_unique<Tpm>(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
+        const KillAtEachCommandResult r = killTpmAtEachCommand(*m_env, *m_swtpm, run);
+        QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
+        QVERIFY(r.commands > 5);
     }
 
     void badImportsAreRefused()

@@ -16,12 +16,18 @@
 
 namespace tpmvsc::test {
 
+// The cheapest card to create: default admin key, PIN 12345678, a file system, no PUK and
+// one precomputed admin reset.
+CreateOptions basicCardOptions(const QString& name);
+
 struct CardTestEnv {
     explicit CardTestEnv(SwtpmFixture& fixture)
         : store(dir.path() + QStringLiteral("/store")),
           tpm(std::make_unique<Tpm>(TpmOptions{fixture.tcti(), false, {}}, QString())),
-          service(*tpm, store)
+          service(store, [this]() -> Tpm& { return *tpm; }) // follows `tpm` when replaced
     {}
+    CardTestEnv(const CardTestEnv&) = delete;
+    CardTestEnv& operator=(const CardTestEnv&) = delete;
 
     QTemporaryDir dir;
     CardStore store;
@@ -32,14 +38,9 @@ struct CardTestEnv {
 
     int createDefaultCard(const QString& name = QStringLiteral("TestVSC"), bool withPuk = true)
     {
-        CreateOptions o;
-        o.name = name;
-        o.adminKeyMode = AdminKeyMode::Default;
-        o.adminKey = defaultAdminKeyForTests();
-        o.pin = Secret::fromText(QStringLiteral("12345678"));
+        CreateOptions o = basicCardOptions(name);
         if (withPuk)
             o.puk = Secret::fromText(QStringLiteral("87654321"));
-        o.generate = true;
         o.adminResetStock = 3;
         return service.create(o);
     }

@@ -4,7 +4,6 @@
 // around a call that does block the GUI thread, to show the meter sees a stall.
 #include "CardTestEnv.h"
 #include "async/CardWorker.h"
-#include "card/AdminResponse.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -58,17 +57,6 @@ private:
     int m_ticks = 0;
 };
 
-CreateOptions card()
-{
-    CreateOptions o;
-    o.name = QStringLiteral("Stall");
-    o.adminKey = defaultAdminKey();
-    o.pin = Secret::fromText(QStringLiteral("12345678"));
-    o.generate = true;
-    o.adminResetStock = 1;
-    return o;
-}
-
 } // namespace
 
 class TestGuiResponsiveness : public QObject
@@ -89,8 +77,10 @@ private Q_SLOTS:
         int instance = -1;
         worker.submit(
             &receiver, QStringLiteral("create"),
-            [](CardContext& c) { return c.service().create(card()); }, [&](int i) { instance = i; },
-            [](const Error& e) { QFAIL(qPrintable(e.message())); });
+            [](CardContext& c) {
+                return c.service().create(basicCardOptions(QStringLiteral("Stall")));
+            },
+            [&](int i) { instance = i; }, [](const Error& e) { QFAIL(qPrintable(e.message())); });
         QTRY_VERIFY_WITH_TIMEOUT(instance >= 0, 60000);
 
         // Keys one after the other until a second of TPM work was measured (RSA-3072
@@ -134,7 +124,7 @@ private Q_SLOTS:
     {
         // Control: the same meter around TPM work done on the GUI thread itself.
         CardTestEnv env(*m_swtpm);
-        const int instance = env.service.create(card());
+        const int instance = env.service.create(basicCardOptions(QStringLiteral("Stall")));
         StallMeter meter;
         meter.start();
         QTest::qWait(20); // some ticks first

@@ -30,6 +30,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -70,12 +71,9 @@ class TestHelpdesk : public QObject
         CardStore store(storeRoot());
         Tpm tpm(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
         CardService service(tpm, store);
-        CreateOptions alice;
-        alice.name = QStringLiteral("Alice");
-        alice.adminKey = defaultAdminKey();
+        CreateOptions alice = basicCardOptions(QStringLiteral("Alice"));
         alice.pin = Secret::fromText(kAlicePin);
         alice.puk = Secret::fromText(kAlicePuk);
-        alice.generate = true;
         alice.pinMaxTries = 3;
         alice.adminResetStock = 3;
         m_alice = service.create(alice);
@@ -143,7 +141,7 @@ class TestHelpdesk : public QObject
         QVERIFY(m_window->isLocked());
         QVERIFY(!m_window->view()->isEnabled());
         QVERIFY(!action("destroyAction")->isEnabled());
-        QVERIFY(!child<QWidget>(dialog, "busyIndicator")->isHidden());
+        QVERIFY(child<QWidget>(dialog, "busyIndicator")->isVisibleTo(dialog));
     }
 
     // Waits for a dialog's job: closed on success, or its error notice shown.
@@ -281,6 +279,26 @@ private Q_SLOTS:
         QVERIFY2(m_window->statusMessage().contains(QStringLiteral("PIN of “Alice” was changed")),
                  qPrintable(m_window->statusMessage()));
         TPMVSC_STEP(checkPinWorks(m_alice, QStringLiteral("new-pin-42")));
+    }
+
+    // Closing the window while the TPM works is refused with an explanation (the job's
+    // result would be lost while its effect on the card stays); once done, it closes.
+    void closingWhileAJobRunsWaitsForIt()
+    {
+        auto* dialog = openDialog<ChangePinDialog>("changePinAction", m_alice);
+        QVERIFY(dialog);
+        QPointer<QDialog> guard(dialog);
+        TPMVSC_STEP(typeInto(dialog, "currentPinEdit", kAlicePin));
+        TPMVSC_STEP(typePins(dialog, QStringLiteral("new-pin-43")));
+        TPMVSC_STEP(accept(dialog));
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        auto* box = child<QMessageBox>(m_window.get(), "closeWhileBusyBox");
+        QVERIFY(box->text().contains(QStringLiteral("still running")));
+        TPMVSC_STEP(waitClosed(guard));
+        TPMVSC_STEP(checkPinWorks(m_alice, QStringLiteral("new-pin-43")));
+        box->close();
+        QVERIFY(m_window->close());
     }
 
     void policyViolationKeepsChangeDisabled()

@@ -34,6 +34,16 @@ QString ErrorText::html(const Error& error)
         .arg(headline(error.code()).toHtmlEscaped(), error.message().toHtmlEscaped());
 }
 
+QString ErrorText::html(const Error& error, int pinTriesLeft)
+{
+    if (error.code() != ErrorCode::AuthFailed || pinTriesLeft < 0)
+        return html(error);
+    return QStringLiteral("<b>%1</b><br>%2")
+        .arg(headline(error.code()).toHtmlEscaped(),
+             tr("%n more wrong PIN(s) and the card is blocked.", nullptr, pinTriesLeft)
+                 .toHtmlEscaped());
+}
+
 QString ErrorText::plain(const Error& error)
 {
     return headline(error.code()) + QStringLiteral("\n\n") + error.message();

@@ -23,6 +23,10 @@ public:
     static QString headline(ErrorCode code);
     // Headline and sentence as rich text for a QLabel (both escaped).
     static QString html(const Error& error);
+    // The same, but after a wrong PIN whose tries left are known (pinTriesLeft >= 0) the
+    // sentence says how many wrong PINs the card still takes: the core's sentence says
+    // that in English, this one in the user's language.
+    static QString html(const Error& error, int pinTriesLeft);
     // Headline, blank line, sentence: for plain-text places (clipboard, logs for support).
     static QString plain(const Error& error);
     // Opens a window-modal warning box (headline as text, sentence as informative text)

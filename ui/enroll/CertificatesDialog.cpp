@@ -298,14 +298,8 @@ void CertificatesDialog::deleteSelected()
 void CertificatesDialog::showError(const Error& error, int pinTriesLeft)
 {
     m_pin->clear();
-    QString html = ErrorText::html(error);
-    if (error.code() == ErrorCode::AuthFailed && pinTriesLeft >= 0)
-        html = QStringLiteral("<b>%1</b><br>%2")
-                   .arg(ErrorText::headline(error.code()).toHtmlEscaped(),
-                        tr("%n more wrong PIN(s) and the card is blocked.", nullptr, pinTriesLeft)
-                            .toHtmlEscaped());
     m_message->setKind(Notice::Kind::Error);
-    m_message->setHtml(html);
+    m_message->setHtml(ErrorText::html(error, pinTriesLeft));
     m_message->show();
     updateButtons();
     Q_EMIT failed(error);

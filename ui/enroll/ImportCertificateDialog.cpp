@@ -5,6 +5,7 @@
 #include "enroll/CertificateDropArea.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/EnrollText.h"
+#include "widgets/BusyIndicator.h"
 #include "widgets/Notice.h"
 #include "widgets/PinEntry.h"
 
@@ -22,7 +23,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
@@ -136,22 +136,8 @@ ImportCertificateDialog::ImportCertificateDialog(CardWorker& worker, int instanc
     m_pin->setEnabled(false);
     layout->addWidget(m_pin);
 
-    m_busyRow = new QWidget(content);
-    auto* busyLayout = new QHBoxLayout(m_busyRow);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    m_busy = new QProgressBar(m_busyRow);
-    m_busy->setObjectName(QStringLiteral("importBusyIndicator"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumWidth(160);
-    m_busy->setAccessibleName(tr("Working"));
-    m_status = new QLabel(m_busyRow);
-    m_status->setObjectName(QStringLiteral("importStatusLabel"));
-    m_status->setWordWrap(true);
-    busyLayout->addWidget(m_busy);
-    busyLayout->addWidget(m_status, 1);
-    m_busyRow->hide();
-    layout->addWidget(m_busyRow);
+    m_busy = new BusyIndicator(QStringLiteral("import"), tr("Working"), content);
+    layout->addWidget(m_busy);
 
     m_storeError = new Notice(Notice::Kind::Error, content);
     m_storeError->setObjectName(QStringLiteral("importErrorNotice"));
@@ -464,8 +450,7 @@ void ImportCertificateDialog::store()
         return;
     m_storing = true;
     m_storeError->hide();
-    m_busyRow->show();
-    m_status->setText(tr("Storing the certificate on the card…"));
+    m_busy->start(tr("Storing the certificate on the card…"));
     updateButtons();
     ImportOptions options;
     options.caBundleFile = m_caBundle;
@@ -479,7 +464,7 @@ void ImportCertificateDialog::store()
         [this](ImportPreview) {
             m_storing = false;
             m_stored = true;
-            m_busyRow->hide();
+            m_busy->stop();
             m_pin->clear();
             m_done->setText(tr("The certificate is stored on the card with its key. Programs "
                                "that use the card see it now."));
@@ -509,16 +494,10 @@ void ImportCertificateDialog::store()
 void ImportCertificateDialog::showStoreFailure(const Error& error, int pinTriesLeft)
 {
     m_storing = false;
-    m_busyRow->hide();
+    m_busy->stop();
     // Cleared first: clearing counts as an edit, which hides the previous complaint.
     m_pin->clear();
-    QString html = ErrorText::html(error);
-    if (error.code() == ErrorCode::AuthFailed && pinTriesLeft >= 0)
-        // The core's sentence says the same in English; this one is in the user's language.
-        html = QStringLiteral("<b>%1</b><br>%2")
-                   .arg(ErrorText::headline(error.code()).toHtmlEscaped(),
-                        tr("%n more wrong PIN(s) and the card is blocked.", nullptr, pinTriesLeft)
-                            .toHtmlEscaped());
+    QString html = ErrorText::html(error, pinTriesLeft);
     m_blocked = error.code() == ErrorCode::Blocked;
     html += QStringLiteral("<br>") + tr("The card was not changed.").toHtmlEscaped();
     m_storeError->setHtml(html);
@@ -535,7 +514,7 @@ void ImportCertificateDialog::reject()
     // Writing the card takes a moment and cannot be interrupted; the dialog stays until
     // it is done, so its result is not lost.
     if (m_storing) {
-        m_status->setText(tr("Storing the certificate on the card… The dialog can be closed "
+        m_busy->setStatus(tr("Storing the certificate on the card… The dialog can be closed "
                              "when this is done."));
         return;
     }

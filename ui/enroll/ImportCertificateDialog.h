@@ -18,13 +18,13 @@ class QDialogButtonBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
 
 namespace tpmvsc {
 
+class BusyIndicator;
 class CardWorker;
 class CertificateDropArea;
 class Notice;
@@ -96,9 +96,7 @@ private:
     Notice* m_replaces;
     QCheckBox* m_force;
     PinEntry* m_pin;
-    QWidget* m_busyRow;
-    QProgressBar* m_busy;
-    QLabel* m_status;
+    BusyIndicator* m_busy;
     Notice* m_storeError;
     Notice* m_done;
     QDialogButtonBox* m_buttons;

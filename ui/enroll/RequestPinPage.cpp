@@ -4,14 +4,13 @@
 #include "common/ErrorText.h"
 #include "enroll/EnrollText.h"
 #include "enroll/RequestCertificateWizard.h"
+#include "widgets/BusyIndicator.h"
 #include "widgets/Notice.h"
 #include "widgets/PinEntry.h"
 
 #include <QAbstractButton>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QVBoxLayout>
 
 namespace tpmvsc {
@@ -54,22 +53,8 @@ RequestPinPage::RequestPinPage(RequestCertificateWizard& wizard) : m_wizard(wiza
     m_pin = new PinEntry(SecretKind::Pin, PinEntry::Mode::Current, this);
     layout->addWidget(m_pin);
 
-    m_busyRow = new QWidget(this);
-    auto* busyLayout = new QHBoxLayout(m_busyRow);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    m_busy = new QProgressBar(m_busyRow);
-    m_busy->setObjectName(QStringLiteral("generateBusyIndicator"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumWidth(160);
-    m_busy->setAccessibleName(tr("The TPM is working"));
-    m_status = new QLabel(m_busyRow);
-    m_status->setObjectName(QStringLiteral("generateStatusLabel"));
-    m_status->setWordWrap(true);
-    busyLayout->addWidget(m_busy);
-    busyLayout->addWidget(m_status, 1);
-    m_busyRow->hide();
-    layout->addWidget(m_busyRow);
+    m_busy = new BusyIndicator(QStringLiteral("generate"), tr("The TPM is working"), this);
+    layout->addWidget(m_busy);
 
     m_error = new Notice(Notice::Kind::Error, this);
     m_error->setObjectName(QStringLiteral("requestErrorNotice"));
@@ -91,7 +76,7 @@ RequestPinPage::RequestPinPage(RequestCertificateWizard& wizard) : m_wizard(wiza
     connect(&m_wizard, &RequestCertificateWizard::requestFailed, this,
             &RequestPinPage::showFailure);
     connect(&m_wizard, &RequestCertificateWizard::requestFinished, this, [this] {
-        m_busyRow->hide();
+        m_busy->stop();
         m_pin->clear();
         Q_EMIT completeChanged();
         if (m_wizard.currentPage() == this)
@@ -164,12 +149,11 @@ void RequestPinPage::showPlanFailure(const Error& error)
 void RequestPinPage::showGenerating()
 {
     m_error->hide();
-    m_busyRow->show();
-    m_status->setText(m_wizard.model().keyAlgorithm == KeyAlgorithm::Rsa3072
-                          ? tr("The TPM is generating an RSA 3072-bit key. This can take a "
-                               "minute; the window stays usable.")
-                          : tr("The TPM is generating the key and signing. This takes a few "
-                               "seconds; the window stays usable."));
+    m_busy->start(m_wizard.model().keyAlgorithm == KeyAlgorithm::Rsa3072
+                      ? tr("The TPM is generating an RSA 3072-bit key. This can take a "
+                           "minute; the window stays usable.")
+                      : tr("The TPM is generating the key and signing. This takes a few "
+                           "seconds; the window stays usable."));
     m_pin->setEnabled(false);
     Q_EMIT completeChanged();
     lockBackButton();
@@ -177,16 +161,10 @@ void RequestPinPage::showGenerating()
 
 void RequestPinPage::showFailure(const Error& error, int pinTriesLeft)
 {
-    m_busyRow->hide();
+    m_busy->stop();
     // Cleared first: clearing counts as an edit, which hides the previous complaint.
     m_pin->clear();
-    QString html = ErrorText::html(error);
-    if (error.code() == ErrorCode::AuthFailed && pinTriesLeft >= 0)
-        // The core's sentence says the same in English; this one is in the user's language.
-        html = QStringLiteral("<b>%1</b><br>%2")
-                   .arg(ErrorText::headline(error.code()).toHtmlEscaped(),
-                        tr("%n more wrong PIN(s) and the card is blocked.", nullptr, pinTriesLeft)
-                            .toHtmlEscaped());
+    QString html = ErrorText::html(error, pinTriesLeft);
     m_blocked = error.code() == ErrorCode::Blocked;
     if (!m_blocked)
         html += QStringLiteral("<br>") +

@@ -8,10 +8,10 @@
 #include <QWizardPage>
 
 class QLabel;
-class QProgressBar;
 
 namespace tpmvsc {
 
+class BusyIndicator;
 class Error;
 class Notice;
 class PinEntry;
@@ -40,9 +40,7 @@ private:
     QLabel* m_summary;
     Notice* m_planError;
     PinEntry* m_pin;
-    QWidget* m_busyRow;
-    QProgressBar* m_busy;
-    QLabel* m_status;
+    BusyIndicator* m_busy;
     Notice* m_error;
     bool m_blocked = false;
 };

@@ -130,7 +130,7 @@ void RequestResultPage::initializePage()
                                    : tr("Copy the request to the clipboard"));
     m_feedback->clear();
     m_nextStep->setText(
-        self ? tr("Programs that use the card (browsers, SSH, PKCS#11) see the certificate now.")
+        self ? tr("The certificate is stored with its key: \"Certificates…\" lists and exports it.")
              : tr("When the certificate authority has issued the certificate, store it on the "
                   "card with \"Import certificate…\". The key waits on the card until then."));
     m_save->setFocus();

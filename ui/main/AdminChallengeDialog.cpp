@@ -88,13 +88,7 @@ AdminChallengeDialog::AdminChallengeDialog(Purpose purpose, CardWorker& worker,
     connect(m_response, &HexInput::edited, this, &AdminChallengeDialog::updateAcceptButton);
 
     if (reset) {
-        auto* newBox = new QGroupBox(tr("Choose the new PIN"), inputArea());
-        auto* newLayout = new QVBoxLayout(newBox);
-        m_new = new PinEntry(SecretKind::Pin, PinEntry::Mode::NewWithConfirmation, newBox);
-        m_new->setPolicy(card.pinPolicy);
-        newLayout->addWidget(m_new);
-        contentLayout()->addWidget(newBox);
-        connect(m_new, &PinEntry::edited, this, &AdminChallengeDialog::updateAcceptButton);
+        m_new = addNewPinEntry();
         setAcceptButton(tr("&Reset PIN"), QStringLiteral("resetButton"));
     } else {
         setAcceptButton(tr("&Initialise"), QStringLiteral("initializeButton"));

@@ -1,12 +1,13 @@
 #include "main/CardActionDialog.h"
 
 #include "common/ErrorText.h"
+#include "widgets/BusyIndicator.h"
 #include "widgets/Notice.h"
+#include "widgets/PinEntry.h"
 
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
+#include <QGroupBox>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -36,18 +37,8 @@ CardActionDialog::CardActionDialog(CardWorker& worker, const CardStatus& card, Q
     m_error->hide();
     layout->addWidget(m_error);
 
-    auto* progressRow = new QHBoxLayout;
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("busyIndicator"));
-    m_progress->setRange(0, 0); // indeterminate: TPM commands give no progress
-    m_progress->setMaximumWidth(120);
-    m_progress->setTextVisible(false);
-    m_progressLabel = new QLabel(this);
-    progressRow->addWidget(m_progress);
-    progressRow->addWidget(m_progressLabel, 1);
-    layout->addLayout(progressRow);
-    m_progress->hide();
-    m_progressLabel->hide();
+    m_busy = new BusyIndicator(QString(), tr("Working"), this);
+    layout->addWidget(m_busy);
 
     m_buttons = new QDialogButtonBox(this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -71,6 +62,18 @@ CardActionDialog::~CardActionDialog()
     // may run for them.
     for (QObject* child : findChildren<QObject*>())
         disconnect(child, nullptr, this, nullptr);
+}
+
+PinEntry* CardActionDialog::addNewPinEntry()
+{
+    auto* box = new QGroupBox(tr("Choose the new PIN"), m_inputs);
+    auto* boxLayout = new QVBoxLayout(box);
+    auto* entry = new PinEntry(SecretKind::Pin, PinEntry::Mode::NewWithConfirmation, box);
+    entry->setPolicy(m_card.pinPolicy);
+    boxLayout->addWidget(entry);
+    m_content->addWidget(box);
+    connect(entry, &PinEntry::edited, this, &CardActionDialog::updateAcceptButton);
+    return entry;
 }
 
 void CardActionDialog::setAcceptButton(const QString& text, const QString& objectName,
@@ -110,9 +113,10 @@ void CardActionDialog::setRunning(bool running, const QString& description)
 {
     m_running = running;
     m_inputs->setEnabled(!running);
-    m_progress->setVisible(running);
-    m_progressLabel->setVisible(running);
-    m_progressLabel->setText(description);
+    if (running)
+        m_busy->start(description);
+    else
+        m_busy->stop();
     if (QPushButton* cancel = m_buttons->button(QDialogButtonBox::Cancel))
         cancel->setEnabled(!running);
     updateAcceptButton();

@@ -18,13 +18,14 @@
 
 class QDialogButtonBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
 
 namespace tpmvsc {
 
+class BusyIndicator;
 class Notice;
+class PinEntry;
 
 class CardActionDialog : public QDialog
 {
@@ -51,6 +52,9 @@ protected:
     // Where subclasses put their inputs (between the card line and the error area).
     QVBoxLayout* contentLayout() const { return m_content; }
     QWidget* inputArea() const { return m_inputs; }
+    // Adds "Choose the new PIN" below the inputs: the new PIN typed twice and checked live
+    // against the card's policy; its edits update the accept button.
+    PinEntry* addNewPinEntry();
     // The accept button's text and object name ("changePinButton"); destructive actions
     // are never the default button, so Enter in a field cannot destroy a card.
     void setAcceptButton(const QString& text, const QString& objectName, bool destructive = false);
@@ -103,8 +107,7 @@ private:
     QWidget* m_inputs = nullptr;
     QVBoxLayout* m_content = nullptr;
     Notice* m_error = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_progressLabel = nullptr;
+    BusyIndicator* m_busy = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_accept = nullptr;
 };

@@ -2,35 +2,22 @@
 // typed twice and checked live against the card's own policy.
 #pragma once
 
-#include "main/CardActionDialog.h"
-
-class QLabel;
+#include "main/NewPinDialog.h"
 
 namespace tpmvsc {
 
-class PinEntry;
-
-class ChangePinDialog : public CardActionDialog
+class ChangePinDialog : public NewPinDialog
 {
     Q_OBJECT
 
 public:
     ChangePinDialog(CardWorker& worker, const CardStatus& card, QWidget* parent = nullptr);
 
-    PinEntry* currentPin() const { return m_current; }
-    PinEntry* newPin() const { return m_new; }
+    PinEntry* currentPin() const { return proof(); }
 
 protected:
-    bool inputsValid() const override;
     void start() override;
-    void failed(const Error& error) override;
-    void cardRefreshed() override;
-
-private:
-    void showTries();
-    QLabel* m_tries = nullptr;
-    PinEntry* m_current = nullptr;
-    PinEntry* m_new = nullptr;
+    QString triesText() const override;
 };
 
 } // namespace tpmvsc

@@ -668,6 +668,24 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Quitting now would drop what the running job brings back (a new card's recovery
+    // choice, a certificate request that was just signed) while its effect on the card
+    // stays: the window stays open until the TPM is done.
+    if (m_worker.isBusy()) {
+        event->ignore();
+        if (!m_busyCloseBox) {
+            auto* box = new QMessageBox(
+                QMessageBox::Information, tr("The TPM is working"),
+                tr("A card operation is still running. Close the window once it has finished."),
+                QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("closeWhileBusyBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            m_busyCloseBox = box;
+            box->open();
+        }
+        m_busyCloseBox->raise();
+        return;
+    }
     if (m_calculator)
         m_calculator->close();
     QMainWindow::closeEvent(event);

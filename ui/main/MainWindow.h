@@ -16,6 +16,7 @@
 
 class QAction;
 class QLabel;
+class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -113,6 +114,7 @@ private:
     Notice* m_listError = nullptr;
     QLabel* m_statusLabel = nullptr;
     QProgressBar* m_busy = nullptr;
+    QPointer<QMessageBox> m_busyCloseBox; // "still working" when closed during a job
     QLabel* m_tpmLabel = nullptr;
     QString m_outcome;
     QString m_jobText;

@@ -2,15 +2,14 @@
 
 #include "widgets/PinEntry.h"
 
-#include <QGroupBox>
+#include <QIcon>
 #include <QLabel>
-#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace tpmvsc {
 
 UnblockDialog::UnblockDialog(CardWorker& worker, const CardStatus& card, QWidget* parent)
-    : CardActionDialog(worker, card, parent)
+    : NewPinDialog(SecretKind::Puk, worker, card, parent)
 {
     setObjectName(QStringLiteral("unblockDialog"));
     setWindowTitle(tr("Unblock with PUK"));
@@ -21,32 +20,15 @@ UnblockDialog::UnblockDialog(CardWorker& worker, const CardStatus& card, QWidget
                                           : tr("Enter the card's PUK and choose a new PIN."),
                              inputArea());
     intro->setWordWrap(true);
-    m_tries = new QLabel(inputArea());
-    m_tries->setObjectName(QStringLiteral("pukTriesLabel"));
-    m_tries->setWordWrap(true);
-    showTries();
+    contentLayout()->insertWidget(0, intro); // above the PUK
 
-    m_puk = new PinEntry(SecretKind::Puk, PinEntry::Mode::Current, inputArea());
-    auto* newBox = new QGroupBox(tr("Choose the new PIN"), inputArea());
-    auto* newLayout = new QVBoxLayout(newBox);
-    m_new = new PinEntry(SecretKind::Pin, PinEntry::Mode::NewWithConfirmation, newBox);
-    m_new->setPolicy(card.pinPolicy);
-    newLayout->addWidget(m_new);
-
-    contentLayout()->addWidget(intro);
-    contentLayout()->addWidget(m_puk);
-    contentLayout()->addWidget(m_tries);
-    contentLayout()->addWidget(newBox);
-
-    connect(m_puk, &PinEntry::edited, this, &UnblockDialog::updateAcceptButton);
-    connect(m_new, &PinEntry::edited, this, &UnblockDialog::updateAcceptButton);
     setAcceptButton(tr("&Unblock"), QStringLiteral("unblockButton"));
-    m_puk->setFocus();
+    showTries();
 }
 
 bool UnblockDialog::inputsValid() const
 {
-    return card().pukTriesLeft > 0 && !m_puk->field()->text().isEmpty() && m_new->isValid();
+    return card().pukTriesLeft > 0 && NewPinDialog::inputsValid();
 }
 
 void UnblockDialog::start()
@@ -54,31 +36,17 @@ void UnblockDialog::start()
     const int instance = card().instance;
     run(
         tr("Unblocking the card…"),
-        [instance, puk = m_puk->secret(), newPin = m_new->secret()](CardContext& c) {
+        [instance, puk = proof()->secret(), newPin = newPin()->secret()](CardContext& c) {
             c.service().unblockWithPuk(instance, puk, newPin);
         },
         tr("“%1” is unblocked and has a new PIN.").arg(card().name));
 }
 
-void UnblockDialog::showTries()
+QString UnblockDialog::triesText() const
 {
-    m_tries->setText(card().pukTriesLeft > 0
-                         ? tr("%n wrong PUK(s) left before the PUK is blocked too.", nullptr,
-                              card().pukTriesLeft)
-                         : tr("The PUK is blocked: no PUK tries are left."));
-}
-
-void UnblockDialog::cardRefreshed()
-{
-    showTries();
-    updateAcceptButton();
-}
-
-void UnblockDialog::failed(const Error& error)
-{
-    Q_UNUSED(error);
-    m_puk->clear();
-    m_puk->field()->setFocus();
+    return card().pukTriesLeft > 0 ? tr("%n wrong PUK(s) left before the PUK is blocked too.",
+                                        nullptr, card().pukTriesLeft)
+                                   : tr("The PUK is blocked: no PUK tries are left.");
 }
 
 } // namespace tpmvsc

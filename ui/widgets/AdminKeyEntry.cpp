@@ -1,6 +1,7 @@
 #include "widgets/AdminKeyEntry.h"
 
 #include "card/AdminResponse.h"
+#include "widgets/SecretField.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -26,11 +27,8 @@ bool isHexDigit(QChar c)
 
 void configureKeyField(QLineEdit* edit)
 {
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
-                              Qt::ImhPreferUppercase);
-    edit->setContextMenuPolicy(Qt::NoContextMenu);
-    edit->setMaxLength(4 * kHexDigits); // room for separators, not for a novel
+    // Room for separators, not for a novel.
+    configureSecretField(edit, Qt::ImhPreferUppercase, 4 * kHexDigits);
     QFont mono = edit->font();
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
@@ -69,15 +67,7 @@ AdminKeyEntry::AdminKeyEntry(Mode mode, QWidget* parent) : QWidget(parent), m_mo
     m_status->setWordWrap(true);
     grid->addWidget(m_status, row++, 1);
 
-    connect(m_edit, &QLineEdit::textChanged, this, &AdminKeyEntry::refresh);
-    if (m_confirm)
-        connect(m_confirm, &QLineEdit::textChanged, this, &AdminKeyEntry::refresh);
-    connect(m_show, &QCheckBox::toggled, this, [this](bool shown) {
-        const auto echo = shown ? QLineEdit::Normal : QLineEdit::Password;
-        m_edit->setEchoMode(echo);
-        if (m_confirm)
-            m_confirm->setEchoMode(echo);
-    });
+    connectSecretFields(this, &AdminKeyEntry::refresh, m_edit, m_confirm, m_show);
     setFocusProxy(m_edit);
     retranslate();
     refresh();

@@ -1,6 +1,7 @@
 #include "widgets/PinEntry.h"
 
 #include "widgets/Notice.h"
+#include "widgets/SecretField.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -37,14 +38,9 @@ QIcon stateIcon(const QStyle* style, PinRuleState state)
     return {};
 }
 
-void configureSecretField(QLineEdit* edit)
+void configurePinField(QLineEdit* edit)
 {
-    edit->setEchoMode(QLineEdit::Password);
-    // No prediction, no history, no on-screen-keyboard learning of what is typed here.
-    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
-                              Qt::ImhNoAutoUppercase);
-    edit->setMaxLength(PinPolicy::kMaxLenUpperBound);
-    edit->setContextMenuPolicy(Qt::NoContextMenu);
+    configureSecretField(edit, Qt::ImhNoAutoUppercase, PinPolicy::kMaxLenUpperBound);
 }
 
 } // namespace
@@ -66,7 +62,7 @@ PinEntry::PinEntry(SecretKind kind, Mode mode, QWidget* parent)
     m_label = new QLabel(this);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(m_prefix + QStringLiteral("Edit"));
-    configureSecretField(m_edit);
+    configurePinField(m_edit);
     m_edit->installEventFilter(this);
     m_label->setBuddy(m_edit);
     grid->addWidget(m_label, row, 0);
@@ -80,7 +76,7 @@ PinEntry::PinEntry(SecretKind kind, Mode mode, QWidget* parent)
         m_confirmLabel = new QLabel(this);
         m_confirm = new QLineEdit(this);
         m_confirm->setObjectName(m_prefix + QStringLiteral("ConfirmEdit"));
-        configureSecretField(m_confirm);
+        configurePinField(m_confirm);
         m_confirm->installEventFilter(this);
         m_confirmLabel->setBuddy(m_confirm);
         grid->addWidget(m_confirmLabel, row, 0);
@@ -107,15 +103,7 @@ PinEntry::PinEntry(SecretKind kind, Mode mode, QWidget* parent)
         grid->addWidget(m_rulesBox, row++, 0, 1, 2);
     }
 
-    connect(m_edit, &QLineEdit::textChanged, this, &PinEntry::refresh);
-    if (m_confirm)
-        connect(m_confirm, &QLineEdit::textChanged, this, &PinEntry::refresh);
-    connect(m_show, &QCheckBox::toggled, this, [this](bool shown) {
-        const auto echo = shown ? QLineEdit::Normal : QLineEdit::Password;
-        m_edit->setEchoMode(echo);
-        if (m_confirm)
-            m_confirm->setEchoMode(echo);
-    });
+    connectSecretFields(this, &PinEntry::refresh, m_edit, m_confirm, m_show);
 
     setFocusProxy(m_edit);
     retranslate();

@@ -2,14 +2,13 @@
 
 #include "async/CardWorker.h"
 #include "common/ErrorText.h"
+#include "widgets/BusyIndicator.h"
 #include "widgets/Notice.h"
 #include "wizard/CreateCardWizard.h"
 
 #include <QAbstractButton>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QVBoxLayout>
 
 namespace tpmvsc {
@@ -25,22 +24,8 @@ SummaryPage::SummaryPage(CreateCardWizard& wizard) : m_wizard(wizard)
     m_form = new QFormLayout;
     layout->addLayout(m_form);
 
-    m_busyRow = new QWidget(this);
-    auto* busyLayout = new QHBoxLayout(m_busyRow);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    m_busy = new QProgressBar(m_busyRow);
-    m_busy->setObjectName(QStringLiteral("createBusyIndicator"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumWidth(160);
-    m_busy->setAccessibleName(tr("Creating the card"));
-    m_status = new QLabel(m_busyRow);
-    m_status->setObjectName(QStringLiteral("createStatusLabel"));
-    m_status->setWordWrap(true);
-    busyLayout->addWidget(m_busy);
-    busyLayout->addWidget(m_status, 1);
-    m_busyRow->hide();
-    layout->addWidget(m_busyRow);
+    m_busy = new BusyIndicator(QStringLiteral("create"), tr("Creating the card"), this);
+    layout->addWidget(m_busy);
 
     m_error = new Notice(Notice::Kind::Error, this);
     m_error->setObjectName(QStringLiteral("createErrorNotice"));
@@ -51,7 +36,7 @@ SummaryPage::SummaryPage(CreateCardWizard& wizard) : m_wizard(wizard)
     connect(&m_wizard, &CreateCardWizard::creationStarted, this, &SummaryPage::showCreating);
     connect(&m_wizard, &CreateCardWizard::creationFailed, this, &SummaryPage::showFailure);
     connect(&m_wizard, &CreateCardWizard::cardCreated, this, [this] {
-        m_busyRow->hide();
+        m_busy->stop();
         Q_EMIT completeChanged();
         if (m_wizard.currentPage() == this)
             m_wizard.next(); // validatePage() now says yes
@@ -135,16 +120,15 @@ void SummaryPage::initializePage()
 void SummaryPage::showCreating()
 {
     m_error->hide();
-    m_busyRow->show();
-    m_status->setText(tr("Creating the card on the TPM… The window stays usable; the card "
-                         "appears when the TPM is done."));
+    m_busy->start(tr("Creating the card on the TPM… The window stays usable; the card "
+                     "appears when the TPM is done."));
     Q_EMIT completeChanged();
     lockBackButton();
 }
 
 void SummaryPage::showFailure(const Error& error)
 {
-    m_busyRow->hide();
+    m_busy->stop();
     m_error->setHtml(
         ErrorText::html(error) + QStringLiteral("<br>") +
         tr("No card was created. You can change your choices or try again.").toHtmlEscaped());

@@ -8,11 +8,10 @@
 #include <QWizardPage>
 
 class QFormLayout;
-class QLabel;
-class QProgressBar;
 
 namespace tpmvsc {
 
+class BusyIndicator;
 class CreateCardWizard;
 class Error;
 class Notice;
@@ -36,9 +35,7 @@ private:
 
     CreateCardWizard& m_wizard;
     QFormLayout* m_form;
-    QWidget* m_busyRow;
-    QProgressBar* m_busy;
-    QLabel* m_status;
+    BusyIndicator* m_busy;
     Notice* m_error;
     QList<Notice*> m_warnings;
 };
