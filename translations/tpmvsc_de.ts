@@ -224,8 +224,8 @@
         <translation>&amp;Antwort vom Helpdesk:</translation>
     </message>
     <message>
-        <source>&amp;Reset PIN</source>
-        <translation>PIN &amp;zurücksetzen</translation>
+        <source>R&amp;eset PIN</source>
+        <translation>PIN zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>&amp;Initialise</source>
@@ -621,7 +621,7 @@
         <translation>zum Beispiel: Arbeitskarte</translation>
     </message>
     <message>
-        <source>Card &amp;name:</source>
+        <source>Card na&amp;me:</source>
         <translation>Karten&amp;name:</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <source>Include the &amp;chain</source>
+        <source>Include the c&amp;hain</source>
         <translation>&amp;Kette einschließen</translation>
     </message>
     <message>
@@ -938,7 +938,7 @@
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <source>&amp;Change PIN</source>
+        <source>C&amp;hange PIN</source>
         <translation>PIN ä&amp;ndern</translation>
     </message>
     <message>
@@ -1363,8 +1363,8 @@ bis %2</translation>
         <translation>RSA &amp;3072 Bit (langsamer auf einem TPM)</translation>
     </message>
     <message>
-        <source>ECC P-&amp;256 (fast, small signatures)</source>
-        <translation>ECC P-&amp;256 (schnell, kleine Signaturen)</translation>
+        <source>ECC &amp;P-256 (fast, small signatures)</source>
+        <translation>ECC &amp;P-256 (schnell, kleine Signaturen)</translation>
     </message>
     <message>
         <source>ECC P-38&amp;4</source>
@@ -1696,12 +1696,12 @@ bis %2</translation>
         <translation>PUK</translation>
     </message>
     <message>
-        <source>Current &amp;PIN:</source>
-        <translation>Aktuelle &amp;PIN:</translation>
+        <source>C&amp;urrent PIN:</source>
+        <translation>A&amp;ktuelle PIN:</translation>
     </message>
     <message>
-        <source>&amp;PUK:</source>
-        <translation>&amp;PUK:</translation>
+        <source>PU&amp;K:</source>
+        <translation>PU&amp;K:</translation>
     </message>
     <message>
         <source>New &amp;PIN:</source>
@@ -1838,6 +1838,14 @@ bis %2</translation>
     <message>
         <source>Length: %1</source>
         <translation>Länge: %1</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w PIN</source>
+        <translation>PIN anzei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w PUK</source>
+        <translation>PUK anzei&amp;gen</translation>
     </message>
 </context>
 <context>

@@ -223,8 +223,8 @@
         <translation>ヘルプデスクからのレスポンス(&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Reset PIN</source>
-        <translation>PIN をリセット(&amp;R)</translation>
+        <source>R&amp;eset PIN</source>
+        <translation>PIN をリセット(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Initialise</source>
@@ -618,8 +618,8 @@
         <translation>例: 仕事用カード</translation>
     </message>
     <message>
-        <source>Card &amp;name:</source>
-        <translation>カード名(&amp;N):</translation>
+        <source>Card na&amp;me:</source>
+        <translation>カード名(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Advanced options</source>
@@ -844,8 +844,8 @@
         <translation>有効期限</translation>
     </message>
     <message>
-        <source>Include the &amp;chain</source>
-        <translation>チェーンを含める(&amp;C)</translation>
+        <source>Include the c&amp;hain</source>
+        <translation>チェーンを含める(&amp;H)</translation>
     </message>
     <message>
         <source>PEM: the issuers&apos; certificates follow the certificate. DER: a PKCS#7 bundle (.p7b).</source>
@@ -935,8 +935,8 @@
         <translation>PIN の変更</translation>
     </message>
     <message>
-        <source>&amp;Change PIN</source>
-        <translation>PIN を変更(&amp;C)</translation>
+        <source>C&amp;hange PIN</source>
+        <translation>PIN を変更(&amp;H)</translation>
     </message>
     <message>
         <source>Changing the PIN…</source>
@@ -1357,8 +1357,8 @@ until %2</source>
         <translation>RSA 3072 ビット (TPM では低速)(&amp;3)</translation>
     </message>
     <message>
-        <source>ECC P-&amp;256 (fast, small signatures)</source>
-        <translation>ECC P-256 (高速、署名が小さい)(&amp;5)</translation>
+        <source>ECC &amp;P-256 (fast, small signatures)</source>
+        <translation>ECC P-256 (高速、署名が小さい)(&amp;P)</translation>
     </message>
     <message>
         <source>ECC P-38&amp;4</source>
@@ -1690,12 +1690,12 @@ until %2</source>
         <translation>PUK</translation>
     </message>
     <message>
-        <source>Current &amp;PIN:</source>
-        <translation>現在の PIN(&amp;P):</translation>
+        <source>C&amp;urrent PIN:</source>
+        <translation>現在の PIN(&amp;U):</translation>
     </message>
     <message>
-        <source>&amp;PUK:</source>
-        <translation>PUK(&amp;P):</translation>
+        <source>PU&amp;K:</source>
+        <translation>PUK(&amp;K):</translation>
     </message>
     <message>
         <source>New &amp;PIN:</source>
@@ -1832,6 +1832,14 @@ until %2</source>
     <message>
         <source>Length: %1</source>
         <translation>長さ: %1</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w PIN</source>
+        <translation>PIN を表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w PUK</source>
+        <translation>PUK を表示(&amp;W)</translation>
     </message>
 </context>
 <context>

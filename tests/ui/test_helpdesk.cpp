@@ -331,6 +331,11 @@ private Q_SLOTS:
                                              : QStringLiteral("blocked")),
                      qPrintable(error));
             QTRY_COMPARE(card(m_alice).pinTriesLeft, left);
+            if (left > 0) // the core's English sentence gave way to the dialog's own
+                QVERIFY2(error.contains(
+                             left == 1 ? QStringLiteral("1 wrong PIN left before the card is")
+                                       : QStringLiteral("%1 wrong PINs left before").arg(left)),
+                         qPrintable(error));
             QCOMPARE(cell(m_alice, CardListModel::PinTriesColumn), QString::number(left));
             QVERIFY(dialog->isVisible()); // stays open to try again
             QVERIFY(child<QLineEdit>(dialog, "currentPinEdit")->text().isEmpty());

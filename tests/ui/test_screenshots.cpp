@@ -3,7 +3,8 @@
 // <build>/screenshots/<lang>/ for people to look at (`ninja screenshots` runs this alone).
 // It also looks for what people would notice first: text cut off by its widget (any
 // language) and English left in the Japanese windows (runs of English words outside the
-// error notices, whose sentences come from the core and stay English by design).
+// error notices, whose sentences come from the core and stay English by design), and two
+// controls of one window sharing an Alt+letter (the keyboard reaches only the first).
 #include "CardTestEnv.h"
 #include "WizardDriver.h"
 #include "async/CardWorker.h"
@@ -27,6 +28,8 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QGroupBox>
+#include <QHash>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -136,11 +139,30 @@ class TestScreenshots : public QObject
             if (english.match(text).hasMatch())
                 report(w, QStringLiteral("untranslated"), text);
         };
+        // Two visible controls with the same Alt+letter: the second cannot be reached by it.
+        QHash<QKeySequence, QString> mnemonics; // Alt+letter -> the text that has it
+        auto checkMnemonic = [&](const QWidget* w, const QString& text) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty())
+                return;
+            if (mnemonics.contains(key))
+                report(w,
+                       QStringLiteral("mnemonic %1 also in \"%2\":")
+                           .arg(key.toString(), mnemonics.value(key)),
+                       text);
+            else
+                mnemonics.insert(key, text);
+        };
         checkEnglish(root, root->windowTitle());
         const auto widgets = root->findChildren<QWidget*>();
         for (QWidget* w : widgets) {
             if (!w->isVisibleTo(root) || w->width() <= 0)
                 continue;
+            if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+                checkMnemonic(label, label->text());
+            if (auto* button = qobject_cast<QAbstractButton*>(w);
+                button && !qobject_cast<QToolButton*>(button))
+                checkMnemonic(button, button->text());
             if (auto* label = qobject_cast<QLabel*>(w)) {
                 if (label->text().isEmpty())
                     continue;

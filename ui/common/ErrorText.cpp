@@ -38,10 +38,13 @@ QString ErrorText::html(const Error& error, int pinTriesLeft)
 {
     if (error.code() != ErrorCode::AuthFailed || pinTriesLeft < 0)
         return html(error);
+    return html(error, tr("%n more wrong PIN(s) and the card is blocked.", nullptr, pinTriesLeft));
+}
+
+QString ErrorText::html(const Error& error, const QString& sentence)
+{
     return QStringLiteral("<b>%1</b><br>%2")
-        .arg(headline(error.code()).toHtmlEscaped(),
-             tr("%n more wrong PIN(s) and the card is blocked.", nullptr, pinTriesLeft)
-                 .toHtmlEscaped());
+        .arg(headline(error.code()).toHtmlEscaped(), sentence.toHtmlEscaped());
 }
 
 QString ErrorText::plain(const Error& error)

@@ -27,6 +27,9 @@ public:
     // sentence says how many wrong PINs the card still takes: the core's sentence says
     // that in English, this one in the user's language.
     static QString html(const Error& error, int pinTriesLeft);
+    // The headline above the caller's own sentence, in the user's language, instead of the
+    // core's (where the caller knows what happened better, e.g. the tries left it shows).
+    static QString html(const Error& error, const QString& sentence);
     // Headline, blank line, sentence: for plain-text places (clipboard, logs for support).
     static QString plain(const Error& error);
     // Opens a window-modal warning box (headline as text, sentence as informative text)

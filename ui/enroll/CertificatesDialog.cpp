@@ -44,7 +44,7 @@ CertificatesDialog::CertificatesDialog(CardWorker& worker, int instance, QWidget
     layout->addWidget(m_list, 1);
 
     auto* row = new QHBoxLayout;
-    m_withChain = new QCheckBox(tr("Include the &chain"), this);
+    m_withChain = new QCheckBox(tr("Include the c&hain"), this);
     m_withChain->setObjectName(QStringLiteral("withChainCheck"));
     m_withChain->setAccessibleName(tr("Include the issuers' certificates in the export"));
     m_withChain->setToolTip(tr("PEM: the issuers' certificates follow the certificate. DER: a "

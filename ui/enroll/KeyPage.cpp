@@ -48,7 +48,7 @@ KeyPage::KeyPage(RequestCertificateWizard& wizard) : m_wizard(wizard)
         switch (alg) {
         case KeyAlgorithm::Rsa2048: text = tr("RSA &2048-bit (works everywhere)"); break;
         case KeyAlgorithm::Rsa3072: text = tr("RSA &3072-bit (slower on a TPM)"); break;
-        case KeyAlgorithm::EccP256: text = tr("ECC P-&256 (fast, small signatures)"); break;
+        case KeyAlgorithm::EccP256: text = tr("ECC &P-256 (fast, small signatures)"); break;
         case KeyAlgorithm::EccP384: text = tr("ECC P-38&4"); break;
         }
         auto* button = new QRadioButton(text, box);

@@ -89,7 +89,7 @@ AdminChallengeDialog::AdminChallengeDialog(Purpose purpose, CardWorker& worker,
 
     if (reset) {
         m_new = addNewPinEntry();
-        setAcceptButton(tr("&Reset PIN"), QStringLiteral("resetButton"));
+        setAcceptButton(tr("R&eset PIN"), QStringLiteral("resetButton"));
     } else {
         setAcceptButton(tr("&Initialise"), QStringLiteral("initializeButton"));
     }

@@ -12,7 +12,7 @@ ChangePinDialog::ChangePinDialog(CardWorker& worker, const CardStatus& card, QWi
     setObjectName(QStringLiteral("changePinDialog"));
     setWindowTitle(tr("Change PIN"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/actions/pin-change.svg")));
-    setAcceptButton(tr("&Change PIN"), QStringLiteral("changePinButton"));
+    setAcceptButton(tr("C&hange PIN"), QStringLiteral("changePinButton"));
     showTries();
 }
 

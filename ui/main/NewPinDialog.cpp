@@ -37,7 +37,8 @@ bool NewPinDialog::inputsValid() const
 
 void NewPinDialog::failed(const Error& error)
 {
-    Q_UNUSED(error);
+    m_wrongSecret =
+        error.code() == ErrorCode::AuthFailed ? std::optional<Error>(error) : std::nullopt;
     // The secret is what was most likely wrong; the new PIN stays as typed.
     m_proof->clear();
     m_proof->field()->setFocus();
@@ -46,6 +47,12 @@ void NewPinDialog::failed(const Error& error)
 void NewPinDialog::cardRefreshed()
 {
     showTries();
+    // The core's "Wrong PIN. 4 tries left…" is English; once the tries were read again,
+    // the same news in the user's language replaces it.
+    if (m_wrongSecret) {
+        showError(*m_wrongSecret, triesText());
+        m_wrongSecret.reset();
+    }
     updateAcceptButton(); // a blocked PUK takes no more tries
 }
 

@@ -5,6 +5,9 @@
 #pragma once
 
 #include "main/CardActionDialog.h"
+#include "util/Error.h"
+
+#include <optional>
 
 class QLabel;
 
@@ -36,6 +39,7 @@ private:
     PinEntry* m_proof = nullptr;
     QLabel* m_tries = nullptr;
     PinEntry* m_new = nullptr;
+    std::optional<Error> m_wrongSecret; // the last failure, when it was a wrong PIN/PUK
 };
 
 } // namespace tpmvsc

@@ -141,7 +141,7 @@ void PinEntry::retranslate()
 {
     const bool pin = m_kind == SecretKind::Pin;
     if (m_mode == Mode::Current)
-        m_label->setText(pin ? tr("Current &PIN:") : tr("&PUK:"));
+        m_label->setText(pin ? tr("C&urrent PIN:") : tr("PU&K:"));
     else
         m_label->setText(pin ? tr("New &PIN:") : tr("New P&UK:"));
     m_edit->setAccessibleName(m_mode == Mode::Current ? (pin ? tr("Current PIN") : tr("PUK"))
@@ -152,7 +152,11 @@ void PinEntry::retranslate()
         m_mismatchLabel->setText(pin ? tr("The two PINs are not the same.")
                                      : tr("The two PUKs are not the same."));
     }
-    m_show->setText(pin ? tr("&Show PIN") : tr("S&how PUK"));
+    // The current secret and the new PIN share dialogs: their Alt+letters differ.
+    if (m_mode == Mode::Current)
+        m_show->setText(pin ? tr("Sho&w PIN") : tr("Sho&w PUK"));
+    else
+        m_show->setText(pin ? tr("&Show PIN") : tr("S&how PUK"));
     m_show->setAccessibleName(pin ? tr("Show PIN") : tr("Show PUK"));
     m_capsLabel->setText(tr("Caps Lock seems to be on."));
     if (m_rulesBox)

@@ -34,7 +34,7 @@ CardPage::CardPage(CreateCardModel& model) : m_model(model)
     m_name->setAccessibleName(tr("Card name"));
     m_name->setMaxLength(CardRecord::kMaxTextLength);
     m_name->setPlaceholderText(tr("for example: Work card"));
-    auto* nameLabel = new QLabel(tr("Card &name:"), this);
+    auto* nameLabel = new QLabel(tr("Card na&me:"), this);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
     layout->addLayout(form);
