@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Show admin &amp;key</source>
-        <translation>Administratorschlüssel an&amp;zeigen</translation>
+        <translation>Administratorschlüssel anze&amp;igen</translation>
     </message>
     <message>
         <source>Show admin key</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>&amp;Enter a key (48 hexadecimal digits)</source>
-        <translation>Schlüssel &amp;eingeben (48 Hexadezimalziffern)</translation>
+        <translation>Schlüssel einge&amp;ben (48 Hexadezimalziffern)</translation>
     </message>
     <message>
         <source>Admin key: enter a key</source>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>&amp;Random key, never shown</source>
-        <translation>&amp;Zufälliger Schlüssel, nie angezeigt</translation>
+        <translation>Zufä&amp;lliger Schlüssel, nie angezeigt</translation>
     </message>
     <message>
         <source>Admin key: random key, never shown</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>Di&amp;gits (0-9):</source>
-        <translation>&amp;Ziffern (0-9):</translation>
+        <translation>Ziffe&amp;rn (0-9):</translation>
     </message>
     <message>
         <source>&amp;Symbols, spaces:</source>
@@ -1749,7 +1749,7 @@ bis %2</translation>
     </message>
     <message>
         <source>&amp;Show PIN</source>
-        <translation>PIN an&amp;zeigen</translation>
+        <translation>PIN anze&amp;igen</translation>
     </message>
     <message>
         <source>S&amp;how PUK</source>
@@ -1891,7 +1891,7 @@ bis %2</translation>
     </message>
     <message>
         <source>Use the d&amp;efault PUK (%1)</source>
-        <translation>Die Standard-P&amp;UK (%1) verwenden</translation>
+        <translation>Die Standard-PUK (%1) &amp;verwenden</translation>
     </message>
     <message>
         <source>Use the default PUK</source>
@@ -2111,11 +2111,11 @@ bis %2</translation>
     </message>
     <message>
         <source>&amp;Save certificate…</source>
-        <translation>Zertifikat &amp;speichern …</translation>
+        <translation>Zertifikat spei&amp;chern …</translation>
     </message>
     <message>
         <source>&amp;Save request…</source>
-        <translation>Anforderung &amp;speichern …</translation>
+        <translation>Anforderung spei&amp;chern …</translation>
     </message>
     <message>
         <source>Save the certificate to a file</source>
