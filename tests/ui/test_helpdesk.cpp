@@ -121,7 +121,8 @@ class TestHelpdesk : public QObject
         if (!m_window->selectInstance(instance))
             return nullptr;
         QAction* a = action(actionName);
-        if (!a->isEnabled()) {
+        // Actions are disabled while the worker still reads the list after the last step.
+        if (!QTest::qWaitFor([a] { return a->isEnabled(); }, 30000)) {
             qWarning("%s is disabled", actionName);
             return nullptr;
         }
@@ -615,6 +616,8 @@ private Q_SLOTS:
         QVERIFY(request && request->isVisible());
         request->reject();
         QTRY_VERIFY(!m_window->findChild<RequestCertificateWizard*>());
+        // The wizard's own reading of the card may still run: actions wait for the worker.
+        QTRY_VERIFY_WITH_TIMEOUT(action("importCertificateAction")->isEnabled(), 30000);
         action("importCertificateAction")->trigger();
         auto* import = m_window->findChild<ImportCertificateDialog*>();
         QVERIFY(import && import->isVisible());
