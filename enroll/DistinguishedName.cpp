@@ -9,6 +9,12 @@
 
 namespace tpmvsc {
 
+DistinguishedNameError::DistinguishedNameError(qsizetype position, const QString& what)
+    : Error(ErrorCode::InvalidInput,
+            QStringLiteral("Subject: at character %1: %2.").arg(position + 1).arg(what)),
+      m_position(position)
+{}
+
 namespace {
 
 // Whole subject strings longer than this are refused before parsing: no real subject
@@ -124,8 +130,7 @@ public:
 private:
     [[noreturn]] void fail(qsizetype index, const QString& what) const
     {
-        throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("Subject: at character %1: %2.").arg(index + 1).arg(what));
+        throw DistinguishedNameError(index, what);
     }
 
     bool atEnd() const { return m_pos >= m_text.size(); }

@@ -16,6 +16,8 @@
 //   is then byte-identical to what CAs following RFC 5280 put into the certificate).
 #pragma once
 
+#include "util/Error.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -53,7 +55,20 @@ struct DistinguishedName {
     bool operator==(const DistinguishedName&) const = default;
 };
 
-// Throws Error(InvalidInput, "Subject: at character N: ...") saying where and what.
+// A syntax error in a subject: the message says "Subject: at character N: ..." (1-based)
+// for people; position() gives the same place to programs that point at it (0-based
+// index into the parsed text; its length when something is missing at the end).
+class DistinguishedNameError : public Error
+{
+public:
+    DistinguishedNameError(qsizetype position, const QString& what);
+    qsizetype position() const noexcept { return m_position; }
+
+private:
+    qsizetype m_position;
+};
+
+// Throws DistinguishedNameError (an Error(InvalidInput)) saying where and what.
 // An empty string is an empty DN (valid in a CSR when the SAN names the subject).
 DistinguishedName parseDistinguishedName(const QString& text);
 

@@ -15,14 +15,6 @@ namespace tpmvsc {
 
 namespace {
 
-// parseDistinguishedName() says "Subject: at character N: ..." (1-based).
-int errorPosition(const QString& message)
-{
-    static const QRegularExpression re(QStringLiteral("at character (\\d+)"));
-    const QRegularExpressionMatch m = re.match(message);
-    return m.hasMatch() ? m.captured(1).toInt() - 1 : -1;
-}
-
 // The typed text with the character at `pos` marked, for a rich-text label: a
 // fixed-pitch copy with a caret under the character (as compilers point at errors), the
 // character itself bold and underlined. Neither relies on colour. A position past the end
@@ -189,15 +181,16 @@ void SubjectPage::check()
     try {
         parseDistinguishedName(subject.trimmed());
         m_subjectError->hide();
-    } catch (const Error& e) {
+    } catch (const DistinguishedNameError& e) {
         valid = false;
-        // Positions refer to the trimmed text the parser saw.
-        const QString trimmed = subject.trimmed();
-        m_subjectErrorPosition = errorPosition(e.message());
-        QString html = e.message().toHtmlEscaped();
-        if (m_subjectErrorPosition >= 0)
-            html += markedText(trimmed, m_subjectErrorPosition);
-        m_subjectError->setHtml(html);
+        // The position refers to the trimmed text the parser saw.
+        m_subjectErrorPosition = int(e.position());
+        m_subjectError->setHtml(e.message().toHtmlEscaped() +
+                                markedText(subject.trimmed(), m_subjectErrorPosition));
+        m_subjectError->show();
+    } catch (const Error& e) { // too long: nowhere in particular
+        valid = false;
+        m_subjectError->setHtml(e.message().toHtmlEscaped());
         m_subjectError->show();
     }
 
