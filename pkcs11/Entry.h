@@ -1,0 +1,62 @@
+// How every C_ function runs: under the module's one lock, with the module initialised,
+// and with every failure turned into a PKCS#11 return value. Nothing escapes an entry
+// point: a tpmvsc::Error becomes its CK_RV (ErrorMapping), anything else
+// CKR_GENERAL_ERROR or CKR_HOST_MEMORY.
+#pragma once
+
+#include "Module.h"
+
+#include <mutex>
+#include <new>
+
+namespace tpmvsc::pkcs11 {
+
+// The lock and the state. After fork() the child finds no module (its parent's TPM
+// connection and sessions are not its own): it must call C_Initialize again.
+std::mutex& moduleLock();
+std::unique_ptr<Module>& currentModule();
+void installForkHandlers();
+
+CK_RV rvForError(const Error& error);
+void debugLog(const char* function, const QString& message);
+
+template <typename F> CK_RV guarded(const char* function, F&& body) noexcept
+{
+    try {
+        return body();
+    } catch (const Pkcs11Error& e) {
+        return e.rv;
+    } catch (const Error& e) {
+        debugLog(function, e.message());
+        return rvForError(e);
+    } catch (const std::bad_alloc&) {
+        return CKR_HOST_MEMORY;
+    } catch (const std::exception& e) {
+        debugLog(function, QString::fromLocal8Bit(e.what()));
+        return CKR_GENERAL_ERROR;
+    } catch (...) {
+        return CKR_GENERAL_ERROR;
+    }
+}
+
+// `body(Module&)` with the lock held; CKR_CRYPTOKI_NOT_INITIALIZED before C_Initialize.
+template <typename F> CK_RV withModule(const char* function, F&& body) noexcept
+{
+    return guarded(function, [&]() -> CK_RV {
+        std::lock_guard<std::mutex> lock(moduleLock());
+        Module* module = currentModule().get();
+        if (!module)
+            return CKR_CRYPTOKI_NOT_INITIALIZED;
+        return body(*module);
+    });
+}
+
+// Copies `data` out under the two-call length convention: NULL buffer = length query;
+// too small = CKR_BUFFER_TOO_SMALL with the length needed.
+CK_RV copyOut(const QByteArray& data, CK_BYTE_PTR buffer, CK_ULONG_PTR length);
+
+// Blank-padded fixed-size text fields of the info structures (UTF-8, cut at a
+// character boundary).
+void setText(unsigned char* field, std::size_t size, const QString& text);
+
+} // namespace tpmvsc::pkcs11

@@ -1,0 +1,176 @@
+#include "Module.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace tpmvsc::pkcs11 {
+
+namespace {
+
+TpmOptions tpmOptions(const QString& storeRoot)
+{
+    TpmOptions options;
+    // Cards made with the built-in software TPM (tpmvsc --simulator, on a machine without
+    // a TPM) live in that TPM: use it when nothing else is configured or present.
+    options.simulator = qEnvironmentVariableIsEmpty("TPMVSC_TCTI") &&
+                        !QFileInfo::exists(QStringLiteral("/dev/tpmrm0")) &&
+                        QDir(storeRoot).exists(QStringLiteral("simulator"));
+    return options;
+}
+
+} // namespace
+
+Module::Module() : m_service(m_store, [this]() -> Tpm& { return tpm(); }) {}
+
+Module::~Module()
+{
+    // Operations and logins end before the TPM connection closes: everything flushed.
+    m_sessions.clear();
+    m_tokens.clear();
+}
+
+Tpm& Module::tpm()
+{
+    if (!m_tpm)
+        m_tpm = std::make_unique<Tpm>(tpmOptions(m_store.root()), m_store.root());
+    return *m_tpm;
+}
+
+bool Module::softwareTpm() const
+{
+    const QString tcti = qEnvironmentVariable("TPMVSC_TCTI");
+    return tpmOptions(m_store.root()).simulator || tcti.startsWith(QLatin1String("swtpm")) ||
+           tcti.startsWith(QLatin1String("mssim"));
+}
+
+QList<int> Module::slots() const
+{
+    QList<int> out;
+    for (int instance : m_store.instances()) {
+        try {
+            m_store.load(instance); // a card that does not load has no token to show
+            out.append(instance);
+        } catch (const Error&) {
+        }
+    }
+    return out;
+}
+
+bool Module::slotExists(CK_SLOT_ID slot) const
+{
+    return slot <= CK_SLOT_ID(std::numeric_limits<int>::max()) &&
+           m_store.instances().contains(int(slot));
+}
+
+CardRecord Module::card(CK_SLOT_ID slot) const
+{
+    if (!slotExists(slot))
+        fail(CKR_SLOT_ID_INVALID);
+    return m_store.load(int(slot));
+}
+
+Session& Module::session(CK_SESSION_HANDLE handle)
+{
+    const auto it = m_sessions.find(handle);
+    if (it == m_sessions.end())
+        fail(CKR_SESSION_HANDLE_INVALID);
+    if (!slotExists(it->second.slot))
+        fail(CKR_DEVICE_REMOVED);
+    return it->second;
+}
+
+CK_SESSION_HANDLE Module::openSession(CK_SLOT_ID slot, CK_FLAGS flags)
+{
+    const CK_SESSION_HANDLE handle = m_nextSession++;
+    Session& s = m_sessions[handle];
+    s.slot = slot;
+    s.flags = flags;
+    return handle;
+}
+
+void Module::closeSession(CK_SESSION_HANDLE handle)
+{
+    const auto it = m_sessions.find(handle);
+    if (it == m_sessions.end())
+        fail(CKR_SESSION_HANDLE_INVALID);
+    const CK_SLOT_ID slot = it->second.slot;
+    m_sessions.erase(it);
+    if (sessionsOf(slot).isEmpty())
+        logout(slot); // the spec: closing the last session logs the application out
+}
+
+void Module::closeAllSessions(CK_SLOT_ID slot)
+{
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (it->second.slot == slot)
+            it = m_sessions.erase(it);
+        else
+            ++it;
+    }
+    logout(slot);
+}
+
+QList<const Session*> Module::sessionsOf(CK_SLOT_ID slot) const
+{
+    QList<const Session*> out;
+    for (const auto& [handle, s] : m_sessions) {
+        if (s.slot == slot)
+            out.append(&s);
+    }
+    return out;
+}
+
+void Module::logout(CK_SLOT_ID slot)
+{
+    for (auto& [handle, s] : m_sessions) {
+        if (s.slot == slot) {
+            s.sign.reset();
+            s.decrypt.reset();
+            s.found.reset();
+        }
+    }
+    m_tokens.erase(slot); // flushes the card session, wipes a PUK
+}
+
+CardSession& Module::cardSession(CK_SLOT_ID slot, const QByteArray& keyId)
+{
+    Token& t = token(slot);
+    if (!t.card)
+        fail(CKR_USER_NOT_LOGGED_IN);
+    const auto& keys = t.card->card().keys;
+    if (std::none_of(keys.begin(), keys.end(), [&](const KeyRecord& k) { return k.id == keyId; }))
+        t.card->replaceCard(card(slot));
+    return *t.card;
+}
+
+CK_OBJECT_HANDLE Module::handleFor(const ObjectRef& ref)
+{
+    const auto it = m_handles.find(ref);
+    if (it != m_handles.end())
+        return it->second;
+    const CK_OBJECT_HANDLE handle = m_nextObject++;
+    m_handles[ref] = handle;
+    m_refs[handle] = ref;
+    return handle;
+}
+
+ObjectRef Module::object(const Session& session, CK_OBJECT_HANDLE handle, KeyRecord* key)
+{
+    const auto it = m_refs.find(handle);
+    if (it == m_refs.end())
+        fail(CKR_OBJECT_HANDLE_INVALID);
+    const ObjectRef& ref = it->second;
+    if (CK_SLOT_ID(ref.instance) != session.slot || !visible(session.slot, ref.kind))
+        fail(CKR_OBJECT_HANDLE_INVALID);
+    const CardRecord c = card(session.slot);
+    for (const KeyRecord& k : c.keys) {
+        if (k.id == ref.keyId && objectKinds(k).contains(ref.kind)) {
+            if (key)
+                *key = k;
+            return ref;
+        }
+    }
+    fail(CKR_OBJECT_HANDLE_INVALID);
+}
+
+} // namespace tpmvsc::pkcs11

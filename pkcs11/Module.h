@@ -1,0 +1,91 @@
+// The module's state between C_Initialize and C_Finalize: the card store, the TPM
+// connection (made on first need, so C_Initialize and everything that only reads the
+// store send no TPM command), the tokens this process logged in to, its sessions and the
+// object handles it was given. Guarded by one mutex (entry points hold it: see Entry.h).
+#pragma once
+
+#include "KeyObjects.h"
+#include "Operations.h"
+#include "card/CardService.h"
+#include "card/CardSession.h"
+#include "store/CardStore.h"
+#include "tpm/Tpm.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace tpmvsc::pkcs11 {
+
+// One card as this process sees it: PKCS#11 logins belong to the application, shared by
+// all its sessions with the card.
+struct Token {
+    std::optional<CK_USER_TYPE> user;
+    std::unique_ptr<CardSession> card; // CKU_USER: the PIN verified, keys loaded as used
+    Secret puk;                        // CKU_SO: kept for C_InitPIN, wiped at logout
+};
+
+struct Session {
+    CK_SLOT_ID slot = 0;
+    CK_FLAGS flags = 0;
+    std::unique_ptr<SignOperation> sign;
+    std::unique_ptr<DecryptOperation> decrypt;
+    std::optional<QList<CK_OBJECT_HANDLE>> found; // C_FindObjectsInit's result
+    qsizetype foundPosition = 0;
+    bool readWrite() const { return flags & CKF_RW_SESSION; }
+};
+
+class Module
+{
+public:
+    Module();
+    ~Module();
+
+    CardStore& store() { return m_store; }
+    CardService& service() { return m_service; }
+    // Software TPM (swtpm, simulator): CKF_HW is not claimed. Decided from how the TPM is
+    // reached, without a TPM command.
+    bool softwareTpm() const;
+    std::uint64_t tpmCommands() const { return m_tpm ? m_tpm->commandsSent() : 0; }
+    Tpm& tpm();
+
+    // Cards present now (slot IDs = instance numbers), read from the store.
+    QList<int> slots() const;
+    bool slotExists(CK_SLOT_ID slot) const;
+    // The card as stored now; CKR_SLOT_ID_INVALID for a slot without a card.
+    CardRecord card(CK_SLOT_ID slot) const;
+
+    Session& session(CK_SESSION_HANDLE handle);
+    CK_SESSION_HANDLE openSession(CK_SLOT_ID slot, CK_FLAGS flags);
+    void closeSession(CK_SESSION_HANDLE handle);
+    void closeAllSessions(CK_SLOT_ID slot);
+    QList<const Session*> sessionsOf(CK_SLOT_ID slot) const;
+
+    Token& token(CK_SLOT_ID slot) { return m_tokens[slot]; }
+    void logout(CK_SLOT_ID slot);
+    // The logged-in CardSession, its card refreshed from the store when it lacks the key
+    // (another process may have added it). CKR_USER_NOT_LOGGED_IN without a user login.
+    CardSession& cardSession(CK_SLOT_ID slot, const QByteArray& keyId);
+
+    CK_OBJECT_HANDLE handleFor(const ObjectRef& ref);
+    // The object a handle names, visible to this session now, with its key as stored;
+    // CKR_OBJECT_HANDLE_INVALID otherwise (private objects are invisible before login).
+    ObjectRef object(const Session& session, CK_OBJECT_HANDLE handle, KeyRecord* key);
+    bool visible(CK_SLOT_ID slot, ObjectKind kind)
+    {
+        return kind != ObjectKind::PrivateKey || token(slot).card;
+    }
+
+private:
+    CardStore m_store;
+    CardService m_service;
+    std::unique_ptr<Tpm> m_tpm;
+    std::map<CK_SLOT_ID, Token> m_tokens;
+    std::map<CK_SESSION_HANDLE, Session> m_sessions;
+    CK_SESSION_HANDLE m_nextSession = 1;
+    std::map<ObjectRef, CK_OBJECT_HANDLE> m_handles;
+    std::map<CK_OBJECT_HANDLE, ObjectRef> m_refs;
+    CK_OBJECT_HANDLE m_nextObject = 1;
+};
+
+} // namespace tpmvsc::pkcs11
