@@ -2,8 +2,7 @@
 // Not a test: it never fails on speed; bench/run.sh builds and runs it and prints a
 // table. Compares our signing rate with a raw ESYS loop (password auth, no session) on
 // the same TPM in the same run, so the figures are comparable across machines.
-#include "SwtpmFixture.h"
-#include "card/AdminResponse.h"
+#include "BenchSupport.h"
 #include "card/CardService.h"
 #include "card/CardSession.h"
 #include "store/CardStore.h"
@@ -12,13 +11,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <vector>
 
 using namespace tpmvsc;
+using namespace tpmvsc::bench;
 
 namespace {
 struct Figure {
@@ -42,29 +41,6 @@ Figure measure(Tpm& tpm, int runs, const std::function<void()>& op)
     return Figure{times[times.size() / 2], commands};
 }
 
-double signaturesPerSecond(int count, const std::function<void()>& sign)
-{
-    QElapsedTimer t;
-    t.start();
-    for (int i = 0; i < count; ++i)
-        sign();
-    return count / (static_cast<double>(t.nsecsElapsed()) / 1e9);
-}
-
-// The reference: a key with an empty authValue signed with a password session.
-double rawEsysRate(Tpm& tpm, KeyAlgorithm alg, int count)
-{
-    TpmObject primary = createStoragePrimary(tpm, nullptr);
-    const TpmBlob blob = createKey(tpm, primary.handle(), ESYS_TR_PASSWORD, alg, Secret());
-    TpmObject key = loadBlob(tpm, primary.handle(), ESYS_TR_PASSWORD, blob);
-    SignRequest req;
-    req.scheme = alg == KeyAlgorithm::EccP256 ? TPM2_ALG_ECDSA : TPM2_ALG_RSASSA;
-    req.hash = TPM2_ALG_SHA256;
-    req.digest = QByteArray(32, 'r');
-    return signaturesPerSecond(
-        count, [&] { signDigest(tpm, key.handle(), ESYS_TR_PASSWORD, Secret(), req, alg); });
-}
-
 void row(const char* what, const Figure& f)
 {
     std::printf("| %-44s | %10.2f ms | %8llu |\n", what, f.medianMs,
@@ -78,27 +54,12 @@ int main(int argc, char** argv)
     const int runs = argc > 1 ? std::max(5, std::atoi(argv[1])) : 7;
     const int signatures = argc > 2 ? std::atoi(argv[2]) : 300;
     try {
-        std::unique_ptr<test::SwtpmFixture> swtpm;
-        QString tcti = qEnvironmentVariable("TPMVSC_BENCH_TCTI");
-        if (tcti.isEmpty()) {
-            swtpm = std::make_unique<test::SwtpmFixture>();
-            tcti = swtpm->tcti();
-        }
-        QTemporaryDir dir;
-        CardStore store(dir.path());
+        const BenchTpm bench;
+        const QString tcti = bench.tcti();
+        CardStore store(bench.storeRoot());
         Tpm tpm(TpmOptions{tcti, false, {}}, QString());
         CardService service(tpm, store);
-
-        auto options = [] {
-            CreateOptions o;
-            o.name = QStringLiteral("bench");
-            o.adminKey = defaultAdminKey();
-            o.pin = Secret::fromText(QStringLiteral("12345678"));
-            o.puk = Secret::fromText(QStringLiteral("87654321"));
-            o.generate = true;
-            return o;
-        };
-        const Secret pin = Secret::fromText(QStringLiteral("12345678"));
+        const Secret pin = benchPin();
         std::printf("TPM: %s, %d runs per figure (median), %d signatures per rate\n\n",
                     qPrintable(tcti), runs, signatures);
         std::printf("| %-44s | %13s | %8s |\n", "operation", "wall time", "TPM cmds");
@@ -106,7 +67,7 @@ int main(int argc, char** argv)
                     std::string(10, '-').c_str());
         int card = -1;
         row("create (PIN + PUK + admin key, 10 resets)",
-            measure(tpm, runs, [&] { card = service.create(options()); }));
+            measure(tpm, runs, [&] { card = service.create(benchCardOptions()); }));
         row("verify PIN", measure(tpm, runs, [&] { service.verifyPin(card, pin); }));
         const KeyInfo rsa =
             service.generateKey(card, pin, KeyAlgorithm::Rsa2048, QStringLiteral("rsa"));
@@ -142,8 +103,9 @@ int main(int argc, char** argv)
             session->sign(ec.id, HashAlgorithm::Sha256, SignatureScheme::Ecdsa, digest);
         });
         session.reset();
-        const double rawRsa = rawEsysRate(tpm, KeyAlgorithm::Rsa2048, signatures);
-        const double rawEc = rawEsysRate(tpm, KeyAlgorithm::EccP256, signatures);
+        const double rawRsa =
+            rawEsysRate(tpm, KeyAlgorithm::Rsa2048, signatures, RawAuth::Password);
+        const double rawEc = rawEsysRate(tpm, KeyAlgorithm::EccP256, signatures, RawAuth::Password);
         std::printf("\n| %-44s | %10s | %10s | %6s |\n", "signatures per second", "tpmvsc",
                     "raw ESYS", "ratio");
         std::printf("| %-44s | %10.0f | %10.0f | %6.2f |\n",

@@ -1,21 +1,40 @@
 #include "Entry.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <pthread.h>
 
 namespace tpmvsc::pkcs11 {
 
+// Never destroyed: hosts call in from their own exit handlers (libp11 from OpenSSL's),
+// after this library's static destructors would have run.
 std::mutex& moduleLock()
 {
-    static std::mutex lock;
-    return lock;
+    static auto* lock = new std::mutex;
+    return *lock;
 }
 
 std::unique_ptr<Module>& currentModule()
 {
-    static std::unique_ptr<Module> module;
-    return module;
+    static auto* module = new std::unique_ptr<Module>;
+    return *module;
+}
+
+void finalizeModule()
+{
+    std::lock_guard<std::mutex> lock(moduleLock());
+    if (currentModule()) {
+        const EngineDefaultsSuspended engines;
+        currentModule().reset();
+    }
+}
+
+void installExitHandler()
+{
+    // atexit from a shared object runs at exit or at dlclose, whichever comes first.
+    static std::once_flag once;
+    std::call_once(once, [] { std::atexit([] { finalizeModule(); }); });
 }
 
 namespace {

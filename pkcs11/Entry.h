@@ -4,6 +4,7 @@
 // CKR_GENERAL_ERROR or CKR_HOST_MEMORY.
 #pragma once
 
+#include "EngineDefaults.h"
 #include "Module.h"
 
 #include <mutex>
@@ -16,6 +17,14 @@ namespace tpmvsc::pkcs11 {
 std::mutex& moduleLock();
 std::unique_ptr<Module>& currentModule();
 void installForkHandlers();
+// At process exit (or when the module is unloaded), a module still initialised is
+// finalised: its TPM objects are flushed even if the host never calls C_Finalize (a TPM
+// without resource manager would keep them), and a host's late calls from its own exit
+// handlers find CKR_CRYPTOKI_NOT_INITIALIZED instead of destroyed state.
+void installExitHandler();
+// Ends the module (C_Finalize, the exit handler): logins and TPM objects end while the
+// lock is held.
+void finalizeModule();
 
 CK_RV rvForError(const Error& error);
 void debugLog(const char* function, const QString& message);
@@ -47,6 +56,7 @@ template <typename F> CK_RV withModule(const char* function, F&& body) noexcept
         Module* module = currentModule().get();
         if (!module)
             return CKR_CRYPTOKI_NOT_INITIALIZED;
+        const EngineDefaultsSuspended engines;
         return body(*module);
     });
 }

@@ -30,6 +30,7 @@ CK_RV initialize(CK_C_INITIALIZE_ARGS* args)
             return CKR_CANT_LOCK;
     }
     installForkHandlers();
+    installExitHandler();
     std::lock_guard<std::mutex> lock(moduleLock());
     if (currentModule())
         return CKR_CRYPTOKI_ALREADY_INITIALIZED;
@@ -55,16 +56,12 @@ CK_RV C_Finalize(void* reserved)
     return guarded("C_Finalize", [&]() -> CK_RV {
         if (reserved)
             return CKR_ARGUMENTS_BAD;
-        std::unique_ptr<Module> module;
         {
             std::lock_guard<std::mutex> lock(moduleLock());
             if (!currentModule())
                 return CKR_CRYPTOKI_NOT_INITIALIZED;
-            module = std::move(currentModule());
-            // Logins end and TPM objects are flushed while still holding the lock, so
-            // no other thread's call can reach the TPM in between.
-            module.reset();
         }
+        finalizeModule();
         return CKR_OK;
     });
 }

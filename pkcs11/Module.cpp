@@ -130,6 +130,16 @@ void Module::logout(CK_SLOT_ID slot)
         }
     }
     m_tokens.erase(slot); // flushes the card session, wipes a PUK
+    // Handles to private objects die with the login (PKCS#11 2.40 §5.6): a later login
+    // hands out new ones, so an old handle can never reach a key again.
+    for (auto it = m_refs.begin(); it != m_refs.end();) {
+        if (CK_SLOT_ID(it->second.instance) == slot && it->second.kind == ObjectKind::PrivateKey) {
+            m_handles.erase(it->second);
+            it = m_refs.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 CardSession& Module::cardSession(CK_SLOT_ID slot, const QByteArray& keyId)

@@ -98,6 +98,10 @@ KeyPairTemplate readKeyPairTemplate(const CK_MECHANISM& mechanism, const Templat
         const std::optional<QByteArray> params = pub.bytes(CKA_EC_PARAMS);
         if (!params)
             fail(CKR_TEMPLATE_INCOMPLETE);
+        // A DER OBJECT IDENTIFIER (tag, short length, content) names a curve; anything
+        // else is not an EC parameter at all.
+        if (params->size() < 3 || params->at(0) != 0x06 || params->at(1) != params->size() - 2)
+            fail(CKR_ATTRIBUTE_VALUE_INVALID);
         const std::optional<KeyAlgorithm> curve = curveFromOid(*params);
         if (!curve)
             fail(CKR_CURVE_NOT_SUPPORTED);

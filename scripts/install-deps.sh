@@ -16,6 +16,8 @@ packages=(
     swtpm swtpm-tools
     # independent checkers used by the tests
     tpm2-tools opensc gnutls-bin openssl openssh-client p11-kit
+    # PKCS#11 peers of the module's acceptance tests: OpenSSL engine, PAM logon
+    libengine-pkcs11-openssl libpam-pkcs11 pamtester
     # the .desktop file and AppStream metainfo are validated by the tests
     desktop-file-utils appstream
     # the libFuzzer target for the certificate import parser

@@ -92,6 +92,24 @@ void refuseIfBlocked(const CardRecord& card)
                                             QLatin1Char(' ') + unblockHint(card));
 }
 
+// What needs no TPM before a PUK is tried: the card has one, and it is not blocked.
+void refuseUnusablePuk(const CardRecord& card)
+{
+    if (!card.pukSealedSecret)
+        throw Error(ErrorCode::NotFound, tr("This card has no PUK (it was created without /PUK)."));
+    if (card.pukTriesLeft <= 0)
+        throw Error(ErrorCode::Blocked, tr("The PUK is blocked after too many wrong tries."));
+}
+
+void refuseDuplicateKeyId(const CardRecord& card, const QByteArray& id)
+{
+    if (std::any_of(card.keys.cbegin(), card.keys.cend(),
+                    [&id](const KeyRecord& k) { return k.id == id; }))
+        throw Error(
+            ErrorCode::InvalidInput,
+            tr("The card already has a key with ID %1.").arg(QString::fromLatin1(id.toHex())));
+}
+
 qsizetype keyIndex(const CardRecord& card, const QByteArray& keyId)
 {
     for (qsizetype i = 0; i < card.keys.size(); ++i) {
@@ -106,18 +124,19 @@ KeyInfo keyInfo(const KeyRecord& k)
     return KeyInfo{k.id, k.label, k.algorithm, k.created, !k.certificate.isEmpty()};
 }
 
-// One counted attempt at a TPM-checked secret. The lowered counter is saved before the
-// TPM sees the value, so killing the program mid-attempt still costs a try. A wrong value
-// keeps the lowered counter; any other failure (the TPM gone, in lockout) rolls it back
-// with the rest of the edit, so the card is exactly as it was.
-template <typename Attempt>
-Secret countedAttempt(CardEdit& edit, int CardRecord::*triesLeft, Attempt attempt,
-                      const std::function<Error(int left)>& wrong)
+// One counted attempt at a TPM-checked secret: unseals `blob` under `authValue` in `ctx`.
+// The lowered counter is saved before the TPM sees the value, so killing the program
+// mid-attempt still costs a try. A wrong value keeps the lowered counter; any other
+// failure (the TPM gone, in lockout) rolls it back with the rest of the edit, so the card
+// is exactly as it was.
+Secret countedUnseal(Tpm& t, TpmContext& ctx, CardEdit& edit, int CardRecord::*triesLeft,
+                     const TpmBlob& blob, const Secret& authValue,
+                     const std::function<Error(int left)>& wrong)
 {
     edit.card.*triesLeft -= 1;
     edit.save();
     try {
-        return attempt();
+        return unsealBlob(t, ctx, blob, authValue);
     } catch (const Error& e) {
         if (e.code() != ErrorCode::AuthFailed)
             throw;
@@ -277,22 +296,47 @@ CardStatus CardService::status(int instance) const
     return cardStatus(m_store.load(instance));
 }
 
-Secret CardService::unsealWithPin(CardEdit& edit, const Secret& pin)
+std::unique_ptr<CardSession> CardService::unlockWithPin(CardEdit& edit, const Secret& pin)
 {
     CardRecord& card = edit.card;
     refuseIfBlocked(card);
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);
-    return countedAttempt(
-        edit, &CardRecord::pinTriesLeft,
-        [&] { return unsealBlob(t, ctx, card.pinSealedSecret, pinAuthValue(card.cardId, pin)); },
-        [&](int left) {
+    Secret secret = countedUnseal(
+        t, ctx, edit, &CardRecord::pinTriesLeft, card.pinSealedSecret,
+        pinAuthValue(card.cardId, pin), [&](int left) {
             if (left <= 0)
                 return Error(ErrorCode::Blocked, tr("Wrong PIN. The card is now blocked.") +
                                                      QLatin1Char(' ') + unblockHint(card));
             return Error(ErrorCode::AuthFailed,
                          tr("Wrong PIN. %n tries left before the card is blocked.", left));
         });
+    card.pinTriesLeft = card.pinMaxTries;
+    return std::make_unique<CardSession>(t, card, std::move(secret), std::move(ctx.primary),
+                                         std::move(ctx.session));
+}
+
+Secret CardService::unsealWithPin(CardEdit& edit, const Secret& pin)
+{
+    return unlockWithPin(edit, pin)->cardSecret(); // the session is flushed right away
+}
+
+Secret CardService::unsealWithPuk(CardEdit& edit, const Secret& puk)
+{
+    CardRecord& card = edit.card;
+    refuseUnusablePuk(card);
+    Tpm& t = tpm();
+    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+    Secret secret = countedUnseal(
+        t, ctx, edit, &CardRecord::pukTriesLeft, *card.pukSealedSecret,
+        pukAuthValue(card.cardId, puk), [](int left) {
+            if (left <= 0)
+                return Error(ErrorCode::Blocked, tr("Wrong PUK. The PUK is now blocked."));
+            return Error(ErrorCode::AuthFailed,
+                         tr("Wrong PUK. %1 tries left before the PUK is blocked.").arg(left));
+        });
+    card.pukTriesLeft = card.pukMaxTries;
+    return secret;
 }
 
 void CardService::storeNewPin(CardRecord& card, const Secret& cardSecret, const Secret& newPin)
@@ -307,12 +351,8 @@ void CardService::storeNewPin(CardRecord& card, const Secret& cardSecret, const 
 void CardService::verifyPin(int instance, const Secret& pin)
 {
     CardEdit edit(m_store, instance);
-    CardRecord& card = edit.card;
     unsealWithPin(edit, pin);
-    if (card.pinTriesLeft != card.pinMaxTries) {
-        card.pinTriesLeft = card.pinMaxTries;
-        edit.save();
-    }
+    edit.save(); // the tries, restored
 }
 
 void CardService::changePin(int instance, const Secret& oldPin, const Secret& newPin)
@@ -329,26 +369,20 @@ void CardService::unblockWithPuk(int instance, const Secret& puk, const Secret& 
 {
     CardEdit edit(m_store, instance);
     CardRecord& card = edit.card;
-    if (!card.pukSealedSecret)
-        throw Error(ErrorCode::NotFound, tr("This card has no PUK (it was created without /PUK)."));
-    if (card.pukTriesLeft <= 0)
-        throw Error(ErrorCode::Blocked, tr("The PUK is blocked after too many wrong tries."));
+    refuseUnusablePuk(card);
     enforcePin(card.pinPolicy, newPin);
-    Tpm& t = tpm();
-    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
-    const Secret secret = countedAttempt(
-        edit, &CardRecord::pukTriesLeft,
-        [&] { return unsealBlob(t, ctx, *card.pukSealedSecret, pukAuthValue(card.cardId, puk)); },
-        [&](int left) {
-            if (left <= 0)
-                return Error(ErrorCode::Blocked, tr("Wrong PUK. The PUK is now blocked."));
-            return Error(ErrorCode::AuthFailed,
-                         tr("Wrong PUK. %1 tries left before the PUK is blocked.").arg(left));
-        });
-    ctx = TpmContext{}; // flush before storeNewPin opens its own
-    card.pukTriesLeft = card.pukMaxTries;
+    const Secret secret = unsealWithPuk(edit, puk);
     storeNewPin(card, secret, newPin);
     edit.save();
+}
+
+void CardService::verifyPuk(int instance, const Secret& puk)
+{
+    CardEdit edit(m_store, instance);
+    if (!edit.card.pukSealedSecret)
+        throw Error(ErrorCode::Unsupported, tr("This card has no PUK."));
+    unsealWithPuk(edit, puk);
+    edit.save(); // the PUK tries, restored
 }
 
 QByteArray CardService::adminChallenge(int instance) const
@@ -387,13 +421,9 @@ Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& ch
     const AdminChallenge entry = card.adminChallenges.takeAt(index);
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);
-    return countedAttempt(
-        edit, &CardRecord::adminTriesLeft,
-        [&] {
-            return unsealBlob(t, ctx, entry.sealedSecret,
-                              adminAuthValue(card.cardId, challenge, response));
-        },
-        [&](int left) {
+    return countedUnseal(
+        t, ctx, edit, &CardRecord::adminTriesLeft, entry.sealedSecret,
+        adminAuthValue(card.cardId, challenge, response), [](int left) {
             if (left <= 0)
                 return Error(ErrorCode::Blocked,
                              tr("Wrong response. Admin reset is now blocked on this card."));
@@ -429,27 +459,62 @@ void CardService::initializeFileSystem(int instance, const QByteArray& challenge
     edit.save();
 }
 
-KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm algorithm,
-                                 const QString& label)
+// Who authorises a card write: the user's PIN (checked by the TPM in authorize(); a wrong
+// one counts) or a logged-in session, which proved the PIN when it was opened. A session
+// writes only to the card it was opened on, and works on the record as saved afterwards.
+struct CardService::WriteAuth {
+    int instance = -1;
+    const Secret* pin = nullptr;
+    CardSession* session = nullptr;
+
+    static WriteAuth withPin(int instance, const Secret& pin) { return {instance, &pin, nullptr}; }
+    static WriteAuth withSession(CardSession& session)
+    {
+        return {session.instance(), nullptr, &session};
+    }
+
+    void checkCard(const CardRecord& card) const
+    {
+        if (session && card.cardId != session->card().cardId)
+            throw Error(ErrorCode::NotFound,
+                        tr("The card this session was opened on no longer exists (it was "
+                           "destroyed, and its number may now belong to another card)."));
+    }
+
+    void commit(CardEdit& edit) const
+    {
+        edit.save();
+        if (session)
+            session->replaceCard(edit.card);
+    }
+};
+
+// For the PIN: a new session on the card (kept in `own`, flushed with it) after the TPM
+// checked the PIN. For a session: that session, unless the card has been blocked since
+// it was opened (wrong PINs elsewhere end the right to write, as on a real card).
+CardSession& CardService::authorize(CardEdit& edit, const WriteAuth& auth,
+                                    std::unique_ptr<CardSession>& own)
 {
-    return generateKey(instance, pin, algorithm, label, KeyCallback());
+    if (auth.session) {
+        refuseIfBlocked(edit.card);
+        return *auth.session;
+    }
+    own = unlockWithPin(edit, *auth.pin);
+    return *own;
 }
 
 namespace {
 
-// Hands `key` (loaded under the context's primary) to the callback, then checks the
-// certificate it returns. Takes the context over: everything is flushed on return.
-KeyCertificate runKeyCallback(Tpm& t, TpmContext ctx, const CardRecord& card, const KeyRecord& key,
-                              const Secret& cardSecret, const KeyCallback& callback)
+// Hands `key` to the callback, signing in `session` (the key is added to the session's
+// card for the time of the call), then checks the certificate it returns.
+KeyCertificate runKeyCallback(CardSession& session, const CardRecord& card, const KeyRecord& key,
+                              const KeyCallback& callback)
 {
     CardRecord withKey = card;
     if (std::none_of(withKey.keys.begin(), withKey.keys.end(),
                      [&](const KeyRecord& k) { return k.id == key.id; }))
         withKey.keys.append(key);
-    // The session loads the key on first use and flushes it, the primary and the
-    // session when it ends, on every path.
-    CardSession session(t, std::move(withKey), cardSecret, std::move(ctx.primary),
-                        std::move(ctx.session));
+    session.replaceCard(std::move(withKey));
     KeyUse use;
     use.key = keyInfo(key);
     use.publicKeyInfo = publicKeyInfo(key.blob.publicArea, false);
@@ -458,22 +523,49 @@ KeyCertificate runKeyCallback(Tpm& t, TpmContext ctx, const CardRecord& card, co
         const QByteArray raw = session.sign(id, hash, scheme, digest);
         return scheme == SignatureScheme::Ecdsa ? ecdsaSignatureToDer(raw) : raw;
     };
-    KeyCertificate certificate = callback(use);
-    if (!certificate.isEmpty())
-        checkCertificateForKey(key, certificate);
-    return certificate;
+    try {
+        KeyCertificate certificate = callback(use);
+        if (!certificate.isEmpty())
+            checkCertificateForKey(key, certificate);
+        return certificate;
+    } catch (...) {
+        session.replaceCard(card); // a key that is not kept is flushed
+        throw;
+    }
 }
 
 } // namespace
 
 KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm algorithm,
+                                 const QString& label)
+{
+    return generateKey(instance, pin, algorithm, label, KeyCallback());
+}
+
+KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm algorithm,
                                  const QString& label, const KeyCallback& beforeSave)
+{
+    return addKey(WriteAuth::withPin(instance, pin), algorithm, label, QByteArray(), beforeSave);
+}
+
+KeyInfo CardService::generateKey(CardSession& session, KeyAlgorithm algorithm, const QString& label,
+                                 const QByteArray& id)
+{
+    return addKey(WriteAuth::withSession(session), algorithm, label, id, KeyCallback());
+}
+
+KeyInfo CardService::addKey(const WriteAuth& auth, KeyAlgorithm algorithm, const QString& label,
+                            const QByteArray& id, const KeyCallback& beforeSave)
 {
     if (label.size() > kMaxLabelLength)
         throw Error(ErrorCode::InvalidInput,
                     tr("The key label is too long (at most %1 characters).").arg(kMaxLabelLength));
-    CardEdit edit(m_store, instance);
+    if (id.size() > CardRecord::kMaxKeyIdSize)
+        throw Error(ErrorCode::InvalidInput,
+                    tr("A key ID is at most %1 bytes.").arg(CardRecord::kMaxKeyIdSize));
+    CardEdit edit(m_store, auth.instance);
     CardRecord& card = edit.card;
+    auth.checkCard(card);
     if (!card.fileSystem)
         throw Error(ErrorCode::InvalidInput,
                     tr("This card has no file system yet (it was created without /generate); "
@@ -482,27 +574,28 @@ KeyInfo CardService::generateKey(int instance, const Secret& pin, KeyAlgorithm a
         throw Error(
             ErrorCode::Capacity,
             tr("The card already holds %1 keys, the most it can.").arg(CardRecord::kMaxKeys));
-    const Secret secret = unsealWithPin(edit, pin);
-    card.pinTriesLeft = card.pinMaxTries;
-    Tpm& t = tpm();
-    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+    if (!id.isEmpty())
+        refuseDuplicateKeyId(card, id);
+    std::unique_ptr<CardSession> own;
+    CardSession& session = authorize(edit, auth, own);
     KeyRecord key;
     key.algorithm = algorithm;
-    key.blob = createKey(t, ctx.primary.handle(), ctx.session.handle(), algorithm, secret);
-    key.id = keyIdentifier(key.blob.publicArea);
+    key.blob = session.createKey(algorithm);
+    key.id = id.isEmpty() ? keyIdentifier(key.blob.publicArea) : id;
+    if (id.isEmpty())
+        refuseDuplicateKeyId(card, key.id); // a caller's ID equal to this key's SHA-1
     key.label =
         label.isEmpty()
             ? QStringLiteral("%1 key %2").arg(keyAlgorithmName(algorithm)).arg(card.keys.size() + 1)
             : label;
     key.created = QDateTime::currentDateTimeUtc();
     if (beforeSave) {
-        const KeyCertificate certificate =
-            runKeyCallback(t, std::move(ctx), card, key, secret, beforeSave);
+        const KeyCertificate certificate = runKeyCallback(session, card, key, beforeSave);
         key.certificate = certificate.der;
         key.chain = certificate.chain;
     }
     card.keys.append(key);
-    edit.save();
+    auth.commit(edit);
     return keyInfo(key);
 }
 
@@ -512,11 +605,8 @@ void CardService::useKey(int instance, const Secret& pin, const QByteArray& keyI
     CardEdit edit(m_store, instance);
     CardRecord& card = edit.card;
     const qsizetype index = keyIndex(card, keyId);
-    const Secret secret = unsealWithPin(edit, pin);
-    card.pinTriesLeft = card.pinMaxTries;
-    Tpm& t = tpm();
-    const KeyCertificate certificate = runKeyCallback(t, openTpm(t, card.primaryName, nullptr),
-                                                      card, card.keys[index], secret, callback);
+    const std::unique_ptr<CardSession> session = unlockWithPin(edit, pin);
+    const KeyCertificate certificate = runKeyCallback(*session, card, card.keys[index], callback);
     if (!certificate.isEmpty()) {
         card.keys[index].certificate = certificate.der;
         card.keys[index].chain = certificate.chain;
@@ -531,19 +621,24 @@ QList<KeyInfo> CardService::keys(int instance) const
 
 void CardService::deleteKey(int instance, const Secret& pin, const QByteArray& keyId)
 {
-    CardEdit edit(m_store, instance);
+    removeKey(WriteAuth::withPin(instance, pin), keyId);
+}
+
+void CardService::deleteKey(CardSession& session, const QByteArray& keyId)
+{
+    removeKey(WriteAuth::withSession(session), keyId);
+}
+
+void CardService::removeKey(const WriteAuth& auth, const QByteArray& keyId)
+{
+    CardEdit edit(m_store, auth.instance);
     CardRecord& card = edit.card;
-    qsizetype index = -1;
-    for (qsizetype i = 0; i < card.keys.size(); ++i) {
-        if (card.keys[i].id == keyId)
-            index = i;
-    }
-    if (index < 0)
-        throw Error(ErrorCode::NotFound, tr("The card has no such key."));
-    unsealWithPin(edit, pin);
-    card.pinTriesLeft = card.pinMaxTries;
+    auth.checkCard(card);
+    const qsizetype index = keyIndex(card, keyId);
+    std::unique_ptr<CardSession> own;
+    authorize(edit, auth, own);
     card.keys.removeAt(index);
-    edit.save();
+    auth.commit(edit);
 }
 
 QByteArray CardService::resolveKey(int instance, const QString& reference) const
@@ -590,8 +685,21 @@ QByteArray CardService::exportPublicKey(int instance, const QByteArray& keyId, b
 void CardService::setCertificate(int instance, const Secret& pin, const QByteArray& keyId,
                                  const QByteArray& certificateDer, const QList<QByteArray>& chain)
 {
-    CardEdit edit(m_store, instance);
+    storeCertificate(WriteAuth::withPin(instance, pin), keyId, certificateDer, chain);
+}
+
+void CardService::setCertificate(CardSession& session, const QByteArray& keyId,
+                                 const QByteArray& certificateDer, const QList<QByteArray>& chain)
+{
+    storeCertificate(WriteAuth::withSession(session), keyId, certificateDer, chain);
+}
+
+void CardService::storeCertificate(const WriteAuth& auth, const QByteArray& keyId,
+                                   const QByteArray& certificateDer, const QList<QByteArray>& chain)
+{
+    CardEdit edit(m_store, auth.instance);
     CardRecord& card = edit.card;
+    auth.checkCard(card);
     const qsizetype index = keyIndex(card, keyId);
     // Everything that can be decided without the TPM is, so a bad certificate costs no
     // PIN try and never reaches the card.
@@ -600,28 +708,39 @@ void CardService::setCertificate(int instance, const Secret& pin, const QByteArr
     if (certificate.isEmpty())
         throw Error(ErrorCode::InvalidInput, tr("There is no certificate to store."));
     checkCertificateForKey(card.keys[index], certificate);
-    unsealWithPin(edit, pin);
-    card.pinTriesLeft = card.pinMaxTries;
+    std::unique_ptr<CardSession> own;
+    authorize(edit, auth, own);
     card.keys[index].certificate = certificate.der;
     card.keys[index].chain = certificate.chain;
-    edit.save();
+    auth.commit(edit);
 }
 
 void CardService::deleteCertificate(int instance, const Secret& pin, const QByteArray& keyId)
 {
-    CardEdit edit(m_store, instance);
+    removeCertificate(WriteAuth::withPin(instance, pin), keyId);
+}
+
+void CardService::deleteCertificate(CardSession& session, const QByteArray& keyId)
+{
+    removeCertificate(WriteAuth::withSession(session), keyId);
+}
+
+void CardService::removeCertificate(const WriteAuth& auth, const QByteArray& keyId)
+{
+    CardEdit edit(m_store, auth.instance);
     CardRecord& card = edit.card;
+    auth.checkCard(card);
     const qsizetype index = keyIndex(card, keyId);
     if (card.keys[index].certificate.isEmpty())
         throw Error(
             ErrorCode::NotFound,
             tr("Key %1 has no certificate.").arg(QString::fromLatin1(card.keys[index].id.toHex())));
     refuseIfBlocked(card);
-    unsealWithPin(edit, pin);
-    card.pinTriesLeft = card.pinMaxTries;
+    std::unique_ptr<CardSession> own;
+    authorize(edit, auth, own);
     card.keys[index].certificate.clear();
     card.keys[index].chain.clear();
-    edit.save();
+    auth.commit(edit);
 }
 
 KeyCertificate CardService::certificate(int instance, const QByteArray& keyId) const
@@ -645,16 +764,9 @@ QByteArray CardService::sign(int instance, const Secret& pin, const QByteArray& 
 std::unique_ptr<CardSession> CardService::openSession(int instance, const Secret& pin)
 {
     CardEdit edit(m_store, instance);
-    CardRecord& card = edit.card;
-    Secret secret = unsealWithPin(edit, pin);
-    if (card.pinTriesLeft != card.pinMaxTries) {
-        card.pinTriesLeft = card.pinMaxTries;
-        edit.save();
-    }
-    Tpm& t = tpm();
-    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
-    return std::make_unique<CardSession>(t, std::move(card), std::move(secret),
-                                         std::move(ctx.primary), std::move(ctx.session));
+    std::unique_ptr<CardSession> session = unlockWithPin(edit, pin);
+    edit.save(); // the tries, restored
+    return session;
 }
 
 } // namespace tpmvsc

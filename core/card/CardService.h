@@ -112,6 +112,10 @@ public:
     void changePin(int instance, const Secret& oldPin, const Secret& newPin);
     // Unblocks with the PUK and sets a new PIN (tries reset).
     void unblockWithPuk(int instance, const Secret& puk, const Secret& newPin);
+    // Checks the PUK through the TPM without changing anything else: a wrong PUK counts
+    // (AuthFailed with the tries left, Blocked at the last); a card without PUK throws
+    // Unsupported. A right one restores the PUK tries. (PKCS#11 CKU_SO login.)
+    void verifyPuk(int instance, const Secret& puk);
 
     // Admin challenge-response. adminChallenge() shows the next unused challenge; the
     // response (from the helpdesk, who holds the admin key) is checked by the TPM and the
@@ -162,12 +166,42 @@ public:
     // session must not outlive the Tpm.
     std::unique_ptr<CardSession> openSession(int instance, const Secret& pin);
 
+    // The same writes for a logged-in session (PKCS#11): the session already proved the
+    // PIN, so none is asked for; its primary, salted session and card secret are used,
+    // and the session's card is replaced by the record as saved. Same checks, same
+    // all-or-nothing writes as the PIN overloads. `id` empty: the SHA-1 of the public key;
+    // else the caller's (1..CardRecord::kMaxKeyIdSize bytes, unique on the card).
+    KeyInfo generateKey(CardSession& session, KeyAlgorithm algorithm, const QString& label,
+                        const QByteArray& id = QByteArray());
+    void deleteKey(CardSession& session, const QByteArray& keyId);
+    void setCertificate(CardSession& session, const QByteArray& keyId,
+                        const QByteArray& certificateDer, const QList<QByteArray>& chain);
+    void deleteCertificate(CardSession& session, const QByteArray& keyId);
+
 private:
+    struct WriteAuth; // the PIN or a logged-in session (CardService.cpp)
+
     Tpm& tpm() const { return m_tpm(); }
+    // The PIN, checked by the TPM (a wrong one counts): a session on the card, in the TPM
+    // context the check used (one CreatePrimary and one StartAuthSession in all). The
+    // tries are restored in edit.card; the caller saves.
+    std::unique_ptr<CardSession> unlockWithPin(CardEdit& edit, const Secret& pin);
     Secret unsealWithPin(CardEdit& edit, const Secret& pin);
+    // The PUK, checked by the TPM (a wrong one counts); restores the PUK tries in edit.card.
+    Secret unsealWithPuk(CardEdit& edit, const Secret& puk);
     Secret unsealWithAdminResponse(CardEdit& edit, const QByteArray& challenge,
                                    const Secret& response);
     void storeNewPin(CardRecord& card, const Secret& cardSecret, const Secret& newPin);
+
+    // One body per card write, for the PIN overloads and the session overloads alike.
+    CardSession& authorize(CardEdit& edit, const WriteAuth& auth,
+                           std::unique_ptr<CardSession>& own);
+    KeyInfo addKey(const WriteAuth& auth, KeyAlgorithm algorithm, const QString& label,
+                   const QByteArray& id, const KeyCallback& beforeSave);
+    void removeKey(const WriteAuth& auth, const QByteArray& keyId);
+    void storeCertificate(const WriteAuth& auth, const QByteArray& keyId,
+                          const QByteArray& certificateDer, const QList<QByteArray>& chain);
+    void removeCertificate(const WriteAuth& auth, const QByteArray& keyId);
 
     CardStore& m_store;
     TpmProvider m_tpm;

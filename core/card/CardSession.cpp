@@ -1,6 +1,8 @@
 #include "card/CardSession.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <cstring>
 
 namespace tpmvsc {
 
@@ -19,6 +21,33 @@ bool isRsa(KeyAlgorithm alg)
 {
     return alg == KeyAlgorithm::Rsa2048 || alg == KeyAlgorithm::Rsa3072;
 }
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CardSession", text);
+}
+
+QByteArray rsaModulus(const KeyRecord& key)
+{
+    const TPM2B_PUBLIC pub = unmarshalPublic(key.blob.publicArea);
+    const TPM2B_PUBLIC_KEY_RSA& n = pub.publicArea.unique.rsa;
+    return QByteArray(reinterpret_cast<const char*>(n.buffer), n.size);
+}
+
+// An RSA input block must be the modulus size and, read as a big-endian number, below
+// the modulus (RSADP's "ciphertext representative out of range").
+void checkRsaBlock(const KeyRecord& key, const QByteArray& modulus, const QByteArray& block)
+{
+    if (block.size() != modulus.size())
+        throw Error(ErrorCode::InvalidInput,
+                    tr("An input block for the %1 key must be %2 bytes; this one is %3.")
+                        .arg(keyAlgorithmName(key.algorithm))
+                        .arg(modulus.size())
+                        .arg(block.size()));
+    if (std::memcmp(block.constData(), modulus.constData(), static_cast<size_t>(block.size())) >= 0)
+        throw Error(ErrorCode::InvalidInput,
+                    tr("The input block is not smaller than the key's modulus."));
+}
 } // namespace
 
 CardSession::CardSession(Tpm& tpm, CardRecord card, Secret cardSecret, TpmObject primary,
@@ -34,6 +63,20 @@ CardSession::~CardSession()
     m_primary.flush();
 }
 
+void CardSession::replaceCard(CardRecord card)
+{
+    if (card.cardId != m_card.cardId)
+        throw Error(ErrorCode::NotFound,
+                    tr("The card this session was opened on no longer exists (it was destroyed, "
+                       "and its number may now belong to another card)."));
+    std::erase_if(m_keys, [&card](const LoadedKey& loaded) {
+        return std::none_of(card.keys.cbegin(), card.keys.cend(), [&loaded](const KeyRecord& k) {
+            return k.id == loaded.id && k.blob == loaded.blob;
+        });
+    });
+    m_card = std::move(card);
+}
+
 const KeyRecord& CardSession::key(const QByteArray& keyId) const
 {
     for (const KeyRecord& k : m_card.keys) {
@@ -41,19 +84,67 @@ const KeyRecord& CardSession::key(const QByteArray& keyId) const
             return k;
     }
     throw Error(ErrorCode::NotFound,
-                QCoreApplication::translate("CardSession", "The card has no key with ID %1.")
-                    .arg(QString::fromLatin1(keyId.toHex())));
+                tr("The card has no key with ID %1.").arg(QString::fromLatin1(keyId.toHex())));
+}
+
+const KeyRecord& CardSession::rsaKey(const QByteArray& keyId) const
+{
+    const KeyRecord& k = key(keyId);
+    if (!isRsa(k.algorithm))
+        throw Error(ErrorCode::InvalidInput,
+                    tr("The %1 key is not an RSA key.").arg(keyAlgorithmName(k.algorithm)));
+    return k;
 }
 
 ESYS_TR CardSession::loadedKey(const KeyRecord& key)
 {
-    auto it = m_keys.find(key.id);
-    if (it == m_keys.end()) {
-        auto object = std::make_shared<TpmObject>(
-            loadBlob(m_tpm, m_primary.handle(), m_session.handle(), key.blob));
-        it = m_keys.insert(key.id, object);
+    auto it = std::find_if(m_keys.begin(), m_keys.end(),
+                           [&key](const LoadedKey& loaded) { return loaded.id == key.id; });
+    if (it != m_keys.end()) {
+        std::rotate(it, it + 1, m_keys.end()); // now the most recently used
+        return m_keys.back().object.handle();
     }
-    return it.value()->handle();
+    std::optional<TpmObject> object;
+    while (!(object = loadBlobIfRoom(m_tpm, primary(), m_session.handle(), key.blob)))
+        makeRoom();
+    m_keys.push_back(LoadedKey{key.id, key.blob, std::move(*object)});
+    // A loaded key no longer needs its parent: give the slot back, so that other programs
+    // on a TPM without resource manager (swtpm, /dev/tpm0) can log in and load theirs.
+    m_primary.flush();
+    return m_keys.back().object.handle();
+}
+
+ESYS_TR CardSession::primary()
+{
+    if (!m_primary) {
+        QByteArray name;
+        std::optional<TpmObject> created;
+        while (!(created = createStoragePrimaryIfRoom(m_tpm, &name)))
+            makeRoom();
+        if (name != m_card.primaryName)
+            throw Error(ErrorCode::WrongTpm,
+                        tr("This card was made on another TPM (or this TPM has been cleared "
+                           "since): its keys cannot be used here."));
+        m_primary = std::move(*created);
+    }
+    return m_primary.handle();
+}
+
+void CardSession::makeRoom()
+{
+    if (m_keys.empty())
+        throw Error(ErrorCode::Busy,
+                    tr("The TPM has no room for another key: other programs are holding all of "
+                       "its object slots. Close them or try again later."));
+    m_keys.erase(m_keys.begin()); // flushes the least recently used key
+}
+
+TpmBlob CardSession::createKey(KeyAlgorithm algorithm)
+{
+    std::optional<TpmBlob> blob;
+    while (!(blob = createKeyIfRoom(m_tpm, primary(), m_session.handle(), algorithm, m_secret)))
+        makeRoom();
+    return std::move(*blob);
 }
 
 QByteArray CardSession::sign(const QByteArray& keyId, HashAlgorithm hash, SignatureScheme scheme,
@@ -80,6 +171,27 @@ QByteArray CardSession::sign(const QByteArray& keyId, HashAlgorithm hash, Signat
     request.hash = tpmHash(hash);
     request.digest = digest;
     return signDigest(m_tpm, loadedKey(k), m_session.handle(), m_secret, request, k.algorithm);
+}
+
+QByteArray CardSession::rsaRaw(const QByteArray& keyId, const QByteArray& block)
+{
+    const KeyRecord& k = rsaKey(keyId);
+    const QByteArray modulus = rsaModulus(k);
+    checkRsaBlock(k, modulus, block);
+    QByteArray out =
+        rsaDecrypt(m_tpm, loadedKey(k), m_session.handle(), m_secret, TPM2_ALG_NULL, block);
+    // The TPM may drop leading zero octets; RSADP's output is modulus-sized (I2OSP).
+    if (out.size() < modulus.size())
+        out.prepend(QByteArray(modulus.size() - out.size(), '\0'));
+    return out;
+}
+
+QByteArray CardSession::rsaDecryptPkcs1(const QByteArray& keyId, const QByteArray& ciphertext)
+{
+    const KeyRecord& k = rsaKey(keyId);
+    checkRsaBlock(k, rsaModulus(k), ciphertext);
+    return rsaDecrypt(m_tpm, loadedKey(k), m_session.handle(), m_secret, TPM2_ALG_RSAES,
+                      ciphertext);
 }
 
 } // namespace tpmvsc

@@ -1,13 +1,16 @@
 // A card opened with its PIN: the storage primary, one salted session, the card secret
 // and the keys loaded so far. Many signatures cost one TPM2_Sign each. Everything is
 // flushed (and the secret wiped) when the session ends.
+//
+// A TPM without a resource manager (swtpm, /dev/tpm0) holds very few loaded objects (3 on
+// swtpm, shared with other programs): when loading or creating a key finds no room, the
+// session flushes its least recently used key and tries again.
 #pragma once
 
 #include "card/CardService.h"
 #include "tpm/TpmObjects.h"
 
-#include <QHash>
-#include <memory>
+#include <vector>
 
 namespace tpmvsc {
 
@@ -20,14 +23,51 @@ public:
     CardSession& operator=(const CardSession&) = delete;
 
     const CardRecord& card() const { return m_card; }
+    int instance() const { return m_card.instance; }
+
+    // The card as stored now, after a change made through this session (CardService's
+    // session overloads) or by another process (PKCS#11 re-reads the store): keys that
+    // are gone are flushed; loaded keys that are still there stay loaded.
+    // Throws NotFound (and changes nothing) when `card` is another card (other cardId).
+    void replaceCard(CardRecord card);
 
     // RSA: the signature; ECDSA: r||s, each half the curve's field size (PKCS#11 form).
     QByteArray sign(const QByteArray& keyId, HashAlgorithm hash, SignatureScheme scheme,
                     const QByteArray& digest);
 
+    // The raw RSA private-key operation (RSADP, TPM2_RSA_Decrypt with the NULL scheme) on
+    // a block of the modulus size, for paddings built outside the TPM: PKCS#1 v1.5 over a
+    // caller's DigestInfo, PSS with any salt length, OAEP with any label. The block must
+    // be exactly the modulus size and below the modulus (InvalidInput otherwise, as for an
+    // EC key); the result is left-padded to the modulus size.
+    QByteArray rsaRaw(const QByteArray& keyId, const QByteArray& block);
+    // RSAES-PKCS1-v1_5 decryption done by the TPM; a bad padding fails as InvalidInput.
+    QByteArray rsaDecryptPkcs1(const QByteArray& keyId, const QByteArray& ciphertext);
+
+    // A new key under the session's primary, its authValue the card secret (TPM2_Create
+    // needs a free object slot: a full TPM costs this session's least recently used key).
+    TpmBlob createKey(KeyAlgorithm algorithm);
+
+    // For CardService's session overloads: what a logged-in session already holds.
+    const Secret& cardSecret() const { return m_secret; }
+    ESYS_TR sessionHandle() const { return m_session.handle(); }
+    Tpm& tpm() const { return m_tpm; }
+
 private:
+    struct LoadedKey {
+        QByteArray id;
+        TpmBlob blob; // what was loaded: a key whose blob changes on the card is flushed
+        TpmObject object;
+    };
+
     const KeyRecord& key(const QByteArray& keyId) const;
+    const KeyRecord& rsaKey(const QByteArray& keyId) const;
     ESYS_TR loadedKey(const KeyRecord& key);
+    // Flushes the least recently used loaded key; Busy when the session holds none.
+    void makeRoom();
+    // The storage primary, created again when a key must be loaded or made (it is
+    // flushed once a key is loaded); WrongTpm if the TPM's owner seed changed.
+    ESYS_TR primary();
 
     Tpm& m_tpm;
     CardRecord m_card;
@@ -36,7 +76,7 @@ private:
     // and session; members are destroyed in reverse order.
     TpmObject m_primary;
     TpmObject m_session;
-    QHash<QByteArray, std::shared_ptr<TpmObject>> m_keys;
+    std::vector<LoadedKey> m_keys; // least recently used first
 };
 
 } // namespace tpmvsc

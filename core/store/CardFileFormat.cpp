@@ -20,7 +20,8 @@
 //   adminChallenges [{challenge: hex 8 bytes, sealedSecret: blob}], challenges distinct,
 //                   empty when adminKeyMode is "random"
 //   fileSystem      boolean
-//   keys            at most 30 of {id: hex 20 bytes (distinct), label: string 0..256,
+//   keys            at most 30 of {id: hex 1..64 bytes (distinct; 20, the SHA-1 of the
+//                   public key, unless a PKCS#11 application chose it), label: string 0..256,
 //                   algorithm: "rsa2048" | "rsa3072" | "p256" | "p384", blob,
 //                   created: date, certificate: DER, "" when none,
 //                   chain: [DER], the issuers after the leaf (leaf's issuer first), at
@@ -68,7 +69,7 @@ namespace {
 constexpr int kMaxTextLength = CardRecord::kMaxTextLength;
 constexpr int kMaxTriesLimit = CardRecord::kMaxTries;
 constexpr int kCardIdSize = CardRecord::kCardIdSize;
-constexpr int kKeyIdSize = CardRecord::kKeyIdSize;
+constexpr int kMaxKeyIdSize = CardRecord::kMaxKeyIdSize;
 constexpr int kMaxCertificateSize = CardRecord::kMaxCertificateSize;
 constexpr int kMaxChainLength = CardRecord::kMaxChainLength;
 constexpr int kStoreFormatVersion = 1;
@@ -323,6 +324,18 @@ void checkSize(const QByteArray& bytes, int size, const QString& path)
     }
 }
 
+void checkSizeRange(const QByteArray& bytes, int min, int max, const QString& path)
+{
+    if (bytes.size() < min || bytes.size() > max) {
+        problem(
+            QCoreApplication::translate("CardStore", "field \"%1\" must be %2 to %3 bytes, not %4.")
+                .arg(path)
+                .arg(min)
+                .arg(max)
+                .arg(bytes.size()));
+    }
+}
+
 void checkBlob(const TpmBlob& blob, const QString& path)
 {
     if (blob.publicArea.isEmpty()) {
@@ -480,7 +493,7 @@ void checkRecord(const CardRecord& card)
     for (qsizetype i = 0; i < card.keys.size(); ++i) {
         const KeyRecord& key = card.keys[i];
         const QString path = indexPath(QStringLiteral("keys"), i);
-        checkSize(key.id, kKeyIdSize, fieldPath(path, QLatin1String("id")));
+        checkSizeRange(key.id, 1, kMaxKeyIdSize, fieldPath(path, QLatin1String("id")));
         if (ids.contains(key.id)) {
             problem(QCoreApplication::translate("CardStore",
                                                 "field \"%1\" repeats the id of an earlier key.")

@@ -27,7 +27,9 @@ QString keyAlgorithmName(KeyAlgorithm alg);                     // "rsa2048", "p
 bool parseKeyAlgorithm(const QString& text, KeyAlgorithm* out); // case-insensitive; also "ecc256"
 
 struct KeyRecord {
-    QByteArray id; // 20 bytes: SHA-1 of the public key's modulus / point (PKCS#11 CKA_ID)
+    // PKCS#11 CKA_ID, unique on the card: by default the 20-byte SHA-1 of the public key's
+    // modulus / point; a PKCS#11 application may choose its own (1..kMaxKeyIdSize bytes).
+    QByteArray id;
     QString label;
     KeyAlgorithm algorithm = KeyAlgorithm::Rsa2048;
     TpmBlob blob;
@@ -59,7 +61,8 @@ struct CardRecord {
     static constexpr int kMaxTries = 100;      // upper bound of every try limit
     static constexpr int kMaxTextLength = 256; // card name, key label
     static constexpr int kCardIdSize = 16;
-    static constexpr int kKeyIdSize = 20; // SHA-1
+    static constexpr int kKeyIdSize = 20;    // the default key ID: SHA-1 of the public key
+    static constexpr int kMaxKeyIdSize = 64; // an ID a PKCS#11 application chose: 1..64 bytes
     // Real certificates are 1-3 KiB; 16 KiB leaves room for long SAN lists while keeping
     // 30 keys with chains under the store's 4 MiB file cap in any normal case.
     static constexpr int kMaxCertificateSize = 16 * 1024;

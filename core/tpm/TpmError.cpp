@@ -37,6 +37,12 @@ bool isAuthFailure(TSS2_RC rc)
     return base == TPM2_RC_AUTH_FAIL || base == TPM2_RC_BAD_AUTH;
 }
 
+bool isObjectMemoryFull(TSS2_RC rc)
+{
+    const TSS2_RC base = tpmBaseCode(rc);
+    return base == TPM2_RC_OBJECT_MEMORY || base == TPM2_RC_OBJECT_HANDLES;
+}
+
 bool isConnectionFailure(TSS2_RC rc)
 {
     const TSS2_RC layer = layerOf(rc);

@@ -15,6 +15,9 @@ namespace tpmvsc {
 TSS2_RC tpmBaseCode(TSS2_RC rc);
 bool isAuthFailure(TSS2_RC rc); // wrong authValue (DA-protected or not)
 bool isConnectionFailure(TSS2_RC rc);
+// The TPM has no free slot for another loaded object (TPM_RC_OBJECT_MEMORY, or no object
+// handle left): flushing one of ours and retrying may succeed.
+bool isObjectMemoryFull(TSS2_RC rc);
 
 Error tpmError(const char* command, TSS2_RC rc);
 inline void checkRc(TSS2_RC rc, const char* command)

@@ -153,8 +153,10 @@ TPM2B_PUBLIC keyTemplate(KeyAlgorithm algorithm)
     return t;
 }
 
-TpmBlob createObject(Tpm& tpm, ESYS_TR parent, ESYS_TR session, const TPM2B_PUBLIC& tmpl,
-                     const Secret& authValue, const Secret* data, const char* what)
+// With `ifRoom`, a TPM without a free object slot gives nothing instead of an error.
+std::optional<TpmBlob> createObject(Tpm& tpm, ESYS_TR parent, ESYS_TR session,
+                                    const TPM2B_PUBLIC& tmpl, const Secret& authValue,
+                                    const Secret* data, const char* what, bool ifRoom = false)
 {
     TPM2B_SENSITIVE_CREATE sensitive{};
     sensitive.sensitive.userAuth = toAuth(authValue);
@@ -173,6 +175,8 @@ TpmBlob createObject(Tpm& tpm, ESYS_TR parent, ESYS_TR session, const TPM2B_PUBL
         Esys_Create(tpm.esys(), parent, session, ESYS_TR_NONE, ESYS_TR_NONE, &sensitive, &tmpl,
                     &outsideInfo, &pcrs, priv.out(), pub.out(), nullptr, nullptr, nullptr);
     OPENSSL_cleanse(&sensitive, sizeof sensitive);
+    if (ifRoom && isObjectMemoryFull(rc))
+        return std::nullopt;
     checkRc(rc, what);
     return TpmBlob{marshalPublic(*pub.p), marshalPrivate(*priv.p)};
 }
@@ -193,7 +197,9 @@ TPM2B_PUBLIC unmarshalPublic(const QByteArray& bytes)
     return pub;
 }
 
-TpmObject createStoragePrimary(Tpm& tpm, QByteArray* name)
+namespace {
+// The storage primary, or nothing when `ifRoom` and the TPM has no free object slot.
+std::optional<TpmObject> storagePrimary(Tpm& tpm, QByteArray* name, bool ifRoom)
 {
     // TCG "Provisioning Guidance" SRK template (ECC P-256, AES-128-CFB), so the primary
     // is the same one other TPM software derives and nothing of ours needs to persist.
@@ -229,6 +235,8 @@ TpmObject createStoragePrimary(Tpm& tpm, QByteArray* name)
                         "The TPM's storage hierarchy is protected by an owner password, so "
                         "tpmvsc cannot create its storage key. Ask the machine's administrator "
                         "to clear the owner authorization (tpm2_changeauth -c owner)."));
+    if (ifRoom && isObjectMemoryFull(rc))
+        return std::nullopt;
     checkRc(rc, "Esys_CreatePrimary");
     TpmObject primary(tpm.esys(), handle);
     if (name) {
@@ -237,6 +245,17 @@ TpmObject createStoragePrimary(Tpm& tpm, QByteArray* name)
         *name = QByteArray(reinterpret_cast<const char*>(n->name), n->size);
     }
     return primary;
+}
+} // namespace
+
+TpmObject createStoragePrimary(Tpm& tpm, QByteArray* name)
+{
+    return std::move(*storagePrimary(tpm, name, false));
+}
+
+std::optional<TpmObject> createStoragePrimaryIfRoom(Tpm& tpm, QByteArray* name)
+{
+    return storagePrimary(tpm, name, true);
 }
 
 TpmObject startSaltedSession(Tpm& tpm, ESYS_TR primary)
@@ -268,18 +287,34 @@ TpmBlob sealSecret(Tpm& tpm, ESYS_TR primary, ESYS_TR session, const Secret& aut
     // Not noDA: every wrong PIN/PUK/response counts toward the TPM's lockout.
     p.objectAttributes = kCommonAttributes;
     p.parameters.keyedHashDetail.scheme.scheme = TPM2_ALG_NULL;
-    return createObject(tpm, primary, session, tmpl, authValue, &data, "Esys_Create(seal)");
+    return *createObject(tpm, primary, session, tmpl, authValue, &data, "Esys_Create(seal)");
 }
 
-TpmObject loadBlob(Tpm& tpm, ESYS_TR parent, ESYS_TR session, const TpmBlob& blob)
+namespace {
+TSS2_RC load(Tpm& tpm, ESYS_TR parent, ESYS_TR session, const TpmBlob& blob, ESYS_TR* handle)
 {
     const TPM2B_PUBLIC pub = unmarshalPublic(blob.publicArea);
     const TPM2B_PRIVATE priv = unmarshalPrivate(blob.privateArea);
-    ESYS_TR handle = ESYS_TR_NONE;
     useSession(tpm, session, true, false);
-    checkRc(
-        Esys_Load(tpm.esys(), parent, session, ESYS_TR_NONE, ESYS_TR_NONE, &priv, &pub, &handle),
-        "Esys_Load");
+    return Esys_Load(tpm.esys(), parent, session, ESYS_TR_NONE, ESYS_TR_NONE, &priv, &pub, handle);
+}
+} // namespace
+
+TpmObject loadBlob(Tpm& tpm, ESYS_TR parent, ESYS_TR session, const TpmBlob& blob)
+{
+    ESYS_TR handle = ESYS_TR_NONE;
+    checkRc(load(tpm, parent, session, blob, &handle), "Esys_Load");
+    return TpmObject(tpm.esys(), handle);
+}
+
+std::optional<TpmObject> loadBlobIfRoom(Tpm& tpm, ESYS_TR parent, ESYS_TR session,
+                                        const TpmBlob& blob)
+{
+    ESYS_TR handle = ESYS_TR_NONE;
+    const TSS2_RC rc = load(tpm, parent, session, blob, &handle);
+    if (isObjectMemoryFull(rc))
+        return std::nullopt;
+    checkRc(rc, "Esys_Load");
     return TpmObject(tpm.esys(), handle);
 }
 
@@ -298,8 +333,15 @@ Secret unsealSecret(Tpm& tpm, ESYS_TR object, ESYS_TR session, const Secret& aut
 TpmBlob createKey(Tpm& tpm, ESYS_TR primary, ESYS_TR session, KeyAlgorithm algorithm,
                   const Secret& authValue)
 {
+    return *createObject(tpm, primary, session, keyTemplate(algorithm), authValue, nullptr,
+                         "Esys_Create(key)");
+}
+
+std::optional<TpmBlob> createKeyIfRoom(Tpm& tpm, ESYS_TR primary, ESYS_TR session,
+                                       KeyAlgorithm algorithm, const Secret& authValue)
+{
     return createObject(tpm, primary, session, keyTemplate(algorithm), authValue, nullptr,
-                        "Esys_Create(key)");
+                        "Esys_Create(key)", true);
 }
 
 QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,
@@ -344,6 +386,40 @@ QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& auth
         return out;
     }
     }
+}
+
+QByteArray rsaDecrypt(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,
+                      TPMI_ALG_RSA_DECRYPT scheme, const QByteArray& data)
+{
+    setAuth(tpm, key, authValue);
+    TPM2B_PUBLIC_KEY_RSA cipherText{};
+    if (data.size() > static_cast<qsizetype>(sizeof cipherText.buffer))
+        throw Error(ErrorCode::InvalidInput, QStringLiteral("RSA block too long"));
+    cipherText.size = static_cast<UINT16>(data.size());
+    std::memcpy(cipherText.buffer, data.constData(), cipherText.size);
+    TPMT_RSA_DECRYPT inScheme{};
+    inScheme.scheme = scheme;
+    TPM2B_DATA label{};
+    EsysPtr<TPM2B_PUBLIC_KEY_RSA> message;
+    // The result may be a secret (a session key): it comes back encrypted.
+    useSession(tpm, session, false, true);
+    const TSS2_RC rc = Esys_RSA_Decrypt(tpm.esys(), key, session, ESYS_TR_NONE, ESYS_TR_NONE,
+                                        &cipherText, &inScheme, &label, message.out());
+    // A padding the TPM rejects: TPM_RC_VALUE in the reference implementation; libtpms
+    // (swtpm) decrypts RSAES with OpenSSL and reports any failure of it as TPM_RC_FAILURE
+    // without entering failure mode (a TPM that really is in failure mode says so again
+    // on the next command).
+    const TSS2_RC base = tpmBaseCode(rc);
+    if (base == TPM2_RC_VALUE || base == TPM2_RC_SIZE ||
+        (scheme == TPM2_ALG_RSAES && base == TPM2_RC_FAILURE))
+        throw Error(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("TpmObjects",
+                                                "The data could not be decrypted: it was not "
+                                                "encrypted to this key, or it is damaged."));
+    checkRc(rc, "Esys_RSA_Decrypt");
+    QByteArray out(reinterpret_cast<const char*>(message->buffer), message->size);
+    OPENSSL_cleanse(message.p, sizeof *message.p);
+    return out;
 }
 
 } // namespace tpmvsc

@@ -17,6 +17,7 @@
 #include "util/Secret.h"
 
 #include <QByteArray>
+#include <optional>
 #include <tss2/tss2_esys.h>
 
 namespace tpmvsc {
@@ -47,6 +48,8 @@ private:
 // Creates the storage primary. Its Name identifies the TPM's owner seed: a card made on
 // another TPM (or before a TPM clear) has another primary Name.
 TpmObject createStoragePrimary(Tpm& tpm, QByteArray* name);
+// As createStoragePrimary, but nothing when the TPM has no free object slot.
+std::optional<TpmObject> createStoragePrimaryIfRoom(Tpm& tpm, QByteArray* name);
 
 // A salted HMAC session (salt encrypted to the primary) with command and response
 // parameter encryption (AES-128-CFB).
@@ -56,6 +59,10 @@ TpmObject startSaltedSession(Tpm& tpm, ESYS_TR primary);
 TpmBlob sealSecret(Tpm& tpm, ESYS_TR primary, ESYS_TR session, const Secret& authValue,
                    const Secret& data);
 TpmObject loadBlob(Tpm& tpm, ESYS_TR parent, ESYS_TR session, const TpmBlob& blob);
+// As loadBlob, but nothing when the TPM has no room for another loaded object
+// (isObjectMemoryFull), so the caller can flush one of its own objects and try again.
+std::optional<TpmObject> loadBlobIfRoom(Tpm& tpm, ESYS_TR parent, ESYS_TR session,
+                                        const TpmBlob& blob);
 // TPM-checked: a wrong authValue fails with AUTH_FAIL and counts toward DA lockout.
 // Throws via tpmError (AuthFailed for a wrong value).
 Secret unsealSecret(Tpm& tpm, ESYS_TR object, ESYS_TR session, const Secret& authValue);
@@ -63,6 +70,10 @@ Secret unsealSecret(Tpm& tpm, ESYS_TR object, ESYS_TR session, const Secret& aut
 // Generates a non-exportable key (fixedTPM, fixedParent, sensitiveDataOrigin).
 TpmBlob createKey(Tpm& tpm, ESYS_TR primary, ESYS_TR session, KeyAlgorithm algorithm,
                   const Secret& authValue);
+// As createKey, but nothing when the TPM has no free object slot (TPM2_Create needs one
+// for the new object while it runs).
+std::optional<TpmBlob> createKeyIfRoom(Tpm& tpm, ESYS_TR primary, ESYS_TR session,
+                                       KeyAlgorithm algorithm, const Secret& authValue);
 
 struct SignRequest {
     TPMI_ALG_SIG_SCHEME scheme; // TPM2_ALG_RSASSA, TPM2_ALG_RSAPSS, TPM2_ALG_ECDSA
@@ -72,6 +83,13 @@ struct SignRequest {
 // Returns the raw signature: RSA s (modulus-sized), ECDSA r||s (each field-sized).
 QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,
                       const SignRequest& request, KeyAlgorithm algorithm);
+
+// TPM2_RSA_Decrypt with `scheme` TPM2_ALG_NULL (the raw RSADP of a block of the modulus
+// size; returned as the TPM gives it, callers pad it) or TPM2_ALG_RSAES (PKCS#1 v1.5
+// decryption: the message). The response is encrypted in the salted session, as the
+// result may be a secret. A padding the TPM rejects throws InvalidInput.
+QByteArray rsaDecrypt(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,
+                      TPMI_ALG_RSA_DECRYPT scheme, const QByteArray& data);
 
 // Marshalled TPM2B_PUBLIC <-> struct.
 TPM2B_PUBLIC unmarshalPublic(const QByteArray& bytes);

@@ -646,6 +646,17 @@ private Q_SLOTS:
         QVERIFY(CardStore::parse(CardStore::serialize(card), QString()) == card);
     }
 
+    // Default IDs are the 20-byte SHA-1; a PKCS#11 application may choose 1..64 bytes.
+    void chosenKeyIdsRoundTrip()
+    {
+        CardRecord card = fullRecord();
+        card.keys[0].id = QByteArray(1, '\x01');
+        card.keys[1].id = pattern(CardRecord::kMaxKeyIdSize, 9);
+        QVERIFY(CardStore::parse(CardStore::serialize(card), QString()) == card);
+        card.keys[1].id.append('x');
+        EXPECT_ERROR(e, ErrorCode::InvalidInput, CardStore::serialize(card));
+    }
+
     void instanceNumbering()
     {
         CardStore store(storeRoot());
@@ -1082,7 +1093,9 @@ private Q_SLOTS:
             {"31 keys", set("keys", manyKeys), "\"keys\""},
             {"keys not a list", set("keys", QJsonObject()), "\"keys\""},
             {"repeated key id", set("keys.2.id", firstKeyId), "\"keys[2].id\""},
-            {"key id 19 bytes", set("keys.0.id", hex(19)), "\"keys[0].id\""},
+            {"key id empty", set("keys.0.id", hex(0)), "\"keys[0].id\""},
+            {"key id 65 bytes", set("keys.0.id", hex(CardRecord::kMaxKeyIdSize + 1)),
+             "\"keys[0].id\""},
             {"key not object", set("keys.0", QStringLiteral("key")), "\"keys[0]\""},
             {"empty pin blob", set("pinSealedSecret.public", QString()),
              "\"pinSealedSecret.public\""},
