@@ -21,6 +21,15 @@ KeyRecord privateKey(Module& m, const Session& s, CK_OBJECT_HANDLE handle)
         }
         fail(CKR_KEY_FUNCTION_NOT_PERMITTED); // a public object: never a signing key
     }
+    // A private key handle exists only during a login, and the login's card record holds
+    // the key: no store read on the path of every signature.
+    const ObjectRef* given = m.reference(handle);
+    if (given && given->kind == ObjectKind::PrivateKey && CK_SLOT_ID(given->instance) == s.slot) {
+        for (const KeyRecord& k : m.token(s.slot).card->card().keys) {
+            if (k.id == given->keyId)
+                return k;
+        }
+    }
     KeyRecord key;
     ObjectRef ref;
     try {

@@ -99,16 +99,25 @@ CK_RV C_GetAttributeValue(CK_SESSION_HANDLE session, CK_OBJECT_HANDLE object,
     });
 }
 
+namespace {
+// C_SetAttributeValue and C_CopyObject: every object is neither modifiable nor copyable.
+CK_RV prohibited(const char* function, CK_SESSION_HANDLE session, CK_OBJECT_HANDLE object,
+                 bool argumentsOk)
+{
+    return withModule(function, [&](Module& m) -> CK_RV {
+        const Session& s = m.session(session);
+        if (!argumentsOk)
+            return CKR_ARGUMENTS_BAD;
+        m.object(s, object, nullptr);
+        return CKR_ACTION_PROHIBITED;
+    });
+}
+} // namespace
+
 CK_RV C_SetAttributeValue(CK_SESSION_HANDLE session, CK_OBJECT_HANDLE object,
                           CK_ATTRIBUTE* attributes, CK_ULONG count)
 {
-    return withModule("C_SetAttributeValue", [&](Module& m) -> CK_RV {
-        const Session& s = m.session(session);
-        if (!attributes && count)
-            return CKR_ARGUMENTS_BAD;
-        m.object(s, object, nullptr);
-        return CKR_ACTION_PROHIBITED; // CKA_MODIFIABLE is false on every object
-    });
+    return prohibited("C_SetAttributeValue", session, object, attributes || !count);
 }
 
 CK_RV C_GetObjectSize(CK_SESSION_HANDLE session, CK_OBJECT_HANDLE object, CK_ULONG* size)
@@ -126,13 +135,7 @@ CK_RV C_GetObjectSize(CK_SESSION_HANDLE session, CK_OBJECT_HANDLE object, CK_ULO
 CK_RV C_CopyObject(CK_SESSION_HANDLE session, CK_OBJECT_HANDLE object, CK_ATTRIBUTE* attributes,
                    CK_ULONG count, CK_OBJECT_HANDLE* newObject)
 {
-    return withModule("C_CopyObject", [&](Module& m) -> CK_RV {
-        const Session& s = m.session(session);
-        if ((!attributes && count) || !newObject)
-            return CKR_ARGUMENTS_BAD;
-        m.object(s, object, nullptr);
-        return CKR_ACTION_PROHIBITED; // CKA_COPYABLE is false on every object
-    });
+    return prohibited("C_CopyObject", session, object, (attributes || !count) && newObject);
 }
 
 CK_RV C_CreateObject(CK_SESSION_HANDLE session, CK_ATTRIBUTE* attributes, CK_ULONG count,

@@ -164,6 +164,12 @@ CK_OBJECT_HANDLE Module::handleFor(const ObjectRef& ref)
     return handle;
 }
 
+const ObjectRef* Module::reference(CK_OBJECT_HANDLE handle) const
+{
+    const auto it = m_refs.find(handle);
+    return it == m_refs.end() ? nullptr : &it->second;
+}
+
 ObjectRef Module::object(const Session& session, CK_OBJECT_HANDLE handle, KeyRecord* key)
 {
     const auto it = m_refs.find(handle);

@@ -68,6 +68,8 @@ public:
     CardSession& cardSession(CK_SLOT_ID slot, const QByteArray& keyId);
 
     CK_OBJECT_HANDLE handleFor(const ObjectRef& ref);
+    // What a handle was given for, without checking the store (nullptr: never given).
+    const ObjectRef* reference(CK_OBJECT_HANDLE handle) const;
     // The object a handle names, visible to this session now, with its key as stored;
     // CKR_OBJECT_HANDLE_INVALID otherwise (private objects are invisible before login).
     ObjectRef object(const Session& session, CK_OBJECT_HANDLE handle, KeyRecord* key);

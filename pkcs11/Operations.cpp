@@ -118,7 +118,7 @@ QByteArray SignOperation::rsaSign(CardSession& session, const QByteArray& input)
     } else {
         block = pkcs1SignatureBlock(input, k);
     }
-    return session.rsaRaw(m_keyId, block);
+    return session.rsaRaw(m_keyId, block, false); // a signature is public
 }
 
 QByteArray SignOperation::ecdsaSign(CardSession& session, const QByteArray& hash)

@@ -173,13 +173,13 @@ QByteArray CardSession::sign(const QByteArray& keyId, HashAlgorithm hash, Signat
     return signDigest(m_tpm, loadedKey(k), m_session.handle(), m_secret, request, k.algorithm);
 }
 
-QByteArray CardSession::rsaRaw(const QByteArray& keyId, const QByteArray& block)
+QByteArray CardSession::rsaRaw(const QByteArray& keyId, const QByteArray& block, bool secretResult)
 {
     const KeyRecord& k = rsaKey(keyId);
     const QByteArray modulus = rsaModulus(k);
     checkRsaBlock(k, modulus, block);
-    QByteArray out =
-        rsaDecrypt(m_tpm, loadedKey(k), m_session.handle(), m_secret, TPM2_ALG_NULL, block);
+    QByteArray out = rsaDecrypt(m_tpm, loadedKey(k), m_session.handle(), m_secret, TPM2_ALG_NULL,
+                                block, secretResult);
     // The TPM may drop leading zero octets; RSADP's output is modulus-sized (I2OSP).
     if (out.size() < modulus.size())
         out.prepend(QByteArray(modulus.size() - out.size(), '\0'));
@@ -190,8 +190,8 @@ QByteArray CardSession::rsaDecryptPkcs1(const QByteArray& keyId, const QByteArra
 {
     const KeyRecord& k = rsaKey(keyId);
     checkRsaBlock(k, rsaModulus(k), ciphertext);
-    return rsaDecrypt(m_tpm, loadedKey(k), m_session.handle(), m_secret, TPM2_ALG_RSAES,
-                      ciphertext);
+    return rsaDecrypt(m_tpm, loadedKey(k), m_session.handle(), m_secret, TPM2_ALG_RSAES, ciphertext,
+                      true);
 }
 
 } // namespace tpmvsc

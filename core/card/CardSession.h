@@ -40,7 +40,9 @@ public:
     // caller's DigestInfo, PSS with any salt length, OAEP with any label. The block must
     // be exactly the modulus size and below the modulus (InvalidInput otherwise, as for an
     // EC key); the result is left-padded to the modulus size.
-    QByteArray rsaRaw(const QByteArray& keyId, const QByteArray& block);
+    // `secretResult`: the output is a decrypted secret (OAEP), not a signature, and comes
+    // back encrypted in the salted session.
+    QByteArray rsaRaw(const QByteArray& keyId, const QByteArray& block, bool secretResult = true);
     // RSAES-PKCS1-v1_5 decryption done by the TPM; a bad padding fails as InvalidInput.
     QByteArray rsaDecryptPkcs1(const QByteArray& keyId, const QByteArray& ciphertext);
 

@@ -389,7 +389,7 @@ QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& auth
 }
 
 QByteArray rsaDecrypt(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,
-                      TPMI_ALG_RSA_DECRYPT scheme, const QByteArray& data)
+                      TPMI_ALG_RSA_DECRYPT scheme, const QByteArray& data, bool secretResult)
 {
     setAuth(tpm, key, authValue);
     TPM2B_PUBLIC_KEY_RSA cipherText{};
@@ -401,8 +401,7 @@ QByteArray rsaDecrypt(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& auth
     inScheme.scheme = scheme;
     TPM2B_DATA label{};
     EsysPtr<TPM2B_PUBLIC_KEY_RSA> message;
-    // The result may be a secret (a session key): it comes back encrypted.
-    useSession(tpm, session, false, true);
+    useSession(tpm, session, false, secretResult);
     const TSS2_RC rc = Esys_RSA_Decrypt(tpm.esys(), key, session, ESYS_TR_NONE, ESYS_TR_NONE,
                                         &cipherText, &inScheme, &label, message.out());
     // A padding the TPM rejects: TPM_RC_VALUE in the reference implementation; libtpms

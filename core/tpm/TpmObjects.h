@@ -86,10 +86,11 @@ QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& auth
 
 // TPM2_RSA_Decrypt with `scheme` TPM2_ALG_NULL (the raw RSADP of a block of the modulus
 // size; returned as the TPM gives it, callers pad it) or TPM2_ALG_RSAES (PKCS#1 v1.5
-// decryption: the message). The response is encrypted in the salted session, as the
-// result may be a secret. A padding the TPM rejects throws InvalidInput.
+// decryption: the message). With `secretResult` the response is encrypted in the salted
+// session (a decrypted session key); a signature made this way is public and skips the
+// key derivation that costs. A padding the TPM rejects throws InvalidInput.
 QByteArray rsaDecrypt(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,
-                      TPMI_ALG_RSA_DECRYPT scheme, const QByteArray& data);
+                      TPMI_ALG_RSA_DECRYPT scheme, const QByteArray& data, bool secretResult);
 
 // Marshalled TPM2B_PUBLIC <-> struct.
 TPM2B_PUBLIC unmarshalPublic(const QByteArray& bytes);

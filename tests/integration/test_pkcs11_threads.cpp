@@ -17,10 +17,7 @@
 #include <latch>
 #include <thread>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <signal.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -30,22 +27,6 @@ using namespace tpmvsc::test;
 namespace {
 
 const char kHelperFlag[] = "--sign-helper";
-
-// A loopback port nothing listens on (bound once by us, then closed).
-int closedPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t size = sizeof addr;
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &size) == 0)
-        port = ntohs(addr.sin_port);
-    ::close(fd);
-    return port;
-}
 
 struct Signed {
     const SignCase* how = nullptr;
@@ -206,7 +187,7 @@ private Q_SLOTS:
         P11_OK(finalize());
 
         // With a TPM that cannot be reached, the same calls all work ...
-        const QString dead = QStringLiteral("swtpm:host=127.0.0.1,port=%1").arg(closedPort());
+        const QString dead = unreachableSwtpmTcti();
         P11_OK(initialize(nullptr, dead));
         storeOnlyCalls(dev, QStringLiteral("dead TPM:"));
         dev.check(tpmCommands() == 0, QStringLiteral("dead TPM: commands counted"));

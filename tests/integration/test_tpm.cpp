@@ -7,9 +7,6 @@
 
 #include <QProcess>
 #include <QTest>
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace tpmvsc;
@@ -44,17 +41,7 @@ private Q_SLOTS:
 
     void unreachableTpmIsSaidClearly()
     {
-        // A port nobody serves: bound to learn a free number, then closed.
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof addr;
-        QVERIFY(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-        QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
-        ::close(fd);
-        const int port = ntohs(addr.sin_port);
-        const QString tcti = QStringLiteral("swtpm:host=127.0.0.1,port=%1").arg(port);
+        const QString tcti = unreachableSwtpmTcti();
         QString message;
         TPMVSC_EXPECT_ERROR_MSG(Tpm(TpmOptions{tcti, false, {}}, QString()),
                                 ErrorCode::TpmUnavailable, message);

@@ -7,9 +7,13 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace tpmvsc::test {
 
@@ -117,6 +121,21 @@ QString SwtpmFixture::startOtherTpm()
     m_other = std::make_unique<SwtpmProcess>(dir);
     relaxDictionaryAttack(m_other->tcti());
     return m_other->tcti();
+}
+
+QString unreachableSwtpmTcti()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof addr;
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &size) == 0)
+        port = ntohs(addr.sin_port);
+    ::close(fd);
+    return QStringLiteral("swtpm:host=127.0.0.1,port=%1").arg(port);
 }
 
 } // namespace tpmvsc::test

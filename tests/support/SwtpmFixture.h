@@ -36,4 +36,8 @@ private:
 // auth): max tries, recovery time, lockout recovery, then clears any lockout.
 void relaxDictionaryAttack(const QString& tcti);
 
+// The TCTI of a TPM that is not there: a loopback port nothing listens on (bound once to
+// learn a free number, then closed).
+QString unreachableSwtpmTcti();
+
 } // namespace tpmvsc::test
