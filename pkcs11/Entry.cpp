@@ -4,29 +4,39 @@
 #include <cstdlib>
 #include <cstring>
 #include <pthread.h>
+#include <utility>
 
 namespace tpmvsc::pkcs11 {
 
-// Never destroyed: hosts call in from their own exit handlers (libp11 from OpenSSL's),
-// after this library's static destructors would have run.
+// Both trivially destructible: no static destructor runs at exit, so hosts that call in
+// from their own exit handlers (libp11 from OpenSSL's) find a working lock and, once the
+// exit handler below has run, no module.
 std::mutex& moduleLock()
 {
-    static auto* lock = new std::mutex;
-    return *lock;
+    static std::mutex lock;
+    return lock;
 }
 
-std::unique_ptr<Module>& currentModule()
+Module*& currentModule()
 {
-    static auto* module = new std::unique_ptr<Module>;
-    return *module;
+    static Module* module = nullptr;
+    return module;
+}
+
+// The parent's state in a forked child: kept referenced, so that a leak checker sees a
+// deliberate abandonment, not a lost allocation.
+static Module*& abandonedModule()
+{
+    static Module* module = nullptr;
+    return module;
 }
 
 void finalizeModule()
 {
     std::lock_guard<std::mutex> lock(moduleLock());
-    if (currentModule()) {
+    if (Module* module = std::exchange(currentModule(), nullptr)) {
         const EngineDefaultsSuspended engines;
-        currentModule().reset();
+        delete module;
     }
 }
 
@@ -52,7 +62,7 @@ void afterForkInChild()
 {
     // The parent's TPM objects and sessions belong to the parent: never flush them from
     // here. The state is abandoned, not destroyed.
-    (void)currentModule().release();
+    abandonedModule() = std::exchange(currentModule(), nullptr);
     moduleLock().unlock();
 }
 } // namespace

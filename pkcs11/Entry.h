@@ -15,7 +15,7 @@ namespace tpmvsc::pkcs11 {
 // The lock and the state. After fork() the child finds no module (its parent's TPM
 // connection and sessions are not its own): it must call C_Initialize again.
 std::mutex& moduleLock();
-std::unique_ptr<Module>& currentModule();
+Module*& currentModule();
 void installForkHandlers();
 // At process exit (or when the module is unloaded), a module still initialised is
 // finalised: its TPM objects are flushed even if the host never calls C_Finalize (a TPM
@@ -53,7 +53,7 @@ template <typename F> CK_RV withModule(const char* function, F&& body) noexcept
 {
     return guarded(function, [&]() -> CK_RV {
         std::lock_guard<std::mutex> lock(moduleLock());
-        Module* module = currentModule().get();
+        Module* module = currentModule();
         if (!module)
             return CKR_CRYPTOKI_NOT_INITIALIZED;
         const EngineDefaultsSuspended engines;

@@ -34,7 +34,7 @@ CK_RV initialize(CK_C_INITIALIZE_ARGS* args)
     std::lock_guard<std::mutex> lock(moduleLock());
     if (currentModule())
         return CKR_CRYPTOKI_ALREADY_INITIALIZED;
-    currentModule() = std::make_unique<Module>(); // no TPM command: the TPM is reached later
+    currentModule() = new Module; // no TPM command: the TPM is reached later
     return CKR_OK;
 }
 

@@ -94,6 +94,6 @@ extern "C" __attribute__((visibility("default"))) unsigned long long
 tpmvsc_pkcs11_tpm_commands(void)
 {
     std::lock_guard<std::mutex> lock(moduleLock());
-    const Module* module = currentModule().get();
+    const Module* module = currentModule();
     return module ? module->tpmCommands() : 0;
 }
