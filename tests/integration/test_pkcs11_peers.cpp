@@ -408,13 +408,6 @@ class TestPkcs11Peers : public TpmvscmgrTestCase
 private Q_SLOTS:
     void initTestCase()
     {
-        // A sanitized build: every peer (and what it starts) loads the sanitizer runtimes
-        // first, or it cannot load the sanitized module; their own leaks are not ours.
-        const QByteArray preload = qgetenv("TPMVSC_PEER_PRELOAD");
-        if (!preload.isEmpty()) {
-            qputenv("LD_PRELOAD", preload);
-            qputenv("ASAN_OPTIONS", "detect_leaks=0:verify_asan_link_order=0");
-        }
         QVERIFY2(findTpmvscmgr(), qPrintable(m_exe));
         m_module = qEnvironmentVariable("TPMVSC_PKCS11_MODULE");
         if (m_module.isEmpty())
