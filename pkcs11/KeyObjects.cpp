@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDate>
+#include <map>
 #include <memory>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
@@ -170,7 +171,25 @@ std::optional<KeyAlgorithm> curveFromOid(const QByteArray& der)
     return std::nullopt;
 }
 
+namespace {
+PublicKeyParams parsePublicKey(const KeyRecord& key);
+}
+
 PublicKeyParams publicKeyParams(const KeyRecord& key)
+{
+    // Every signature starts here (C_SignInit): the parse is done once per key. Entry
+    // points run under the module's lock, so this cache needs none of its own.
+    static std::map<QByteArray, PublicKeyParams> cache;
+    const auto cached = cache.find(key.blob.publicArea);
+    if (cached != cache.end())
+        return cached->second;
+    if (cache.size() >= 256)
+        cache.clear();
+    return cache[key.blob.publicArea] = parsePublicKey(key);
+}
+
+namespace {
+PublicKeyParams parsePublicKey(const KeyRecord& key)
 {
     PublicKeyParams p;
     p.subjectPublicKey = publicKeyInfo(key.blob.publicArea, false);
@@ -195,6 +214,7 @@ PublicKeyParams publicKeyParams(const KeyRecord& key)
     }
     return p;
 }
+} // namespace
 
 QList<ObjectKind> objectKinds(const KeyRecord& key)
 {

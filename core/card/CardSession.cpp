@@ -58,6 +58,7 @@ CardSession::CardSession(Tpm& tpm, CardRecord card, Secret cardSecret, TpmObject
 
 CardSession::~CardSession()
 {
+    m_direct.reset();
     m_keys.clear(); // flush keys before their parent
     m_session.flush();
     m_primary.flush();
@@ -170,7 +171,21 @@ QByteArray CardSession::sign(const QByteArray& keyId, HashAlgorithm hash, Signat
                                                             : TPM2_ALG_ECDSA;
     request.hash = tpmHash(hash);
     request.digest = digest;
-    return signDigest(m_tpm, loadedKey(k), m_session.handle(), m_secret, request, k.algorithm);
+    const ESYS_TR handle = loadedKey(k);
+    if (DirectHmacSession* direct = directSession())
+        return direct->sign(handle, request, k.algorithm);
+    return signDigest(m_tpm, handle, m_session.handle(), m_secret, request, k.algorithm);
+}
+
+DirectHmacSession* CardSession::directSession()
+{
+    if (!m_direct && !m_directUnavailable) {
+        m_direct = DirectHmacSession::start(m_tpm, m_secret);
+        // No room for a second session (other programs on a TPM without resource
+        // manager hold them): signatures go through ESYS's session, only slower.
+        m_directUnavailable = !m_direct;
+    }
+    return m_direct.get();
 }
 
 QByteArray CardSession::rsaRaw(const QByteArray& keyId, const QByteArray& block, bool secretResult)
@@ -178,8 +193,11 @@ QByteArray CardSession::rsaRaw(const QByteArray& keyId, const QByteArray& block,
     const KeyRecord& k = rsaKey(keyId);
     const QByteArray modulus = rsaModulus(k);
     checkRsaBlock(k, modulus, block);
-    QByteArray out = rsaDecrypt(m_tpm, loadedKey(k), m_session.handle(), m_secret, TPM2_ALG_NULL,
-                                block, secretResult);
+    const ESYS_TR handle = loadedKey(k);
+    DirectHmacSession* direct = secretResult ? nullptr : directSession();
+    QByteArray out = direct ? direct->rsaRaw(handle, block)
+                            : rsaDecrypt(m_tpm, handle, m_session.handle(), m_secret, TPM2_ALG_NULL,
+                                         block, secretResult);
     // The TPM may drop leading zero octets; RSADP's output is modulus-sized (I2OSP).
     if (out.size() < modulus.size())
         out.prepend(QByteArray(modulus.size() - out.size(), '\0'));

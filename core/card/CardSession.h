@@ -8,6 +8,7 @@
 #pragma once
 
 #include "card/CardService.h"
+#include "tpm/DirectHmacSession.h"
 #include "tpm/TpmObjects.h"
 
 #include <vector>
@@ -79,6 +80,10 @@ private:
     TpmObject m_primary;
     TpmObject m_session;
     std::vector<LoadedKey> m_keys; // least recently used first
+    // Signatures' own HMAC session (the hot path), started at the first signature.
+    DirectHmacSession* directSession();
+    std::unique_ptr<DirectHmacSession> m_direct;
+    bool m_directUnavailable = false;
 };
 
 } // namespace tpmvsc

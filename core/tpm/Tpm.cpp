@@ -107,6 +107,11 @@ void Tpm::setBeforeCommandHook(std::function<void(std::uint64_t)> hook)
     m_counting->setBeforeTransmit(std::move(hook));
 }
 
+TSS2_TCTI_CONTEXT* Tpm::tctiContext() const
+{
+    return m_counting ? m_counting->context() : nullptr;
+}
+
 std::uint64_t Tpm::commandsSent() const
 {
     return m_counting ? m_counting->commands() : 0;

@@ -13,6 +13,7 @@
 #include <memory>
 
 typedef struct ESYS_CONTEXT ESYS_CONTEXT;
+typedef struct TSS2_TCTI_OPAQUE_CONTEXT_BLOB TSS2_TCTI_CONTEXT;
 
 namespace tpmvsc {
 
@@ -46,6 +47,9 @@ public:
 
     TpmInfo info();
     std::uint64_t commandsSent() const;
+    // The TCTI ESYS sends through (counted, hooked), for commands built outside ESYS
+    // (DirectHmacSession). Only between ESYS calls, on the thread that owns this Tpm.
+    TSS2_TCTI_CONTEXT* tctiContext() const;
     // Fault injection for tests: `hook(n)` runs before the n-th command is sent.
     void setBeforeCommandHook(std::function<void(std::uint64_t)> hook);
 

@@ -344,6 +344,29 @@ std::optional<TpmBlob> createKeyIfRoom(Tpm& tpm, ESYS_TR primary, ESYS_TR sessio
                         "Esys_Create(key)", true);
 }
 
+QByteArray signatureBytes(const TPMT_SIGNATURE& sig, KeyAlgorithm algorithm)
+{
+    switch (sig.sigAlg) {
+    case TPM2_ALG_RSASSA:
+        return QByteArray(reinterpret_cast<const char*>(sig.signature.rsassa.sig.buffer),
+                          sig.signature.rsassa.sig.size);
+    case TPM2_ALG_RSAPSS:
+        return QByteArray(reinterpret_cast<const char*>(sig.signature.rsapss.sig.buffer),
+                          sig.signature.rsapss.sig.size);
+    default: {
+        // r and s left-padded to the field size, as PKCS#11 CKM_ECDSA expects.
+        const int field = algorithm == KeyAlgorithm::EccP384 ? 48 : 32;
+        const TPMS_SIGNATURE_ECC& ecc = sig.signature.ecdsa;
+        QByteArray out(2 * field, '\0');
+        std::memcpy(out.data() + field - ecc.signatureR.size, ecc.signatureR.buffer,
+                    ecc.signatureR.size);
+        std::memcpy(out.data() + 2 * field - ecc.signatureS.size, ecc.signatureS.buffer,
+                    ecc.signatureS.size);
+        return out;
+    }
+    }
+}
+
 QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,
                       const SignRequest& request, KeyAlgorithm algorithm)
 {
@@ -367,25 +390,7 @@ QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& auth
     checkRc(Esys_Sign(tpm.esys(), key, session, ESYS_TR_NONE, ESYS_TR_NONE, &digest, &scheme,
                       &ticket, sig.out()),
             "Esys_Sign");
-    switch (request.scheme) {
-    case TPM2_ALG_RSASSA:
-        return QByteArray(reinterpret_cast<const char*>(sig->signature.rsassa.sig.buffer),
-                          sig->signature.rsassa.sig.size);
-    case TPM2_ALG_RSAPSS:
-        return QByteArray(reinterpret_cast<const char*>(sig->signature.rsapss.sig.buffer),
-                          sig->signature.rsapss.sig.size);
-    default: {
-        // r and s left-padded to the field size, as PKCS#11 CKM_ECDSA expects.
-        const int field = algorithm == KeyAlgorithm::EccP384 ? 48 : 32;
-        const TPMS_SIGNATURE_ECC& ecc = sig->signature.ecdsa;
-        QByteArray out(2 * field, '\0');
-        std::memcpy(out.data() + field - ecc.signatureR.size, ecc.signatureR.buffer,
-                    ecc.signatureR.size);
-        std::memcpy(out.data() + 2 * field - ecc.signatureS.size, ecc.signatureS.buffer,
-                    ecc.signatureS.size);
-        return out;
-    }
-    }
+    return signatureBytes(*sig.p, algorithm);
 }
 
 QByteArray rsaDecrypt(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,

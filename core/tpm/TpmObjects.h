@@ -92,6 +92,9 @@ QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& auth
 QByteArray rsaDecrypt(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,
                       TPMI_ALG_RSA_DECRYPT scheme, const QByteArray& data, bool secretResult);
 
+// A TPM signature as signDigest returns it (RSA s; ECDSA r||s, field-sized halves).
+QByteArray signatureBytes(const TPMT_SIGNATURE& signature, KeyAlgorithm algorithm);
+
 // Marshalled TPM2B_PUBLIC <-> struct.
 TPM2B_PUBLIC unmarshalPublic(const QByteArray& bytes);
 

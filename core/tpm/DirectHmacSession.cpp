@@ -1,0 +1,278 @@
+#include "tpm/DirectHmacSession.h"
+
+#include "tpm/Tpm.h"
+#include "tpm/TpmError.h"
+
+#include <QtEndian>
+#include <cstring>
+#include <openssl/core_names.h>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <tss2/tss2_mu.h>
+#include <tss2/tss2_tcti.h>
+
+namespace tpmvsc {
+
+namespace {
+
+constexpr int kNonceSize = 32;
+constexpr TPMA_SESSION kAttributes = TPMA_SESSION_CONTINUESESSION;
+
+[[noreturn]] void fail(const char* what)
+{
+    throw Error(ErrorCode::Tpm, QStringLiteral("Direct TPM session: %1.").arg(QLatin1String(what)));
+}
+
+QByteArray be32(std::uint32_t value)
+{
+    QByteArray out(4, '\0');
+    qToBigEndian(value, out.data());
+    return out;
+}
+
+// The authValue as the TPM uses it in an HMAC key: trailing zero octets removed.
+QByteArray hmacKey(const Secret& authValue)
+{
+    std::size_t size = authValue.size();
+    while (size > 0 && authValue.data()[size - 1] == 0)
+        --size;
+    return QByteArray(reinterpret_cast<const char*>(authValue.data()), qsizetype(size));
+}
+
+} // namespace
+
+// SHA-256 fetched once, and an HMAC context holding the key, duplicated per use.
+struct DirectHmacSession::Crypto {
+    EVP_MD* sha256 = nullptr;
+    EVP_MAC* hmac = nullptr;
+    EVP_MAC_CTX* keyed = nullptr;
+
+    ~Crypto()
+    {
+        EVP_MAC_CTX_free(keyed);
+        EVP_MAC_free(hmac);
+        EVP_MD_free(sha256);
+    }
+
+    QByteArray hash(const QByteArray& data) const
+    {
+        unsigned char out[32];
+        unsigned int size = 0;
+        if (EVP_Digest(data.constData(), std::size_t(data.size()), out, &size, sha256, nullptr) !=
+            1)
+            fail("SHA-256 failed");
+        return QByteArray(reinterpret_cast<const char*>(out), int(size));
+    }
+
+    QByteArray mac(const QByteArray& data) const
+    {
+        EVP_MAC_CTX* ctx = EVP_MAC_CTX_dup(keyed);
+        unsigned char out[32];
+        std::size_t size = 0;
+        const bool ok =
+            ctx &&
+            EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(data.constData()),
+                           std::size_t(data.size())) == 1 &&
+            EVP_MAC_final(ctx, out, &size, sizeof out) == 1;
+        EVP_MAC_CTX_free(ctx);
+        if (!ok)
+            fail("HMAC failed");
+        return QByteArray(reinterpret_cast<const char*>(out), int(size));
+    }
+};
+
+std::unique_ptr<DirectHmacSession> DirectHmacSession::start(Tpm& tpm, const Secret& authValue)
+{
+    auto crypto = std::make_unique<Crypto>();
+    crypto->sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    crypto->hmac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    crypto->keyed = crypto->hmac ? EVP_MAC_CTX_new(crypto->hmac) : nullptr;
+    char digestName[] = "SHA256";
+    const OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
+        OSSL_PARAM_construct_end()};
+    QByteArray key = hmacKey(authValue);
+    // An empty key (an authValue of zeros) is still a key: HMAC pads it.
+    const unsigned char empty = 0;
+    const bool ok =
+        crypto->sha256 && crypto->keyed &&
+        EVP_MAC_init(crypto->keyed,
+                     key.isEmpty() ? &empty
+                                   : reinterpret_cast<const unsigned char*>(key.constData()),
+                     std::size_t(key.size()), params) == 1;
+    key.fill('\0');
+    if (!ok)
+        fail("OpenSSL could not prepare SHA-256 and HMAC");
+
+    TPM2B_NONCE nonceCaller{};
+    nonceCaller.size = kNonceSize;
+    if (RAND_bytes(nonceCaller.buffer, kNonceSize) != 1)
+        fail("no random nonce");
+    TPMT_SYM_DEF symmetric{};
+    symmetric.algorithm = TPM2_ALG_NULL;
+    ESYS_TR handle = ESYS_TR_NONE;
+    const TSS2_RC rc = Esys_StartAuthSession(tpm.esys(), ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
+                                             ESYS_TR_NONE, ESYS_TR_NONE, &nonceCaller, TPM2_SE_HMAC,
+                                             &symmetric, TPM2_ALG_SHA256, &handle);
+    if ((rc & 0xfff) == TPM2_RC_SESSION_MEMORY || (rc & 0xfff) == TPM2_RC_SESSION_HANDLES)
+        return nullptr;
+    checkRc(rc, "Esys_StartAuthSession");
+    TpmObject session(tpm.esys(), handle);
+    TPM2B_NONCE* nonceTpm = nullptr;
+    checkRc(Esys_TRSess_GetNonceTPM(tpm.esys(), handle, &nonceTpm), "Esys_TRSess_GetNonceTPM");
+    const QByteArray tpmNonce(reinterpret_cast<const char*>(nonceTpm->buffer), nonceTpm->size);
+    Esys_Free(nonceTpm);
+    return std::unique_ptr<DirectHmacSession>(
+        new DirectHmacSession(tpm, std::move(session), tpmNonce, std::move(crypto)));
+}
+
+DirectHmacSession::DirectHmacSession(Tpm& tpm, TpmObject session, const QByteArray& nonceTpm,
+                                     std::unique_ptr<Crypto> crypto)
+    : m_tpm(tpm), m_session(std::move(session)), m_nonceTpm(nonceTpm), m_crypto(std::move(crypto))
+{}
+
+DirectHmacSession::~DirectHmacSession() = default;
+
+QByteArray DirectHmacSession::run(TPM2_CC command, ESYS_TR key, const QByteArray& parameters)
+{
+    ESYS_CONTEXT* esys = m_tpm.esys();
+    TPM2_HANDLE keyHandle = 0;
+    TPM2_HANDLE sessionHandle = 0;
+    checkRc(Esys_TR_GetTpmHandle(esys, key, &keyHandle), "Esys_TR_GetTpmHandle");
+    checkRc(Esys_TR_GetTpmHandle(esys, m_session.handle(), &sessionHandle), "Esys_TR_GetTpmHandle");
+    TPM2B_NAME* name = nullptr;
+    checkRc(Esys_TR_GetName(esys, key, &name), "Esys_TR_GetName");
+    const QByteArray keyName(reinterpret_cast<const char*>(name->name), name->size);
+    Esys_Free(name);
+
+    QByteArray nonceCaller(kNonceSize, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(nonceCaller.data()), kNonceSize) != 1)
+        fail("no random nonce");
+    const QByteArray attributes(1, char(kAttributes));
+    // TPM 2.0 Part 1, 19.6: cpHash = H(commandCode || names || parameters); the HMAC over
+    // cpHash || nonceNewer || nonceOlder || sessionAttributes, keyed with the authValue.
+    const QByteArray cpHash = m_crypto->hash(be32(command) + keyName + parameters);
+    const QByteArray hmac = m_crypto->mac(cpHash + nonceCaller + m_nonceTpm + attributes);
+
+    QByteArray auth = be32(sessionHandle);
+    auth += QByteArray(1, '\0') + char(kNonceSize) + nonceCaller;
+    auth += attributes;
+    auth += QByteArray(1, '\0') + char(hmac.size()) + hmac;
+    QByteArray body = be32(keyHandle) + be32(std::uint32_t(auth.size())) + auth + parameters;
+    QByteArray request;
+    request += char(TPM2_ST_SESSIONS >> 8);
+    request += char(TPM2_ST_SESSIONS & 0xff);
+    request += be32(std::uint32_t(10 + body.size()));
+    request += be32(command);
+    request += body;
+
+    TSS2_TCTI_CONTEXT* tcti = m_tpm.tctiContext();
+    // Tss2_Tcti_Transmit/Receive are macros over the common V1 header (with C casts).
+    auto* common = reinterpret_cast<TSS2_TCTI_CONTEXT_COMMON_V1*>(tcti);
+    checkRc(common->transmit(tcti, std::size_t(request.size()),
+                             reinterpret_cast<const uint8_t*>(request.constData())),
+            "Tss2_Tcti_Transmit");
+    QByteArray response(TPM2_MAX_COMMAND_SIZE, '\0');
+    std::size_t size = std::size_t(response.size());
+    checkRc(common->receive(tcti, &size, reinterpret_cast<uint8_t*>(response.data()),
+                            TSS2_TCTI_TIMEOUT_BLOCK),
+            "Tss2_Tcti_Receive");
+    response.truncate(qsizetype(size));
+    if (response.size() < 10)
+        fail("short response");
+    const auto* r = reinterpret_cast<const uchar*>(response.constData());
+    const TSS2_RC rc = qFromBigEndian<std::uint32_t>(r + 6);
+    if (rc != TPM2_RC_SUCCESS)
+        checkRc(rc, command == TPM2_CC_Sign ? "TPM2_Sign" : "TPM2_RSA_Decrypt");
+    if (qFromBigEndian<std::uint16_t>(r) != TPM2_ST_SESSIONS || response.size() < 14)
+        fail("response without its authorization");
+    const std::uint32_t parameterSize = qFromBigEndian<std::uint32_t>(r + 10);
+    if (parameterSize > std::uint32_t(response.size() - 14))
+        fail("malformed response");
+    const QByteArray out = response.mid(14, qsizetype(parameterSize));
+    // Response authorization: nonceTPM (TPM2B), attributes, HMAC (TPM2B).
+    qsizetype at = 14 + qsizetype(parameterSize);
+    auto take2b = [&](QByteArray* value) {
+        if (at + 2 > response.size())
+            fail("malformed response");
+        const int n = qFromBigEndian<std::uint16_t>(r + at);
+        if (at + 2 + n > response.size())
+            fail("malformed response");
+        *value = response.mid(at + 2, n);
+        at += 2 + n;
+    };
+    QByteArray nonceTpm;
+    take2b(&nonceTpm);
+    if (at + 1 > response.size())
+        fail("malformed response");
+    const QByteArray responseAttributes = response.mid(at, 1);
+    ++at;
+    QByteArray responseHmac;
+    take2b(&responseHmac);
+    const QByteArray rpHash = m_crypto->hash(be32(TPM2_RC_SUCCESS) + be32(command) + out);
+    const QByteArray expected = m_crypto->mac(rpHash + nonceTpm + nonceCaller + responseAttributes);
+    if (expected.size() != responseHmac.size() ||
+        CRYPTO_memcmp(expected.constData(), responseHmac.constData(), std::size_t(expected.size())))
+        fail("the response's HMAC does not match (tampered with, or not from this TPM)");
+    m_nonceTpm = nonceTpm;
+    return out;
+}
+
+QByteArray DirectHmacSession::sign(ESYS_TR key, const SignRequest& request, KeyAlgorithm algorithm)
+{
+    TPM2B_DIGEST digest{};
+    if (request.digest.size() > qsizetype(sizeof digest.buffer))
+        throw Error(ErrorCode::InvalidInput, QStringLiteral("digest too long"));
+    digest.size = UINT16(request.digest.size());
+    std::memcpy(digest.buffer, request.digest.constData(), digest.size);
+    TPMT_SIG_SCHEME scheme{};
+    scheme.scheme = request.scheme;
+    scheme.details.any.hashAlg = request.hash;
+    TPMT_TK_HASHCHECK ticket{};
+    ticket.tag = TPM2_ST_HASHCHECK;
+    ticket.hierarchy = TPM2_RH_NULL;
+    uint8_t buffer[sizeof(TPM2B_DIGEST) + sizeof(TPMT_SIG_SCHEME) + sizeof(TPMT_TK_HASHCHECK)];
+    std::size_t offset = 0;
+    checkRc(Tss2_MU_TPM2B_DIGEST_Marshal(&digest, buffer, sizeof buffer, &offset), "marshal");
+    checkRc(Tss2_MU_TPMT_SIG_SCHEME_Marshal(&scheme, buffer, sizeof buffer, &offset), "marshal");
+    checkRc(Tss2_MU_TPMT_TK_HASHCHECK_Marshal(&ticket, buffer, sizeof buffer, &offset), "marshal");
+    const QByteArray out = run(
+        TPM2_CC_Sign, key, QByteArray(reinterpret_cast<const char*>(buffer), qsizetype(offset)));
+    TPMT_SIGNATURE signature{};
+    std::size_t read = 0;
+    checkRc(Tss2_MU_TPMT_SIGNATURE_Unmarshal(reinterpret_cast<const uint8_t*>(out.constData()),
+                                             std::size_t(out.size()), &read, &signature),
+            "unmarshal");
+    return signatureBytes(signature, algorithm);
+}
+
+QByteArray DirectHmacSession::rsaRaw(ESYS_TR key, const QByteArray& block)
+{
+    TPM2B_PUBLIC_KEY_RSA cipherText{};
+    if (block.size() > qsizetype(sizeof cipherText.buffer))
+        throw Error(ErrorCode::InvalidInput, QStringLiteral("RSA block too long"));
+    cipherText.size = UINT16(block.size());
+    std::memcpy(cipherText.buffer, block.constData(), cipherText.size);
+    TPMT_RSA_DECRYPT scheme{};
+    scheme.scheme = TPM2_ALG_NULL;
+    TPM2B_DATA label{};
+    uint8_t buffer[sizeof(TPM2B_PUBLIC_KEY_RSA) + sizeof(TPMT_RSA_DECRYPT) + sizeof(TPM2B_DATA)];
+    std::size_t offset = 0;
+    checkRc(Tss2_MU_TPM2B_PUBLIC_KEY_RSA_Marshal(&cipherText, buffer, sizeof buffer, &offset),
+            "marshal");
+    checkRc(Tss2_MU_TPMT_RSA_DECRYPT_Marshal(&scheme, buffer, sizeof buffer, &offset), "marshal");
+    checkRc(Tss2_MU_TPM2B_DATA_Marshal(&label, buffer, sizeof buffer, &offset), "marshal");
+    const QByteArray out =
+        run(TPM2_CC_RSA_Decrypt, key,
+            QByteArray(reinterpret_cast<const char*>(buffer), qsizetype(offset)));
+    TPM2B_PUBLIC_KEY_RSA message{};
+    std::size_t read = 0;
+    checkRc(
+        Tss2_MU_TPM2B_PUBLIC_KEY_RSA_Unmarshal(reinterpret_cast<const uint8_t*>(out.constData()),
+                                               std::size_t(out.size()), &read, &message),
+        "unmarshal");
+    return QByteArray(reinterpret_cast<const char*>(message.buffer), message.size);
+}
+
+} // namespace tpmvsc
