@@ -58,8 +58,9 @@ QList<int> Module::slots() const
 
 bool Module::slotExists(CK_SLOT_ID slot) const
 {
-    return slot <= CK_SLOT_ID(std::numeric_limits<int>::max()) &&
-           m_store.instances().contains(int(slot));
+    // One lstat of the card's file: every entry point asks (a card may be destroyed
+    // under a logged-in program), so listing the whole store here would be paid per call.
+    return slot <= CK_SLOT_ID(std::numeric_limits<int>::max()) && m_store.exists(int(slot));
 }
 
 CardRecord Module::card(CK_SLOT_ID slot) const

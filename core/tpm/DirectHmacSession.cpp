@@ -221,22 +221,13 @@ QByteArray DirectHmacSession::run(TPM2_CC command, ESYS_TR key, const QByteArray
 
 QByteArray DirectHmacSession::sign(ESYS_TR key, const SignRequest& request, KeyAlgorithm algorithm)
 {
-    TPM2B_DIGEST digest{};
-    if (request.digest.size() > qsizetype(sizeof digest.buffer))
-        throw Error(ErrorCode::InvalidInput, QStringLiteral("digest too long"));
-    digest.size = UINT16(request.digest.size());
-    std::memcpy(digest.buffer, request.digest.constData(), digest.size);
-    TPMT_SIG_SCHEME scheme{};
-    scheme.scheme = request.scheme;
-    scheme.details.any.hashAlg = request.hash;
-    TPMT_TK_HASHCHECK ticket{};
-    ticket.tag = TPM2_ST_HASHCHECK;
-    ticket.hierarchy = TPM2_RH_NULL;
+    const SignInputs in = signInputs(request);
     uint8_t buffer[sizeof(TPM2B_DIGEST) + sizeof(TPMT_SIG_SCHEME) + sizeof(TPMT_TK_HASHCHECK)];
     std::size_t offset = 0;
-    checkRc(Tss2_MU_TPM2B_DIGEST_Marshal(&digest, buffer, sizeof buffer, &offset), "marshal");
-    checkRc(Tss2_MU_TPMT_SIG_SCHEME_Marshal(&scheme, buffer, sizeof buffer, &offset), "marshal");
-    checkRc(Tss2_MU_TPMT_TK_HASHCHECK_Marshal(&ticket, buffer, sizeof buffer, &offset), "marshal");
+    checkRc(Tss2_MU_TPM2B_DIGEST_Marshal(&in.digest, buffer, sizeof buffer, &offset), "marshal");
+    checkRc(Tss2_MU_TPMT_SIG_SCHEME_Marshal(&in.scheme, buffer, sizeof buffer, &offset), "marshal");
+    checkRc(Tss2_MU_TPMT_TK_HASHCHECK_Marshal(&in.ticket, buffer, sizeof buffer, &offset),
+            "marshal");
     const QByteArray out = run(
         TPM2_CC_Sign, key, QByteArray(reinterpret_cast<const char*>(buffer), qsizetype(offset)));
     TPMT_SIGNATURE signature{};

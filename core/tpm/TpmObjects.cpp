@@ -367,28 +367,32 @@ QByteArray signatureBytes(const TPMT_SIGNATURE& sig, KeyAlgorithm algorithm)
     }
 }
 
+SignInputs signInputs(const SignRequest& request)
+{
+    SignInputs in{};
+    if (request.digest.size() > static_cast<qsizetype>(sizeof in.digest.buffer))
+        throw Error(ErrorCode::InvalidInput, QStringLiteral("digest too long"));
+    in.digest.size = static_cast<UINT16>(request.digest.size());
+    std::memcpy(in.digest.buffer, request.digest.constData(), in.digest.size);
+    in.scheme.scheme = request.scheme;
+    in.scheme.details.any.hashAlg = request.hash;
+    // Unrestricted keys sign any digest: a NULL ticket suffices.
+    in.ticket.tag = TPM2_ST_HASHCHECK;
+    in.ticket.hierarchy = TPM2_RH_NULL;
+    return in;
+}
+
 QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,
                       const SignRequest& request, KeyAlgorithm algorithm)
 {
     setAuth(tpm, key, authValue);
-    TPM2B_DIGEST digest{};
-    if (request.digest.size() > static_cast<qsizetype>(sizeof digest.buffer))
-        throw Error(ErrorCode::InvalidInput, QStringLiteral("digest too long"));
-    digest.size = static_cast<UINT16>(request.digest.size());
-    std::memcpy(digest.buffer, request.digest.constData(), digest.size);
-    TPMT_SIG_SCHEME scheme{};
-    scheme.scheme = request.scheme;
-    scheme.details.any.hashAlg = request.hash;
-    // Unrestricted keys sign any digest: a NULL ticket suffices.
-    TPMT_TK_HASHCHECK ticket{};
-    ticket.tag = TPM2_ST_HASHCHECK;
-    ticket.hierarchy = TPM2_RH_NULL;
+    const SignInputs in = signInputs(request);
     EsysPtr<TPMT_SIGNATURE> sig;
     // HMAC only: neither the digest nor the signature is secret, and parameter
     // encryption would cost every signature a key derivation on both sides.
     useSession(tpm, session, false, false);
-    checkRc(Esys_Sign(tpm.esys(), key, session, ESYS_TR_NONE, ESYS_TR_NONE, &digest, &scheme,
-                      &ticket, sig.out()),
+    checkRc(Esys_Sign(tpm.esys(), key, session, ESYS_TR_NONE, ESYS_TR_NONE, &in.digest, &in.scheme,
+                      &in.ticket, sig.out()),
             "Esys_Sign");
     return signatureBytes(*sig.p, algorithm);
 }

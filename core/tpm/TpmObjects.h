@@ -92,6 +92,14 @@ QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& auth
 QByteArray rsaDecrypt(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,
                       TPMI_ALG_RSA_DECRYPT scheme, const QByteArray& data, bool secretResult);
 
+// TPM2_Sign's parameters for a request (ESYS's call and DirectHmacSession's command).
+struct SignInputs {
+    TPM2B_DIGEST digest;
+    TPMT_SIG_SCHEME scheme;
+    TPMT_TK_HASHCHECK ticket;
+};
+SignInputs signInputs(const SignRequest& request);
+
 // A TPM signature as signDigest returns it (RSA s; ECDSA r||s, field-sized halves).
 QByteArray signatureBytes(const TPMT_SIGNATURE& signature, KeyAlgorithm algorithm);
 
