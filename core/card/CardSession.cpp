@@ -97,22 +97,29 @@ const KeyRecord& CardSession::rsaKey(const QByteArray& keyId) const
     return k;
 }
 
-ESYS_TR CardSession::loadedKey(const KeyRecord& key)
+CardSession::LoadedKey& CardSession::loadedKey(const KeyRecord& key)
 {
     auto it = std::find_if(m_keys.begin(), m_keys.end(),
                            [&key](const LoadedKey& loaded) { return loaded.id == key.id; });
     if (it != m_keys.end()) {
         std::rotate(it, it + 1, m_keys.end()); // now the most recently used
-        return m_keys.back().object.handle();
+        return m_keys.back();
     }
     std::optional<TpmObject> object;
     while (!(object = loadBlobIfRoom(m_tpm, primary(), m_session.handle(), key.blob)))
         makeRoom();
-    m_keys.push_back(LoadedKey{key.id, key.blob, std::move(*object)});
+    m_keys.push_back(LoadedKey{key.id, key.blob, std::move(*object), std::nullopt});
     // A loaded key no longer needs its parent: give the slot back, so that other programs
     // on a TPM without resource manager (swtpm, /dev/tpm0) can log in and load theirs.
     m_primary.flush();
-    return m_keys.back().object.handle();
+    return m_keys.back();
+}
+
+const DirectHmacSession::Key& CardSession::directKey(LoadedKey& loaded)
+{
+    if (!loaded.direct)
+        loaded.direct = DirectHmacSession::describe(m_tpm, loaded.object.handle());
+    return *loaded.direct;
 }
 
 ESYS_TR CardSession::primary()
@@ -171,14 +178,17 @@ QByteArray CardSession::sign(const QByteArray& keyId, HashAlgorithm hash, Signat
                                                             : TPM2_ALG_ECDSA;
     request.hash = tpmHash(hash);
     request.digest = digest;
-    const ESYS_TR handle = loadedKey(k);
+    LoadedKey& loaded = loadedKey(k);
     if (DirectHmacSession* direct = directSession())
-        return direct->sign(handle, request, k.algorithm);
-    return signDigest(m_tpm, handle, m_session.handle(), m_secret, request, k.algorithm);
+        return direct->sign(directKey(loaded), request, k.algorithm);
+    return signDigest(m_tpm, loaded.object.handle(), m_session.handle(), m_secret, request,
+                      k.algorithm);
 }
 
 DirectHmacSession* CardSession::directSession()
 {
+    if (m_direct && !m_direct->inStep())
+        m_direct.reset(); // flushed; a new one starts with fresh nonces
     if (!m_direct && !m_directUnavailable) {
         m_direct = DirectHmacSession::start(m_tpm, m_secret);
         // No room for a second session (other programs on a TPM without resource
@@ -193,11 +203,11 @@ QByteArray CardSession::rsaRaw(const QByteArray& keyId, const QByteArray& block,
     const KeyRecord& k = rsaKey(keyId);
     const QByteArray modulus = rsaModulus(k);
     checkRsaBlock(k, modulus, block);
-    const ESYS_TR handle = loadedKey(k);
+    LoadedKey& loaded = loadedKey(k);
     DirectHmacSession* direct = secretResult ? nullptr : directSession();
-    QByteArray out = direct ? direct->rsaRaw(handle, block)
-                            : rsaDecrypt(m_tpm, handle, m_session.handle(), m_secret, TPM2_ALG_NULL,
-                                         block, secretResult);
+    QByteArray out = direct ? direct->rsaRaw(directKey(loaded), block)
+                            : rsaDecrypt(m_tpm, loaded.object.handle(), m_session.handle(),
+                                         m_secret, TPM2_ALG_NULL, block, secretResult);
     // The TPM may drop leading zero octets; RSADP's output is modulus-sized (I2OSP).
     if (out.size() < modulus.size())
         out.prepend(QByteArray(modulus.size() - out.size(), '\0'));
@@ -208,8 +218,8 @@ QByteArray CardSession::rsaDecryptPkcs1(const QByteArray& keyId, const QByteArra
 {
     const KeyRecord& k = rsaKey(keyId);
     checkRsaBlock(k, rsaModulus(k), ciphertext);
-    return rsaDecrypt(m_tpm, loadedKey(k), m_session.handle(), m_secret, TPM2_ALG_RSAES, ciphertext,
-                      true);
+    return rsaDecrypt(m_tpm, loadedKey(k).object.handle(), m_session.handle(), m_secret,
+                      TPM2_ALG_RSAES, ciphertext, true);
 }
 
 } // namespace tpmvsc

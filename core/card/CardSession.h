@@ -11,6 +11,7 @@
 #include "tpm/DirectHmacSession.h"
 #include "tpm/TpmObjects.h"
 
+#include <optional>
 #include <vector>
 
 namespace tpmvsc {
@@ -61,11 +62,15 @@ private:
         QByteArray id;
         TpmBlob blob; // what was loaded: a key whose blob changes on the card is flushed
         TpmObject object;
+        // Its handle and Name for the direct session, read at its first use there.
+        std::optional<DirectHmacSession::Key> direct;
     };
 
     const KeyRecord& key(const QByteArray& keyId) const;
     const KeyRecord& rsaKey(const QByteArray& keyId) const;
-    ESYS_TR loadedKey(const KeyRecord& key);
+    // The key loaded (loading it if need be), now the most recently used.
+    LoadedKey& loadedKey(const KeyRecord& key);
+    const DirectHmacSession::Key& directKey(LoadedKey& loaded);
     // Flushes the least recently used loaded key; Busy when the session holds none.
     void makeRoom();
     // The storage primary, created again when a key must be loaded or made (it is

@@ -54,7 +54,11 @@ TSS2_RC CountingTcti::receive(TSS2_TCTI_CONTEXT* ctx, size_t* size, uint8_t* res
                               int32_t timeout)
 {
     CountingTcti* s = self(ctx);
-    return common(s->m_inner)->v1.receive(s->m_inner, size, response, timeout);
+    const TSS2_RC rc = common(s->m_inner)->v1.receive(s->m_inner, size, response, timeout);
+    // A null buffer asks only for the size (TCTI spec): there is nothing to rewrite yet.
+    if (rc == TSS2_RC_SUCCESS && response && s->m_responseHook)
+        s->m_responseHook(response, *size);
+    return rc;
 }
 
 void CountingTcti::finalize(TSS2_TCTI_CONTEXT*)

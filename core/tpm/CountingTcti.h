@@ -20,6 +20,10 @@ public:
     // Called before each command is sent, with its 1-based number. Tests use it to kill
     // the TPM in the middle of an operation, at every step in turn.
     void setBeforeTransmit(std::function<void(std::uint64_t)> hook) { m_hook = std::move(hook); }
+    // Called with each response as received, before the caller sees it. Tests use it to
+    // play a tampered or corrupted response to the code that checks responses.
+    using ResponseHook = std::function<void(uint8_t* response, size_t size)>;
+    void setAfterReceive(ResponseHook hook) { m_responseHook = std::move(hook); }
 
 private:
     // What ESYS sees as the TCTI context: the function table, then the way back to us.
@@ -31,6 +35,7 @@ private:
     TSS2_TCTI_CONTEXT* m_inner;
     std::atomic<std::uint64_t> m_commands{0};
     std::function<void(std::uint64_t)> m_hook;
+    ResponseHook m_responseHook;
 
     static CountingTcti* self(TSS2_TCTI_CONTEXT* ctx);
     static TSS2_TCTI_CONTEXT_COMMON_V2* common(TSS2_TCTI_CONTEXT* ctx);

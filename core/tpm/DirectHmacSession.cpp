@@ -119,47 +119,51 @@ std::unique_ptr<DirectHmacSession> DirectHmacSession::start(Tpm& tpm, const Secr
         return nullptr;
     checkRc(rc, "Esys_StartAuthSession");
     TpmObject session(tpm.esys(), handle);
+    TPM2_HANDLE sessionHandle = 0;
+    checkRc(Esys_TR_GetTpmHandle(tpm.esys(), handle, &sessionHandle), "Esys_TR_GetTpmHandle");
     TPM2B_NONCE* nonceTpm = nullptr;
     checkRc(Esys_TRSess_GetNonceTPM(tpm.esys(), handle, &nonceTpm), "Esys_TRSess_GetNonceTPM");
     const QByteArray tpmNonce(reinterpret_cast<const char*>(nonceTpm->buffer), nonceTpm->size);
     Esys_Free(nonceTpm);
     return std::unique_ptr<DirectHmacSession>(
-        new DirectHmacSession(tpm, std::move(session), tpmNonce, std::move(crypto)));
+        new DirectHmacSession(tpm, std::move(session), sessionHandle, tpmNonce, std::move(crypto)));
 }
 
-DirectHmacSession::DirectHmacSession(Tpm& tpm, TpmObject session, const QByteArray& nonceTpm,
-                                     std::unique_ptr<Crypto> crypto)
-    : m_tpm(tpm), m_session(std::move(session)), m_nonceTpm(nonceTpm), m_crypto(std::move(crypto))
+DirectHmacSession::DirectHmacSession(Tpm& tpm, TpmObject session, TPM2_HANDLE sessionHandle,
+                                     const QByteArray& nonceTpm, std::unique_ptr<Crypto> crypto)
+    : m_tpm(tpm), m_session(std::move(session)), m_sessionHandle(sessionHandle),
+      m_nonceTpm(nonceTpm), m_crypto(std::move(crypto))
 {}
 
 DirectHmacSession::~DirectHmacSession() = default;
 
-QByteArray DirectHmacSession::run(TPM2_CC command, ESYS_TR key, const QByteArray& parameters)
+DirectHmacSession::Key DirectHmacSession::describe(Tpm& tpm, ESYS_TR key)
 {
-    ESYS_CONTEXT* esys = m_tpm.esys();
-    TPM2_HANDLE keyHandle = 0;
-    TPM2_HANDLE sessionHandle = 0;
-    checkRc(Esys_TR_GetTpmHandle(esys, key, &keyHandle), "Esys_TR_GetTpmHandle");
-    checkRc(Esys_TR_GetTpmHandle(esys, m_session.handle(), &sessionHandle), "Esys_TR_GetTpmHandle");
+    Key out;
+    checkRc(Esys_TR_GetTpmHandle(tpm.esys(), key, &out.handle), "Esys_TR_GetTpmHandle");
     TPM2B_NAME* name = nullptr;
-    checkRc(Esys_TR_GetName(esys, key, &name), "Esys_TR_GetName");
-    const QByteArray keyName(reinterpret_cast<const char*>(name->name), name->size);
+    checkRc(Esys_TR_GetName(tpm.esys(), key, &name), "Esys_TR_GetName");
+    out.name = QByteArray(reinterpret_cast<const char*>(name->name), name->size);
     Esys_Free(name);
+    return out;
+}
 
+QByteArray DirectHmacSession::run(TPM2_CC command, const Key& key, const QByteArray& parameters)
+{
     QByteArray nonceCaller(kNonceSize, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char*>(nonceCaller.data()), kNonceSize) != 1)
         fail("no random nonce");
     const QByteArray attributes(1, char(kAttributes));
     // TPM 2.0 Part 1, 19.6: cpHash = H(commandCode || names || parameters); the HMAC over
     // cpHash || nonceNewer || nonceOlder || sessionAttributes, keyed with the authValue.
-    const QByteArray cpHash = m_crypto->hash(be32(command) + keyName + parameters);
+    const QByteArray cpHash = m_crypto->hash(be32(command) + key.name + parameters);
     const QByteArray hmac = m_crypto->mac(cpHash + nonceCaller + m_nonceTpm + attributes);
 
-    QByteArray auth = be32(sessionHandle);
+    QByteArray auth = be32(m_sessionHandle);
     auth += QByteArray(1, '\0') + char(kNonceSize) + nonceCaller;
     auth += attributes;
     auth += QByteArray(1, '\0') + char(hmac.size()) + hmac;
-    QByteArray body = be32(keyHandle) + be32(std::uint32_t(auth.size())) + auth + parameters;
+    QByteArray body = be32(key.handle) + be32(std::uint32_t(auth.size())) + auth + parameters;
     QByteArray request;
     request += char(TPM2_ST_SESSIONS >> 8);
     request += char(TPM2_ST_SESSIONS & 0xff);
@@ -167,6 +171,7 @@ QByteArray DirectHmacSession::run(TPM2_CC command, ESYS_TR key, const QByteArray
     request += be32(command);
     request += body;
 
+    m_inStep = false; // until the response's HMAC proves the TPM and we agree on nonceTPM
     TSS2_TCTI_CONTEXT* tcti = m_tpm.tctiContext();
     // Tss2_Tcti_Transmit/Receive are macros over the common V1 header (with C casts).
     auto* common = reinterpret_cast<TSS2_TCTI_CONTEXT_COMMON_V1*>(tcti);
@@ -216,10 +221,12 @@ QByteArray DirectHmacSession::run(TPM2_CC command, ESYS_TR key, const QByteArray
         CRYPTO_memcmp(expected.constData(), responseHmac.constData(), std::size_t(expected.size())))
         fail("the response's HMAC does not match (tampered with, or not from this TPM)");
     m_nonceTpm = nonceTpm;
+    m_inStep = true;
     return out;
 }
 
-QByteArray DirectHmacSession::sign(ESYS_TR key, const SignRequest& request, KeyAlgorithm algorithm)
+QByteArray DirectHmacSession::sign(const Key& key, const SignRequest& request,
+                                   KeyAlgorithm algorithm)
 {
     const SignInputs in = signInputs(request);
     uint8_t buffer[sizeof(TPM2B_DIGEST) + sizeof(TPMT_SIG_SCHEME) + sizeof(TPMT_TK_HASHCHECK)];
@@ -238,7 +245,7 @@ QByteArray DirectHmacSession::sign(ESYS_TR key, const SignRequest& request, KeyA
     return signatureBytes(signature, algorithm);
 }
 
-QByteArray DirectHmacSession::rsaRaw(ESYS_TR key, const QByteArray& block)
+QByteArray DirectHmacSession::rsaRaw(const Key& key, const QByteArray& block)
 {
     TPM2B_PUBLIC_KEY_RSA cipherText{};
     if (block.size() > qsizetype(sizeof cipherText.buffer))

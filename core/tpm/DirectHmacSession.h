@@ -32,22 +32,38 @@ public:
     DirectHmacSession(const DirectHmacSession&) = delete;
     DirectHmacSession& operator=(const DirectHmacSession&) = delete;
 
+    // A loaded key as commands name it: its TPM handle and its Name (Part 1, 16). Read
+    // once per loaded key and kept by the caller: tpm2-tss computes a Name again, with a
+    // fresh OpenSSL library context, at every Esys_TR_GetName (about 1 ms on this path).
+    struct Key {
+        TPM2_HANDLE handle = 0;
+        QByteArray name;
+    };
+    static Key describe(Tpm& tpm, ESYS_TR key);
+
     // As signDigest / rsaDecrypt (NULL scheme, public result) for a key whose authValue
     // is the one this session was started with.
-    QByteArray sign(ESYS_TR key, const SignRequest& request, KeyAlgorithm algorithm);
-    QByteArray rsaRaw(ESYS_TR key, const QByteArray& block);
+    QByteArray sign(const Key& key, const SignRequest& request, KeyAlgorithm algorithm);
+    QByteArray rsaRaw(const Key& key, const QByteArray& block);
+
+    // False once a command failed after it was sent: the TPM's nonce may have moved on
+    // without us (or the response was not the TPM's), so the next HMAC would be refused
+    // and counted as a failed authorization. Such a session is flushed, not used again.
+    bool inStep() const { return m_inStep; }
 
 private:
     struct Crypto;
-    DirectHmacSession(Tpm& tpm, TpmObject session, const QByteArray& nonceTpm,
-                      std::unique_ptr<Crypto> crypto);
+    DirectHmacSession(Tpm& tpm, TpmObject session, TPM2_HANDLE sessionHandle,
+                      const QByteArray& nonceTpm, std::unique_ptr<Crypto> crypto);
     // Sends one command authorizing `key` with this session; returns the response
     // parameters once their HMAC is checked.
-    QByteArray run(TPM2_CC command, ESYS_TR key, const QByteArray& parameters);
+    QByteArray run(TPM2_CC command, const Key& key, const QByteArray& parameters);
 
     Tpm& m_tpm;
     TpmObject m_session;
+    TPM2_HANDLE m_sessionHandle;
     QByteArray m_nonceTpm;
+    bool m_inStep = true;
     std::unique_ptr<Crypto> m_crypto;
 };
 

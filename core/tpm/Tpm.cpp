@@ -107,6 +107,11 @@ void Tpm::setBeforeCommandHook(std::function<void(std::uint64_t)> hook)
     m_counting->setBeforeTransmit(std::move(hook));
 }
 
+void Tpm::setResponseHook(std::function<void(std::uint8_t*, std::size_t)> hook)
+{
+    m_counting->setAfterReceive(std::move(hook));
+}
+
 TSS2_TCTI_CONTEXT* Tpm::tctiContext() const
 {
     return m_counting ? m_counting->context() : nullptr;

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -52,6 +53,8 @@ public:
     TSS2_TCTI_CONTEXT* tctiContext() const;
     // Fault injection for tests: `hook(n)` runs before the n-th command is sent.
     void setBeforeCommandHook(std::function<void(std::uint64_t)> hook);
+    // Fault injection for tests: `hook` may rewrite each response before it is parsed.
+    void setResponseHook(std::function<void(std::uint8_t* response, std::size_t size)> hook);
 
     // Handles of transient objects / loaded sessions on the TPM now. After every card
     // operation both lists are empty: tests assert it.

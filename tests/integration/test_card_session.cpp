@@ -138,10 +138,8 @@ private Q_SLOTS:
 
         // Blocks that are not modulus-sized numbers below the modulus never reach the TPM.
         const auto before = m_env->tpm->commandsSent();
-        QString message;
-        TPMVSC_EXPECT_ERROR_MSG(session->rsaRaw(key.id, QByteArray(255, '\x01')),
-                                ErrorCode::InvalidInput, message);
-        QVERIFY2(message.contains(QStringLiteral("256 bytes")), qPrintable(message));
+        TPMVSC_EXPECT_ERROR_CONTAINING(session->rsaRaw(key.id, QByteArray(255, '\x01')),
+                                       ErrorCode::InvalidInput, QStringLiteral("256 bytes"));
         TPMVSC_EXPECT_ERROR(session->rsaRaw(key.id, QByteArray(257, '\0')),
                             ErrorCode::InvalidInput);
         TPMVSC_EXPECT_ERROR(session->rsaRaw(key.id, QByteArray(256, '\xff')),
@@ -168,10 +166,9 @@ private Q_SLOTS:
         const QByteArray notType2 =
             encrypt(pub.get(), pkcs1Type1Block(kDigest, 256), RSA_NO_PADDING);
         QCOMPARE(notType2.size(), 256);
-        QString message;
-        TPMVSC_EXPECT_ERROR_MSG(session->rsaDecryptPkcs1(key.id, notType2), ErrorCode::InvalidInput,
-                                message);
-        QVERIFY2(message.contains(QStringLiteral("could not be decrypted")), qPrintable(message));
+        TPMVSC_EXPECT_ERROR_CONTAINING(session->rsaDecryptPkcs1(key.id, notType2),
+                                       ErrorCode::InvalidInput,
+                                       QStringLiteral("could not be decrypted"));
         TPMVSC_EXPECT_ERROR(session->rsaDecryptPkcs1(key.id, ciphertext.left(255)),
                             ErrorCode::InvalidInput);
         // The session is still good after the refusal.
@@ -210,10 +207,8 @@ private Q_SLOTS:
         m_card = m_env->createDefaultCard();
         const KeyInfo ec = newKey(KeyAlgorithm::EccP256);
         auto session = open();
-        QString message;
-        TPMVSC_EXPECT_ERROR_MSG(session->rsaRaw(ec.id, QByteArray(32, '\x01')),
-                                ErrorCode::InvalidInput, message);
-        QVERIFY2(message.contains(QStringLiteral("not an RSA key")), qPrintable(message));
+        TPMVSC_EXPECT_ERROR_CONTAINING(session->rsaRaw(ec.id, QByteArray(32, '\x01')),
+                                       ErrorCode::InvalidInput, QStringLiteral("not an RSA key"));
         TPMVSC_EXPECT_ERROR(session->rsaDecryptPkcs1(ec.id, QByteArray(32, '\x01')),
                             ErrorCode::InvalidInput);
     }
@@ -257,12 +252,82 @@ private Q_SLOTS:
             // Another program's objects fill the two slots the session's primary leaves.
             TpmObject a = createStoragePrimary(*m_env->tpm, nullptr);
             TpmObject b = createStoragePrimary(*m_env->tpm, nullptr);
-            QString message;
-            TPMVSC_EXPECT_ERROR_MSG(sign(*session, key.id), ErrorCode::Busy, message);
-            QVERIFY2(message.contains(QStringLiteral("no room for another key")),
-                     qPrintable(message));
+            TPMVSC_EXPECT_ERROR_CONTAINING(sign(*session, key.id), ErrorCode::Busy,
+                                           QStringLiteral("no room for another key"));
         }
         QVERIFY(!sign(*session, key.id).isEmpty());
+    }
+
+    void tamperedResponsesAreRefusedWithoutCostingATry()
+    {
+        m_card = m_env->createDefaultCard();
+        const KeyInfo key = newKey(KeyAlgorithm::EccP256);
+        const Ossl<EVP_PKEY> pub = publicKey(m_env->service, m_card, key.id);
+        auto session = open();
+        QVERIFY(verifies(pub.get(), kDigest, sign(*session, key.id)));
+        // The login's salted session and the signatures' own one.
+        QCOMPARE(m_env->tpm->loadedSessions().size(), 2);
+        const std::uint32_t failures = m_env->tpm->info().lockoutCounter;
+
+        // One flipped bit in the signature (a parameter), then in the response HMAC: the
+        // response no longer proves it came from the TPM that holds the key's secret.
+        for (const int fromEnd : {40, 1}) {
+            bool tampered = false;
+            m_env->tpm->setResponseHook([&](std::uint8_t* response, std::size_t size) {
+                if (!tampered && size > 64) {
+                    response[size - std::size_t(fromEnd)] ^= 0x01;
+                    tampered = true;
+                }
+            });
+            TPMVSC_EXPECT_ERROR_CONTAINING(sign(*session, key.id), ErrorCode::Tpm,
+                                           QStringLiteral("HMAC does not match"));
+            m_env->tpm->setResponseHook({});
+            QVERIFY(tampered);
+            // The TPM moved its nonce on while we refused the response: that session is
+            // flushed and a new one signs, instead of sending an HMAC the TPM would refuse
+            // (and count against the dictionary-attack limit).
+            QVERIFY(verifies(pub.get(), kDigest, sign(*session, key.id)));
+            QCOMPARE(m_env->tpm->loadedSessions().size(), 2);
+        }
+        QCOMPARE(m_env->tpm->info().lockoutCounter, failures);
+        session.reset();
+        TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
+    }
+
+    void signaturesUseTheLoginSessionWhenTheTpmHasNoRoomForAnother()
+    {
+        m_card = m_env->createDefaultCard();
+        const KeyInfo key = newKey(KeyAlgorithm::EccP256);
+        const Ossl<EVP_PKEY> pub = publicKey(m_env->service, m_card, key.id);
+        auto session = open();
+        // Other programs hold every session slot the login left (swtpm has three).
+        std::vector<TpmObject> others;
+        for (;;) {
+            TPMT_SYM_DEF symmetric{};
+            symmetric.algorithm = TPM2_ALG_NULL;
+            ESYS_TR handle = ESYS_TR_NONE;
+            const TSS2_RC rc = Esys_StartAuthSession(
+                m_env->tpm->esys(), ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
+                ESYS_TR_NONE, nullptr, TPM2_SE_HMAC, &symmetric, TPM2_ALG_SHA256, &handle);
+            if (rc != TSS2_RC_SUCCESS) {
+                QCOMPARE(rc & 0xfff, TSS2_RC(TPM2_RC_SESSION_MEMORY));
+                break;
+            }
+            others.emplace_back(m_env->tpm->esys(), handle);
+        }
+        QVERIFY(!others.empty());
+        const qsizetype full = m_env->tpm->loadedSessions().size();
+
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(verifies(pub.get(), kDigest, sign(*session, key.id)));
+        QCOMPARE(m_env->tpm->loadedSessions().size(), full); // no session of its own
+        const auto before = m_env->tpm->commandsSent();
+        QVERIFY(verifies(pub.get(), kDigest, sign(*session, key.id)));
+        QCOMPARE(m_env->tpm->commandsSent() - before, 1u);
+
+        others.clear();
+        session.reset();
+        TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
     }
 
     void replaceCardFlushesKeysThatAreGone()
@@ -307,9 +372,8 @@ private Q_SLOTS:
         s.verifyPuk(m_card, pin("87654321"));
         QCOMPARE(s.status(m_card).pukTriesLeft, 5);
         QString message;
-        TPMVSC_EXPECT_ERROR_MSG(s.verifyPuk(m_card, pin("11111111")), ErrorCode::AuthFailed,
-                                message);
-        QVERIFY2(message.contains(QStringLiteral("4 tries left")), qPrintable(message));
+        TPMVSC_EXPECT_ERROR_CONTAINING(s.verifyPuk(m_card, pin("11111111")), ErrorCode::AuthFailed,
+                                       QStringLiteral("4 tries left"));
         QCOMPARE(s.status(m_card).pukTriesLeft, 4);
         s.verifyPuk(m_card, pin("87654321"));
         QCOMPARE(s.status(m_card).pukTriesLeft, 5);
@@ -346,12 +410,10 @@ private Q_SLOTS:
         QVERIFY(verifies(pub.get(), kDigest, sign(*session, chosen.id)));
 
         const StoreSnapshot snapshot = m_env->snapshot();
-        QString message;
-        TPMVSC_EXPECT_ERROR_MSG(m_env->service.generateKey(*session, KeyAlgorithm::EccP256,
-                                                           QString(), QByteArray(1, '\x01')),
-                                ErrorCode::InvalidInput, message);
-        QVERIFY2(message.contains(QStringLiteral("already has a key with ID 01")),
-                 qPrintable(message));
+        TPMVSC_EXPECT_ERROR_CONTAINING(m_env->service.generateKey(*session, KeyAlgorithm::EccP256,
+                                                                  QString(), QByteArray(1, '\x01')),
+                                       ErrorCode::InvalidInput,
+                                       QStringLiteral("already has a key with ID 01"));
         TPMVSC_EXPECT_ERROR(
             m_env->service.generateKey(*session, KeyAlgorithm::EccP256, QString(),
                                        QByteArray(CardRecord::kMaxKeyIdSize + 1, 'i')),
@@ -383,10 +445,9 @@ private Q_SLOTS:
         const QByteArray wrong =
             ca.issue(m_env->service.exportPublicKey(m_card, other.id, false), CertSpec());
         const StoreSnapshot before = m_env->snapshot();
-        QString message;
-        TPMVSC_EXPECT_ERROR_MSG(m_env->service.setCertificate(*session, key.id, wrong, {}),
-                                ErrorCode::InvalidInput, message);
-        QVERIFY2(message.contains(QStringLiteral("issued for another key")), qPrintable(message));
+        TPMVSC_EXPECT_ERROR_CONTAINING(m_env->service.setCertificate(*session, key.id, wrong, {}),
+                                       ErrorCode::InvalidInput,
+                                       QStringLiteral("issued for another key"));
         QVERIFY2(before == m_env->snapshot(), qPrintable(before.diff(m_env->snapshot())));
 
         const QByteArray right =

@@ -44,3 +44,11 @@ template <typename F> std::optional<Error> errorFrom(F f)
         QString ignored_;                                                                          \
         TPMVSC_EXPECT_ERROR_MSG(statement, expectedCode, ignored_);                                \
     } while (0)
+
+// As TPMVSC_EXPECT_ERROR, and the message must contain `text` (a QString or literal).
+#define TPMVSC_EXPECT_ERROR_CONTAINING(statement, expectedCode, text)                              \
+    do {                                                                                           \
+        QString message_;                                                                          \
+        TPMVSC_EXPECT_ERROR_MSG(statement, expectedCode, message_);                                \
+        QVERIFY2(message_.contains(text), qPrintable(message_));                                   \
+    } while (0)
