@@ -38,9 +38,7 @@ Tpm& Module::tpm()
 
 bool Module::softwareTpm() const
 {
-    const QString tcti = qEnvironmentVariable("TPMVSC_TCTI");
-    return tpmOptions(m_store.root()).simulator || tcti.startsWith(QLatin1String("swtpm")) ||
-           tcti.startsWith(QLatin1String("mssim"));
+    return reachesSoftwareTpm(tpmOptions(m_store.root()));
 }
 
 QList<int> Module::slots() const

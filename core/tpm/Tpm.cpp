@@ -31,9 +31,7 @@ QString fourCc(std::uint32_t value)
 
 Tpm::Tpm(const TpmOptions& options, const QString& storeRoot)
 {
-    QString tcti = options.tcti;
-    if (tcti.isEmpty())
-        tcti = qEnvironmentVariable("TPMVSC_TCTI");
+    QString tcti = configuredTcti(options);
     if (tcti.isEmpty() && options.simulator) {
         const QString dir = options.simulatorDir.isEmpty()
                                 ? QDir(storeRoot).filePath(QStringLiteral("simulator"))
@@ -176,9 +174,7 @@ TpmInfo Tpm::info()
                                .arg(fw2 >> 16)
                                .arg(fw2 & 0xffff);
     info.tcti = m_tcti;
-    // swtpm reports IBM as manufacturer; so may a real IBM TPM, hence the TCTI check too.
-    info.software = isSimulator() || m_tcti.startsWith(QLatin1String("swtpm")) ||
-                    m_tcti.startsWith(QLatin1String("mssim"));
+    info.software = isSimulator() || isSoftwareTcti(m_tcti);
     const std::uint32_t permanent = property(m_esys, TPM2_PT_PERMANENT);
     info.lockoutAuthEmpty = (permanent & TPMA_PERMANENT_LOCKOUTAUTHSET) == 0;
     info.inLockout = (permanent & TPMA_PERMANENT_INLOCKOUT) != 0;

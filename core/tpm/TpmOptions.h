@@ -15,4 +15,14 @@ struct TpmOptions {
     QString simulatorDir; // empty: <store root>/simulator
 };
 
+// The TCTI configuration of rules 1 and 2; empty when the simulator or the loader decide.
+QString configuredTcti(const TpmOptions& options);
+
+// Whether a TCTI reaches a software TPM (swtpm, the reference simulator), whose keys
+// have no hardware protection. swtpm calls itself IBM, as a real IBM TPM may, so the
+// TPM's own answer cannot tell: the way it is reached does.
+bool isSoftwareTcti(const QString& tcti);
+// The same for the TPM these options reach, decided without connecting to it.
+bool reachesSoftwareTpm(const TpmOptions& options);
+
 } // namespace tpmvsc
