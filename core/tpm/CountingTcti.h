@@ -8,6 +8,8 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace tpmvsc {
 
@@ -24,6 +26,10 @@ public:
     // play a tampered or corrupted response to the code that checks responses.
     using ResponseHook = std::function<void(uint8_t* response, size_t size)>;
     void setAfterReceive(ResponseHook hook) { m_responseHook = std::move(hook); }
+    // Called with each command's number; when it returns bytes, the command is not sent
+    // and those bytes are its response. Tests play a TPM's TPM_RC_RETRY with it.
+    using StandIn = std::function<std::optional<std::vector<uint8_t>>(std::uint64_t number)>;
+    void setStandIn(StandIn standIn) { m_standIn = std::move(standIn); }
 
 private:
     // What ESYS sees as the TCTI context: the function table, then the way back to us.
@@ -36,6 +42,8 @@ private:
     std::atomic<std::uint64_t> m_commands{0};
     std::function<void(std::uint64_t)> m_hook;
     ResponseHook m_responseHook;
+    StandIn m_standIn;
+    std::optional<std::vector<uint8_t>> m_standInResponse; // the one to receive next
 
     static CountingTcti* self(TSS2_TCTI_CONTEXT* ctx);
     static TSS2_TCTI_CONTEXT_COMMON_V2* common(TSS2_TCTI_CONTEXT* ctx);

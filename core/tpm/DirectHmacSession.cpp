@@ -17,6 +17,7 @@ namespace tpmvsc {
 namespace {
 
 constexpr int kNonceSize = 32;
+constexpr int kMaxSubmissions = 5; // tpm2-tss's _ESYS_MAX_SUBMISSIONS
 constexpr TPMA_SESSION kAttributes = TPMA_SESSION_CONTINUESESSION;
 
 [[noreturn]] void fail(const char* what)
@@ -172,24 +173,20 @@ QByteArray DirectHmacSession::run(TPM2_CC command, const Key& key, const QByteAr
     request += body;
 
     m_inStep = false; // until the response's HMAC proves the TPM and we agree on nonceTPM
-    TSS2_TCTI_CONTEXT* tcti = m_tpm.tctiContext();
-    // Tss2_Tcti_Transmit/Receive are macros over the common V1 header (with C casts).
-    auto* common = reinterpret_cast<TSS2_TCTI_CONTEXT_COMMON_V1*>(tcti);
-    checkRc(common->transmit(tcti, std::size_t(request.size()),
-                             reinterpret_cast<const uint8_t*>(request.constData())),
-            "Tss2_Tcti_Transmit");
-    QByteArray response(TPM2_MAX_COMMAND_SIZE, '\0');
-    std::size_t size = std::size_t(response.size());
-    checkRc(common->receive(tcti, &size, reinterpret_cast<uint8_t*>(response.data()),
-                            TSS2_TCTI_TIMEOUT_BLOCK),
-            "Tss2_Tcti_Receive");
-    response.truncate(qsizetype(size));
-    if (response.size() < 10)
-        fail("short response");
-    const auto* r = reinterpret_cast<const uchar*>(response.constData());
-    const TSS2_RC rc = qFromBigEndian<std::uint32_t>(r + 6);
+    QByteArray response;
+    TSS2_RC rc = TPM2_RC_SUCCESS;
+    for (int submission = 1;; ++submission) {
+        response = exchange(request);
+        rc = qFromBigEndian<std::uint32_t>(response.constData() + 6);
+        // "Not now" answers: the TPM did not run the command, its nonce has not moved, and
+        // the same bytes are sent again (as ESYS does, with the same bound).
+        const bool later = rc == TPM2_RC_RETRY || rc == TPM2_RC_YIELDED || rc == TPM2_RC_TESTING;
+        if (!later || submission == kMaxSubmissions)
+            break;
+    }
     if (rc != TPM2_RC_SUCCESS)
         checkRc(rc, command == TPM2_CC_Sign ? "TPM2_Sign" : "TPM2_RSA_Decrypt");
+    const auto* r = reinterpret_cast<const uchar*>(response.constData());
     if (qFromBigEndian<std::uint16_t>(r) != TPM2_ST_SESSIONS || response.size() < 14)
         fail("response without its authorization");
     const std::uint32_t parameterSize = qFromBigEndian<std::uint32_t>(r + 10);
@@ -223,6 +220,25 @@ QByteArray DirectHmacSession::run(TPM2_CC command, const Key& key, const QByteAr
     m_nonceTpm = nonceTpm;
     m_inStep = true;
     return out;
+}
+
+QByteArray DirectHmacSession::exchange(const QByteArray& request)
+{
+    TSS2_TCTI_CONTEXT* tcti = m_tpm.tctiContext();
+    // Tss2_Tcti_Transmit/Receive are macros over the common V1 header (with C casts).
+    auto* common = reinterpret_cast<TSS2_TCTI_CONTEXT_COMMON_V1*>(tcti);
+    checkRc(common->transmit(tcti, std::size_t(request.size()),
+                             reinterpret_cast<const uint8_t*>(request.constData())),
+            "Tss2_Tcti_Transmit");
+    QByteArray response(TPM2_MAX_COMMAND_SIZE, Qt::Uninitialized);
+    std::size_t size = std::size_t(response.size());
+    checkRc(common->receive(tcti, &size, reinterpret_cast<uint8_t*>(response.data()),
+                            TSS2_TCTI_TIMEOUT_BLOCK),
+            "Tss2_Tcti_Receive");
+    response.truncate(qsizetype(size));
+    if (response.size() < 10)
+        fail("short response");
+    return response;
 }
 
 QByteArray DirectHmacSession::sign(const Key& key, const SignRequest& request,

@@ -110,6 +110,11 @@ void Tpm::setResponseHook(std::function<void(std::uint8_t*, std::size_t)> hook)
     m_counting->setAfterReceive(std::move(hook));
 }
 
+void Tpm::setStandIn(std::function<std::optional<std::vector<std::uint8_t>>(std::uint64_t)> standIn)
+{
+    m_counting->setStandIn(std::move(standIn));
+}
+
 TSS2_TCTI_CONTEXT* Tpm::tctiContext() const
 {
     return m_counting ? m_counting->context() : nullptr;

@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 typedef struct ESYS_CONTEXT ESYS_CONTEXT;
 typedef struct TSS2_TCTI_OPAQUE_CONTEXT_BLOB TSS2_TCTI_CONTEXT;
@@ -55,6 +57,9 @@ public:
     void setBeforeCommandHook(std::function<void(std::uint64_t)> hook);
     // Fault injection for tests: `hook` may rewrite each response before it is parsed.
     void setResponseHook(std::function<void(std::uint8_t* response, std::size_t size)> hook);
+    // Fault injection for tests: when `standIn(n)` gives bytes, the n-th command is not
+    // sent and those bytes are its response.
+    void setStandIn(std::function<std::optional<std::vector<std::uint8_t>>(std::uint64_t)> standIn);
 
     // Handles of transient objects / loaded sessions on the TPM now. After every card
     // operation both lists are empty: tests assert it.

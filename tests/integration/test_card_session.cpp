@@ -294,6 +294,39 @@ private Q_SLOTS:
         TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
     }
 
+    void retryAnswersAreSentAgain()
+    {
+        m_card = m_env->createDefaultCard();
+        const KeyInfo key = newKey(KeyAlgorithm::EccP256);
+        const Ossl<EVP_PKEY> pub = publicKey(m_env->service, m_card, key.id);
+        auto session = open();
+        QVERIFY(verifies(pub.get(), kDigest, sign(*session, key.id))); // key and session ready
+        const std::uint32_t failures = m_env->tpm->info().lockoutCounter;
+        // TPM_RC_RETRY (hardware TPMs answer it when busy; a fresh swtpm once after start):
+        // the command did not run and is sent again, same bytes.
+        const std::vector<std::uint8_t> retry{0x80, 0x01, 0, 0, 0, 0x0a, 0, 0, 0x09, 0x22};
+        const auto before = m_env->tpm->commandsSent();
+        m_env->tpm->setStandIn([&](std::uint64_t n) -> std::optional<std::vector<std::uint8_t>> {
+            if (n <= before + 2)
+                return retry;
+            return std::nullopt;
+        });
+        QVERIFY(verifies(pub.get(), kDigest, sign(*session, key.id)));
+        QCOMPARE(m_env->tpm->commandsSent() - before, 3u); // two answered RETRY, one signed
+
+        // A TPM that keeps saying RETRY: five submissions (as ESYS), then an error; the
+        // next signature signs.
+        const auto second = m_env->tpm->commandsSent();
+        m_env->tpm->setStandIn([&](std::uint64_t) { return std::optional(retry); });
+        TPMVSC_EXPECT_ERROR(sign(*session, key.id), ErrorCode::Tpm);
+        m_env->tpm->setStandIn({});
+        QCOMPARE(m_env->tpm->commandsSent() - second, 5u);
+        QVERIFY(verifies(pub.get(), kDigest, sign(*session, key.id)));
+        QCOMPARE(m_env->tpm->info().lockoutCounter, failures);
+        session.reset();
+        TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
+    }
+
     void signaturesUseTheLoginSessionWhenTheTpmHasNoRoomForAnother()
     {
         m_card = m_env->createDefaultCard();
