@@ -14,6 +14,7 @@
 #include <QTest>
 #include <cstring>
 #include <openssl/rsa.h>
+#include <tuple>
 #include <vector>
 
 using namespace tpmvsc;
@@ -111,6 +112,14 @@ class TestCardSession : public CardTestCase
     std::unique_ptr<CardSession> open()
     {
         return m_env->service.openSession(m_card, pin("12345678"));
+    }
+    // A new card with one P-256 key, its public key, and a session logged in to it.
+    std::tuple<KeyInfo, Ossl<EVP_PKEY>, std::unique_ptr<CardSession>> ecKeyInSession()
+    {
+        m_card = m_env->createDefaultCard();
+        KeyInfo key = newKey(KeyAlgorithm::EccP256);
+        Ossl<EVP_PKEY> pub = publicKey(m_env->service, m_card, key.id);
+        return {std::move(key), std::move(pub), open()};
     }
     QByteArray sign(CardSession& session, const QByteArray& keyId)
     {
@@ -260,10 +269,7 @@ private Q_SLOTS:
 
     void tamperedResponsesAreRefusedWithoutCostingATry()
     {
-        m_card = m_env->createDefaultCard();
-        const KeyInfo key = newKey(KeyAlgorithm::EccP256);
-        const Ossl<EVP_PKEY> pub = publicKey(m_env->service, m_card, key.id);
-        auto session = open();
+        auto [key, pub, session] = ecKeyInSession();
         QVERIFY(verifies(pub.get(), kDigest, sign(*session, key.id)));
         // The login's salted session and the signatures' own one.
         QCOMPARE(m_env->tpm->loadedSessions().size(), 2);
@@ -296,10 +302,7 @@ private Q_SLOTS:
 
     void retryAnswersAreSentAgain()
     {
-        m_card = m_env->createDefaultCard();
-        const KeyInfo key = newKey(KeyAlgorithm::EccP256);
-        const Ossl<EVP_PKEY> pub = publicKey(m_env->service, m_card, key.id);
-        auto session = open();
+        auto [key, pub, session] = ecKeyInSession();
         QVERIFY(verifies(pub.get(), kDigest, sign(*session, key.id))); // key and session ready
         const std::uint32_t failures = m_env->tpm->info().lockoutCounter;
         // TPM_RC_RETRY (hardware TPMs answer it when busy; a fresh swtpm once after start):
@@ -329,10 +332,7 @@ private Q_SLOTS:
 
     void signaturesUseTheLoginSessionWhenTheTpmHasNoRoomForAnother()
     {
-        m_card = m_env->createDefaultCard();
-        const KeyInfo key = newKey(KeyAlgorithm::EccP256);
-        const Ossl<EVP_PKEY> pub = publicKey(m_env->service, m_card, key.id);
-        auto session = open();
+        auto [key, pub, session] = ecKeyInSession();
         // Other programs hold every session slot the login left (swtpm has three).
         std::vector<TpmObject> others;
         for (;;) {
