@@ -275,13 +275,21 @@ private Q_SLOTS:
         QCOMPARE(m_env->tpm->loadedSessions().size(), 2);
         const std::uint32_t failures = m_env->tpm->info().lockoutCounter;
 
-        // One flipped bit in the signature (a parameter), then in the response HMAC: the
-        // response no longer proves it came from the TPM that holds the key's secret.
-        for (const int fromEnd : {40, 1}) {
+        // A TPM2_Sign response: header (10 bytes), parameterSize (4), the TPMT_SIGNATURE
+        // (sigAlg, hash, then r: byte 20 is r's first octet), then the authorization:
+        // nonceTPM (2 + 32), attributes (1), HMAC (2 + 32). One flipped bit in the
+        // signature, in nonceTPM, in the HMAC: each time the response no longer proves it
+        // came from the TPM that holds the key's secret.
+        using Where = std::size_t (*)(std::size_t size);
+        const Where inSignature = [](std::size_t) { return std::size_t(20); };
+        // The middle of nonceTPM: before the HMAC (34) and the attributes (1).
+        const Where inNonceTpm = [](std::size_t size) { return size - 34 - 1 - 16; };
+        const Where inHmac = [](std::size_t size) { return size - 1; };
+        for (const Where where : {inSignature, inNonceTpm, inHmac}) {
             bool tampered = false;
             m_env->tpm->setResponseHook([&](std::uint8_t* response, std::size_t size) {
-                if (!tampered && size > 64) {
-                    response[size - std::size_t(fromEnd)] ^= 0x01;
+                if (!tampered && size > 14 + 69) {
+                    response[where(size)] ^= 0x01;
                     tampered = true;
                 }
             });
