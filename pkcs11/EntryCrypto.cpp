@@ -91,19 +91,28 @@ CK_RV finishSign(Module& m, Session& s, const QByteArray* data, CK_BYTE* signatu
     return copyOut(result, signature, length);
 }
 
+// C_SignInit and C_DecryptInit: one operation of each kind per session, on a private key
+// the session may use (Session::sign or Session::decrypt).
+template <typename Operation>
+CK_RV beginOperation(const char* function, CK_SESSION_HANDLE session, CK_MECHANISM* mechanism,
+                     CK_OBJECT_HANDLE key, std::unique_ptr<Operation> Session::*slot)
+{
+    return withModule(function, [&](Module& m) -> CK_RV {
+        Session& s = m.session(session);
+        if (!mechanism)
+            return CKR_ARGUMENTS_BAD;
+        if (s.*slot)
+            return CKR_OPERATION_ACTIVE;
+        s.*slot = std::make_unique<Operation>(*mechanism, privateKey(m, s, key));
+        return CKR_OK;
+    });
+}
+
 } // namespace
 
 CK_RV C_SignInit(CK_SESSION_HANDLE session, CK_MECHANISM* mechanism, CK_OBJECT_HANDLE key)
 {
-    return withModule("C_SignInit", [&](Module& m) -> CK_RV {
-        Session& s = m.session(session);
-        if (!mechanism)
-            return CKR_ARGUMENTS_BAD;
-        if (s.sign)
-            return CKR_OPERATION_ACTIVE;
-        s.sign = std::make_unique<SignOperation>(*mechanism, privateKey(m, s, key));
-        return CKR_OK;
-    });
+    return beginOperation("C_SignInit", session, mechanism, key, &Session::sign);
 }
 
 CK_RV C_Sign(CK_SESSION_HANDLE session, CK_BYTE* data, CK_ULONG dataLength, CK_BYTE* signature,
@@ -152,15 +161,7 @@ CK_RV C_SignFinal(CK_SESSION_HANDLE session, CK_BYTE* signature, CK_ULONG* signa
 
 CK_RV C_DecryptInit(CK_SESSION_HANDLE session, CK_MECHANISM* mechanism, CK_OBJECT_HANDLE key)
 {
-    return withModule("C_DecryptInit", [&](Module& m) -> CK_RV {
-        Session& s = m.session(session);
-        if (!mechanism)
-            return CKR_ARGUMENTS_BAD;
-        if (s.decrypt)
-            return CKR_OPERATION_ACTIVE;
-        s.decrypt = std::make_unique<DecryptOperation>(*mechanism, privateKey(m, s, key));
-        return CKR_OK;
-    });
+    return beginOperation("C_DecryptInit", session, mechanism, key, &Session::decrypt);
 }
 
 CK_RV C_Decrypt(CK_SESSION_HANDLE session, CK_BYTE* encrypted, CK_ULONG encryptedLength,
