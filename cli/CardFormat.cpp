@@ -113,6 +113,11 @@ QString formatStatus(const CardStatus& s)
     lines << qMakePair(tr("Created"), timeText(s.created));
     lines << qMakePair(tr("PIN policy"), policyText(s.pinPolicy));
     lines << qMakePair(tr("PIN tries left"), tr("%1 of %2").arg(s.pinTriesLeft).arg(s.pinMaxTries));
+    lines << qMakePair(tr("Tries counted by"),
+                       s.tpmHeldCounters
+                           ? tr("the TPM")
+                           : tr("the card file (older card: `tpmvscmgr upgrade` moves them into "
+                                "the TPM)"));
     QString puk = tr("none");
     if (s.hasPuk)
         puk = s.pukTriesLeft > 0 ? tr("%1 tries left").arg(s.pukTriesLeft) : tr("blocked");

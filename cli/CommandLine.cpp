@@ -55,8 +55,12 @@ const QList<CommandSpec>& commandSpecs()
           {"pinpolicy", Kind::PinPolicy},
           {"pintries", Kind::Value},
           {"adminresets", Kind::Value},
-          {"attestation", Kind::Value}}},
-        {"destroy", {{"instance", Kind::Value}}},
+          {"attestation", Kind::Value},
+          {"ownerauth", Kind::Value}}},
+        {"destroy", {{"instance", Kind::Value}, {"ownerauth", Kind::Value}}},
+        {"upgrade",
+         {{"instance", Kind::Value}, {"adminkey", Kind::Value}, {"ownerauth", Kind::Value}}},
+        {"cleanup", {{"remove", Kind::Value}, {"ownerauth", Kind::Value}}},
         {"list", {}},
         {"status", {{"instance", Kind::Value}}},
         {"changepin", {{"instance", Kind::Value}}},
@@ -222,6 +226,8 @@ private:
     int instance() const;
     int number(const char* name, int min, int max, int fallback) const;
     SecretSource secretSource(const char* name, const QString& what) const;
+    // An option that names a secret and takes PROMPT only: whether it was given.
+    bool promptOnly(const char* name) const;
     QString text(const char* name, bool allowEmpty) const;
 
     CreateArgs buildCreate() const;
@@ -462,9 +468,21 @@ QString Parser::text(const char* name, bool allowEmpty) const
     return value;
 }
 
+bool Parser::promptOnly(const char* name) const
+{
+    if (!has(name))
+        return false;
+    if (given(name).value.compare(QLatin1String("PROMPT"), Qt::CaseInsensitive) != 0)
+        usage(tr("%1 takes PROMPT only: secrets are never taken from the command line (others "
+                 "can read it in the process list).")
+                  .arg(spelled(name)));
+    return true;
+}
+
 CreateArgs Parser::buildCreate() const
 {
     CreateArgs a;
+    a.ownerAuth = promptOnly("ownerauth");
     if (has("attestation")) {
         usage(tr("%1 is not supported yet: TPM attestation of virtual smart cards comes in a "
                  "later version. Create the card without it.")
@@ -704,7 +722,24 @@ Command Parser::build()
     if (name == QLatin1String("create"))
         return buildCreate();
     if (name == QLatin1String("destroy"))
-        return DestroyArgs{instance()};
+        return DestroyArgs{instance(), promptOnly("ownerauth")};
+    if (name == QLatin1String("upgrade"))
+        return UpgradeArgs{instance(), promptOnly("adminkey"), promptOnly("ownerauth")};
+    if (name == QLatin1String("cleanup")) {
+        CleanupArgs a;
+        a.ownerAuth = promptOnly("ownerauth");
+        if (has("remove")) {
+            bool ok = false;
+            const QString value = given("remove").value.trimmed();
+            const uint handle = value.toUInt(&ok, 0);
+            if (!ok || handle < 0x01000000 || handle > 0x01ffffff)
+                usage(tr("%1 takes an NV index handle such as 0x01355600 (tpmvscmgr cleanup "
+                         "lists them), not \"%2\".")
+                          .arg(spelled("remove"), value));
+            a.remove = handle;
+        }
+        return a;
+    }
     if (name == QLatin1String("list"))
         return ListArgs{};
     if (name == QLatin1String("status"))

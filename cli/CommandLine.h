@@ -54,10 +54,24 @@ struct CreateArgs {
     bool pinPolicyGiven = false;
     int pinTries = kDefaultPinTries;
     int adminResets = kDefaultAdminResets; // 0 when adminKey is Random
+    bool ownerAuth = false;                // /OwnerAuth PROMPT: the TPM owner's password
 };
 
 struct DestroyArgs {
     int instance = -1;
+    bool ownerAuth = false;
+};
+// Moves a card made before TPM-held counters to them (PIN, and PUK when it has one, asked).
+struct UpgradeArgs {
+    int instance = -1;
+    bool adminKey = false; // /AdminKey PROMPT: a new stock of admin resets
+    bool ownerAuth = false;
+};
+// Finishes interrupted creations and destructions; lists (or removes) NV indices in
+// tpmvsc's handle block that no card of this user names.
+struct CleanupArgs {
+    std::optional<std::uint32_t> remove; // /remove 0xHANDLE
+    bool ownerAuth = false;
 };
 struct ListArgs {
 };
@@ -146,10 +160,11 @@ struct TemplatesArgs {
 // Bounds of /days (self-signed validity).
 constexpr int kMaxDays = 36525; // about 100 years; EnrollService refuses more
 
-using Command = std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs,
-                             StatusArgs, ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs,
-                             InitializeArgs, KeyGenArgs, KeysArgs, DelKeyArgs, SignArgs, ExportArgs,
-                             RequestArgs, ImportArgs, CertsArgs, DeleteCertArgs, TemplatesArgs>;
+using Command =
+    std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs, StatusArgs,
+                 ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs, InitializeArgs, KeyGenArgs,
+                 KeysArgs, DelKeyArgs, SignArgs, ExportArgs, RequestArgs, ImportArgs, CertsArgs,
+                 DeleteCertArgs, TemplatesArgs, UpgradeArgs, CleanupArgs>;
 
 struct CommandLine {
     GlobalOptions global;

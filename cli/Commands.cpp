@@ -221,6 +221,8 @@ public:
     int operator()(const CertsArgs& a);
     int operator()(const DeleteCertArgs& a);
     int operator()(const TemplatesArgs& a);
+    int operator()(const UpgradeArgs& a);
+    int operator()(const CleanupArgs& a);
 
 private:
     CardStore& store();
@@ -232,6 +234,9 @@ private:
     void connectBeforeSecrets() { tpm(); }
     void info(const QString& text) const;
     CardStatus statusForPin(int instance);
+    // The TPM owner's password when the command line asked for it (/OwnerAuth PROMPT):
+    // asked last, once; empty otherwise (the usual empty owner authorization).
+    Secret ownerAuth(bool asked);
     QByteArray showChallenge(int instance);
 
     GlobalOptions m_global;
@@ -298,6 +303,14 @@ CardStatus Runner::statusForPin(int instance)
                         .arg(status.instanceId));
     }
     return status;
+}
+
+Secret Runner::ownerAuth(bool asked)
+{
+    if (!asked)
+        return Secret();
+    return m_prompt.read(
+        {tr("Enter the TPM owner password: "), QString(), tr("owner password"), false, {}});
 }
 
 QByteArray Runner::showChallenge(int instance)
@@ -367,6 +380,7 @@ int Runner::operator()(const CreateArgs& a)
     } else if (a.puk == SecretSource::Default) {
         options.puk = Secret::fromText(QLatin1String(kDefaultPinText));
     }
+    options.ownerAuth = ownerAuth(a.ownerAuth);
 
     CardService& cards = service();
     info(tr("Creating TPM Smart Card..."));
@@ -397,10 +411,61 @@ int Runner::operator()(const DestroyArgs& a)
                         .arg(id));
     }
     CardService& cards = service();
+    const Secret owner = ownerAuth(a.ownerAuth);
     info(tr("Destroying TPM Smart Card %1...").arg(id));
     std::fflush(stdout);
-    cards.destroy(a.instance);
+    cards.destroy(a.instance, owner);
     info(tr("TPM Smart Card destroyed."));
+    return kExitOk;
+}
+
+int Runner::operator()(const UpgradeArgs& a)
+{
+    const CardStatus status = statusForPin(a.instance);
+    if (status.tpmHeldCounters) {
+        info(tr("The TPM already holds the counters of %1: nothing to do.").arg(status.instanceId));
+        return kExitOk;
+    }
+    connectBeforeSecrets();
+    const Secret pin = m_prompt.read({tr("Enter PIN: "), QString(), tr("PIN"), false, {}});
+    std::optional<Secret> puk;
+    if (status.hasPuk)
+        puk = m_prompt.read({tr("Enter PUK: "), QString(), tr("PUK"), false, {}});
+    std::optional<Secret> adminKey;
+    if (a.adminKey)
+        adminKey = m_prompt.read({tr("Enter the card's admin key (48 hex digits, or DEFAULT): "),
+                                  QString(), tr("admin key"), false, adminKeyOrDefaultFromTyped});
+    const Secret owner = ownerAuth(a.ownerAuth);
+    service().upgradeCard(a.instance, pin, puk, adminKey, owner);
+    info(tr("%1 now has its PIN and PUK counted by the TPM; old copies of its files no longer "
+            "open it with a changed PIN.")
+             .arg(status.instanceId));
+    if (!adminKey && status.adminKeyMode != AdminKeyMode::Random)
+        info(tr("It has no admin resets any more: give /AdminKey PROMPT to make new ones."));
+    return kExitOk;
+}
+
+int Runner::operator()(const CleanupArgs& a)
+{
+    CardService& cards = service();
+    const Secret owner = ownerAuth(a.ownerAuth);
+    if (a.remove) {
+        cards.removeStrayIndex(*a.remove, owner);
+        info(tr("NV index 0x%1 removed.").arg(*a.remove, 8, 16, QLatin1Char('0')));
+        return kExitOk;
+    }
+    for (int instance : cards.finishInterrupted(owner))
+        info(tr("%1: an interrupted creation or destruction was finished (the card is gone).")
+                 .arg(formatInstanceId(instance)));
+    const QList<std::uint32_t> stray = cards.strayIndices();
+    if (stray.isEmpty()) {
+        info(tr("No NV index in tpmvsc's block is left over."));
+        return kExitOk;
+    }
+    printLine(tr("NV indices in tpmvsc's block that none of your cards uses (they may belong to "
+                 "another user's cards; remove one with /remove HANDLE):"));
+    for (std::uint32_t handle : stray)
+        printLine(QStringLiteral("  0x%1").arg(handle, 8, 16, QLatin1Char('0')));
     return kExitOk;
 }
 

@@ -41,6 +41,9 @@ const QList<ExitCodeRow>& exitCodeTable()
          QT_TRANSLATE_NOOP("tpmvscmgr", "the TPM lacks a needed feature")},
         {ErrorCode::Capacity, 11,
          QT_TRANSLATE_NOOP("tpmvscmgr", "the card is full (30 keys) or has no admin resets left")},
+        {ErrorCode::OwnerAuthRequired, 12,
+         QT_TRANSLATE_NOOP("tpmvscmgr",
+                           "the TPM's owner password is needed (give it with /OwnerAuth PROMPT)")},
     };
     return table;
 }

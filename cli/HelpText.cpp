@@ -32,7 +32,8 @@ const CommandHelp kCommands[] = {
          "tpmvscmgr",
          "Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}\n"
          "         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]\n"
-         "         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N] [/quiet]\n"
+         "         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]\n"
+         "         [/OwnerAuth PROMPT] [/quiet]\n"
          "\n"
          "Creates a card whose keys live in the TPM and prints its instance ID,\n"
          "ROOT\\SMARTCARDREADER\\000n (n from 0, +1 per card, never reused).\n"
@@ -54,7 +55,10 @@ const CommandHelp kCommands[] = {
          "                        uppercase|lowercase|digits|specialchars\n"
          "                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)\n"
          "                      PIN characters are printable ASCII.\n"
-         "  /pintries N         wrong PINs before the card blocks (1-10, default 5)\n"
+         "  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM\n"
+         "                      counts them itself, in an NV index of the card's\n"
+         "  /OwnerAuth PROMPT   asks for the TPM owner's password, needed when the owner\n"
+         "                      hierarchy has one (the card's NV indices are made there)\n"
          "  /adminresets N      admin PIN resets prepared now, while the admin key is known\n"
          "                      (0-100, default 10; always 0 with /AdminKey RANDOM)\n"
          "  /attestation        not supported yet\n"
@@ -77,18 +81,21 @@ const CommandHelp kCommands[] = {
          "  printf '%s\\n' 24681357 | tpmvscmgr create /name Scripted /adminkey default "
          "/pin prompt /generate /quiet\n")},
     {"destroy", QT_TRANSLATE_NOOP("tpmvscmgr", "delete a card and its keys for good"),
-     QT_TRANSLATE_NOOP("tpmvscmgr",
-                       "Usage: tpmvscmgr destroy /instance ID [/quiet]\n"
-                       "\n"
-                       "Deletes the card: its keys and certificates cannot be recovered.\n"
-                       "Its instance number is never given to another card.\n"
-                       "\n"
-                       "  /instance ID   ROOT\\SMARTCARDREADER\\000n as create printed it, or n\n"
-                       "\n"
-                       "No secret is asked (as on Windows).\n"
-                       "\n"
-                       "Example:\n"
-                       "  tpmvscmgr destroy /instance ROOT\\SMARTCARDREADER\\0000\n")},
+     QT_TRANSLATE_NOOP(
+         "tpmvscmgr",
+         "Usage: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]\n"
+         "\n"
+         "Deletes the card: its NV indices in the TPM, then its file. Its keys\n"
+         "and certificates cannot be recovered. Its instance number is never\n"
+         "given to another card.\n"
+         "\n"
+         "  /instance ID        ROOT\\SMARTCARDREADER\\000n as create printed it, or n\n"
+         "  /OwnerAuth PROMPT   asks for the TPM owner's password, when it has one\n"
+         "\n"
+         "No card secret is asked (as on Windows).\n"
+         "\n"
+         "Example:\n"
+         "  tpmvscmgr destroy /instance ROOT\\SMARTCARDREADER\\0000\n")},
     {"list", QT_TRANSLATE_NOOP("tpmvscmgr", "list the cards"),
      QT_TRANSLATE_NOOP("tpmvscmgr",
                        "Usage: tpmvscmgr list [/quiet]\n"
@@ -301,6 +308,40 @@ const CommandHelp kCommands[] = {
                        "\n"
                        "Secrets, when standard input is not a terminal (one line):\n"
                        "  PIN.\n")},
+    {"upgrade", QT_TRANSLATE_NOOP("tpmvscmgr", "let the TPM count an older card's PIN tries"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr upgrade /instance ID [/AdminKey PROMPT]\n"
+                       "                 [/OwnerAuth PROMPT]\n"
+                       "\n"
+                       "A card made by an older tpmvsc keeps its try counters in its file. This\n"
+                       "moves them into the TPM (NV indices of the card), so that restoring old\n"
+                       "copies of the file gains no guesses and a changed PIN is dead. The keys\n"
+                       "stay. The PIN is asked, and the PUK when the card has one. The card's\n"
+                       "old admin resets are dropped (they opened the card without changing\n"
+                       "its PIN); give /AdminKey PROMPT to prepare new ones. Copies of the card\n"
+                       "file made before the upgrade still hold the old objects: keep none.\n"
+                       "\n"
+                       "  /instance ID        the card\n"
+                       "  /AdminKey PROMPT    the card's admin key (48 hex digits, or DEFAULT)\n"
+                       "  /OwnerAuth PROMPT   asks for the TPM owner's password, when it has one\n"
+                       "\n"
+                       "Secrets, when standard input is not a terminal (one line each, in this\n"
+                       "order): PIN, PUK (when the card has one), admin key (with /AdminKey),\n"
+                       "owner password (with /OwnerAuth).\n")},
+    {"cleanup", QT_TRANSLATE_NOOP("tpmvscmgr", "finish interrupted work, find left-over indices"),
+     QT_TRANSLATE_NOOP(
+         "tpmvscmgr",
+         "Usage: tpmvscmgr cleanup [/remove HANDLE] [/OwnerAuth PROMPT]\n"
+         "\n"
+         "Finishes a card creation or destruction that a crash interrupted\n"
+         "(such a card is removed, with its NV indices), then lists the NV\n"
+         "indices in tpmvsc's handle block (0x01355600-0x013559ff) that none of\n"
+         "your cards uses. Other users' cards use the same block and the TPM\n"
+         "cannot tell whose an index is, so nothing listed is removed unless you\n"
+         "name it:\n"
+         "\n"
+         "  /remove HANDLE      removes that index (e.g. /remove 0x01355600)\n"
+         "  /OwnerAuth PROMPT   asks for the TPM owner's password, when it has one\n")},
     {"templates", QT_TRANSLATE_NOOP("tpmvscmgr", "list the certificate templates"),
      QT_TRANSLATE_NOOP("tpmvscmgr",
                        "Usage: tpmvscmgr templates\n"

@@ -102,6 +102,7 @@ CK_RV rvForError(const Error& error)
     case ErrorCode::WrongTpm: return CKR_TOKEN_NOT_RECOGNIZED;
     case ErrorCode::Unsupported: return CKR_FUNCTION_NOT_SUPPORTED;
     case ErrorCode::Capacity: return CKR_DEVICE_MEMORY;
+    case ErrorCode::OwnerAuthRequired: return CKR_FUNCTION_FAILED;
     case ErrorCode::Internal: return CKR_GENERAL_ERROR;
     }
     return CKR_GENERAL_ERROR;

@@ -1,13 +1,30 @@
 #include "card/CardEdit.h"
 
+#include "card/InstanceId.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
 #include <exception>
 
 namespace tpmvsc {
 
-CardEdit::CardEdit(CardStore& store, int instance)
+void refuseUnfinished(const CardRecord& card)
+{
+    if (card.state != CardState::Ready)
+        throw Error(ErrorCode::NotFound,
+                    QCoreApplication::translate("CardEdit",
+                                                "The card %1 was being created or destroyed when "
+                                                "that was interrupted; destroy it again, or run "
+                                                "tpmvscmgr cleanup.")
+                        .arg(formatInstanceId(card.instance)));
+}
+
+CardEdit::CardEdit(CardStore& store, int instance, Scope scope)
     : m_store(store), m_lock(store.lockCard(instance)), m_exceptions(std::uncaught_exceptions())
 {
     card = m_store.load(instance);
+    if (scope == ReadyOnly)
+        refuseUnfinished(card);
     m_rollback = card;
 }
 

@@ -8,10 +8,15 @@
 
 namespace tpmvsc {
 
+// NotFound for a card whose creation or destruction did not finish.
+void refuseUnfinished(const CardRecord& card);
+
 class CardEdit
 {
 public:
-    CardEdit(CardStore& store, int instance);
+    enum Scope { ReadyOnly, AnyState };
+    // ReadyOnly: a card being created or destroyed (a crash interrupted it) is NotFound.
+    CardEdit(CardStore& store, int instance, Scope scope = ReadyOnly);
     ~CardEdit(); // rolls back when unwinding from an exception
     CardEdit(const CardEdit&) = delete;
     CardEdit& operator=(const CardEdit&) = delete;

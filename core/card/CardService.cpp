@@ -2,12 +2,15 @@
 
 #include "card/AdminResponse.h"
 #include "card/CardEdit.h"
+#include "card/CardGuard.h"
 #include "card/CardSecrets.h"
 #include "card/CardSession.h"
 #include "card/InstanceId.h"
 #include "card/PublicKeyExport.h"
 #include "store/CardStore.h"
 #include "tpm/Tpm.h"
+#include "tpm/TpmError.h"
+#include "tpm/TpmNv.h"
 #include "tpm/TpmObjects.h"
 
 #include <QCoreApplication>
@@ -27,13 +30,18 @@ constexpr int kMaxAdminStock = 100;
 constexpr int kMaxNameLength = CardRecord::kMaxTextLength;
 constexpr int kMaxLabelLength = CardRecord::kMaxTextLength;
 
-// The storage primary and a salted session, after checking that this TPM is the one
-// the card was made on (its primary's Name matches).
+} // namespace
+
+// The storage primary and a salted session of one operation.
 struct TpmContext {
     TpmObject primary;
     TpmObject session;
 };
 
+namespace {
+
+// The primary and session, after checking that this TPM is the one the card was made on
+// (its primary's Name matches).
 TpmContext openTpm(Tpm& tpm, const QByteArray& expectedPrimaryName, QByteArray* primaryName)
 {
     TpmContext ctx;
@@ -47,6 +55,11 @@ TpmContext openTpm(Tpm& tpm, const QByteArray& expectedPrimaryName, QByteArray* 
         *primaryName = name;
     ctx.session = startSaltedSession(tpm, ctx.primary.handle());
     return ctx;
+}
+
+GuardTpm guardTpm(Tpm& tpm, TpmContext& ctx)
+{
+    return GuardTpm{tpm, ctx.primary.handle(), ctx.session.handle()};
 }
 
 Secret unsealBlob(Tpm& tpm, TpmContext& ctx, const TpmBlob& blob, const Secret& authValue)
@@ -72,8 +85,10 @@ void checkName(const QString& name)
 // What the user can still do once the PIN is blocked, for the sentence that says so.
 QString unblockHint(const CardRecord& card)
 {
-    const bool puk = card.pukSealedSecret.has_value() && card.pukTriesLeft > 0;
-    const bool admin = !card.adminChallenges.isEmpty() && card.adminTriesLeft > 0;
+    const bool puk = card.hasPuk() && card.pukTriesLeft > 0;
+    const int resets = card.guard ? int(card.adminChallenges.size()) - card.adminNext
+                                  : int(card.adminChallenges.size());
+    const bool admin = resets > 0 && card.adminTriesLeft > 0;
     if (puk && admin)
         return tr("Unblock it with the PUK (tpmvscmgr unblock) or an admin reset "
                   "(tpmvscmgr resetpin).");
@@ -83,6 +98,13 @@ QString unblockHint(const CardRecord& card)
         return tr("Unblock it with an admin reset (tpmvscmgr resetpin).");
     return tr("It has no PUK and cannot be reset by an administrator: destroy it and create "
               "a new one.");
+}
+
+CardRecord loadReady(const CardStore& store, int instance)
+{
+    CardRecord card = store.load(instance);
+    refuseUnfinished(card);
+    return card;
 }
 
 void refuseIfBlocked(const CardRecord& card)
@@ -95,7 +117,7 @@ void refuseIfBlocked(const CardRecord& card)
 // What needs no TPM before a PUK is tried: the card has one, and it is not blocked.
 void refuseUnusablePuk(const CardRecord& card)
 {
-    if (!card.pukSealedSecret)
+    if (!card.hasPuk())
         throw Error(ErrorCode::NotFound, tr("This card has no PUK (it was created without /PUK)."));
     if (card.pukTriesLeft <= 0)
         throw Error(ErrorCode::Blocked, tr("The PUK is blocked after too many wrong tries."));
@@ -192,10 +214,13 @@ CardStatus cardStatus(const CardRecord& card)
     s.pinMaxTries = card.pinMaxTries;
     s.pinTriesLeft = card.pinTriesLeft;
     s.blocked = card.pinBlocked();
-    s.hasPuk = card.pukSealedSecret.has_value();
+    s.hasPuk = card.hasPuk();
     s.pukTriesLeft = s.hasPuk ? card.pukTriesLeft : 0;
     s.adminKeyMode = card.adminKeyMode;
-    s.adminResetsLeft = static_cast<int>(card.adminChallenges.size());
+    s.adminResetsLeft =
+        static_cast<int>(card.adminChallenges.size()) -
+        (card.guard ? std::min(card.adminNext, int(card.adminChallenges.size())) : 0);
+    s.tpmHeldCounters = card.guard.has_value();
     s.adminTriesLeft = card.adminTriesLeft;
     s.fileSystem = card.fileSystem;
     for (const KeyRecord& k : card.keys) {
@@ -251,49 +276,240 @@ int CardService::create(const CreateOptions& o)
     card.adminKeyMode = o.adminKeyMode;
     card.fileSystem = o.generate;
 
+    finishInterrupted(o.ownerAuth);
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, QByteArray(), &card.primaryName);
     const Secret cardSecret = Secret::random(kCardSecretSize);
-    const ESYS_TR primary = ctx.primary.handle();
-    const ESYS_TR session = ctx.session.handle();
-    card.pinSealedSecret =
-        sealSecret(t, primary, session, pinAuthValue(card.cardId, o.pin), cardSecret);
-    if (o.puk)
-        card.pukSealedSecret =
-            sealSecret(t, primary, session, pukAuthValue(card.cardId, *o.puk), cardSecret);
+    const std::optional<Secret> pukAuth =
+        o.puk ? std::optional<Secret>(pukAuthValue(card.cardId, *o.puk)) : std::nullopt;
+    buildNewGuard(ctx, card, cardSecret, pinAuthValue(card.cardId, o.pin),
+                  pukAuth ? &*pukAuth : nullptr, stock, o.adminKey, o.ownerAuth);
+    return card.instance;
+}
+
+void CardService::buildNewGuard(TpmContext& ctx, CardRecord& card, const Secret& cardSecret,
+                                const Secret& pinAuth, const Secret* pukAuth, int stock,
+                                const Secret& adminKey, const Secret& ownerAuth)
+{
+    Tpm& t = tpm();
     // While the admin key is known, precompute the stock of resets; then forget it.
+    card.adminChallenges.clear();
+    QList<Secret> adminAuths;
     for (int i = 0; i < stock; ++i) {
         AdminChallenge entry;
         const Secret challenge = Secret::random(kChallengeSize);
         entry.challenge =
             QByteArray(reinterpret_cast<const char*>(challenge.data()), kChallengeSize);
-        const Secret response = computeAdminResponse(o.adminKey, entry.challenge);
-        entry.sealedSecret =
-            sealSecret(t, primary, session, adminAuthValue(card.cardId, entry.challenge, response),
-                       cardSecret);
+        adminAuths.append(adminAuthValue(card.cardId, entry.challenge,
+                                         computeAdminResponse(adminKey, entry.challenge)));
         card.adminChallenges.append(entry);
     }
-    return m_store.create(card);
+    // The file exists (state Creating, this card's lock held) before the first NV index:
+    // a crash from here on leaves a record that finishInterrupted() clears away (or, for
+    // an upgrade, turns back into the card it was).
+    std::optional<StoreLock> lock;
+    const bool fresh = card.instance < 0;
+    const CardRecord before = card;
+    auto persist = [&] {
+        if (card.instance < 0)
+            m_store.create(card, &lock);
+        else
+            m_store.save(card);
+    };
+    GuardTpm g = guardTpm(t, ctx);
+    try {
+        buildGuard(g, card, cardSecret, pinAuth, pukAuth, adminAuths, ownerAuth, persist);
+    } catch (...) {
+        if (card.guard && card.state == CardState::Creating && card.instance >= 0) {
+            try {
+                removeGuard(g, *card.guard, ownerAuth);
+                if (fresh)
+                    m_store.remove(card.instance);
+                else
+                    m_store.save(before);
+            } catch (const Error&) {
+                // The TPM is gone or refuses: the Creating record stays for
+                // finishInterrupted(), and the first failure is what the user sees.
+            }
+        }
+        throw;
+    }
+    card.state = CardState::Ready;
+    m_store.save(card);
 }
 
-void CardService::destroy(int instance)
+void CardService::destroy(int instance, const Secret& ownerAuth)
 {
-    StoreLock lock = m_store.lockCard(instance);
-    m_store.load(instance); // refuses to delete what it cannot read as a card
+    CardEdit edit(m_store, instance, CardEdit::AnyState);
+    if (edit.card.guard)
+        removeGuardOf(edit, ownerAuth);
     m_store.remove(instance);
+}
+
+// The card's NV indices, removed with its file marked Destroying first: a failure before
+// the first index is gone leaves the card as it was; after, it stays Destroying (no
+// longer usable, finished by destroy or finishInterrupted).
+void CardService::removeGuardOf(CardEdit& edit, const Secret& ownerAuth)
+{
+    Tpm& t = tpm();
+    QByteArray primaryName;
+    TpmContext ctx = openTpm(t, QByteArray(), &primaryName);
+    if (primaryName != edit.card.primaryName)
+        return; // another TPM, or this one cleared: the indices went with its owner seed
+    const CardState before = edit.card.state;
+    edit.card.state = CardState::Destroying;
+    edit.save();
+    GuardTpm g = guardTpm(t, ctx);
+    int removed = 0;
+    try {
+        removeGuard(g, *edit.card.guard, ownerAuth, &removed);
+    } catch (...) {
+        if (removed > 0 || before != CardState::Ready)
+            edit.keep();
+        throw;
+    }
+}
+
+QList<int> CardService::finishInterrupted(const Secret& ownerAuth)
+{
+    QList<int> finished;
+    for (int instance : m_store.instances()) {
+        CardRecord card;
+        try {
+            card = m_store.load(instance);
+        } catch (const Error&) {
+            continue; // status() reports what is wrong with it
+        }
+        if (card.state == CardState::Ready)
+            continue;
+        try {
+            StoreLock lock = m_store.lockCard(instance, 0);
+            card = m_store.load(instance);
+            if (card.state == CardState::Ready)
+                continue;
+            if (card.guard) {
+                Tpm& t = tpm();
+                QByteArray primaryName;
+                TpmContext ctx = openTpm(t, QByteArray(), &primaryName);
+                if (primaryName == card.primaryName) {
+                    GuardTpm g = guardTpm(t, ctx);
+                    removeGuard(g, *card.guard, ownerAuth);
+                }
+            }
+            if (card.state == CardState::Creating && !card.pinSealedSecret.isEmpty()) {
+                // An upgrade that did not finish: the card as it was, without the admin
+                // stock the upgrade had begun to replace.
+                card.guard.reset();
+                card.adminChallenges.clear();
+                card.state = CardState::Ready;
+                m_store.save(card);
+            } else {
+                m_store.remove(instance);
+            }
+            finished.append(instance);
+        } catch (const Error& e) {
+            if (e.code() == ErrorCode::Busy)
+                continue; // being created or destroyed right now
+            throw;
+        }
+    }
+    return finished;
+}
+
+void CardService::upgradeCard(int instance, const Secret& pin, const std::optional<Secret>& puk,
+                              const std::optional<Secret>& adminKey, const Secret& ownerAuth)
+{
+    CardEdit edit(m_store, instance);
+    CardRecord& card = edit.card;
+    if (card.guard)
+        throw Error(ErrorCode::InvalidInput,
+                    tr("The TPM already holds this card's counters: there is nothing to "
+                       "upgrade."));
+    if (card.hasPuk() && !puk)
+        throw Error(ErrorCode::InvalidInput,
+                    tr("This card has a PUK: give it too, so that the TPM checks it from now "
+                       "on."));
+    if (adminKey && adminKey->size() != static_cast<std::size_t>(kAdminKeySize))
+        throw Error(ErrorCode::InvalidInput,
+                    tr("The admin key must be 24 bytes (48 hexadecimal digits)."));
+    // Both checked by the TPM the way the card is protected today (each counts).
+    const Secret secret = unsealWithPin(edit, pin);
+    card.pinTriesLeft = card.pinMaxTries;
+    if (puk)
+        unsealWithPuk(edit, *puk);
+    edit.save();
+    edit.keep();
+
+    Tpm& t = tpm();
+    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+    const std::optional<Secret> pukAuth =
+        puk ? std::optional<Secret>(pukAuthValue(card.cardId, *puk)) : std::nullopt;
+    const int stock = adminKey && card.adminKeyMode != AdminKeyMode::Random
+                          ? std::max<int>(1, static_cast<int>(card.adminChallenges.size()))
+                          : 0;
+    CardRecord upgraded = card;
+    buildNewGuard(ctx, upgraded, secret, pinAuthValue(card.cardId, pin),
+                  pukAuth ? &*pukAuth : nullptr, stock, adminKey ? *adminKey : Secret(), ownerAuth);
+    // The old objects, which opened the card secret with a PIN, PUK or response alone.
+    upgraded.pinSealedSecret = TpmBlob{};
+    upgraded.pukSealedSecret.reset();
+    m_store.save(upgraded);
+    card = upgraded;
+    edit.keep();
+}
+
+QList<std::uint32_t> CardService::strayIndices()
+{
+    QSet<std::uint32_t> known;
+    for (int instance : m_store.instances()) {
+        try {
+            const CardRecord card = m_store.load(instance);
+            if (!card.guard)
+                continue;
+            known.insert(card.guard->pinIndex.handle);
+            if (card.guard->pukIndex)
+                known.insert(card.guard->pukIndex->handle);
+            if (card.guard->adminCounter)
+                known.insert(card.guard->adminCounter->handle);
+        } catch (const Error&) {
+            // An unreadable card may still name indices: keep all of them, to be safe.
+            return {};
+        }
+    }
+    QList<std::uint32_t> stray;
+    for (std::uint32_t handle : usedNvHandles(tpm())) {
+        if (!known.contains(handle))
+            stray.append(handle);
+    }
+    return stray;
+}
+
+void CardService::removeStrayIndex(std::uint32_t handle, const Secret& ownerAuth)
+{
+    if (!strayIndices().contains(handle))
+        throw Error(ErrorCode::NotFound,
+                    tr("0x%1 is not an index tpmvsc left behind: it is not in tpmvsc's handle "
+                       "block, does not exist, or belongs to one of your cards.")
+                        .arg(handle, 8, 16, QLatin1Char('0')));
+    Tpm& t = tpm();
+    TpmContext ctx = openTpm(t, QByteArray(), nullptr);
+    undefineNvIndex(t, ctx.session.handle(), handle, ownerAuth);
 }
 
 QList<CardStatus> CardService::list() const
 {
     QList<CardStatus> out;
-    for (int instance : m_store.instances())
-        out.append(cardStatus(m_store.load(instance)));
+    for (int instance : m_store.instances()) {
+        const CardRecord card = m_store.load(instance);
+        if (card.state == CardState::Ready)
+            out.append(cardStatus(card));
+    }
     return out;
 }
 
 CardStatus CardService::status(int instance) const
 {
-    return cardStatus(m_store.load(instance));
+    return cardStatus(loadReady(m_store, instance));
 }
 
 std::unique_ptr<CardSession> CardService::unlockWithPin(CardEdit& edit, const Secret& pin)
@@ -302,6 +518,22 @@ std::unique_ptr<CardSession> CardService::unlockWithPin(CardEdit& edit, const Se
     refuseIfBlocked(card);
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+    if (card.guard) {
+        GuardTpm g = guardTpm(t, ctx);
+        Secret secret;
+        try {
+            secret = unlockGuard(g, card, pinAuthValue(card.cardId, pin));
+        } catch (const Error& e) {
+            throw pinRefused(edit, e);
+        }
+        // Wrong PINs were counted since the last good one: the TPM's count starts over.
+        if (card.pinTriesLeft < card.pinMaxTries) {
+            setGuardPin(g, card, GuardAuthority::cardSecret(secret), nullptr, true);
+            card.pinTriesLeft = card.pinMaxTries;
+        }
+        return std::make_unique<CardSession>(t, card, std::move(secret), std::move(ctx.primary),
+                                             std::move(ctx.session));
+    }
     Secret secret = countedUnseal(
         t, ctx, edit, &CardRecord::pinTriesLeft, card.pinSealedSecret,
         pinAuthValue(card.cardId, pin), [&](int left) {
@@ -314,6 +546,56 @@ std::unique_ptr<CardSession> CardService::unlockWithPin(CardEdit& edit, const Se
     card.pinTriesLeft = card.pinMaxTries;
     return std::make_unique<CardSession>(t, card, std::move(secret), std::move(ctx.primary),
                                          std::move(ctx.session));
+}
+
+// A PIN check the TPM refused: a wrong PIN (counted in the PIN index), a PIN index at its
+// limit, or something else. The tries left are read back from the TPM and kept.
+Error CardService::pinRefused(CardEdit& edit, const Error& cause)
+{
+    CardRecord& card = edit.card;
+    if (cause.code() != ErrorCode::AuthFailed && cause.code() != ErrorCode::Tpm)
+        return cause;
+    Tpm& t = tpm();
+    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+    GuardTpm g = guardTpm(t, ctx);
+    const int left = readPinTriesLeft(g, card);
+    card.pinTriesLeft = left;
+    edit.save();
+    edit.keep();
+    if (left <= 0)
+        return Error(ErrorCode::Blocked,
+                     cause.code() == ErrorCode::AuthFailed
+                         ? tr("Wrong PIN. The card is now blocked.") + QLatin1Char(' ') +
+                               unblockHint(card)
+                         : tr("The card is blocked after too many wrong PINs.") + QLatin1Char(' ') +
+                               unblockHint(card));
+    if (cause.code() != ErrorCode::AuthFailed)
+        return cause;
+    return Error(ErrorCode::AuthFailed,
+                 tr("Wrong PIN. %n tries left before the card is blocked.", left));
+}
+
+Error CardService::pukRefused(CardEdit& edit, const Error& cause)
+{
+    CardRecord& card = edit.card;
+    if (cause.code() != ErrorCode::AuthFailed && cause.code() != ErrorCode::Tpm)
+        return cause;
+    Tpm& t = tpm();
+    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+    GuardTpm g = guardTpm(t, ctx);
+    const int left = readPukTriesLeft(g, card);
+    card.pukTriesLeft = left;
+    edit.save();
+    edit.keep();
+    if (left <= 0)
+        return Error(ErrorCode::Blocked,
+                     cause.code() == ErrorCode::AuthFailed
+                         ? tr("Wrong PUK. The PUK is now blocked.")
+                         : tr("The PUK is blocked after too many wrong tries."));
+    if (cause.code() != ErrorCode::AuthFailed)
+        return cause;
+    return Error(ErrorCode::AuthFailed,
+                 tr("Wrong PUK. %1 tries left before the PUK is blocked.").arg(left));
 }
 
 Secret CardService::unsealWithPin(CardEdit& edit, const Secret& pin)
@@ -360,6 +642,16 @@ void CardService::changePin(int instance, const Secret& oldPin, const Secret& ne
     CardEdit edit(m_store, instance);
     CardRecord& card = edit.card;
     enforcePin(card.pinPolicy, newPin);
+    if (card.guard) {
+        const Secret secret = unsealWithPin(edit, oldPin);
+        edit.save(); // the tries, restored
+        Tpm& t = tpm();
+        TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+        GuardTpm g = guardTpm(t, ctx);
+        const Secret newAuth = pinAuthValue(card.cardId, newPin);
+        setGuardPin(g, card, GuardAuthority::cardSecret(secret), &newAuth, false);
+        return;
+    }
     const Secret secret = unsealWithPin(edit, oldPin);
     storeNewPin(card, secret, newPin);
     edit.save();
@@ -371,6 +663,33 @@ void CardService::unblockWithPuk(int instance, const Secret& puk, const Secret& 
     CardRecord& card = edit.card;
     refuseUnusablePuk(card);
     enforcePin(card.pinPolicy, newPin);
+    if (card.guard) {
+        Tpm& t = tpm();
+        TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+        GuardTpm g = guardTpm(t, ctx);
+        const Secret pukAuth = pukAuthValue(card.cardId, puk);
+        const Secret newAuth = pinAuthValue(card.cardId, newPin);
+        try {
+            setGuardPin(g, card, GuardAuthority::puk(pukAuth), &newAuth, true);
+        } catch (const Error& e) {
+            throw pukRefused(edit, e);
+        }
+        card.pinTriesLeft = card.pinMaxTries;
+        edit.save();
+        edit.keep();
+        // A right PUK starts its count over; only the card secret may write the PUK index,
+        // and the new PIN opens it.
+        if (card.pukTriesLeft < card.pukMaxTries) {
+            ctx = TpmContext{};
+            const Secret secret = unsealWithPin(edit, newPin);
+            TpmContext again = openTpm(t, card.primaryName, nullptr);
+            GuardTpm g2 = guardTpm(t, again);
+            resetGuardPuk(g2, card, secret);
+            card.pukTriesLeft = card.pukMaxTries;
+            edit.save();
+        }
+        return;
+    }
     const Secret secret = unsealWithPuk(edit, puk);
     storeNewPin(card, secret, newPin);
     edit.save();
@@ -379,15 +698,28 @@ void CardService::unblockWithPuk(int instance, const Secret& puk, const Secret& 
 void CardService::verifyPuk(int instance, const Secret& puk)
 {
     CardEdit edit(m_store, instance);
-    if (!edit.card.pukSealedSecret)
+    CardRecord& card = edit.card;
+    if (!card.hasPuk())
         throw Error(ErrorCode::Unsupported, tr("This card has no PUK."));
+    if (card.guard) {
+        refuseUnusablePuk(card);
+        Tpm& t = tpm();
+        TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+        GuardTpm g = guardTpm(t, ctx);
+        try {
+            proveGuardPuk(g, card, pukAuthValue(card.cardId, puk));
+        } catch (const Error& e) {
+            throw pukRefused(edit, e);
+        }
+        return; // the PUK's count starts over when it is used to unblock
+    }
     unsealWithPuk(edit, puk);
     edit.save(); // the PUK tries, restored
 }
 
 QByteArray CardService::adminChallenge(int instance) const
 {
-    const CardRecord card = m_store.load(instance);
+    const CardRecord card = loadReady(m_store, instance);
     if (card.adminKeyMode == AdminKeyMode::Random)
         throw Error(ErrorCode::Unsupported,
                     tr("This card was created with a random admin key: it cannot be managed "
@@ -397,7 +729,69 @@ QByteArray CardService::adminChallenge(int instance) const
                     tr("Admin reset is blocked on this card after too many wrong responses."));
     if (card.adminChallenges.isEmpty())
         throw Error(ErrorCode::Capacity, tr("This card has no admin resets left."));
+    if (card.guard) {
+        // The TPM's counter, not the file, says which challenge is next.
+        Tpm& t = tpm();
+        TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+        GuardTpm g = guardTpm(t, ctx);
+        const int next = adminNextIndex(g, card);
+        if (next >= card.adminChallenges.size())
+            throw Error(ErrorCode::Capacity, tr("This card has no admin resets left."));
+        return card.adminChallenges[next].challenge;
+    }
     return card.adminChallenges.first().challenge;
+}
+
+void CardService::answerAdminChallenge(CardEdit& edit, const QByteArray& challenge,
+                                       const Secret& response, const Secret* newPin)
+{
+    CardRecord& card = edit.card;
+    if (card.adminTriesLeft <= 0)
+        throw Error(ErrorCode::Blocked,
+                    tr("Admin reset is blocked on this card after too many wrong responses."));
+    int found = -1;
+    for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
+        if (card.adminChallenges[i].challenge == challenge)
+            found = int(i);
+    }
+    if (found < 0)
+        throw Error(ErrorCode::NotFound,
+                    tr("The challenge %1 is not one this card can answer (already used?). Ask "
+                       "for a new challenge.")
+                        .arg(formatGrouped(challenge)));
+    Tpm& t = tpm();
+    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
+    GuardTpm g = guardTpm(t, ctx);
+    // Used up whatever the answer: the TPM's counter moves before the response is tried.
+    claimAdminChallenge(g, card, found);
+    card.adminNext = found + 1;
+    const Secret auth = adminAuthValue(card.cardId, challenge, response);
+    try {
+        if (newPin) {
+            const Secret newAuth = pinAuthValue(card.cardId, *newPin);
+            setGuardPin(g, card, GuardAuthority::admin(found, auth), &newAuth, true);
+        } else {
+            proveAdminResponse(g, card, found, auth);
+        }
+        closeAdminChallenge(g, card);
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::AuthFailed)
+            throw; // the next attempt closes the challenge
+        closeAdminChallenge(g, card);
+        card.adminTriesLeft -= 1;
+        edit.save();
+        edit.keep();
+        if (card.adminTriesLeft <= 0)
+            throw Error(ErrorCode::Blocked,
+                        tr("Wrong response. Admin reset is now blocked on this card."));
+        throw Error(ErrorCode::AuthFailed,
+                    tr("Wrong response; the challenge is used up. %1 wrong responses left "
+                       "before admin reset is blocked.")
+                        .arg(card.adminTriesLeft));
+    }
+    card.adminTriesLeft = card.adminMaxTries;
+    if (newPin)
+        card.pinTriesLeft = card.pinMaxTries;
 }
 
 Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& challenge,
@@ -440,6 +834,11 @@ void CardService::adminResetPin(int instance, const QByteArray& challenge, const
     CardEdit edit(m_store, instance);
     CardRecord& card = edit.card;
     enforcePin(card.pinPolicy, newPin);
+    if (card.guard) {
+        answerAdminChallenge(edit, challenge, response, &newPin);
+        edit.save();
+        return;
+    }
     const Secret secret = unsealWithAdminResponse(edit, challenge, response);
     card.adminTriesLeft = card.adminMaxTries;
     storeNewPin(card, secret, newPin);
@@ -453,6 +852,12 @@ void CardService::initializeFileSystem(int instance, const QByteArray& challenge
     CardRecord& card = edit.card;
     if (card.fileSystem)
         throw Error(ErrorCode::InvalidInput, tr("This card already has a file system."));
+    if (card.guard) {
+        answerAdminChallenge(edit, challenge, response, nullptr);
+        card.fileSystem = true;
+        edit.save();
+        return;
+    }
     unsealWithAdminResponse(edit, challenge, response);
     card.adminTriesLeft = card.adminMaxTries;
     card.fileSystem = true;
@@ -616,7 +1021,7 @@ void CardService::useKey(int instance, const Secret& pin, const QByteArray& keyI
 
 QList<KeyInfo> CardService::keys(int instance) const
 {
-    return cardStatus(m_store.load(instance)).keys;
+    return cardStatus(loadReady(m_store, instance)).keys;
 }
 
 void CardService::deleteKey(int instance, const Secret& pin, const QByteArray& keyId)
@@ -643,7 +1048,7 @@ void CardService::removeKey(const WriteAuth& auth, const QByteArray& keyId)
 
 QByteArray CardService::resolveKey(int instance, const QString& reference) const
 {
-    const CardRecord card = m_store.load(instance);
+    const CardRecord card = loadReady(m_store, instance);
     const QString ref = reference.trimmed();
     QList<QByteArray> matches;
     for (const KeyRecord& k : card.keys) {
@@ -674,7 +1079,7 @@ QByteArray CardService::resolveKey(int instance, const QString& reference) const
 
 QByteArray CardService::exportPublicKey(int instance, const QByteArray& keyId, bool pem) const
 {
-    const CardRecord card = m_store.load(instance);
+    const CardRecord card = loadReady(m_store, instance);
     for (const KeyRecord& k : card.keys) {
         if (k.id == keyId)
             return publicKeyInfo(k.blob.publicArea, pem);
@@ -745,7 +1150,7 @@ void CardService::removeCertificate(const WriteAuth& auth, const QByteArray& key
 
 KeyCertificate CardService::certificate(int instance, const QByteArray& keyId) const
 {
-    const CardRecord card = m_store.load(instance);
+    const CardRecord card = loadReady(m_store, instance);
     const KeyRecord& key = card.keys[keyIndex(card, keyId)];
     if (key.certificate.isEmpty())
         throw Error(ErrorCode::NotFound,

@@ -6,6 +6,7 @@
 
 #include "card/KeyCertificate.h"
 #include "store/CardRecord.h"
+#include "util/Error.h"
 #include "util/Secret.h"
 
 #include <QByteArray>
@@ -32,6 +33,7 @@ struct CreateOptions {
     PinPolicy pinPolicy;
     int pinMaxTries = 5;
     int adminResetStock = 10; // precomputed admin resets; 0 for Random
+    Secret ownerAuth;         // the TPM owner hierarchy's password, when it has one
 };
 
 struct KeyInfo {
@@ -56,6 +58,9 @@ struct CardStatus {
     AdminKeyMode adminKeyMode = AdminKeyMode::Default;
     int adminResetsLeft = 0; // challenges left in the stock
     int adminTriesLeft = 0;  // wrong responses left before admin reset blocks
+    // The TPM counts wrong PINs and PUKs in NV indices of its own, and old PINs and used
+    // challenges are dead; false for a card made before that (upgradeCard moves it).
+    bool tpmHeldCounters = false;
     bool fileSystem = false;
     QList<KeyInfo> keys;
     int certificates = 0;
@@ -86,6 +91,7 @@ bool parseHashAlgorithm(const QString& text, HashAlgorithm* out);
 int hashSize(HashAlgorithm alg);
 
 class CardSession;
+struct TpmContext;
 
 class CardService
 {
@@ -100,8 +106,25 @@ public:
     // Creates the card; returns its instance number. Checks every input before the
     // first TPM command; writes the card only when every TPM object exists.
     int create(const CreateOptions& options);
-    // Removes the card (its file, with every TPM object wrapped in it).
-    void destroy(int instance);
+    // Removes the card: its NV indices in the TPM, then its file (with every TPM object
+    // wrapped in it). `ownerAuth`: the owner hierarchy's password, when it has one.
+    void destroy(int instance, const Secret& ownerAuth = Secret());
+    // Moves a card made before TPM-held counters to them: the PIN (and the PUK, when the
+    // card has one) are checked, NV indices are made, the card secret is sealed to the
+    // PIN index and the old PIN/PUK/admin objects are dropped from the file. The admin
+    // key, when given (48 hex digits' worth), makes a new stock of admin resets; without
+    // it the card can no longer be reset by an administrator. The keys stay as they are.
+    void upgradeCard(int instance, const Secret& pin, const std::optional<Secret>& puk,
+                     const std::optional<Secret>& adminKey, const Secret& ownerAuth = Secret());
+    // Finishes what a crash interrupted: removes a card whose creation did not finish
+    // (its NV indices too) and completes a destroy. Cards another program holds are left
+    // alone. Returns the instances finished.
+    QList<int> finishInterrupted(const Secret& ownerAuth = Secret());
+    // NV indices in tpmvsc's handle block that no card of this store names: left over
+    // from cards whose files were deleted by hand, or other users' cards (the TPM cannot
+    // tell whose an index is).
+    QList<std::uint32_t> strayIndices();
+    void removeStrayIndex(std::uint32_t handle, const Secret& ownerAuth = Secret());
 
     QList<CardStatus> list() const; // cards that fail to load are reported via status()
     CardStatus status(int instance) const;
@@ -192,6 +215,19 @@ private:
     Secret unsealWithAdminResponse(CardEdit& edit, const QByteArray& challenge,
                                    const Secret& response);
     void storeNewPin(CardRecord& card, const Secret& cardSecret, const Secret& newPin);
+    // Guarded cards: an admin response checked by the TPM, its challenge used up first;
+    // `newPin` set (and the count reset) when given. Returns nothing useful to keys.
+    void answerAdminChallenge(CardEdit& edit, const QByteArray& challenge, const Secret& response,
+                              const Secret* newPin);
+    // Guarded cards: after a failed PIN or PUK check, the tries the TPM has left, saved.
+    Error pinRefused(CardEdit& edit, const Error& cause);
+    // The guard of a new card (instance < 0: the store numbers it) or of one being
+    // upgraded; the card is saved Ready when done, or put back as it was on failure.
+    void buildNewGuard(TpmContext& ctx, CardRecord& card, const Secret& cardSecret,
+                       const Secret& pinAuth, const Secret* pukAuth, int stock,
+                       const Secret& adminKey, const Secret& ownerAuth);
+    void removeGuardOf(CardEdit& edit, const Secret& ownerAuth);
+    Error pukRefused(CardEdit& edit, const Error& cause);
 
     // One body per card write, for the PIN overloads and the session overloads alike.
     CardSession& authorize(CardEdit& edit, const WriteAuth& auth,

@@ -1,9 +1,17 @@
-// Card file format, version 2 (one JSON object per card, UTF-8, written by
+// Card file format, version 3 (one JSON object per card, UTF-8, written by
 // QJsonDocument::Indented; member order is QJsonObject's, i.e. sorted):
 //
 //   format          "tpmvsc-card"
-//   version         2 (version 1 files are read too, see below; files are always written
-//                   as version 2)
+//   version         3 (versions 1 and 2 are read too, see below; files are always written
+//                   as version 3)
+//   state           "ready" | "creating" | "destroying" (not "ready": a creation or
+//                   destruction was interrupted; only cards with a guard)
+//   guard           null (a card made before TPM-held counters), or
+//                   {pinIndex: index, pukIndex: index or null, adminCounter: index or null,
+//                    adminCounterBase: hex 8 bytes, sealedSecret: blob, witness: blob}
+//   index           {handle: NV handle (integer), name: hex, the index's Name once written}
+//   adminNext       0..number of challenges: with a guard, the next challenge as the TPM's
+//                   counter last said (0 without a guard)
 //   instance        integer, equals the NNNN of the file name
 //   name            string, 1..256 characters, no control characters
 //   cardId          hex, 16 bytes
@@ -12,13 +20,15 @@
 //   pinPolicy       {minLen, maxLen, uppercase, lowercase, digits, specialChars}
 //                   with "allowed" | "disallowed" | "required"; coherent (PinPolicy::validate)
 //   pinMaxTries     1..100          pinTriesLeft   0..pinMaxTries
-//   pinSealedSecret blob
-//   pukSealedSecret blob, or null when the card has no PUK
+//   pinSealedSecret blob; null with a guard (an unfinished upgrade still has it)
+//   pukSealedSecret blob, or null when the card has no PUK or a guard holds it
 //   pukMaxTries     1..100          pukTriesLeft   0..pukMaxTries
 //   adminKeyMode    "default" | "prompt" | "random"
 //   adminMaxTries   1..100          adminTriesLeft 0..adminMaxTries
 //   adminChallenges [{challenge: hex 8 bytes, sealedSecret: blob}], challenges distinct,
-//                   empty when adminKeyMode is "random"
+//                   empty when adminKeyMode is "random". Without a guard the blob seals
+//                   the card secret and a used challenge is removed; with a guard it is
+//                   the response's proof object and the whole stock stays, in order
 //   fileSystem      boolean
 //   keys            at most 30 of {id: hex 1..64 bytes (distinct; 20, the SHA-1 of the
 //                   public key, unless a PKCS#11 application chose it), label: string 0..256,
@@ -30,6 +40,8 @@
 //   DER             hex of one DER SEQUENCE whose length field spans exactly the bytes
 //                   (a truncated or padded certificate is refused), at most 16 KiB
 //
+// Version 2 is version 3 without state, guard and adminNext (every such card is ready and
+// has no guard).
 // Version 1 (tpmvsc before certificate chains) is the same without keys[].chain: such
 // a file loads with every chain empty, and a version 1 file holding a chain member is
 // refused like any unknown member. The whole file is at most 4 MiB; the writer refuses
@@ -101,11 +113,12 @@ QString indexPath(const QString& prefix, qsizetype index)
 }
 
 void refuseUnknownFields(const QJsonObject& object, const QString& prefix,
-                         std::initializer_list<QLatin1String> known)
+                         std::initializer_list<QLatin1String> known,
+                         const QList<QLatin1String>& alsoKnown = {})
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
-        if (std::find(known.begin(), known.end(), key) == known.end()) {
+        if (std::find(known.begin(), known.end(), key) == known.end() && !alsoKnown.contains(key)) {
             const QString path = prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
             problem(QCoreApplication::translate("CardStore",
                                                 "unknown field \"%1\" (not part of this format "
@@ -262,6 +275,11 @@ const std::pair<QLatin1String, AdminKeyMode> kAdminKeyModeNames[] = {
     {QLatin1String("prompt"), AdminKeyMode::Prompt},
     {QLatin1String("random"), AdminKeyMode::Random},
 };
+const std::pair<QLatin1String, CardState> kCardStateNames[] = {
+    {QLatin1String("ready"), CardState::Ready},
+    {QLatin1String("creating"), CardState::Creating},
+    {QLatin1String("destroying"), CardState::Destroying},
+};
 const std::pair<QLatin1String, KeyAlgorithm> kKeyAlgorithmNames[] = {
     {QLatin1String("rsa2048"), KeyAlgorithm::Rsa2048},
     {QLatin1String("rsa3072"), KeyAlgorithm::Rsa3072},
@@ -287,6 +305,77 @@ QJsonObject blobJson(const TpmBlob& blob)
 QString hexString(const QByteArray& bytes)
 {
     return QString::fromLatin1(bytes.toHex());
+}
+
+// An index record: {handle: integer in tpmvsc's NV block, name: hex}.
+NvIndexRecord indexField(const QJsonObject& object, const QString& prefix, QLatin1String key)
+{
+    const QString path = fieldPath(prefix, key);
+    const QJsonObject index = objectField(object, prefix, key);
+    refuseUnknownFields(index, path, {QLatin1String("handle"), QLatin1String("name")});
+    // Handles are below 2^31, so a JSON number holds them exactly.
+    const int handle = intField(index, path, QLatin1String("handle"), 0x01000000, 0x01ffffff);
+    return NvIndexRecord{std::uint32_t(handle), hexField(index, path, QLatin1String("name"))};
+}
+
+std::optional<NvIndexRecord> optionalIndexField(const QJsonObject& object, const QString& prefix,
+                                                QLatin1String key)
+{
+    if (member(object, prefix, key).isNull())
+        return std::nullopt;
+    return indexField(object, prefix, key);
+}
+
+QJsonValue indexJson(const std::optional<NvIndexRecord>& index)
+{
+    if (!index)
+        return QJsonValue();
+    return QJsonObject{{QLatin1String("handle"), int(index->handle)},
+                       {QLatin1String("name"), hexString(index->name)}};
+}
+
+CardGuardRecord guardField(const QJsonObject& object, const QString& prefix, QLatin1String key)
+{
+    const QString path = fieldPath(prefix, key);
+    const QJsonObject guard = objectField(object, prefix, key);
+    refuseUnknownFields(guard, path,
+                        {QLatin1String("pinIndex"), QLatin1String("pukIndex"),
+                         QLatin1String("adminCounter"), QLatin1String("adminCounterBase"),
+                         QLatin1String("sealedSecret"), QLatin1String("witness")});
+    CardGuardRecord g;
+    // Null only while the card is being created, before its PIN index is planned.
+    g.pinIndex =
+        optionalIndexField(guard, path, QLatin1String("pinIndex")).value_or(NvIndexRecord{});
+    g.pukIndex = optionalIndexField(guard, path, QLatin1String("pukIndex"));
+    g.adminCounter = optionalIndexField(guard, path, QLatin1String("adminCounter"));
+    // Counter values use all 64 bits: hex, not a JSON number.
+    const QByteArray base = hexField(guard, path, QLatin1String("adminCounterBase"));
+    if (base.size() != 8) {
+        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be 8 bytes.")
+                    .arg(fieldPath(path, QLatin1String("adminCounterBase"))));
+    }
+    for (char c : base)
+        g.adminCounterBase = (g.adminCounterBase << 8) | static_cast<std::uint8_t>(c);
+    g.sealedSecret = blobField(guard, path, QLatin1String("sealedSecret"));
+    g.witness = blobField(guard, path, QLatin1String("witness"));
+    return g;
+}
+
+QJsonValue guardJson(const std::optional<CardGuardRecord>& guard)
+{
+    if (!guard)
+        return QJsonValue();
+    QByteArray base(8, '\0');
+    for (int i = 0; i < 8; ++i)
+        base[i] = static_cast<char>(guard->adminCounterBase >> (56 - 8 * i));
+    const std::optional<NvIndexRecord> pin =
+        guard->pinIndex.handle ? std::optional<NvIndexRecord>(guard->pinIndex) : std::nullopt;
+    return QJsonObject{{QLatin1String("pinIndex"), indexJson(pin)},
+                       {QLatin1String("pukIndex"), indexJson(guard->pukIndex)},
+                       {QLatin1String("adminCounter"), indexJson(guard->adminCounter)},
+                       {QLatin1String("adminCounterBase"), hexString(base)},
+                       {QLatin1String("sealedSecret"), blobJson(guard->sealedSecret)},
+                       {QLatin1String("witness"), blobJson(guard->witness)}};
 }
 
 // ---------------------------------------------------------------------------------------
@@ -454,7 +543,38 @@ void checkRecord(const CardRecord& card)
                     .arg(QLatin1String("pinPolicy"), policyProblem));
     }
     checkTries(card.pinMaxTries, card.pinTriesLeft, "pinMaxTries", "pinTriesLeft");
-    checkBlob(card.pinSealedSecret, QStringLiteral("pinSealedSecret"));
+    // A guarded card has no PIN-sealed secret (an upgrade not finished yet still has it).
+    if (!card.guard || !card.pinSealedSecret.isEmpty())
+        checkBlob(card.pinSealedSecret, QStringLiteral("pinSealedSecret"));
+    if (card.guard) {
+        // The card secret is sealed to the PIN index once that exists.
+        if (card.state != CardState::Creating || !card.guard->sealedSecret.isEmpty())
+            checkBlob(card.guard->sealedSecret, QStringLiteral("guard.sealedSecret"));
+        checkBlob(card.guard->witness, QStringLiteral("guard.witness"));
+        const bool pinPlanned = card.guard->pinIndex.handle != 0;
+        if ((!pinPlanned && card.state != CardState::Creating) ||
+            (pinPlanned && card.guard->pinIndex.name.isEmpty()) ||
+            (card.guard->pukIndex && card.guard->pukIndex->name.isEmpty()) ||
+            (card.guard->adminCounter && card.guard->adminCounter->name.isEmpty())) {
+            problem(QCoreApplication::translate("CardStore",
+                                                "field \"guard\" names an index without its "
+                                                "Name."));
+        }
+        if (card.state == CardState::Ready && card.guard->pukIndex && card.pukSealedSecret) {
+            problem(QCoreApplication::translate("CardStore",
+                                                "field \"pukSealedSecret\" must be null when "
+                                                "\"guard\" holds the PUK."));
+        }
+        if (card.adminNext < 0 || card.adminNext > card.adminChallenges.size()) {
+            problem(QCoreApplication::translate("CardStore",
+                                                "field \"adminNext\" is beyond the stock of "
+                                                "challenges."));
+        }
+    } else if (card.state != CardState::Ready) {
+        problem(QCoreApplication::translate("CardStore",
+                                            "field \"state\" must be \"ready\" for a card "
+                                            "without a guard."));
+    }
 
     if (card.pukSealedSecret)
         checkBlob(*card.pukSealedSecret, QStringLiteral("pukSealedSecret"));
@@ -510,17 +630,20 @@ void checkRecord(const CardRecord& card)
 CardRecord decodeCard(const QJsonObject& root, int version)
 {
     const QString top;
-    refuseUnknownFields(root, top,
-                        {QLatin1String("format"),          QLatin1String("version"),
-                         QLatin1String("instance"),        QLatin1String("name"),
-                         QLatin1String("cardId"),          QLatin1String("created"),
-                         QLatin1String("primaryName"),     QLatin1String("pinPolicy"),
-                         QLatin1String("pinMaxTries"),     QLatin1String("pinTriesLeft"),
-                         QLatin1String("pinSealedSecret"), QLatin1String("pukSealedSecret"),
-                         QLatin1String("pukMaxTries"),     QLatin1String("pukTriesLeft"),
-                         QLatin1String("adminKeyMode"),    QLatin1String("adminMaxTries"),
-                         QLatin1String("adminTriesLeft"),  QLatin1String("adminChallenges"),
-                         QLatin1String("fileSystem"),      QLatin1String("keys")});
+    refuseUnknownFields(
+        root, top, {QLatin1String("format"),          QLatin1String("version"),
+                    QLatin1String("instance"),        QLatin1String("name"),
+                    QLatin1String("cardId"),          QLatin1String("created"),
+                    QLatin1String("primaryName"),     QLatin1String("pinPolicy"),
+                    QLatin1String("pinMaxTries"),     QLatin1String("pinTriesLeft"),
+                    QLatin1String("pinSealedSecret"), QLatin1String("pukSealedSecret"),
+                    QLatin1String("pukMaxTries"),     QLatin1String("pukTriesLeft"),
+                    QLatin1String("adminKeyMode"),    QLatin1String("adminMaxTries"),
+                    QLatin1String("adminTriesLeft"),  QLatin1String("adminChallenges"),
+                    QLatin1String("fileSystem"),      QLatin1String("keys")},
+        version >= 3 ? QList<QLatin1String>{QLatin1String("state"), QLatin1String("guard"),
+                                            QLatin1String("adminNext")}
+                     : QList<QLatin1String>{});
 
     CardRecord card;
     card.instance = intField(root, top, QLatin1String("instance"), 0, kMaxInstance);
@@ -548,7 +671,15 @@ CardRecord decodeCard(const QJsonObject& root, int version)
 
     card.pinMaxTries = intField(root, top, QLatin1String("pinMaxTries"), 1, kMaxTriesLimit);
     card.pinTriesLeft = intField(root, top, QLatin1String("pinTriesLeft"), 0, kMaxTriesLimit);
-    card.pinSealedSecret = blobField(root, top, QLatin1String("pinSealedSecret"));
+    if (version >= 3) {
+        card.state = enumField(root, top, QLatin1String("state"), kCardStateNames);
+        if (!member(root, top, QLatin1String("guard")).isNull())
+            card.guard = guardField(root, top, QLatin1String("guard"));
+        card.adminNext = intField(root, top, QLatin1String("adminNext"), 0, 1000);
+    }
+    // Null only for a card whose guard holds the PIN (checkRecord says so otherwise).
+    if (!(version >= 3 && member(root, top, QLatin1String("pinSealedSecret")).isNull()))
+        card.pinSealedSecret = blobField(root, top, QLatin1String("pinSealedSecret"));
 
     // Required even without a PUK (as null), so a lost member is never read as "no PUK".
     if (member(root, top, QLatin1String("pukSealedSecret")).isNull())
@@ -684,7 +815,12 @@ QJsonObject encodeCard(const CardRecord& card)
         {QLatin1String("pinPolicy"), policy},
         {QLatin1String("pinMaxTries"), card.pinMaxTries},
         {QLatin1String("pinTriesLeft"), card.pinTriesLeft},
-        {QLatin1String("pinSealedSecret"), blobJson(card.pinSealedSecret)},
+        {QLatin1String("pinSealedSecret"), card.pinSealedSecret.isEmpty()
+                                               ? QJsonValue()
+                                               : QJsonValue(blobJson(card.pinSealedSecret))},
+        {QLatin1String("state"), enumName(card.state, kCardStateNames)},
+        {QLatin1String("guard"), guardJson(card.guard)},
+        {QLatin1String("adminNext"), card.adminNext},
         {QLatin1String("pukSealedSecret"),
          card.pukSealedSecret ? QJsonValue(blobJson(*card.pukSealedSecret)) : QJsonValue()},
         {QLatin1String("pukMaxTries"), card.pukMaxTries},

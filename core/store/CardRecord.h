@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <cstdint>
 #include <optional>
 
 namespace tpmvsc {
@@ -41,11 +42,43 @@ struct KeyRecord {
     bool operator==(const KeyRecord&) const = default;
 };
 
+// An NV index of the card, as it was defined: its handle, and its Name once written
+// (the Name covers the index's attributes, authPolicy and size; an index removed and
+// made again by someone else, even alike, is told apart when it is used).
+struct NvIndexRecord {
+    std::uint32_t handle = 0;
+    QByteArray name;
+    bool operator==(const NvIndexRecord&) const = default;
+};
+
+// What the TPM holds for a card made with TPM-held counters (card/CardGuard.h has the
+// picture): the PIN and PUK as NV indices that count their own failures, a counter that
+// uses up admin challenges, the card secret sealed to the PIN index, and the proof
+// object whose authValue is the card secret.
+struct CardGuardRecord {
+    NvIndexRecord pinIndex;
+    std::optional<NvIndexRecord> pukIndex;     // absent: no PUK
+    std::optional<NvIndexRecord> adminCounter; // absent: no admin stock
+    // The counter's value when the card was made: challenge i answers only while the
+    // counter is base + 2i + 1 (an attempt steps it there first, and on when done).
+    std::uint64_t adminCounterBase = 0;
+    TpmBlob sealedSecret; // the card secret; only a policy on pinIndex unseals it
+    TpmBlob witness;      // authValue = the card secret
+    bool operator==(const CardGuardRecord&) const = default;
+};
+
+// A card file that is not (or no longer) a whole card: written before the first NV
+// index of a new card is defined and before the last one of a destroyed card is
+// removed, so that whatever a crash leaves behind is found and finished.
+enum class CardState { Ready, Creating, Destroying };
+
 enum class AdminKeyMode { Default, Prompt, Random };
 QString adminKeyModeName(AdminKeyMode mode); // "DEFAULT", "PROMPT", "RANDOM"
 
-// One precomputed admin reset: the challenge, and the card secret sealed under the
-// expected response (the TPM checks it). Used once, then removed.
+// One precomputed admin reset: the challenge, and the object whose authValue derives
+// from the expected response (the TPM checks it). Without a guard that object seals the
+// card secret and the challenge is removed once used; with a guard it seals nothing, the
+// whole stock stays listed and the guard's counter says which challenge is next.
 struct AdminChallenge {
     QByteArray challenge; // 8 bytes
     TpmBlob sealedSecret;
@@ -55,7 +88,8 @@ struct AdminChallenge {
 struct CardRecord {
     // The card's limits, in one place: the operations refuse what the store would refuse
     // to write or read back.
-    static constexpr int kFormatVersion = 2; // 2: keys[].chain; version 1 still loads
+    // 3: guard and state; 2: keys[].chain. Versions 1 and 2 still load.
+    static constexpr int kFormatVersion = 3;
     static constexpr int kOldestFormatVersion = 1;
     static constexpr int kMaxKeys = 30;
     static constexpr int kMaxTries = 100;      // upper bound of every try limit
@@ -73,13 +107,19 @@ struct CardRecord {
     QByteArray cardId;      // 16 random bytes: salt for secret derivation, unique per card
     QDateTime created;      // UTC
     QByteArray primaryName; // TPM Name of the storage primary the blobs live under
+    CardState state = CardState::Ready;
+    // Present: the TPM holds the PIN, PUK and admin state. Absent: a card made before
+    // TPM-held counters, whose secrets are sealed under PIN/PUK/responses and whose
+    // try counters are the numbers below (upgradeCard moves it to the TPM).
+    std::optional<CardGuardRecord> guard;
 
     PinPolicy pinPolicy;
     int pinMaxTries = 5;
+    // With a guard: what the TPM said last (its index is the truth); without: the count.
     int pinTriesLeft = 5;
-    TpmBlob pinSealedSecret; // card secret sealed under the PIN-derived authValue
+    TpmBlob pinSealedSecret; // without a guard: card secret sealed under f(PIN)
 
-    std::optional<TpmBlob> pukSealedSecret; // absent: card made without /PUK
+    std::optional<TpmBlob> pukSealedSecret; // without a guard; absent: card made without /PUK
     int pukMaxTries = 5;
     int pukTriesLeft = 5;
 
@@ -92,6 +132,12 @@ struct CardRecord {
     QList<KeyRecord> keys;
 
     bool pinBlocked() const { return pinTriesLeft <= 0; }
+    bool hasPuk() const
+    {
+        return guard ? guard->pukIndex.has_value() : pukSealedSecret.has_value();
+    }
+    // With a guard: which challenge of the stock is next, as last seen in the TPM.
+    int adminNext = 0;
     bool operator==(const CardRecord&) const = default;
 };
 

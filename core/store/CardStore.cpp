@@ -423,6 +423,11 @@ void CardStore::save(const CardRecord& card)
 
 int CardStore::create(CardRecord& card)
 {
+    return create(card, nullptr);
+}
+
+int CardStore::create(CardRecord& card, std::optional<StoreLock>* lock)
+{
     const QString cards = m_root + QLatin1String("/cards");
     ensurePrivateDirectory(m_root);
     ensurePrivateDirectory(cards);
@@ -443,6 +448,8 @@ int CardStore::create(CardRecord& card)
                         .arg(m_root));
     }
 
+    if (lock)
+        lock->emplace(lockCard(next));
     CardRecord numbered = card;
     numbered.instance = next;
     const QByteArray bytes = serialize(numbered);

@@ -12,6 +12,7 @@
 
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace tpmvsc {
 
@@ -53,6 +54,8 @@ public:
     // Gives the card the next instance number (never reused, even after destroy) and
     // writes it; returns the number. Holds the store lock meanwhile.
     int create(CardRecord& card);
+    // The same, and `lock` holds the new card's lock from before its file exists.
+    int create(CardRecord& card, std::optional<StoreLock>* lock);
 
     // Removes the card's file (the caller holds the card's lock). The number stays used.
     void remove(int instance);

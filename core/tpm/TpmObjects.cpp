@@ -86,9 +86,11 @@ TPM2B_PRIVATE unmarshalPrivate(const QByteArray& bytes)
     return priv;
 }
 
+} // namespace
+
 // The TPM drops trailing zero octets of an authValue (TPM 2.0 part 1, 19.6.4.3); so do
 // we, before handing it to ESYS, so both sides always agree.
-TPM2B_AUTH toAuth(const Secret& value)
+TPM2B_AUTH tpmAuth(const Secret& value)
 {
     TPM2B_AUTH auth{};
     std::size_t size = std::min(value.size(), sizeof(auth.buffer));
@@ -116,11 +118,13 @@ void useSession(Tpm& tpm, ESYS_TR session, bool encryptCommand, bool encryptResp
 
 void setAuth(Tpm& tpm, ESYS_TR object, const Secret& value)
 {
-    TPM2B_AUTH auth = toAuth(value);
+    TPM2B_AUTH auth = tpmAuth(value);
     const TSS2_RC rc = Esys_TR_SetAuth(tpm.esys(), object, &auth);
     OPENSSL_cleanse(&auth, sizeof auth);
     checkRc(rc, "Esys_TR_SetAuth");
 }
+
+namespace {
 
 TPM2B_PUBLIC keyTemplate(KeyAlgorithm algorithm)
 {
@@ -159,7 +163,7 @@ std::optional<TpmBlob> createObject(Tpm& tpm, ESYS_TR parent, ESYS_TR session,
                                     const Secret* data, const char* what, bool ifRoom = false)
 {
     TPM2B_SENSITIVE_CREATE sensitive{};
-    sensitive.sensitive.userAuth = toAuth(authValue);
+    sensitive.sensitive.userAuth = tpmAuth(authValue);
     if (data) {
         if (data->size() > sizeof(sensitive.sensitive.data.buffer))
             throw Error(ErrorCode::Internal, QStringLiteral("sealed data too large"));
@@ -288,6 +292,54 @@ TpmBlob sealSecret(Tpm& tpm, ESYS_TR primary, ESYS_TR session, const Secret& aut
     p.objectAttributes = kCommonAttributes;
     p.parameters.keyedHashDetail.scheme.scheme = TPM2_ALG_NULL;
     return *createObject(tpm, primary, session, tmpl, authValue, &data, "Esys_Create(seal)");
+}
+
+namespace {
+TPM2B_PUBLIC sealedTemplate(TPMA_OBJECT attributes)
+{
+    TPM2B_PUBLIC tmpl{};
+    TPMT_PUBLIC& p = tmpl.publicArea;
+    p.type = TPM2_ALG_KEYEDHASH;
+    p.nameAlg = TPM2_ALG_SHA256;
+    p.objectAttributes = attributes;
+    p.parameters.keyedHashDetail.scheme.scheme = TPM2_ALG_NULL;
+    return tmpl;
+}
+} // namespace
+
+TpmBlob sealUnderPolicy(Tpm& tpm, ESYS_TR primary, ESYS_TR session, const QByteArray& authPolicy,
+                        const Secret& data)
+{
+    // adminWithPolicy: ObjectChangeAuth and Certify need the policy too, not an authValue.
+    TPM2B_PUBLIC tmpl = sealedTemplate(TPMA_OBJECT_FIXEDTPM | TPMA_OBJECT_FIXEDPARENT |
+                                       TPMA_OBJECT_NODA | TPMA_OBJECT_ADMINWITHPOLICY);
+    tmpl.publicArea.authPolicy.size = static_cast<UINT16>(authPolicy.size());
+    std::memcpy(tmpl.publicArea.authPolicy.buffer, authPolicy.constData(),
+                size_t(authPolicy.size()));
+    return *createObject(tpm, primary, session, tmpl, Secret(), &data, "Esys_Create(policy seal)");
+}
+
+TpmBlob createProofObject(Tpm& tpm, ESYS_TR primary, ESYS_TR session, const Secret& authValue)
+{
+    const TPM2B_PUBLIC tmpl = sealedTemplate(kCommonAttributes | TPMA_OBJECT_NODA);
+    const Secret filler = Secret::random(1);
+    return *createObject(tpm, primary, session, tmpl, authValue, &filler, "Esys_Create(proof)");
+}
+
+Secret unsealWithPolicy(Tpm& tpm, ESYS_TR object, TpmObject& policySession, ESYS_TR encryptSession)
+{
+    checkRc(Esys_TRSess_SetAttributes(tpm.esys(), policySession.handle(), 0,
+                                      TPMA_SESSION_CONTINUESESSION),
+            "Esys_TRSess_SetAttributes");
+    useSession(tpm, encryptSession, false, true);
+    EsysPtr<TPM2B_SENSITIVE_DATA> out;
+    checkRc(Esys_Unseal(tpm.esys(), object, policySession.handle(), encryptSession, ESYS_TR_NONE,
+                        out.out()),
+            "Esys_Unseal");
+    policySession.release();
+    Secret secret(out->buffer, out->size);
+    OPENSSL_cleanse(out.p, sizeof *out.p);
+    return secret;
 }
 
 namespace {

@@ -39,11 +39,22 @@ public:
     ESYS_TR handle() const { return m_handle; }
     explicit operator bool() const { return m_handle != ESYS_TR_NONE; }
     void flush();
+    // The TPM has ended the session itself (a command it authorized had continueSession
+    // clear, and ESYS has dropped its reference): nothing is left to flush.
+    void release() { m_handle = ESYS_TR_NONE; }
 
 private:
     ESYS_CONTEXT* m_esys = nullptr;
     ESYS_TR m_handle = ESYS_TR_NONE;
 };
+
+// An authValue as the TPM compares it (trailing zero octets dropped, as the TPM does).
+TPM2B_AUTH tpmAuth(const Secret& value);
+// Gives ESYS the authValue of `object` for the next command that authorizes it.
+void setAuth(Tpm& tpm, ESYS_TR object, const Secret& value);
+// Sets the attributes of an HMAC session for one command: continueSession, and
+// parameter encryption where the command's first parameter allows it.
+void useSession(Tpm& tpm, ESYS_TR session, bool encryptCommand, bool encryptResponse);
 
 // Creates the storage primary. Its Name identifies the TPM's owner seed: a card made on
 // another TPM (or before a TPM clear) has another primary Name.
@@ -58,6 +69,17 @@ TpmObject startSaltedSession(Tpm& tpm, ESYS_TR primary);
 // Seals `data` under `authValue` as a child of the primary.
 TpmBlob sealSecret(Tpm& tpm, ESYS_TR primary, ESYS_TR session, const Secret& authValue,
                    const Secret& data);
+// Seals `data` so that only a policy session satisfying `authPolicy` unseals it (no
+// authValue use at all: userWithAuth clear).
+TpmBlob sealUnderPolicy(Tpm& tpm, ESYS_TR primary, ESYS_TR session, const QByteArray& authPolicy,
+                        const Secret& data);
+// An object whose only job is to prove knowledge of `authValue` (TPM2_PolicySecret).
+// Not DA-protected: its authValue is a full-entropy value or an admin response, which
+// no guessing reaches, and wrong answers must not lock the TPM for everyone.
+TpmBlob createProofObject(Tpm& tpm, ESYS_TR primary, ESYS_TR session, const Secret& authValue);
+// Unseals with a policy session (which the command ends); the data comes back encrypted
+// in `encryptSession`.
+Secret unsealWithPolicy(Tpm& tpm, ESYS_TR object, TpmObject& policySession, ESYS_TR encryptSession);
 TpmObject loadBlob(Tpm& tpm, ESYS_TR parent, ESYS_TR session, const TpmBlob& blob);
 // As loadBlob, but nothing when the TPM has no room for another loaded object
 // (isObjectMemoryFull), so the caller can flush one of its own objects and try again.

@@ -21,6 +21,7 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::Tpm: return "tpm";
     case ErrorCode::Unsupported: return "unsupported";
     case ErrorCode::Capacity: return "capacity";
+    case ErrorCode::OwnerAuthRequired: return "owner-auth-required";
     case ErrorCode::Internal: return "internal";
     }
     return "internal";
