@@ -51,7 +51,7 @@ template <typename F> void checkedSecret(bool blockedBefore, F&& use)
 
 bool pukBlocked(const CardRecord& card)
 {
-    return card.pukSealedSecret && card.pukTriesLeft <= 0;
+    return card.hasPuk() && card.pukTriesLeft <= 0;
 }
 
 } // namespace
@@ -133,6 +133,7 @@ CK_RV C_Login(CK_SESSION_HANDLE session, CK_USER_TYPE user, CK_UTF8CHAR* pin, CK
         if (user == CKU_USER) {
             checkedSecret(card.pinBlocked(),
                           [&] { t.card = m.service().openSession(instance, secret); });
+            m.noteCardFile(s.slot);
             t.user = CKU_USER;
             return CKR_OK;
         }
@@ -140,7 +141,7 @@ CK_RV C_Login(CK_SESSION_HANDLE session, CK_USER_TYPE user, CK_UTF8CHAR* pin, CK
             if (!other->readWrite())
                 return CKR_SESSION_READ_ONLY_EXISTS;
         }
-        if (!card.pukSealedSecret)
+        if (!card.hasPuk())
             return CKR_PIN_INCORRECT; // a card made without PUK has no security officer
         checkedSecret(pukBlocked(card), [&] { m.service().verifyPuk(instance, secret); });
         t.puk = secret;

@@ -144,7 +144,7 @@ CK_RV C_GetTokenInfo(CK_SLOT_ID slot, CK_TOKEN_INFO* info)
             flags |= CKF_USER_PIN_FINAL_TRY | CKF_USER_PIN_COUNT_LOW;
         else if (card.pinTriesLeft < card.pinMaxTries)
             flags |= CKF_USER_PIN_COUNT_LOW;
-        if (card.pukSealedSecret) {
+        if (card.hasPuk()) {
             if (card.pukTriesLeft <= 0)
                 flags |= CKF_SO_PIN_LOCKED;
             else if (card.pukTriesLeft == 1)

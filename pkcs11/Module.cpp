@@ -146,6 +146,20 @@ CardSession& Module::cardSession(CK_SLOT_ID slot, const QByteArray& keyId)
     Token& t = token(slot);
     if (!t.card)
         fail(CKR_USER_NOT_LOGGED_IN);
+    const std::uint64_t stamp = m_store.fileStamp(int(slot));
+    if (stamp != t.cardStamp) {
+        const CardRecord now = card(slot);
+        if (now.pinGeneration != t.card->card().pinGeneration) {
+            logout(slot);
+            fail(CKR_USER_NOT_LOGGED_IN);
+        }
+        if (now.pinBlocked()) {
+            logout(slot);
+            fail(CKR_PIN_LOCKED);
+        }
+        t.card->replaceCard(now);
+        t.cardStamp = stamp;
+    }
     const auto& keys = t.card->card().keys;
     if (std::none_of(keys.begin(), keys.end(), [&](const KeyRecord& k) { return k.id == keyId; }))
         t.card->replaceCard(card(slot));

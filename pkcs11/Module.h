@@ -22,6 +22,7 @@ namespace tpmvsc::pkcs11 {
 struct Token {
     std::optional<CK_USER_TYPE> user;
     std::unique_ptr<CardSession> card; // CKU_USER: the PIN verified, keys loaded as used
+    std::uint64_t cardStamp = 0;       // the card file as `card` last saw it
     Secret puk;                        // CKU_SO: kept for C_InitPIN, wiped at logout
 };
 
@@ -63,9 +64,12 @@ public:
 
     Token& token(CK_SLOT_ID slot) { return m_tokens[slot]; }
     void logout(CK_SLOT_ID slot);
-    // The logged-in CardSession, its card refreshed from the store when it lacks the key
-    // (another process may have added it). CKR_USER_NOT_LOGGED_IN without a user login.
+    // The logged-in CardSession, its card refreshed from the store when the file changed
+    // or lacks the key (another process may have added it). CKR_USER_NOT_LOGGED_IN
+    // without a user login, and when the PIN has been replaced since the login (the
+    // login ends, as on a real card); CKR_PIN_LOCKED when the card has been blocked since.
     CardSession& cardSession(CK_SLOT_ID slot, const QByteArray& keyId);
+    void noteCardFile(CK_SLOT_ID slot) { token(slot).cardStamp = m_store.fileStamp(int(slot)); }
 
     CK_OBJECT_HANDLE handleFor(const ObjectRef& ref);
     // What a handle was given for, without checking the store (nullptr: never given).

@@ -628,6 +628,7 @@ void CardService::storeNewPin(CardRecord& card, const Secret& cardSecret, const 
     card.pinSealedSecret = sealSecret(t, ctx.primary.handle(), ctx.session.handle(),
                                       pinAuthValue(card.cardId, newPin), cardSecret);
     card.pinTriesLeft = card.pinMaxTries;
+    card.pinGeneration += 1;
 }
 
 void CardService::verifyPin(int instance, const Secret& pin)
@@ -650,6 +651,8 @@ void CardService::changePin(int instance, const Secret& oldPin, const Secret& ne
         GuardTpm g = guardTpm(t, ctx);
         const Secret newAuth = pinAuthValue(card.cardId, newPin);
         setGuardPin(g, card, GuardAuthority::cardSecret(secret), &newAuth, false);
+        card.pinGeneration += 1;
+        edit.save();
         return;
     }
     const Secret secret = unsealWithPin(edit, oldPin);
@@ -675,6 +678,7 @@ void CardService::unblockWithPuk(int instance, const Secret& puk, const Secret& 
             throw pukRefused(edit, e);
         }
         card.pinTriesLeft = card.pinMaxTries;
+        card.pinGeneration += 1;
         edit.save();
         edit.keep();
         // A right PUK starts its count over; only the card secret may write the PUK index,
@@ -790,8 +794,10 @@ void CardService::answerAdminChallenge(CardEdit& edit, const QByteArray& challen
                         .arg(card.adminTriesLeft));
     }
     card.adminTriesLeft = card.adminMaxTries;
-    if (newPin)
+    if (newPin) {
         card.pinTriesLeft = card.pinMaxTries;
+        card.pinGeneration += 1;
+    }
 }
 
 Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& challenge,

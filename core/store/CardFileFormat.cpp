@@ -12,6 +12,7 @@
 //   index           {handle: NV handle (integer), name: hex, the index's Name once written}
 //   adminNext       0..number of challenges: with a guard, the next challenge as the TPM's
 //                   counter last said (0 without a guard)
+//   pinGeneration   0..2^31-1, one more each time the PIN is replaced
 //   instance        integer, equals the NNNN of the file name
 //   name            string, 1..256 characters, no control characters
 //   cardId          hex, 16 bytes
@@ -72,6 +73,7 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <limits>
 #include <utility>
 
 namespace tpmvsc {
@@ -641,9 +643,10 @@ CardRecord decodeCard(const QJsonObject& root, int version)
                     QLatin1String("adminKeyMode"),    QLatin1String("adminMaxTries"),
                     QLatin1String("adminTriesLeft"),  QLatin1String("adminChallenges"),
                     QLatin1String("fileSystem"),      QLatin1String("keys")},
-        version >= 3 ? QList<QLatin1String>{QLatin1String("state"), QLatin1String("guard"),
-                                            QLatin1String("adminNext")}
-                     : QList<QLatin1String>{});
+        version >= 3
+            ? QList<QLatin1String>{QLatin1String("state"), QLatin1String("guard"),
+                                   QLatin1String("adminNext"), QLatin1String("pinGeneration")}
+            : QList<QLatin1String>{});
 
     CardRecord card;
     card.instance = intField(root, top, QLatin1String("instance"), 0, kMaxInstance);
@@ -676,6 +679,8 @@ CardRecord decodeCard(const QJsonObject& root, int version)
         if (!member(root, top, QLatin1String("guard")).isNull())
             card.guard = guardField(root, top, QLatin1String("guard"));
         card.adminNext = intField(root, top, QLatin1String("adminNext"), 0, 1000);
+        card.pinGeneration =
+            intField(root, top, QLatin1String("pinGeneration"), 0, std::numeric_limits<int>::max());
     }
     // Null only for a card whose guard holds the PIN (checkRecord says so otherwise).
     if (!(version >= 3 && member(root, top, QLatin1String("pinSealedSecret")).isNull()))
@@ -821,6 +826,7 @@ QJsonObject encodeCard(const CardRecord& card)
         {QLatin1String("state"), enumName(card.state, kCardStateNames)},
         {QLatin1String("guard"), guardJson(card.guard)},
         {QLatin1String("adminNext"), card.adminNext},
+        {QLatin1String("pinGeneration"), card.pinGeneration},
         {QLatin1String("pukSealedSecret"),
          card.pukSealedSecret ? QJsonValue(blobJson(*card.pukSealedSecret)) : QJsonValue()},
         {QLatin1String("pukMaxTries"), card.pukMaxTries},

@@ -118,6 +118,9 @@ struct CardRecord {
     // With a guard: what the TPM said last (its index is the truth); without: the count.
     int pinTriesLeft = 5;
     TpmBlob pinSealedSecret; // without a guard: card secret sealed under f(PIN)
+    // Counts the PIN's replacements (change, unblock, admin reset): a logged-in program
+    // that sees it move knows its login was made with a PIN that is no longer the card's.
+    int pinGeneration = 0;
 
     std::optional<TpmBlob> pukSealedSecret; // without a guard; absent: card made without /PUK
     int pukMaxTries = 5;

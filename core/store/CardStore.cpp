@@ -370,6 +370,15 @@ bool CardStore::exists(int instance) const
     return ::lstat(nativePath(cardPath(instance)).constData(), &st) == 0;
 }
 
+std::uint64_t CardStore::fileStamp(int instance) const
+{
+    struct stat st = {};
+    if (instance < 0 || ::lstat(nativePath(cardPath(instance)).constData(), &st) != 0)
+        return 0;
+    return (std::uint64_t(st.st_ino) << 32) ^ std::uint64_t(st.st_mtim.tv_sec) * 1000000000u ^
+           std::uint64_t(st.st_mtim.tv_nsec);
+}
+
 CardRecord CardStore::load(int instance) const
 {
     const auto notFound = [instance] {

@@ -44,6 +44,9 @@ public:
     // Instances of the cards that exist, ascending.
     QList<int> instances() const;
     bool exists(int instance) const;
+    // Changes whenever the card's file is written (every write renames a new file in):
+    // the file's inode and modification time folded together; 0 when there is none.
+    std::uint64_t fileStamp(int instance) const;
 
     // Throws NotFound, StoreCorrupt, StoreInsecure or StoreIo.
     CardRecord load(int instance) const;

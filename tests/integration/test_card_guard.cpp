@@ -4,6 +4,7 @@
 // authorizations are empty, as on most Linux desktops). Each test says which promise it
 // holds the TPM to.
 #include "CardTestCase.h"
+#include "LegacyCard.h"
 #include "card/AdminResponse.h"
 #include "card/CardSecrets.h"
 #include "card/CardSession.h"
@@ -573,6 +574,49 @@ private Q_SLOTS:
         }
         for (int instance : m_env->store.instances())
             m_env->service.destroy(instance);
+    }
+
+    // Existing cards keep working: a card made before TPM-held counters opens, signs and
+    // changes its PIN as before, says it is not TPM-counted, and `upgrade` moves it (keys
+    // kept) to the guard, after which old copies of its file open nothing with a changed PIN.
+    void cardsMadeBeforeKeepWorkingAndUpgrade()
+    {
+        CreateOptions o = basicCardOptions(QStringLiteral("Older"));
+        o.pin = pin("12345678");
+        o.puk = pin("87654321");
+        o.adminResetStock = 2;
+        const int id = createLegacyCard(*m_env->tpm, m_env->store, o);
+        CardService& s = m_env->service;
+        QVERIFY(!s.status(id).tpmHeldCounters);
+        s.verifyPin(id, pin("12345678"));
+        const KeyInfo key = s.generateKey(id, pin("12345678"), KeyAlgorithm::EccP256, QString());
+        s.changePin(id, pin("12345678"), pin("22223333"));
+        const QString file = m_env->store.cardPath(id);
+        const QByteArray beforeUpgrade = readFile(file);
+
+        TPMVSC_EXPECT_ERROR(s.upgradeCard(id, pin("22223333"), std::nullopt, adminKey()),
+                            ErrorCode::InvalidInput); // the PUK is needed too
+        s.upgradeCard(id, pin("22223333"), pin("87654321"), adminKey());
+        const CardStatus status = s.status(id);
+        QVERIFY(status.tpmHeldCounters);
+        QCOMPARE(status.adminResetsLeft, 2);
+        const CardRecord upgraded = m_env->store.load(id);
+        QVERIFY(upgraded.pinSealedSecret.isEmpty());
+        QVERIFY(!upgraded.pukSealedSecret);
+        // The key made before still signs: the card secret stayed.
+        s.sign(id, pin("22223333"), key.id, HashAlgorithm::Sha256, SignatureScheme::Ecdsa,
+               QByteArray(32, 'u'));
+        s.changePin(id, pin("22223333"), pin("33334444"));
+        // The upgraded file, restored after a PIN change: the old PIN is dead.
+        const QByteArray afterUpgrade = readFile(file);
+        restoreFile(file, afterUpgrade);
+        TPMVSC_EXPECT_ERROR(s.verifyPin(id, pin("22223333")), ErrorCode::AuthFailed);
+        const QByteArray challenge = s.adminChallenge(id);
+        s.adminResetPin(id, challenge, computeAdminResponse(adminKey(), challenge),
+                        pin("44445555"));
+        s.verifyPin(id, pin("44445555"));
+        Q_UNUSED(beforeUpgrade);
+        s.destroy(id);
     }
 
     // Destroy removes the card's NV indices; nothing of it stays in the TPM.

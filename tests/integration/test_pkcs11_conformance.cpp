@@ -1293,6 +1293,45 @@ private Q_SLOTS:
         P11_OK(sign(p11(), s, &mech, key, kMessage, &sig));
     }
 
+    // A login made with a PIN that is no longer the card's ends: another program changing
+    // the PIN, or blocking the card with wrong PINs, stops this one's signatures, as
+    // pulling a real card would.
+    void loginEndsWhenThePinChangesElsewhere()
+    {
+        CreateOptions options = basicCardOptions(QStringLiteral("Elsewhere"));
+        options.puk = Secret::fromText(QLatin1String(kPuk));
+        options.pinMaxTries = 3;
+        const TestCard card = createCard({KeyAlgorithm::EccP256}, options);
+        P11_OK(initialize());
+        const CK_SESSION_HANDLE s = newSession(card.instance);
+        const QByteArray id = card.key(KeyAlgorithm::EccP256).id;
+        CK_MECHANISM mech{CKM_ECDSA_SHA256, nullptr, 0};
+        QByteArray sig;
+        CK_OBJECT_HANDLE key = 0;
+        P11_OK(login(p11(), s, CKU_USER, kPin));
+        P11_OK(findKeyObject(s, CKO_PRIVATE_KEY, id, &key));
+        P11_OK(sign(p11(), s, &mech, key, kMessage, &sig));
+        // A key generated elsewhere changes the file but not the PIN: signing goes on.
+        m_env->service.generateKey(card.instance, Secret::fromText(QLatin1String(kPin)),
+                                   KeyAlgorithm::EccP256, QString());
+        P11_OK(sign(p11(), s, &mech, key, kMessage, &sig));
+
+        m_env->service.changePin(card.instance, Secret::fromText(QLatin1String(kPin)),
+                                 Secret::fromText(QStringLiteral("55667788")));
+        P11_RV(sign(p11(), s, &mech, key, kMessage, &sig), CKR_USER_NOT_LOGGED_IN);
+        P11_RV(login(p11(), s, CKU_USER, kPin), CKR_PIN_INCORRECT);
+        P11_OK(login(p11(), s, CKU_USER, "55667788"));
+        P11_OK(findKeyObject(s, CKO_PRIVATE_KEY, id, &key));
+        P11_OK(sign(p11(), s, &mech, key, kMessage, &sig));
+
+        for (const char* wrong : {"00000000", "00000001", "00000002"})
+            TPMVSC_EXPECT_ERROR(
+                m_env->service.verifyPin(card.instance, Secret::fromText(QLatin1String(wrong))),
+                m_env->service.status(card.instance).pinTriesLeft > 1 ? ErrorCode::AuthFailed
+                                                                      : ErrorCode::Blocked);
+        P11_RV(sign(p11(), s, &mech, key, kMessage, &sig), CKR_PIN_LOCKED);
+    }
+
     void setPinFollowsPolicy()
     {
         CreateOptions options = basicCardOptions(QStringLiteral("Policy Card"));
