@@ -14,8 +14,8 @@ packages=(
     libtss2-dev libssl-dev libp11-kit-dev
     # the software TPM: tests, and the built-in simulator (--simulator)
     swtpm swtpm-tools
-    # independent checkers used by the tests
-    tpm2-tools opensc gnutls-bin openssl openssh-client p11-kit
+    # independent checkers used by the tests (gdb: gcore where core_pattern pipes cores away)
+    tpm2-tools opensc gnutls-bin openssl openssh-client p11-kit gdb
     # PKCS#11 peers of the module's acceptance tests: OpenSSL engine, PAM logon
     libengine-pkcs11-openssl libpam-pkcs11 pamtester
     # the .desktop file and AppStream metainfo are validated by the tests

@@ -3,6 +3,7 @@
 #include "async/CardWorker.h"
 #include "common/Translations.h"
 #include "main/MainWindow.h"
+#include "util/ProcessHardening.h"
 #include "wizard/CreateCardWizard.h"
 
 #include <QApplication>
@@ -34,6 +35,8 @@ QString languageOption(const QStringList& arguments)
 
 int main(int argc, char* argv[])
 {
+    // Before anything can hold a PIN: no core file and no same-user debugger.
+    tpmvsc::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tpmvsc"));
     QApplication::setApplicationDisplayName(QStringLiteral("tpmvsc"));

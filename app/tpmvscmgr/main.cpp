@@ -1,10 +1,13 @@
 // tpmvscmgr: everything lives in tpmvsc-cli (cli/), so tests can drive it.
 #include "Commands.h"
+#include "util/ProcessHardening.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char** argv)
 {
+    // Before anything can hold a PIN: no core file and no same-user debugger.
+    tpmvsc::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tpmvscmgr"));
     return tpmvsc::cli::run(argc, argv);

@@ -33,25 +33,27 @@ QByteArray be32(std::uint32_t value)
 }
 
 // The authValue as the TPM uses it in an HMAC key: trailing zero octets removed.
-QByteArray hmacKey(const Secret& authValue)
+Secret hmacKey(const Secret& authValue)
 {
     std::size_t size = authValue.size();
     while (size > 0 && authValue.data()[size - 1] == 0)
         --size;
-    return QByteArray(reinterpret_cast<const char*>(authValue.data()), qsizetype(size));
+    return Secret(authValue.data(), size);
 }
 
 } // namespace
 
-// SHA-256 fetched once, and an HMAC context holding the key, duplicated per use.
+// SHA-256 and HMAC fetched once; the key kept in a Secret (locked memory) and given to
+// OpenSSL per use. A keyed HMAC context kept for the session's lifetime would hold the
+// key's padded digests in ordinary heap, where a core dump would find them; OpenSSL wipes
+// a context when it is freed, so a short-lived one leaves nothing behind.
 struct DirectHmacSession::Crypto {
     EVP_MD* sha256 = nullptr;
     EVP_MAC* hmac = nullptr;
-    EVP_MAC_CTX* keyed = nullptr;
+    Secret key;
 
     ~Crypto()
     {
-        EVP_MAC_CTX_free(keyed);
         EVP_MAC_free(hmac);
         EVP_MD_free(sha256);
     }
@@ -68,11 +70,17 @@ struct DirectHmacSession::Crypto {
 
     QByteArray mac(const QByteArray& data) const
     {
-        EVP_MAC_CTX* ctx = EVP_MAC_CTX_dup(keyed);
+        EVP_MAC_CTX* ctx = EVP_MAC_CTX_new(hmac);
+        char digestName[] = "SHA256";
+        const OSSL_PARAM params[] = {
+            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
+            OSSL_PARAM_construct_end()};
+        // An empty key (an authValue of zeros) is still a key: HMAC pads it.
+        const unsigned char empty = 0;
         unsigned char out[32];
         std::size_t size = 0;
         const bool ok =
-            ctx &&
+            ctx && EVP_MAC_init(ctx, key.empty() ? &empty : key.data(), key.size(), params) == 1 &&
             EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(data.constData()),
                            std::size_t(data.size())) == 1 &&
             EVP_MAC_final(ctx, out, &size, sizeof out) == 1;
@@ -88,22 +96,8 @@ std::unique_ptr<DirectHmacSession> DirectHmacSession::start(Tpm& tpm, const Secr
     auto crypto = std::make_unique<Crypto>();
     crypto->sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     crypto->hmac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-    crypto->keyed = crypto->hmac ? EVP_MAC_CTX_new(crypto->hmac) : nullptr;
-    char digestName[] = "SHA256";
-    const OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
-        OSSL_PARAM_construct_end()};
-    QByteArray key = hmacKey(authValue);
-    // An empty key (an authValue of zeros) is still a key: HMAC pads it.
-    const unsigned char empty = 0;
-    const bool ok =
-        crypto->sha256 && crypto->keyed &&
-        EVP_MAC_init(crypto->keyed,
-                     key.isEmpty() ? &empty
-                                   : reinterpret_cast<const unsigned char*>(key.constData()),
-                     std::size_t(key.size()), params) == 1;
-    key.fill('\0');
-    if (!ok)
+    crypto->key = hmacKey(authValue);
+    if (!crypto->sha256 || !crypto->hmac)
         fail("OpenSSL could not prepare SHA-256 and HMAC");
 
     TPM2B_NONCE nonceCaller{};

@@ -261,7 +261,9 @@ Simulator::Simulator(const QString& dir) : m_dir(QDir::cleanPath(QDir(dir).absol
             provision(m_dir);
             m_fresh = true;
         }
-        m_swtpm = std::make_unique<SwtpmProcess>(state);
+        // The sockets sit in our 0700 folder, beside the state they give access to.
+        m_swtpm = std::make_unique<SwtpmProcess>(
+            state, QDir(m_dir).filePath(QStringLiteral("swtpm.sock")));
     } catch (...) {
         ::close(m_lockFd);
         m_lockFd = -1;

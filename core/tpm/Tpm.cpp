@@ -1,6 +1,7 @@
 #include "tpm/Tpm.h"
 
 #include "tpm/CountingTcti.h"
+#include "tpm/EsysMemory.h"
 #include "tpm/Simulator.h"
 #include "tpm/TpmError.h"
 
@@ -72,6 +73,7 @@ void Tpm::connect(const QString& tcti)
         m_loaderTcti = nullptr;
         throw tpmError("Esys_Initialize", rc);
     }
+    protectEsysContext(m_esys);
     // A bare simulator may not have been started yet; a real TPM always is.
     TPMS_CAPABILITY_DATA* data = nullptr;
     rc = Esys_GetCapability(m_esys, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,

@@ -1,5 +1,6 @@
 #include "tpm/TpmNv.h"
 
+#include "tpm/EsysMemory.h"
 #include "tpm/Tpm.h"
 #include "tpm/TpmError.h"
 
@@ -136,6 +137,7 @@ NvRef defineNvIndex(Tpm& tpm, ESYS_TR session, const NvIndexSpec& spec, const Se
     TPM2B_AUTH auth = tpmAuth(authValue);
     setOwnerAuth(tpm, ownerAuth);
     useSession(tpm, session, true, false);
+    const EsysScrub scrub(tpm.esys());
     ESYS_TR handle = ESYS_TR_NONE;
     const TSS2_RC rc = Esys_NV_DefineSpace(tpm.esys(), ESYS_TR_RH_OWNER, session, ESYS_TR_NONE,
                                            ESYS_TR_NONE, &auth, &info, &handle);
@@ -302,6 +304,7 @@ void nvChangeAuth(Tpm& tpm, ESYS_TR nv, TpmObject& policySession, ESYS_TR encryp
 {
     TPM2B_AUTH auth = tpmAuth(newAuth);
     endWithCommand(tpm, policySession);
+    const EsysScrub scrub(tpm.esys());
     useSession(tpm, encryptSession, true, false);
     const TSS2_RC rc = Esys_NV_ChangeAuth(tpm.esys(), nv, policySession.handle(), encryptSession,
                                           ESYS_TR_NONE, &auth);

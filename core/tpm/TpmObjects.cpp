@@ -1,5 +1,7 @@
 #include "tpm/TpmObjects.h"
 
+#include "tpm/EsysMemory.h"
+
 #include "tpm/Tpm.h"
 #include "tpm/TpmError.h"
 
@@ -125,6 +127,26 @@ void setAuth(Tpm& tpm, ESYS_TR object, const Secret& value)
 }
 
 namespace {
+
+// ESYS keeps the authValue in its own heap record of the object until the handle is
+// closed, and frees that record without wiping it. An authValue is set right before each
+// use, so it is overwritten with zeros right after (a whole zero TPM2B replaces the
+// buffer; a null pointer would only reset the size).
+struct ScopedAuth {
+    ScopedAuth(Tpm& tpm, ESYS_TR object, const Secret& value) : m_tpm(tpm), m_object(object)
+    {
+        setAuth(tpm, object, value);
+    }
+    ~ScopedAuth()
+    {
+        const TPM2B_AUTH none{};
+        Esys_TR_SetAuth(m_tpm.esys(), m_object, &none);
+    }
+    ScopedAuth(const ScopedAuth&) = delete;
+    ScopedAuth& operator=(const ScopedAuth&) = delete;
+    Tpm& m_tpm;
+    ESYS_TR m_object;
+};
 
 TPM2B_PUBLIC keyTemplate(KeyAlgorithm algorithm)
 {
@@ -332,6 +354,7 @@ Secret unsealWithPolicy(Tpm& tpm, ESYS_TR object, TpmObject& policySession, ESYS
                                       TPMA_SESSION_CONTINUESESSION),
             "Esys_TRSess_SetAttributes");
     useSession(tpm, encryptSession, false, true);
+    const EsysScrub scrub(tpm.esys());
     EsysPtr<TPM2B_SENSITIVE_DATA> out;
     checkRc(Esys_Unseal(tpm.esys(), object, policySession.handle(), encryptSession, ESYS_TR_NONE,
                         out.out()),
@@ -372,7 +395,8 @@ std::optional<TpmObject> loadBlobIfRoom(Tpm& tpm, ESYS_TR parent, ESYS_TR sessio
 
 Secret unsealSecret(Tpm& tpm, ESYS_TR object, ESYS_TR session, const Secret& authValue)
 {
-    setAuth(tpm, object, authValue);
+    const ScopedAuth auth(tpm, object, authValue);
+    const EsysScrub scrub(tpm.esys());
     EsysPtr<TPM2B_SENSITIVE_DATA> out;
     useSession(tpm, session, false, true);
     checkRc(Esys_Unseal(tpm.esys(), object, session, ESYS_TR_NONE, ESYS_TR_NONE, out.out()),
@@ -437,7 +461,8 @@ SignInputs signInputs(const SignRequest& request)
 QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,
                       const SignRequest& request, KeyAlgorithm algorithm)
 {
-    setAuth(tpm, key, authValue);
+    const ScopedAuth auth(tpm, key, authValue);
+    const EsysScrub scrub(tpm.esys());
     const SignInputs in = signInputs(request);
     EsysPtr<TPMT_SIGNATURE> sig;
     // HMAC only: neither the digest nor the signature is secret, and parameter
@@ -452,7 +477,8 @@ QByteArray signDigest(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& auth
 QByteArray rsaDecrypt(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& authValue,
                       TPMI_ALG_RSA_DECRYPT scheme, const QByteArray& data, bool secretResult)
 {
-    setAuth(tpm, key, authValue);
+    const ScopedAuth auth(tpm, key, authValue);
+    const EsysScrub scrub(tpm.esys());
     TPM2B_PUBLIC_KEY_RSA cipherText{};
     if (data.size() > static_cast<qsizetype>(sizeof cipherText.buffer))
         throw Error(ErrorCode::InvalidInput, QStringLiteral("RSA block too long"));

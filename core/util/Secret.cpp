@@ -70,7 +70,7 @@ Secret::~Secret()
 void Secret::append(const void* data, std::size_t size)
 {
     // Grow into a fresh buffer so the old one can be wiped, not merely freed.
-    std::vector<std::uint8_t> grown;
+    Bytes grown;
     grown.reserve(m_bytes.size() + size);
     grown.insert(grown.end(), m_bytes.begin(), m_bytes.end());
     const auto* p = static_cast<const std::uint8_t*>(data);
@@ -87,7 +87,7 @@ void Secret::resize(std::size_t size)
         m_bytes.resize(size);
         return;
     }
-    std::vector<std::uint8_t> grown(size, 0);
+    Bytes grown(size, 0);
     if (!m_bytes.empty()) // memcpy from an empty vector's null data() is undefined
         std::memcpy(grown.data(), m_bytes.data(), m_bytes.size());
     wipe();

@@ -1,7 +1,10 @@
 // Bytes that must not outlive their use: PINs, PUKs, admin keys, card secrets.
 // Deep-copied (never implicitly shared, unlike QByteArray) and wiped on destruction,
-// so a wipe can never reach another owner's copy or miss a detached one.
+// so a wipe can never reach another owner's copy or miss a detached one. The bytes live
+// in locked memory (util/LockedMemory.h): never swapped out, never in a core dump.
 #pragma once
+
+#include "util/LockedMemory.h"
 
 #include <QByteArray>
 #include <QString>
@@ -39,7 +42,8 @@ public:
     bool operator==(const Secret& other) const; // constant time on equal lengths
 
 private:
-    std::vector<std::uint8_t> m_bytes;
+    using Bytes = std::vector<std::uint8_t, LockedAllocator<std::uint8_t>>;
+    Bytes m_bytes;
 };
 
 // Wipes a QByteArray/QString in place (for buffers that came from Qt APIs).

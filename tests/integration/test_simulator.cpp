@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +61,40 @@ QString nvIndices(const QString& tcti)
     return QString::fromLocal8Bit(process.readAllStandardOutput());
 }
 
+// The inodes of the sockets `pid` has open ("socket:[N]" links in /proc/PID/fd).
+QSet<QByteArray> socketInodes(qint64 pid)
+{
+    QSet<QByteArray> inodes;
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QString& fd : fds.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
+        const QByteArray target = QFile::encodeName(QFile::symLinkTarget(fds.filePath(fd)));
+        const QByteArray link = target.isEmpty()
+                                    ? QByteArray()
+                                    : target.mid(target.lastIndexOf('/') + 1); // "socket:[N]"
+        if (link.startsWith("socket:[") && link.endsWith(']'))
+            inodes.insert(link.mid(8, link.size() - 9));
+    }
+    return inodes;
+}
+
+// The inode column of every TCP socket (listening or not) in /proc/net/tcp and tcp6.
+QSet<QByteArray> tcpInodes()
+{
+    QSet<QByteArray> inodes;
+    for (const char* table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> fields = lines[i].simplified().split(' ');
+            if (fields.size() > 9)
+                inodes.insert(fields[9]);
+        }
+    }
+    return inodes;
+}
+
 unsigned modeOf(const QString& path)
 {
     struct stat st {
@@ -78,6 +113,7 @@ class TestSimulator : public QObject
 private Q_SLOTS:
     void initTestCase();
     void firstStartProvisionsEkCertificates();
+    void listensOnPrivateUnixSocketOnly();
     void stateSurvivesRestart();
     void secondUserIsBusy();
     void tpmSetsDictionaryAttackParametersOnce();
@@ -104,7 +140,8 @@ void TestSimulator::firstStartProvisionsEkCertificates()
     {
         Simulator sim(dir);
         QVERIFY(sim.freshlyProvisioned());
-        QVERIFY(sim.tcti().startsWith(QLatin1String("swtpm:host=127.0.0.1,port=")));
+        QCOMPARE(sim.tcti(),
+                 QStringLiteral("swtpm:path=") + QDir(dir).filePath(QStringLiteral("swtpm.sock")));
         QCOMPARE(modeOf(dir), 0700u);
         QCOMPARE(swtpmPidsFor(stateOf(dir)).size(), 1);
 
@@ -120,6 +157,43 @@ void TestSimulator::firstStartProvisionsEkCertificates()
     }
     // Destruction stops swtpm: nothing keeps running (or holding the state) after us.
     QVERIFY(swtpmPidsFor(stateOf(dir)).isEmpty());
+}
+
+void TestSimulator::listensOnPrivateUnixSocketOnly()
+{
+    // Any local user can connect to a loopback TCP port, and swtpm has no password: the
+    // simulator must be reachable through its owner's 0700 folder only.
+    const QString dir = freshDir();
+    const QString socket = QDir(dir).filePath(QStringLiteral("swtpm.sock"));
+    {
+        Simulator sim(dir);
+        const QList<qint64> pids = swtpmPidsFor(stateOf(dir));
+        QCOMPARE(pids.size(), 1);
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pids.first()));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        const QByteArray args = cmdline.readAll();
+        QVERIFY2(!args.contains("type=tcp") && !args.contains("port="), args.constData());
+
+        const QSet<QByteArray> mine = socketInodes(pids.first());
+        QVERIFY(!mine.isEmpty()); // the test can see swtpm's sockets at all
+        const QSet<QByteArray> tcp = tcpInodes();
+        QVERIFY(!tcp.isEmpty() || QFileInfo::exists(QStringLiteral("/proc/net/tcp")));
+        QVERIFY2(!mine.intersects(tcp), "swtpm holds a TCP socket");
+
+        for (const QString& path : {socket, socket + QStringLiteral(".ctrl")}) {
+            struct stat st {
+            };
+            QVERIFY2(::stat(QFile::encodeName(path).constData(), &st) == 0, qPrintable(path));
+            QVERIFY(S_ISSOCK(st.st_mode));
+            QCOMPARE(st.st_mode & 0777, 0600u);
+        }
+        QCOMPARE(modeOf(dir), 0700u);
+        // The socket is what the TPM is reached through, and it answers.
+        QVERIFY(nvIndices(sim.tcti()).contains(QLatin1String("0x1c00002:")));
+    }
+    // Stopped: no socket left behind for the next start to trip over.
+    QVERIFY(!QFileInfo::exists(socket));
+    QVERIFY(!QFileInfo::exists(socket + QStringLiteral(".ctrl")));
 }
 
 void TestSimulator::stateSurvivesRestart()

@@ -102,8 +102,9 @@ void SwtpmFixture::kill()
 void SwtpmFixture::start()
 {
     m_swtpm.reset();
-    m_swtpm = std::make_unique<SwtpmProcess>(stateDir());
-    // The port changes on every start.
+    m_swtpm =
+        std::make_unique<SwtpmProcess>(stateDir(), m_dir.filePath(QStringLiteral("swtpm.sock")));
+    // Children (the CLI) reach this swtpm through the same variables after a restart.
     exportEnvironment(tcti(), storeRoot());
 }
 
@@ -118,7 +119,7 @@ QString SwtpmFixture::startOtherTpm()
             break;
     }
     privateDir(dir);
-    m_other = std::make_unique<SwtpmProcess>(dir);
+    m_other = std::make_unique<SwtpmProcess>(dir, dir + QStringLiteral(".sock"));
     relaxDictionaryAttack(m_other->tcti());
     return m_other->tcti();
 }

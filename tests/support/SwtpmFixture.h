@@ -1,4 +1,4 @@
-// A fresh swtpm for one test binary: own state dir, free port, dictionary-attack
+// A fresh swtpm for one test binary: own state dir, private unix socket, dictionary-attack
 // parameters relaxed (so wrong-PIN tests cannot lock the simulator for 1000 s), plus a
 // private card store. Sets TPMVSC_TCTI and TPMVSC_HOME for child processes (the CLI).
 #pragma once
