@@ -69,13 +69,19 @@ private:
     QString m_text;
 };
 
+// A key being chosen for a new card: one that collapses to single DES is refused here, as
+// it is typed, so a person at a terminal can type another one.
 Secret adminKeyFromTyped(const Secret& typed)
 {
     const SecretText text(typed);
-    return parseAdminKey(text.text());
+    Secret key = parseAdminKey(text.text());
+    if (const AdminKeyWeakness weakness = adminKeyWeakness(key))
+        throw Error(ErrorCode::InvalidInput, weakness.text());
+    return key;
 }
 
-// The helpdesk may know the card has the well-known key: let them say so.
+// The helpdesk may know the card has the well-known key: let them say so. A weak key is
+// not refused: the card has it already, and its holder still needs their PIN reset.
 Secret adminKeyOrDefaultFromTyped(const Secret& typed)
 {
     const SecretText text(typed);

@@ -286,7 +286,7 @@
         <translation>48 Hexadezimalziffern</translation>
     </message>
     <message>
-        <source>Co&amp;nfirm admin key:</source>
+        <source>Con&amp;firm admin key:</source>
         <translation>Administratorschlüssel be&amp;stätigen:</translation>
     </message>
     <message>
@@ -324,6 +324,18 @@
     <message>
         <source>The admin key is complete.</source>
         <translation>Der Administratorschlüssel ist vollständig.</translation>
+    </message>
+    <message>
+        <source>The admin key is complete. It is weak: its parts repeat, so it protects no better than single DES. Its responses still work for the cards that have it.</source>
+        <translation>Der Administratorschlüssel ist vollständig. Er ist schwach: Seine Teile wiederholen sich, daher schützt er nicht besser als einfaches DES. Seine Antworten funktionieren weiterhin für die Karten, die ihn haben.</translation>
+    </message>
+    <message>
+        <source>Digits %1-%2 and %3-%4 differ only in the lowest bit of each byte, which DES ignores: this key is no stronger than single DES, whose keys can all be tried. Choose a key whose three 16-digit parts differ.</source>
+        <translation>Die Ziffern %1-%2 und %3-%4 unterscheiden sich nur im niedrigsten Bit jedes Bytes, das DES ignoriert: Dieser Schlüssel ist nicht stärker als einfaches DES, dessen Schlüssel sich alle durchprobieren lassen. Wählen Sie einen Schlüssel, dessen drei 16-stellige Teile sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Digits %1-%2 and %3-%4 are the same: this key is no stronger than single DES, whose keys can all be tried. Choose a key whose three 16-digit parts differ.</source>
+        <translation>Die Ziffern %1-%2 und %3-%4 sind gleich: Dieser Schlüssel ist nicht stärker als einfaches DES, dessen Schlüssel sich alle durchprobieren lassen. Wählen Sie einen Schlüssel, dessen drei 16-stellige Teile sich unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -773,16 +785,16 @@
         <translation>Die Karte enthält keine Schlüssel, bis ein Verwaltungsprogramm ihr Dateisystem mit dem Administratorschlüssel erstellt.</translation>
     </message>
     <message>
-        <source>The default key 010203…0708 is public: anyone can compute the answer that resets your PIN. Fine for trying things out, weak for real use.</source>
-        <translation>Der Standardschlüssel 010203…0708 ist öffentlich: Jeder kann die Antwort berechnen, die Ihre PIN zurücksetzt. Zum Ausprobieren in Ordnung, für den echten Einsatz zu schwach.</translation>
-    </message>
-    <message>
         <source>You type the key on a later page. Keep it safe: your helpdesk needs it to reset a forgotten PIN.</source>
         <translation>Sie geben den Schlüssel auf einer späteren Seite ein. Bewahren Sie ihn sicher auf: Ihr Helpdesk braucht ihn, um eine vergessene PIN zurückzusetzen.</translation>
     </message>
     <message>
-        <source>Nobody will ever know this key, so the card cannot be managed: no PIN reset by a helpdesk, ever. If you forget the PIN (and the PUK), the card and its keys are lost.</source>
-        <translation>Diesen Schlüssel wird nie jemand kennen, daher kann die Karte nicht verwaltet werden: nie eine PIN-Zurücksetzung durch einen Helpdesk. Wenn Sie die PIN (und die PUK) vergessen, sind die Karte und ihre Schlüssel verloren.</translation>
+        <source>The default key 010203…0708 is public: anyone who can read this card&apos;s files can compute the admin responses and reset your PIN. Fine for trying things out, weak for real use.</source>
+        <translation>Der Standardschlüssel 010203…0708 ist öffentlich: Wer die Dateien dieser Karte lesen kann, kann die Administratorantworten berechnen und Ihre PIN zurücksetzen. Zum Ausprobieren in Ordnung, für den echten Einsatz zu schwach.</translation>
+    </message>
+    <message>
+        <source>Nobody will ever know this key, so the card cannot be managed: no PIN reset by a helpdesk, ever. If you forget the PIN (and the PUK), the card and its keys are lost. Enter a key if a helpdesk should be able to reset the PIN.</source>
+        <translation>Diesen Schlüssel wird nie jemand kennen, daher kann die Karte nicht verwaltet werden: nie eine PIN-Zurücksetzung durch einen Helpdesk. Wenn Sie die PIN (und die PUK) vergessen, sind die Karte und ihre Schlüssel verloren. Geben Sie einen Schlüssel ein, wenn ein Helpdesk die PIN zurücksetzen können soll.</translation>
     </message>
 </context>
 <context>
@@ -1906,10 +1918,6 @@ bis %2</translation>
         <translation>Mit dem Administratorschlüssel beantwortet Ihr Helpdesk die Challenge der Karte und setzt eine vergessene PIN zurück, ohne den Schlüssel je wieder auf diesem Computer einzugeben.</translation>
     </message>
     <message>
-        <source>This is the well-known default admin key. Anyone can reset the PIN of a card that uses it.</source>
-        <translation>Dies ist der allgemein bekannte Standard-Administratorschlüssel. Jeder kann die PIN einer Karte zurücksetzen, die ihn verwendet.</translation>
-    </message>
-    <message>
         <source>Choose the PUK and the admin key</source>
         <translation>PUK und Administratorschlüssel wählen</translation>
     </message>
@@ -1936,6 +1944,10 @@ bis %2</translation>
     <message>
         <source>With it, your helpdesk can reset the PIN when it is forgotten.</source>
         <translation>Damit kann Ihr Helpdesk die PIN zurücksetzen, wenn sie vergessen wurde.</translation>
+    </message>
+    <message>
+        <source>This is the well-known default admin key. It is public: anyone who can read this card&apos;s files can compute the admin responses and reset the PIN.</source>
+        <translation>Dies ist der allgemein bekannte Standard-Administratorschlüssel. Er ist öffentlich: Wer die Dateien dieser Karte lesen kann, kann die Administratorantworten berechnen und die PIN zurücksetzen.</translation>
     </message>
 </context>
 <context>
@@ -2452,8 +2464,8 @@ bis %2</translation>
         <translation>Erlaubte falsche PINs:</translation>
     </message>
     <message>
-        <source>The default admin key is public: anyone who can use this computer account can reset the PIN with it. Choose another under Advanced options for real use.</source>
-        <translation>Der Standard-Administratorschlüssel ist öffentlich: Wer dieses Benutzerkonto verwenden kann, kann damit die PIN zurücksetzen. Wählen Sie für den echten Einsatz unter „Erweiterte Optionen“ einen anderen.</translation>
+        <source>The default admin key is public: anyone who can read this card&apos;s files can compute the admin responses and reset the PIN. Go back to the card&apos;s name to choose another for real use.</source>
+        <translation>Der Standard-Administratorschlüssel ist öffentlich: Wer die Dateien dieser Karte lesen kann, kann die Administratorantworten berechnen und die PIN zurücksetzen. Gehen Sie für den echten Einsatz zurück zu „Karte benennen“ und wählen Sie einen anderen.</translation>
     </message>
 </context>
 <context>

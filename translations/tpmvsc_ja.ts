@@ -284,8 +284,8 @@
         <translation>16 進数字 48 桁</translation>
     </message>
     <message>
-        <source>Co&amp;nfirm admin key:</source>
-        <translation>管理者キーの確認(&amp;N):</translation>
+        <source>Con&amp;firm admin key:</source>
+        <translation>管理者キーの確認(&amp;F):</translation>
     </message>
     <message>
         <source>Confirm admin key</source>
@@ -322,6 +322,18 @@
     <message>
         <source>The admin key is complete.</source>
         <translation>管理者キーの入力が完了しました。</translation>
+    </message>
+    <message>
+        <source>The admin key is complete. It is weak: its parts repeat, so it protects no better than single DES. Its responses still work for the cards that have it.</source>
+        <translation>管理者キーの入力が完了しました。このキーは弱いキーです。部分が繰り返されているため、シングル DES 以上の保護になりません。このキーを持つカードのレスポンスは引き続き計算できます。</translation>
+    </message>
+    <message>
+        <source>Digits %1-%2 and %3-%4 differ only in the lowest bit of each byte, which DES ignores: this key is no stronger than single DES, whose keys can all be tried. Choose a key whose three 16-digit parts differ.</source>
+        <translation>%1-%2 桁目と %3-%4 桁目は、DES が無視する各バイトの最下位ビットしか違いません。このキーはシングル DES と同じ強度しかなく、そのキーはすべて試すことができます。16 桁の 3 つの部分がそれぞれ異なるキーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Digits %1-%2 and %3-%4 are the same: this key is no stronger than single DES, whose keys can all be tried. Choose a key whose three 16-digit parts differ.</source>
+        <translation>%1-%2 桁目と %3-%4 桁目が同じです。このキーはシングル DES と同じ強度しかなく、そのキーはすべて試すことができます。16 桁の 3 つの部分がそれぞれ異なるキーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -770,16 +782,16 @@
         <translation>管理ツールが管理者キーでファイルシステムを作成するまで、カードに鍵は保存できません。</translation>
     </message>
     <message>
-        <source>The default key 010203…0708 is public: anyone can compute the answer that resets your PIN. Fine for trying things out, weak for real use.</source>
-        <translation>既定のキー 010203…0708 は公開されています。誰でも PIN をリセットするレスポンスを計算できます。試用には問題ありませんが、実際の利用には安全ではありません。</translation>
-    </message>
-    <message>
         <source>You type the key on a later page. Keep it safe: your helpdesk needs it to reset a forgotten PIN.</source>
         <translation>キーは後のページで入力します。安全に保管してください。忘れた PIN をリセットするときにヘルプデスクが必要とします。</translation>
     </message>
     <message>
-        <source>Nobody will ever know this key, so the card cannot be managed: no PIN reset by a helpdesk, ever. If you forget the PIN (and the PUK), the card and its keys are lost.</source>
-        <translation>このキーは誰にも知られないため、カードは管理できません。ヘルプデスクによる PIN のリセットは一切できません。PIN (と PUK) を忘れると、カードとその鍵は失われます。</translation>
+        <source>The default key 010203…0708 is public: anyone who can read this card&apos;s files can compute the admin responses and reset your PIN. Fine for trying things out, weak for real use.</source>
+        <translation>既定のキー 010203…0708 は公開されています。このカードのファイルを読める人なら誰でも管理者レスポンスを計算し、PIN をリセットできます。試用には問題ありませんが、実際の利用には安全ではありません。</translation>
+    </message>
+    <message>
+        <source>Nobody will ever know this key, so the card cannot be managed: no PIN reset by a helpdesk, ever. If you forget the PIN (and the PUK), the card and its keys are lost. Enter a key if a helpdesk should be able to reset the PIN.</source>
+        <translation>このキーは誰にも知られないため、カードは管理できません。ヘルプデスクによる PIN のリセットは一切できません。PIN (と PUK) を忘れると、カードとその鍵は失われます。ヘルプデスクが PIN をリセットできるようにするには、キーを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1900,10 +1912,6 @@ until %2</source>
         <translation>管理者キーを使って、ヘルプデスクはカードのチャレンジに応答し、忘れた PIN をリセットできます。このコンピューターでキーを再び入力する必要はありません。</translation>
     </message>
     <message>
-        <source>This is the well-known default admin key. Anyone can reset the PIN of a card that uses it.</source>
-        <translation>これは広く知られている既定の管理者キーです。このキーを使うカードの PIN は誰でもリセットできます。</translation>
-    </message>
-    <message>
         <source>Choose the PUK and the admin key</source>
         <translation>PUK と管理者キーの設定</translation>
     </message>
@@ -1930,6 +1938,10 @@ until %2</source>
     <message>
         <source>With it, your helpdesk can reset the PIN when it is forgotten.</source>
         <translation>これにより、PIN を忘れたときにヘルプデスクがリセットできます。</translation>
+    </message>
+    <message>
+        <source>This is the well-known default admin key. It is public: anyone who can read this card&apos;s files can compute the admin responses and reset the PIN.</source>
+        <translation>これは広く知られている既定の管理者キーです。公開されているため、このカードのファイルを読める人なら誰でも管理者レスポンスを計算し、PIN をリセットできます。</translation>
     </message>
 </context>
 <context>
@@ -2445,8 +2457,8 @@ until %2</source>
         <translation>許容する PIN 誤入力回数:</translation>
     </message>
     <message>
-        <source>The default admin key is public: anyone who can use this computer account can reset the PIN with it. Choose another under Advanced options for real use.</source>
-        <translation>既定の管理者キーは公開されています。このコンピューターのアカウントを使える人なら誰でも、これで PIN をリセットできます。実際に使う場合は「詳細オプション」で別のキーを選んでください。</translation>
+        <source>The default admin key is public: anyone who can read this card&apos;s files can compute the admin responses and reset the PIN. Go back to the card&apos;s name to choose another for real use.</source>
+        <translation>既定の管理者キーは公開されています。このカードのファイルを読める人なら誰でも管理者レスポンスを計算し、PIN をリセットできます。実際に使う場合は「カードの名前」のページに戻って別のキーを選んでください。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <memory>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <utility>
 
 namespace tpmvsc {
 
@@ -147,6 +148,49 @@ QByteArray parseHex8(const QString& text, const QString& what)
     QByteArray bytes(kChallengeSize, '\0');
     decodeHex(text, reinterpret_cast<std::uint8_t*>(bytes.data()));
     return bytes;
+}
+
+AdminKeyWeakness adminKeyWeakness(const Secret& adminKey)
+{
+    constexpr int kPart = kAdminKeySize / 3;
+    if (adminKey.size() != static_cast<std::size_t>(kAdminKeySize) || adminKey == defaultAdminKey())
+        return {};
+    const std::uint8_t* k = adminKey.data();
+    const auto sameFor = [k](int a, int b, std::uint8_t mask) {
+        std::uint8_t diff = 0;
+        for (int i = 0; i < kPart; ++i)
+            diff |= static_cast<std::uint8_t>((k[a * kPart + i] ^ k[b * kPart + i]) & mask);
+        return diff == 0;
+    };
+    for (const auto& [first, second] : {std::pair{0, 1}, std::pair{1, 2}}) {
+        if (sameFor(first, second, 0xFE)) // parity bits masked: as DES uses the key
+            return {first + 1, second + 1, !sameFor(first, second, 0xFF)};
+    }
+    return {};
+}
+
+QString AdminKeyWeakness::text() const
+{
+    if (firstPart == 0)
+        return QString();
+    // Positions in hex digits, as the key is typed.
+    constexpr int kPartDigits = 2 * kAdminKeySize / 3;
+    const int from1 = (firstPart - 1) * kPartDigits + 1;
+    const int from2 = (secondPart - 1) * kPartDigits + 1;
+    const QString text =
+        parityOnly
+            ? QCoreApplication::translate(
+                  "AdminResponse",
+                  "Digits %1-%2 and %3-%4 of the admin key differ only in the lowest bit of each "
+                  "byte, which DES ignores, so this 3DES key is no stronger than single DES, "
+                  "whose 56-bit keys can all be tried. Choose a key whose three 16-digit parts "
+                  "differ.")
+            : QCoreApplication::translate(
+                  "AdminResponse",
+                  "Digits %1-%2 and %3-%4 of the admin key are the same, so this 3DES key is no "
+                  "stronger than single DES, whose 56-bit keys can all be tried. Choose a key "
+                  "whose three 16-digit parts differ.");
+    return text.arg(from1).arg(from1 + kPartDigits - 1).arg(from2).arg(from2 + kPartDigits - 1);
 }
 
 Secret computeAdminResponse(const Secret& adminKey, const QByteArray& challenge)

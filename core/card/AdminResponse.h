@@ -24,6 +24,26 @@ Secret parseAdminKey(const QString& hex);
 // Parses a challenge or response of 16 hex digits (spaces, dashes ignored).
 QByteArray parseHex8(const QString& text, const QString& what);
 
+// Whether `adminKey` must not be chosen as a new card's admin key, and why. 3DES computes
+// E_K3(D_K2(E_K1(x))): when K1 and K2, or K2 and K3, are the same DES key (DES ignores the
+// lowest bit of each byte, so keys differing only there are the same), two steps cancel
+// and what is left is single DES, whose 56-bit keys can all be tried. The well-known
+// default key repeats its parts too but is exempt: Windows defines it and tools rely on
+// it, and it is warned about as the public key it is. Only for keys being chosen:
+// responses are still computed for any key a card already has. Keys of another size are
+// not judged here (parseAdminKey refuses them).
+struct AdminKeyWeakness {
+    // The 1-based 8-byte parts that are one DES key (1 and 2, or 2 and 3); 0 when not weak.
+    int firstPart = 0;
+    int secondPart = 0;
+    bool parityOnly = false; // they differ, but only in the bits DES ignores
+    explicit operator bool() const { return firstPart != 0; }
+    // The reason as one sentence naming digit positions, never digits, for a log or an
+    // error (the desktop application words it in its own translations from the fields).
+    QString text() const;
+};
+AdminKeyWeakness adminKeyWeakness(const Secret& adminKey);
+
 Secret computeAdminResponse(const Secret& adminKey, const QByteArray& challenge);
 
 // "0123 4567 89AB CDEF": how challenges and responses are shown to people.

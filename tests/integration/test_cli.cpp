@@ -1,8 +1,10 @@
 // tpmvscmgr as users and scripts run it: the built binary ($TPMVSC_TPMVSCMGR, set by
 // ctest) against this binary's swtpm, secrets on stdin, checked by exit code, output,
 // peers (openssl) and, for every bad input, the store's bytes before and after.
+#include "SkipOrFail.h"
 #include "SwtpmFixture.h"
 #include "TpmvscmgrTestCase.h"
+#include "card/AdminResponse.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -291,6 +293,42 @@ private Q_SLOTS:
                       QStringLiteral("has no PUK"));
     }
 
+    // A typed admin key whose 3DES parts repeat (single DES in effect) is refused with the
+    // reason, before anything is made; the well-known default key typed in full is not (it
+    // is what /AdminKey DEFAULT gives). `response` still answers for a weak key: cards
+    // made with one before the rule must stay manageable.
+    void weakAdminKeyRefusedWhenTyped()
+    {
+        const QString k1 = QStringLiteral("0123456789ABCDEF");
+        const QString k2 = QStringLiteral("FEDCBA9876543210");
+        const QStringList create{QStringLiteral("create"), QStringLiteral("/name"),
+                                 QStringLiteral("weak"), QStringLiteral("/adminkey"),
+                                 QStringLiteral("prompt")};
+        expectRefused(create, (k1 + k1 + k2 + u'\n').toLatin1(), Invalid,
+                      QStringLiteral("Digits 1-16 and 17-32 of the admin key are the same"));
+        expectRefused(create, (k1 + k2 + k2 + u'\n').toLatin1(), Invalid,
+                      QStringLiteral("Digits 17-32 and 33-48 of the admin key are the same"));
+        // As groups of four, as people paste keys; the rule sees the bytes.
+        expectRefused(create, "0123 4567 89AB CDEF FEDC BA98 7654 3210 FEDC BA98 7654 3210\n",
+                      Invalid, QStringLiteral("single DES"));
+
+        const QString id =
+            this->create(QStringLiteral("/name typed-default /adminkey prompt /adminresets 0"),
+                         (kDefaultKey + u'\n').toLatin1());
+        QVERIFY(!id.isEmpty());
+
+        const QString challenge = QStringLiteral("0011223344556677");
+        const Result r = run({QStringLiteral("response"), QStringLiteral("/challenge"), challenge,
+                              QStringLiteral("-q")},
+                             (k1 + k1 + k2 + u'\n').toLatin1());
+        TPMVSC_CHECK_EXIT(r, Ok);
+        const Secret expected = computeAdminResponse(parseAdminKey(k1 + k1 + k2),
+                                                     QByteArray::fromHex(challenge.toLatin1()));
+        QCOMPARE(QString::fromLatin1(r.out.trimmed()),
+                 formatGrouped(QByteArray(reinterpret_cast<const char*>(expected.data()),
+                                          qsizetype(expected.size()))));
+    }
+
     // The helpdesk side (`response`) and the user side (`resetpin`) agree, a response works
     // once, and a wrong one is refused.
     void resetPinWithResponse()
@@ -395,7 +433,7 @@ private Q_SLOTS:
     void keygenSignExportVerifiedByOpenssl()
     {
         if (!haveOpenssl())
-            QSKIP("openssl CLI not installed");
+            TPMVSC_SKIP_OR_FAIL("openssl CLI not installed");
         QFETCH(QString, algorithm);
         QFETCH(QString, hash);
         QFETCH(bool, pss);
@@ -690,7 +728,7 @@ private Q_SLOTS:
     void twoProcessesOnOneCard()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("flock")).isEmpty())
-            QSKIP("flock(1) not installed");
+            TPMVSC_SKIP_OR_FAIL("flock(1) not installed");
         const QString id =
             create(QStringLiteral("/name l /adminkey default /generate /adminresets 0"));
         QVERIFY(!id.isEmpty());

@@ -4,6 +4,7 @@
 // exit code, its message, and the store's bytes unchanged (a wrong PIN only counts a
 // try). After each test no TPM handle is left.
 #include "CardTestEnv.h"
+#include "SkipOrFail.h"
 #include "StoreSnapshot.h"
 #include "SwtpmFixture.h"
 #include "TpmvscmgrTestCase.h"
@@ -100,7 +101,7 @@ private Q_SLOTS:
     {
         QVERIFY2(findTpmvscmgr(), qPrintable(m_exe));
         if (!haveOpenssl())
-            QSKIP("openssl CLI not installed");
+            TPMVSC_SKIP_OR_FAIL("openssl CLI not installed");
         m_swtpm = std::make_unique<SwtpmFixture>();
     }
 

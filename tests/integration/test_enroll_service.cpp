@@ -5,6 +5,7 @@
 // store's bytes unchanged (only a wrong PIN's counted try may change it).
 #include "CardTestCase.h"
 #include "KillAtEachCommand.h"
+#include "SkipOrFail.h"
 #include "card/PublicKeyExport.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/CertificateInfo.h"
@@ -103,7 +104,7 @@ private Q_SLOTS:
         QFETCH(bool, pss);
         QFETCH(QString, signatureAlgorithm);
         if (!haveOpenssl())
-            QSKIP("openssl CLI not installed");
+            TPMVSC_SKIP_OR_FAIL("openssl CLI not installed");
         KeyAlgorithm alg = KeyAlgorithm::Rsa2048;
         QVERIFY(parseKeyAlgorithm(algorithm, &alg));
         const int card = m_env->createDefaultCard();
@@ -196,7 +197,7 @@ private Q_SLOTS:
     void requestForAnExistingKeyAndSelfSigned()
     {
         if (!haveOpenssl())
-            QSKIP("openssl CLI not installed");
+            TPMVSC_SKIP_OR_FAIL("openssl CLI not installed");
         const int card = m_env->createDefaultCard();
         const KeyInfo key = m_env->service.generateKey(card, pin("12345678"), KeyAlgorithm::EccP256,
                                                        QStringLiteral("web"));
@@ -240,7 +241,7 @@ private Q_SLOTS:
     void pkcs7ChainIsStoredAndExported()
     {
         if (!haveOpenssl())
-            QSKIP("openssl CLI not installed");
+            TPMVSC_SKIP_OR_FAIL("openssl CLI not installed");
         OpensslCa intermediate(QStringLiteral("tpmvsc Test Issuing CA"), &ca());
         QVERIFY2(intermediate.ok(), qPrintable(intermediate.lastError()));
         const int card = m_env->createDefaultCard();
@@ -387,7 +388,7 @@ private Q_SLOTS:
     void badImportsAreRefused()
     {
         if (!haveOpenssl())
-            QSKIP("openssl CLI not installed");
+            TPMVSC_SKIP_OR_FAIL("openssl CLI not installed");
         const int card = m_env->createDefaultCard();
         KeyInfo key;
         const QByteArray good = issued(card, logonRequest(KeyAlgorithm::EccP256), &key);

@@ -9,6 +9,7 @@
 // Each test makes its card with tpmvscmgr against this binary's swtpm (PIN and PUK on
 // stdin), an RSA-2048 and a P-256 key requested with `tpmvscmgr request`, issued by a test
 // CA made with the openssl CLI and imported with `tpmvscmgr import`.
+#include "SkipOrFail.h"
 #include "SwtpmFixture.h"
 #include "TpmvscmgrTestCase.h"
 #include "test_enroll_openssl.h"
@@ -74,7 +75,7 @@ bool haveTool(const char* name)
 #define REQUIRE_TOOL(name)                                                                         \
     do {                                                                                           \
         if (!haveTool(name))                                                                       \
-            QSKIP(name " is not installed (scripts/install-deps.sh installs it)");                 \
+            TPMVSC_SKIP_OR_FAIL(name " is not installed (scripts/install-deps.sh installs it)");   \
     } while (false)
 
 // Runs a helper that checks with QVERIFY and leaves the test when it failed.
@@ -416,7 +417,7 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo(m_module).isFile(), qPrintable(m_module));
         m_module = QFileInfo(m_module).canonicalFilePath();
         if (!haveOpenssl())
-            QSKIP("openssl CLI not installed");
+            TPMVSC_SKIP_OR_FAIL("openssl CLI not installed");
         m_swtpm = std::make_unique<SwtpmFixture>();
         m_ca = std::make_unique<OpensslCa>(QStringLiteral("tpmvsc Peers Test CA"));
         QVERIFY2(m_ca->ok(), qPrintable(m_ca->lastError()));
@@ -783,7 +784,7 @@ private Q_SLOTS:
         REQUIRE_TOOL("pkcs11-tool");
         const QString proxy = QStringLiteral("/usr/lib/x86_64-linux-gnu/p11-kit-proxy.so");
         if (!QFileInfo::exists(proxy))
-            QSKIP("p11-kit-proxy.so is not installed (package p11-kit-modules)");
+            TPMVSC_SKIP_OR_FAIL("p11-kit-proxy.so is not installed (package p11-kit-modules)");
         Card card;
         CHECKED(makeCard(&card, QStringLiteral("Peers Card"), {Alg::Ec}));
         const QString home = file(QStringLiteral("home"));
@@ -802,7 +803,8 @@ private Q_SLOTS:
         if (::geteuid() == 0) {
             const passwd* nobody = ::getpwnam("nobody");
             if (!nobody)
-                QSKIP("running as root and there is no user nobody to run p11-kit as");
+                TPMVSC_SKIP_OR_FAIL(
+                    "running as root and there is no user nobody to run p11-kit as");
             const ProcessResult chown = runProcess(
                 QStringLiteral("chown"),
                 {QStringLiteral("-R"),
@@ -848,7 +850,8 @@ private Q_SLOTS:
     void opensslEngine()
     {
         if (!QFileInfo::exists(kEngine))
-            QSKIP("libp11's engine is not installed (package libengine-pkcs11-openssl)");
+            TPMVSC_SKIP_OR_FAIL(
+                "libp11's engine is not installed (package libengine-pkcs11-openssl)");
         Card card;
         CHECKED(makeCard(&card, QStringLiteral("Peers Card"), {Alg::Rsa, Alg::Ec}));
         const QProcessEnvironment engine = engineEnvironment();
@@ -1038,7 +1041,8 @@ private Q_SLOTS:
     void tlsClientAuthentication()
     {
         if (!QFileInfo::exists(kEngine))
-            QSKIP("libp11's engine is not installed (package libengine-pkcs11-openssl)");
+            TPMVSC_SKIP_OR_FAIL(
+                "libp11's engine is not installed (package libengine-pkcs11-openssl)");
         Card card;
         CHECKED(makeCard(&card, QStringLiteral("Peers Card"), {Alg::Rsa, Alg::Ec}));
         const QString server = file(QStringLiteral("server"));
@@ -1076,9 +1080,10 @@ private Q_SLOTS:
     {
         REQUIRE_TOOL("pamtester");
         if (!QFileInfo::exists(QStringLiteral("/lib/x86_64-linux-gnu/security/pam_pkcs11.so")))
-            QSKIP("pam_pkcs11 is not installed (package libpam-pkcs11)");
+            TPMVSC_SKIP_OR_FAIL("pam_pkcs11 is not installed (package libpam-pkcs11)");
         if (::geteuid() != 0)
-            QSKIP("pamtester needs a PAM service file in /etc/pam.d; writing it needs root");
+            TPMVSC_SKIP_OR_FAIL(
+                "pamtester needs a PAM service file in /etc/pam.d; writing it needs root");
         Card card;
         CHECKED(makeCard(&card, QStringLiteral("Peers Card"), {Alg::Rsa, Alg::Ec}));
 

@@ -21,6 +21,7 @@
 #include "main/MainWindow.h"
 #include "main/ResponseCalculatorDialog.h"
 #include "main/UnblockDialog.h"
+#include "widgets/AdminKeyEntry.h"
 #include "widgets/Notice.h"
 #include "wizard/CreateCardWizard.h"
 
@@ -468,6 +469,32 @@ private Q_SLOTS:
         m_window->openResponseCalculator();
         calc = m_window->findChild<ResponseCalculatorDialog*>();
         QVERIFY(child<QLineEdit>(calc, "adminKeyEdit")->text().isEmpty());
+    }
+
+    // A key whose parts repeat cannot be chosen for a new card any more, but cards made with
+    // one before still need their responses: the calculator answers and only warns.
+    void calculatorAnswersForAWeakKeyWithAWarning()
+    {
+        m_window->openResponseCalculator();
+        auto* calc = m_window->findChild<ResponseCalculatorDialog*>();
+        QVERIFY(calc);
+        const QString challenge = QStringLiteral("0001020304050607");
+        const QString weak = QStringLiteral("0123456789ABCDEF0123456789ABCDEFFEDCBA9876543210");
+        QTest::keyClicks(child<QLineEdit>(calc, "challengeEdit"), challenge);
+        QTest::keyClicks(child<QLineEdit>(calc, "adminKeyEdit"), weak);
+        const Secret expected =
+            computeAdminResponse(parseAdminKey(weak), QByteArray::fromHex(challenge.toLatin1()));
+        QCOMPARE(calc->response(),
+                 formatGrouped(QByteArray(reinterpret_cast<const char*>(expected.data()),
+                                          qsizetype(expected.size()))));
+        QVERIFY(child<QPushButton>(calc, "copyResponseButton")->isEnabled());
+        const QString status = calc->adminKeyInput()->statusText();
+        QVERIFY2(status.contains(QStringLiteral("weak")), qPrintable(status));
+        // The default key repeats its parts too, but is no news to anyone: no warning.
+        child<QPushButton>(calc, "defaultKeyButton")->click();
+        QVERIFY2(!calc->adminKeyInput()->statusText().contains(QStringLiteral("weak")),
+                 qPrintable(calc->adminKeyInput()->statusText()));
+        calc->close();
     }
 
     void destroyNeedsTheExactName()

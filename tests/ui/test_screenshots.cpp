@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -297,7 +298,13 @@ class TestScreenshots : public QObject
         TPMVSC_STEP(shot(w, QStringLiteral("wizard-1-welcome"), 760, 600));
         next();
         TPMVSC_STEP(typeInto(w, "cardNameEdit", QStringLiteral("Work card")));
+        // As it opens: the random admin key and its warning.
         TPMVSC_STEP(shot(w, QStringLiteral("wizard-2-card"), 760, 600));
+        child<QRadioButton>(w, "adminKeyDefaultRadio")->click();
+        TPMVSC_STEP(shot(w, QStringLiteral("wizard-2-card-default-key"), 760, 600));
+        // A typed key, so the recovery page shows the admin key fields as well (taller:
+        // shot at the height its layout asks for, as the wizard grows to it).
+        child<QRadioButton>(w, "adminKeyEnterRadio")->click();
         child<QToolButton>(w, "advancedButton")->click();
         TPMVSC_STEP(shot(w, QStringLiteral("wizard-2-card-advanced"), 760, 760));
         next();
@@ -309,7 +316,18 @@ class TestScreenshots : public QObject
         next();
         TPMVSC_STEP(typeInto(w, "pukEdit", QStringLiteral("24681357")));
         TPMVSC_STEP(typeInto(w, "pukConfirmEdit", QStringLiteral("24681357")));
-        TPMVSC_STEP(shot(w, QStringLiteral("wizard-4-puk"), 760, 600));
+        TPMVSC_STEP(shot(w, QStringLiteral("wizard-4-puk"), 760));
+        const auto typeKey = [w](const QString& key) {
+            for (const char* name : {"adminKeyEdit", "adminKeyConfirmEdit"}) {
+                child<QLineEdit>(w, name)->clear();
+                typeInto(w, name, key);
+            }
+        };
+        TPMVSC_STEP(typeKey(QStringLiteral("0123456789ABCDEF0123456789ABCDEFFEDCBA9876543210")));
+        TPMVSC_STEP(shot(w, QStringLiteral("wizard-4-admin-key-weak"), 760));
+        TPMVSC_STEP(typeKey(QStringLiteral("010203040506070801020304050607080102030405060708")));
+        TPMVSC_STEP(shot(w, QStringLiteral("wizard-4-admin-key-default"), 760));
+        TPMVSC_STEP(typeKey(QStringLiteral("00112233445566778899AABBCCDDEEFF0011223344556677")));
         next();
         TPMVSC_STEP(shot(w, QStringLiteral("wizard-5-summary"), 760, 600));
         next();

@@ -175,11 +175,26 @@ private Q_SLOTS:
         QVERIFY(!nextEnabled(w)); // no name yet
         TPMVSC_STEP(typeInto(&w, "cardNameEdit", QStringLiteral("Happy card")));
         QVERIFY(nextEnabled(w));
+        // Whoever clicks through gets a PUK and a random admin key, with a warning of what
+        // that means; the typed and the default key are in view, one click away.
+        QCOMPARE(w.model().adminKeyMode, AdminKeyMode::Random);
+        QVERIFY(w.model().withPuk);
+        QVERIFY(child<QRadioButton>(&w, "adminKeyRandomRadio")->isChecked());
+        QVERIFY(child<QRadioButton>(&w, "adminKeyEnterRadio")->isVisible());
+        QVERIFY(child<QRadioButton>(&w, "adminKeyDefaultRadio")->isVisible());
+        auto* adminNote = child<Notice>(&w, "adminKeyNotice");
+        QCOMPARE(adminNote->kind(), Notice::Kind::Warning);
+        QVERIFY2(adminNote->text().contains(QStringLiteral("cannot be managed")),
+                 qPrintable(adminNote->text()));
+        grabPage(w, QStringLiteral("2-card"));
         child<QToolButton>(&w, "advancedButton")->click();
+        QVERIFY(child<QCheckBox>(&w, "pukCheck")->isChecked());
         grabPage(w, QStringLiteral("2-card-advanced"));
         QVERIFY(next(CreateCardWizard::PinPageId));
         TPMVSC_STEP(toSummary(QStringLiteral("24681357"), QStringLiteral("13572468")));
         QCOMPARE(child<QLabel>(&w, "summaryNameLabel")->text(), QStringLiteral("Happy card"));
+        QVERIFY(
+            child<QLabel>(&w, "summaryAdminKeyLabel")->text().contains(QStringLiteral("random")));
         grabPage(w, QStringLiteral("5-summary"));
 
         QVERIFY(!w.isCreating());
@@ -217,6 +232,7 @@ private Q_SLOTS:
         QVERIFY(status.hasPuk);
         QVERIFY(status.fileSystem);
         QCOMPARE(status.pinMaxTries, 5);
+        QCOMPARE(status.adminKeyMode, AdminKeyMode::Random);
         button(QWizard::FinishButton)->click();
         QVERIFY(!w.isVisible());
     }
@@ -402,6 +418,96 @@ private Q_SLOTS:
         service.verifyPin(0, Secret::fromText(QStringLiteral("99998888")));
     }
 
+    // The well-known default key: one click on the card page, said to be public there and
+    // on the summary, and then the card's admin key (its response resets the PIN).
+    void defaultAdminKeyIsOneClickAway()
+    {
+        CreateCardWizard& w = open();
+        waitForTpm();
+        QVERIFY(next(CreateCardWizard::CardPageId));
+        TPMVSC_STEP(typeInto(&w, "cardNameEdit", QStringLiteral("Well known")));
+        child<QRadioButton>(&w, "adminKeyDefaultRadio")->click();
+        QCOMPARE(w.model().adminKeyMode, AdminKeyMode::Default);
+        auto* adminNote = child<Notice>(&w, "adminKeyNotice");
+        QCOMPARE(adminNote->kind(), Notice::Kind::Warning);
+        QVERIFY2(adminNote->text().contains(QStringLiteral("is public")) &&
+                     adminNote->text().contains(
+                         QStringLiteral("anyone who can read this card's files can compute")),
+                 qPrintable(adminNote->text()));
+        grabPage(w, QStringLiteral("2-card-default-key"));
+        QVERIFY(next(CreateCardWizard::PinPageId));
+        TPMVSC_STEP(toSummary(QStringLiteral("24681357"), QStringLiteral("13572468")));
+        QVERIFY(
+            child<QLabel>(&w, "summaryAdminKeyLabel")->text().contains(QStringLiteral("default")));
+        bool warned = false;
+        for (Notice* notice : w.currentPage()->findChildren<Notice*>())
+            warned |= !notice->isHidden() &&
+                      notice->text().contains(QStringLiteral("default admin key is public"));
+        QVERIFY(warned);
+        grabPage(w, QStringLiteral("5-summary-default-key"));
+        button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(page(), int(CreateCardWizard::DonePageId), 60000);
+
+        CardStore store(storeRoot());
+        Tpm tpm(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
+        CardService service(tpm, store);
+        QCOMPARE(service.status(0).adminKeyMode, AdminKeyMode::Default);
+        const QByteArray challenge = service.adminChallenge(0);
+        service.adminResetPin(0, challenge, computeAdminResponse(defaultAdminKey(), challenge),
+                              Secret::fromText(QStringLiteral("99998888")));
+        service.verifyPin(0, Secret::fromText(QStringLiteral("99998888")));
+    }
+
+    // A typed key whose 3DES parts repeat is refused with the reason, even confirmed; the
+    // default key typed out is accepted with its warning, as /AdminKey DEFAULT would be.
+    void weakTypedAdminKeyIsRefused()
+    {
+        CreateCardWizard& w = open();
+        waitForTpm();
+        QVERIFY(next(CreateCardWizard::CardPageId));
+        TPMVSC_STEP(typeInto(&w, "cardNameEdit", QStringLiteral("Weak")));
+        child<QRadioButton>(&w, "adminKeyEnterRadio")->click();
+        child<QToolButton>(&w, "advancedButton")->click();
+        child<QCheckBox>(&w, "pukCheck")->click(); // no PUK: the admin key alone
+        QVERIFY(next(CreateCardWizard::PinPageId));
+        TPMVSC_STEP(typePin("pinEdit", "pinConfirmEdit", QStringLiteral("24681357")));
+        QVERIFY(next(CreateCardWizard::RecoveryPageId));
+
+        auto* status = child<QLabel>(&w, "adminKeyStatusLabel");
+        auto* warning = child<Notice>(&w, "adminKeyWarning");
+        auto typeKey = [&](const QString& key) {
+            child<QLineEdit>(&w, "adminKeyEdit")->clear();
+            child<QLineEdit>(&w, "adminKeyConfirmEdit")->clear();
+            typePin("adminKeyEdit", "adminKeyConfirmEdit", key);
+        };
+        const QString k1 = QStringLiteral("0123456789ABCDEF");
+        const QString k2 = QStringLiteral("FEDCBA9876543210");
+        const QString k3 = QStringLiteral("89ABCDEF01234567");
+        TPMVSC_STEP(typeInto(&w, "adminKeyEdit", k1 + k1 + k3));
+        QVERIFY2(status->text().contains(QStringLiteral("Digits 1-16 and 17-32 are the same")),
+                 qPrintable(status->text()));
+        TPMVSC_STEP(typeInto(&w, "adminKeyConfirmEdit", k1 + k1 + k3));
+        QVERIFY(!nextEnabled(w)); // confirmed, still refused
+        QVERIFY(status->text().contains(QStringLiteral("single DES")));
+        grabPage(w, QStringLiteral("4-admin-key-weak"));
+        TPMVSC_STEP(typeKey(k1 + k2 + k2));
+        QVERIFY(!nextEnabled(w));
+        QVERIFY2(status->text().contains(QStringLiteral("Digits 17-32 and 33-48")),
+                 qPrintable(status->text()));
+
+        TPMVSC_STEP(typeKey(QStringLiteral("0102030405060708 0102030405060708 0102030405060708")));
+        QVERIFY(nextEnabled(w));
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(QStringLiteral("public")), qPrintable(warning->text()));
+        grabPage(w, QStringLiteral("4-admin-key-default-typed"));
+
+        TPMVSC_STEP(typeKey(k1 + k2 + k3));
+        QVERIFY(nextEnabled(w));
+        QVERIFY(warning->isHidden());
+        QVERIFY2(status->text().contains(QStringLiteral("complete and confirmed")),
+                 qPrintable(status->text()));
+    }
+
     void cancelAtEveryPageLeavesNoCard_data()
     {
         QTest::addColumn<int>("stopAt");
@@ -510,14 +616,15 @@ private Q_SLOTS:
         CreateCardWizard& w = open();
         TPMVSC_STEP(toPinPage(QStringLiteral("Interrupted")));
         TPMVSC_STEP(toSummary(QStringLiteral("24681357"), QStringLiteral("13572468")));
-        // The worker's own connection kills swtpm a few commands into the creation.
+        // The worker's own connection kills swtpm a few commands into the creation (a
+        // card with the random admin key seals no admin challenges: a handful of commands).
         SwtpmFixture* swtpm = m_swtpm.get();
         bool armed = false;
         m_worker->submit(
             this, QStringLiteral("arm"),
             [swtpm](CardContext& c) {
                 Tpm& tpm = c.tpm();
-                const std::uint64_t killAt = tpm.commandsSent() + 12;
+                const std::uint64_t killAt = tpm.commandsSent() + 2;
                 tpm.setBeforeCommandHook([swtpm, killAt](std::uint64_t n) {
                     if (n == killAt)
                         swtpm->kill();
@@ -623,7 +730,10 @@ private Q_SLOTS:
         QCOMPARE(page(), int(CreateCardWizard::CardPageId));
         QCOMPARE(focused(), QStringLiteral("cardNameEdit"));
         type(QStringLiteral("Keys only"));
-        // Into the advanced options by Tab and Space: switch the PUK off.
+        // The admin key choice is next, at the random key; then into the advanced options
+        // by Tab and Space: switch the PUK off.
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), QStringLiteral("adminKeyRandomRadio"));
         key(Qt::Key_Tab);
         QCOMPARE(focused(), QStringLiteral("advancedButton"));
         key(Qt::Key_Space);
@@ -641,7 +751,7 @@ private Q_SLOTS:
         QCOMPARE(focused(), QStringLiteral("pinConfirmEdit"));
         type(QStringLiteral("24681357"));
         key(Qt::Key_Return);
-        QCOMPARE(page(), int(CreateCardWizard::SummaryPageId)); // no PUK, default admin key
+        QCOMPARE(page(), int(CreateCardWizard::SummaryPageId)); // no PUK, random admin key
         key(Qt::Key_Return);                                    // Create
         QVERIFY(w.isCreating());
         QTRY_COMPARE_WITH_TIMEOUT(page(), int(CreateCardWizard::DonePageId), 60000);

@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace tpmvsc {
 
@@ -39,9 +40,13 @@ void configureKeyField(QLineEdit* edit)
 
 AdminKeyEntry::AdminKeyEntry(Mode mode, QWidget* parent) : QWidget(parent), m_mode(mode)
 {
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
+    // The status below the grid, not in it: a grid gives a wrapped label the height of its
+    // lines at the grid's preferred width, so a sentence that wraps more was cut off.
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
+    layout->addLayout(grid);
     int row = 0;
     m_label = new QLabel(this);
     m_edit = new QLineEdit(this);
@@ -65,7 +70,7 @@ AdminKeyEntry::AdminKeyEntry(Mode mode, QWidget* parent) : QWidget(parent), m_mo
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("adminKeyStatusLabel"));
     m_status->setWordWrap(true);
-    grid->addWidget(m_status, row++, 1);
+    layout->addWidget(m_status);
 
     connectSecretFields(this, &AdminKeyEntry::refresh, m_edit, m_confirm, m_show);
     setFocusProxy(m_edit);
@@ -103,7 +108,7 @@ void AdminKeyEntry::retranslate()
     m_edit->setAccessibleName(tr("Admin key, 48 hexadecimal digits"));
     m_edit->setPlaceholderText(tr("48 hexadecimal digits"));
     if (m_confirm) {
-        m_confirmLabel->setText(tr("Co&nfirm admin key:"));
+        m_confirmLabel->setText(tr("Con&firm admin key:"));
         m_confirm->setAccessibleName(tr("Confirm admin key"));
     }
     m_show->setText(tr("Show admin &key"));
@@ -119,6 +124,16 @@ void AdminKeyEntry::refresh()
         m_status->setText(tr("Character %1 is not a hexadecimal digit (0-9, A-F).").arg(bad));
     } else if (digits.size() != kHexDigits) {
         m_status->setText(tr("%1 of %2 hexadecimal digits.").arg(digits.size()).arg(kHexDigits));
+    } else if (const AdminKeyWeakness weak = adminKeyWeakness(parseAdminKey(digits))) {
+        if (m_mode == Mode::WithConfirmation) {
+            // Checked before the confirmation, as tpmvscmgr checks it.
+            m_status->setText(weaknessText(weak));
+        } else {
+            m_status->setText(tr("The admin key is complete. It is weak: its parts repeat, so it "
+                                 "protects no better than single DES. Its responses still work "
+                                 "for the cards that have it."));
+            valid = true;
+        }
     } else if (m_confirm) {
         int confirmBad = 0;
         const QString confirmDigits = hexDigits(m_confirm->text(), &confirmBad);
@@ -139,6 +154,21 @@ void AdminKeyEntry::refresh()
         m_valid = valid;
         Q_EMIT validityChanged(valid);
     }
+}
+
+QString AdminKeyEntry::weaknessText(const AdminKeyWeakness& weak)
+{
+    constexpr int kPartDigits = kHexDigits / 3;
+    const int from1 = (weak.firstPart - 1) * kPartDigits + 1;
+    const int from2 = (weak.secondPart - 1) * kPartDigits + 1;
+    const QString text =
+        weak.parityOnly
+            ? tr("Digits %1-%2 and %3-%4 differ only in the lowest bit of each byte, which DES "
+                 "ignores: this key is no stronger than single DES, whose keys can all be "
+                 "tried. Choose a key whose three 16-digit parts differ.")
+            : tr("Digits %1-%2 and %3-%4 are the same: this key is no stronger than single DES, "
+                 "whose keys can all be tried. Choose a key whose three 16-digit parts differ.");
+    return text.arg(from1).arg(from1 + kPartDigits - 1).arg(from2).arg(from2 + kPartDigits - 1);
 }
 
 Secret AdminKeyEntry::secret() const

@@ -1,7 +1,9 @@
 // The admin key field: 48 hex digits (24 bytes, the 3DES key helpdesks already use for
 // Windows cards), checked live as it is typed or pasted. Spaces, colons and dashes are
 // ignored, as tpmvscmgr ignores them. Optionally typed twice: a typo at card creation
-// would leave a card nobody can manage.
+// would leave a card nobody can manage. A key typed twice is a new card's key, and one the
+// core calls weak (parts that repeat: single DES) is refused; a key typed once is one a
+// card already has, so a weak one is accepted with a warning: responses must still work.
 #pragma once
 
 #include "util/Secret.h"
@@ -13,6 +15,8 @@ class QLabel;
 class QLineEdit;
 
 namespace tpmvsc {
+
+struct AdminKeyWeakness;
 
 class AdminKeyEntry : public QWidget
 {
@@ -42,6 +46,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The core's reason in this application's languages.
+    static QString weaknessText(const AdminKeyWeakness& weak);
     void retranslate();
     void refresh();
 

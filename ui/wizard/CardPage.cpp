@@ -38,6 +38,10 @@ CardPage::CardPage(CreateCardModel& model) : m_model(model)
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
     layout->addLayout(form);
+    // Out in the open, not under the advanced options: the random key that is chosen for
+    // people who click through decides whether a helpdesk can ever reset the PIN, and the
+    // other two choices are one click away.
+    layout->addWidget(buildAdminKey());
 
     m_advancedButton = new QToolButton(this);
     m_advancedButton->setObjectName(QStringLiteral("advancedButton"));
@@ -80,6 +84,39 @@ QComboBox* CardPage::charRuleCombo(const char* objectName, const QString& access
     return combo;
 }
 
+QWidget* CardPage::buildAdminKey()
+{
+    // tpmvscmgr /AdminKey RANDOM | PROMPT | DEFAULT. Random first: it is the wizard's
+    // default, since a public key would let anyone who reads the card's files reset the PIN.
+    auto* adminBox = new QGroupBox(tr("Admin key"), this);
+    adminBox->setObjectName(QStringLiteral("adminKeyBox"));
+    auto* adminLayout = new QVBoxLayout(adminBox);
+    m_adminKey = new QButtonGroup(adminBox);
+    m_adminRandom = new QRadioButton(tr("&Random key, never shown"), adminBox);
+    m_adminRandom->setObjectName(QStringLiteral("adminKeyRandomRadio"));
+    m_adminRandom->setAccessibleName(tr("Admin key: random key, never shown"));
+    m_adminEnter = new QRadioButton(tr("&Enter a key (48 hexadecimal digits)"), adminBox);
+    m_adminEnter->setObjectName(QStringLiteral("adminKeyEnterRadio"));
+    m_adminEnter->setAccessibleName(tr("Admin key: enter a key"));
+    m_adminDefault = new QRadioButton(tr("&Default key (well known)"), adminBox);
+    m_adminDefault->setObjectName(QStringLiteral("adminKeyDefaultRadio"));
+    m_adminDefault->setAccessibleName(tr("Admin key: default key"));
+    m_adminKey->addButton(m_adminRandom, int(AdminKeyMode::Random));
+    m_adminKey->addButton(m_adminEnter, int(AdminKeyMode::Prompt));
+    m_adminKey->addButton(m_adminDefault, int(AdminKeyMode::Default));
+    m_adminKey->button(int(m_model.adminKeyMode))->setChecked(true);
+    m_adminNote = new Notice(Notice::Kind::Information, adminBox);
+    m_adminNote->setObjectName(QStringLiteral("adminKeyNotice"));
+    for (QWidget* w : {static_cast<QWidget*>(m_adminRandom), static_cast<QWidget*>(m_adminEnter),
+                       static_cast<QWidget*>(m_adminDefault), static_cast<QWidget*>(m_adminNote)})
+        adminLayout->addWidget(w);
+    connect(m_adminKey, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            updateModel();
+    });
+    return adminBox;
+}
+
 QWidget* CardPage::buildAdvanced()
 {
     auto* advanced = new QWidget(this);
@@ -109,29 +146,6 @@ QWidget* CardPage::buildAdvanced()
     cardLayout->addWidget(m_puk);
     left->addWidget(cardBox);
 
-    // tpmvscmgr /AdminKey DEFAULT | PROMPT | RANDOM.
-    auto* adminBox = new QGroupBox(tr("Admin key"), advanced);
-    auto* adminLayout = new QVBoxLayout(adminBox);
-    m_adminKey = new QButtonGroup(adminBox);
-    m_adminDefault = new QRadioButton(tr("&Default key (well known)"), adminBox);
-    m_adminDefault->setObjectName(QStringLiteral("adminKeyDefaultRadio"));
-    m_adminDefault->setAccessibleName(tr("Admin key: default key"));
-    m_adminEnter = new QRadioButton(tr("&Enter a key (48 hexadecimal digits)"), adminBox);
-    m_adminEnter->setObjectName(QStringLiteral("adminKeyEnterRadio"));
-    m_adminEnter->setAccessibleName(tr("Admin key: enter a key"));
-    m_adminRandom = new QRadioButton(tr("&Random key, never shown"), adminBox);
-    m_adminRandom->setObjectName(QStringLiteral("adminKeyRandomRadio"));
-    m_adminRandom->setAccessibleName(tr("Admin key: random key, never shown"));
-    m_adminKey->addButton(m_adminDefault, int(AdminKeyMode::Default));
-    m_adminKey->addButton(m_adminEnter, int(AdminKeyMode::Prompt));
-    m_adminKey->addButton(m_adminRandom, int(AdminKeyMode::Random));
-    m_adminKey->button(int(m_model.adminKeyMode))->setChecked(true);
-    m_adminNote = new Notice(Notice::Kind::Information, adminBox);
-    m_adminNote->setObjectName(QStringLiteral("adminKeyNotice"));
-    for (QWidget* w : {static_cast<QWidget*>(m_adminDefault), static_cast<QWidget*>(m_adminEnter),
-                       static_cast<QWidget*>(m_adminRandom), static_cast<QWidget*>(m_adminNote)})
-        adminLayout->addWidget(w);
-    left->addWidget(adminBox);
     left->addStretch(1);
 
     // tpmvscmgr /pinpolicy, and the card's retry limit.
@@ -175,10 +189,6 @@ QWidget* CardPage::buildAdvanced()
 
     connect(m_fileSystem, &QCheckBox::toggled, this, &CardPage::updateModel);
     connect(m_puk, &QCheckBox::toggled, this, &CardPage::updateModel);
-    connect(m_adminKey, &QButtonGroup::idToggled, this, [this](int, bool checked) {
-        if (checked)
-            updateModel();
-    });
     for (QSpinBox* spin : {m_minLen, m_maxLen, m_tries})
         connect(spin, &QSpinBox::valueChanged, this, &CardPage::updateModel);
     return advanced;
@@ -223,8 +233,9 @@ void CardPage::updateModel()
     case AdminKeyMode::Default:
         m_adminNote->setKind(Notice::Kind::Warning);
         m_adminNote->setText(
-            tr("The default key 010203…0708 is public: anyone can compute the answer that "
-               "resets your PIN. Fine for trying things out, weak for real use."));
+            tr("The default key 010203…0708 is public: anyone who can read this card's files "
+               "can compute the admin responses and reset your PIN. Fine for trying things "
+               "out, weak for real use."));
         break;
     case AdminKeyMode::Prompt:
         m_adminNote->setKind(Notice::Kind::Information);
@@ -236,7 +247,7 @@ void CardPage::updateModel()
         m_adminNote->setText(
             tr("Nobody will ever know this key, so the card cannot be managed: no PIN reset by "
                "a helpdesk, ever. If you forget the PIN (and the PUK), the card and its keys "
-               "are lost."));
+               "are lost. Enter a key if a helpdesk should be able to reset the PIN."));
         break;
     }
 

@@ -1,6 +1,6 @@
-// Page 2: the card's name, and the advanced options with tpmvscmgr's meanings: file
-// system now (/generate), PUK, admin key DEFAULT / PROMPT ("Enter") / RANDOM, the PIN
-// policy (/pinpolicy) and how many wrong PINs block the card. Edits the model live.
+// Page 2: the card's name, the admin key RANDOM / PROMPT ("Enter") / DEFAULT with
+// tpmvscmgr's meanings, and the advanced options: file system now (/generate), PUK, the
+// PIN policy (/pinpolicy) and how many wrong PINs block the card. Edits the model live.
 #pragma once
 
 #include <QWizardPage>
@@ -29,6 +29,7 @@ public:
     int nextId() const override;
 
 private:
+    QWidget* buildAdminKey();
     QWidget* buildAdvanced();
     QComboBox* charRuleCombo(const char* objectName, const QString& accessibleName);
     void updateModel();

@@ -19,7 +19,9 @@ struct CreateCardModel {
     QString name;
     bool fileSystem = true; // tpmvscmgr /generate
     bool withPuk = true;
-    AdminKeyMode adminKeyMode = AdminKeyMode::Default;
+    // Not tpmvscmgr's DEFAULT: whoever clicks through gets a key nobody knows, rather than
+    // the public one with which anyone reading the card's files can reset the PIN.
+    AdminKeyMode adminKeyMode = AdminKeyMode::Random;
     PinPolicy pinPolicy;
     int pinTries = kDefaultPinTries;
 

@@ -51,8 +51,9 @@ RecoveryPage::RecoveryPage(CreateCardModel& model) : m_model(model)
     adminLayout->addWidget(m_adminKey);
     m_adminWarning = new Notice(Notice::Kind::Warning, m_adminBox);
     m_adminWarning->setObjectName(QStringLiteral("adminKeyWarning"));
-    m_adminWarning->setText(tr("This is the well-known default admin key. Anyone can reset "
-                               "the PIN of a card that uses it."));
+    m_adminWarning->setText(tr("This is the well-known default admin key. It is public: "
+                               "anyone who can read this card's files can compute the admin "
+                               "responses and reset the PIN."));
     adminLayout->addWidget(m_adminWarning);
     layout->addWidget(m_adminBox);
     layout->addStretch(1);

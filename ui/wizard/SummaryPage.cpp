@@ -108,9 +108,9 @@ void SummaryPage::initializePage()
     if (m.useDefaultPin)
         warn(tr("The default PIN is public: change it before the card protects anything."));
     if (m.adminKeyMode == AdminKeyMode::Default)
-        warn(tr("The default admin key is public: anyone who can use this computer account "
-                "can reset the PIN with it. Choose another under Advanced options for real "
-                "use."));
+        warn(tr("The default admin key is public: anyone who can read this card's files can "
+                "compute the admin responses and reset the PIN. Go back to the card's name to "
+                "choose another for real use."));
     if (m.adminKeyMode == AdminKeyMode::Random)
         warn(m.withPuk ? tr("With a random admin key, a forgotten PIN and PUK mean the card "
                             "is lost.")
