@@ -149,6 +149,10 @@
             <numerusform>Noch %n falsche PINs, und die Karte wird gesperrt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The TPM&apos;s owner password is needed.</source>
+        <translation>Das Besitzerkennwort des TPM wird benötigt.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -542,6 +546,18 @@
         <source>Random: the card cannot be managed</source>
         <translation>Zufällig: Die Karte kann nicht verwaltet werden</translation>
     </message>
+    <message>
+        <source>Counted by:</source>
+        <translation>Gezählt von:</translation>
+    </message>
+    <message>
+        <source>The TPM: restoring old card files gains no tries</source>
+        <translation>Dem TPM: alte Kartendateien zurückzuspielen bringt keine Versuche zurück</translation>
+    </message>
+    <message>
+        <source>The card file (an older card: tpmvscmgr upgrade moves the counters into the TPM)</source>
+        <translation>Der Kartendatei (eine ältere Karte: tpmvscmgr upgrade verlegt die Zähler ins TPM)</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::CardListModel</name>
@@ -572,10 +588,6 @@
     <message>
         <source>The card has no file system yet: initialise it with the admin key before keys can be stored.</source>
         <translation>Die Karte hat noch kein Dateisystem: Initialisieren Sie es mit dem Administratorschlüssel, bevor Schlüssel gespeichert werden können.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 tries left</source>
-        <translation>%1 von %2 Versuchen übrig</translation>
     </message>
     <message>
         <source>Random admin key: this card cannot be managed.</source>
@@ -612,6 +624,14 @@
     <message>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tries left, counted by the TPM</source>
+        <translation>%1 von %2 Versuchen übrig, vom TPM gezählt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tries left, counted in the card file (an older card: tpmvscmgr upgrade moves the counters into the TPM)</source>
+        <translation>%1 von %2 Versuchen übrig, in der Kartendatei gezählt (eine ältere Karte: tpmvscmgr upgrade verlegt die Zähler ins TPM)</translation>
     </message>
 </context>
 <context>

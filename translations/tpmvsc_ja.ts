@@ -148,6 +148,10 @@
             <numerusform>あと %n 回 PIN を間違えるとカードがブロックされます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The TPM&apos;s owner password is needed.</source>
+        <translation>TPM の所有者パスワードが必要です。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -539,6 +543,18 @@
         <source>Random: the card cannot be managed</source>
         <translation>ランダム: このカードは管理できません</translation>
     </message>
+    <message>
+        <source>Counted by:</source>
+        <translation>カウント元:</translation>
+    </message>
+    <message>
+        <source>The TPM: restoring old card files gains no tries</source>
+        <translation>TPM (古いカードファイルを戻しても試行回数は増えません)</translation>
+    </message>
+    <message>
+        <source>The card file (an older card: tpmvscmgr upgrade moves the counters into the TPM)</source>
+        <translation>カードファイル (古いカード: tpmvscmgr upgrade でカウンターを TPM に移せます)</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::CardListModel</name>
@@ -569,10 +585,6 @@
     <message>
         <source>The card has no file system yet: initialise it with the admin key before keys can be stored.</source>
         <translation>このカードにはまだファイルシステムがありません。鍵を保存する前に、管理者キーで初期化してください。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 tries left</source>
-        <translation>残り %1 回 (全 %2 回)</translation>
     </message>
     <message>
         <source>Random admin key: this card cannot be managed.</source>
@@ -609,6 +621,14 @@
     <message>
         <source>Certificates</source>
         <translation>証明書</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tries left, counted by the TPM</source>
+        <translation>残り %1/%2 回 (TPM がカウント)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tries left, counted in the card file (an older card: tpmvscmgr upgrade moves the counters into the TPM)</source>
+        <translation>残り %1/%2 回 (カードファイルでカウント。古いカード: tpmvscmgr upgrade でカウンターを TPM に移せます)</translation>
     </message>
 </context>
 <context>

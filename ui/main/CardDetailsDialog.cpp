@@ -59,6 +59,11 @@ CardDetailsDialog::CardDetailsDialog(const CardStatus& card, QWidget* parent) : 
            card.blocked ? tr("None: the card is blocked")
                         : tr("%1 of %2").arg(card.pinTriesLeft).arg(card.pinMaxTries),
            QStringLiteral("pinTriesValue"));
+    addRow(pinForm, tr("Counted by:"),
+           card.tpmHeldCounters ? tr("The TPM: restoring old card files gains no tries")
+                                : tr("The card file (an older card: tpmvscmgr upgrade moves "
+                                     "the counters into the TPM)"),
+           QStringLiteral("countedByValue"));
     addRow(pinForm, tr("Length:"),
            tr("%1 to %2 characters").arg(card.pinPolicy.minLen).arg(card.pinPolicy.maxLen),
            QStringLiteral("pinLengthValue"));

@@ -100,7 +100,14 @@ QVariant CardListModel::data(const QModelIndex& index, int role) const
             }
             break;
         case PinTriesColumn:
-            return tr("%1 of %2 tries left").arg(card->pinTriesLeft).arg(card->pinMaxTries);
+            return card->tpmHeldCounters
+                       ? tr("%1 of %2 tries left, counted by the TPM")
+                             .arg(card->pinTriesLeft)
+                             .arg(card->pinMaxTries)
+                       : tr("%1 of %2 tries left, counted in the card file (an older card: "
+                            "tpmvscmgr upgrade moves the counters into the TPM)")
+                             .arg(card->pinTriesLeft)
+                             .arg(card->pinMaxTries);
         case AdminResetsColumn:
             return card->adminKeyMode == AdminKeyMode::Random
                        ? tr("Random admin key: this card cannot be managed.")
