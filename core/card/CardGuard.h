@@ -11,13 +11,15 @@
 //   proof A_i     proof object per admin challenge, authValue = f(expected response i)
 //   keys          authValue = the card secret
 //
-// P's authPolicy is one of (PolicyOR):
+// P's authPolicy is one of (PolicyOR, a tree of them), each authority's branch ending in
+// PolicyCommandCode NV_ChangeAuth (a new PIN; the ADMIN role demands the command code) or
+// NV_Write (pinCount back to 0):
 //   PolicySecret(W)                            whoever holds the card secret (opened
-//                                              with the PIN): a new PIN, a reset count
+//                                              with the PIN)
 //   PolicySecret(K)                            the PUK: the same, never the card secret
 //   PolicyNV(C == base + 2i + 1) PolicySecret(A_i)  admin response i, once
 //   PolicyCommandCode(NV_Read)                 anyone may read the count (not secret)
-// K's authPolicy is PolicySecret(W) or PolicyCommandCode(NV_Read). C's authPolicy is
+// K's authPolicy has the W branches and the reading one. C's authPolicy is
 // PolicySecret(W), never satisfied (C is read and stepped with its empty authValue): it
 // only makes C's Name this card's alone.
 //

@@ -257,6 +257,11 @@ int CardService::create(const CreateOptions& o)
     if (managed && o.adminKey.size() != static_cast<std::size_t>(kAdminKeySize))
         throw Error(ErrorCode::InvalidInput,
                     tr("The admin key must be 24 bytes (48 hexadecimal digits)."));
+    // A typed key whose parts repeat is single DES; DEFAULT is Windows' well-known key.
+    if (o.adminKeyMode == AdminKeyMode::Prompt) {
+        if (const AdminKeyWeakness weak = adminKeyWeakness(o.adminKey))
+            throw Error(ErrorCode::InvalidInput, weak.text());
+    }
     const int stock = managed ? o.adminResetStock : 0;
     if (stock < 0 || stock > kMaxAdminStock)
         throw Error(ErrorCode::InvalidInput,

@@ -48,6 +48,8 @@ TSS2_RC CountingTcti::transmit(TSS2_TCTI_CONTEXT* ctx, size_t size, const uint8_
     const std::uint64_t number = s->m_commands.fetch_add(1) + 1;
     if (s->m_hook)
         s->m_hook(number);
+    if (s->m_commandHook)
+        s->m_commandHook(command, size);
     if (s->m_standIn && (s->m_standInResponse = s->m_standIn(number)))
         return TSS2_RC_SUCCESS;
     return common(s->m_inner)->v1.transmit(s->m_inner, size, command);

@@ -28,6 +28,10 @@ public:
     void setAfterReceive(ResponseHook hook) { m_responseHook = std::move(hook); }
     // Called with each command's number; when it returns bytes, the command is not sent
     // and those bytes are its response. Tests play a TPM's TPM_RC_RETRY with it.
+    // Called with each command's bytes as they are sent. Tests read the wire with it (no
+    // secret may cross it in the clear).
+    using CommandHook = std::function<void(const uint8_t* command, size_t size)>;
+    void setOnTransmit(CommandHook hook) { m_commandHook = std::move(hook); }
     using StandIn = std::function<std::optional<std::vector<uint8_t>>(std::uint64_t number)>;
     void setStandIn(StandIn standIn) { m_standIn = std::move(standIn); }
 
@@ -42,6 +46,7 @@ private:
     std::atomic<std::uint64_t> m_commands{0};
     std::function<void(std::uint64_t)> m_hook;
     ResponseHook m_responseHook;
+    CommandHook m_commandHook;
     StandIn m_standIn;
     std::optional<std::vector<uint8_t>> m_standInResponse; // the one to receive next
 

@@ -112,6 +112,11 @@ void Tpm::setResponseHook(std::function<void(std::uint8_t*, std::size_t)> hook)
     m_counting->setAfterReceive(std::move(hook));
 }
 
+void Tpm::setCommandHook(std::function<void(const std::uint8_t*, std::size_t)> hook)
+{
+    m_counting->setOnTransmit(std::move(hook));
+}
+
 void Tpm::setStandIn(std::function<std::optional<std::vector<std::uint8_t>>(std::uint64_t)> standIn)
 {
     m_counting->setStandIn(std::move(standIn));

@@ -57,6 +57,8 @@ public:
     void setBeforeCommandHook(std::function<void(std::uint64_t)> hook);
     // Fault injection for tests: `hook` may rewrite each response before it is parsed.
     void setResponseHook(std::function<void(std::uint8_t* response, std::size_t size)> hook);
+    // For tests: `hook` sees each command's bytes as they are sent.
+    void setCommandHook(std::function<void(const std::uint8_t* command, std::size_t size)> hook);
     // Fault injection for tests: when `standIn(n)` gives bytes, the n-th command is not
     // sent and those bytes are its response.
     void setStandIn(std::function<std::optional<std::vector<std::uint8_t>>(std::uint64_t)> standIn);

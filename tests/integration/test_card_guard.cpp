@@ -619,6 +619,51 @@ private Q_SLOTS:
         s.destroy(id);
     }
 
+    // Parameter encryption, checked on the wire: through a whole card's life no command
+    // or response carries a PIN-, PUK- or response-derived authValue or the card secret in
+    // the clear. The same search finds an authValue sent in a password session, so it can
+    // fail.
+    void noSecretCrossesTheWireInTheClear()
+    {
+        QByteArray wire;
+        m_env->tpm->setCommandHook([&](const std::uint8_t* bytes, std::size_t size) {
+            wire.append(reinterpret_cast<const char*>(bytes), qsizetype(size));
+        });
+        m_env->tpm->setResponseHook([&](std::uint8_t* bytes, std::size_t size) {
+            wire.append(reinterpret_cast<const char*>(bytes), qsizetype(size));
+        });
+        CardService& s = m_env->service;
+        const int id = makeCard();
+        const CardRecord card = m_env->store.load(id);
+        const KeyInfo key = s.generateKey(id, pin("12345678"), KeyAlgorithm::EccP256, QString());
+        s.sign(id, pin("12345678"), key.id, HashAlgorithm::Sha256, SignatureScheme::Ecdsa,
+               QByteArray(32, 'w'));
+        TPMVSC_EXPECT_ERROR(s.verifyPin(id, pin("wrongpin")), ErrorCode::AuthFailed);
+        s.changePin(id, pin("12345678"), pin("22223333"));
+        s.unblockWithPuk(id, pin("87654321"), pin("33334444"));
+        const QByteArray challenge = s.adminChallenge(id);
+        const Secret response = computeAdminResponse(adminKey(), challenge);
+        s.adminResetPin(id, challenge, response, pin("44445555"));
+        const QByteArray cardSecret =
+            bytesOf(s.openSession(id, pin("44445555"))->cardSecret());
+        QList<QByteArray> secrets{cardSecret, trimmed(pukAuth(card, "87654321")),
+                                  trimmed(bytesOf(adminAuthValue(card.cardId, challenge,
+                                                                 response)))};
+        for (const char* p : {"12345678", "wrongpin", "22223333", "33334444", "44445555"})
+            secrets << trimmed(pinAuth(card, p)) << QByteArray(p);
+        for (const QByteArray& secret : secrets)
+            QVERIFY2(!wire.contains(secret), secret.toHex().constData());
+
+        // The control: the PIN's authValue sent as a password finds its way onto the wire.
+        wire.clear();
+        Attacker attacker(*m_env->tpm);
+        attacker.policySecretOnIndex(card.guard->pinIndex.handle,
+                                     trimmed(pinAuth(card, "44445555")));
+        QVERIFY(wire.contains(trimmed(pinAuth(card, "44445555"))));
+        m_env->tpm->setCommandHook({});
+        m_env->tpm->setResponseHook({});
+    }
+
     // Destroy removes the card's NV indices; nothing of it stays in the TPM.
     void destroyRemovesTheIndices()
     {
