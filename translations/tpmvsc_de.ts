@@ -2487,6 +2487,14 @@ bis %2</translation>
         <source>The default admin key is public: anyone who can read this card&apos;s files can compute the admin responses and reset the PIN. Go back to the card&apos;s name to choose another for real use.</source>
         <translation>Der Standard-Administratorschlüssel ist öffentlich: Wer die Dateien dieser Karte lesen kann, kann die Administratorantworten berechnen und die PIN zurücksetzen. Gehen Sie für den echten Einsatz zurück zu „Karte benennen“ und wählen Sie einen anderen.</translation>
     </message>
+    <message>
+        <source>TPM o&amp;wner password:</source>
+        <translation>TPM-Besitzer&amp;kennwort:</translation>
+    </message>
+    <message>
+        <source>This TPM&apos;s owner hierarchy has a password. The card&apos;s counters are made there, so it is needed once, now.</source>
+        <translation>Die Besitzerhierarchie dieses TPM hat ein Kennwort. Die Zähler der Karte werden dort angelegt, deshalb wird es jetzt einmal gebraucht.</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::TemplatePage</name>

@@ -2480,6 +2480,14 @@ until %2</source>
         <source>The default admin key is public: anyone who can read this card&apos;s files can compute the admin responses and reset the PIN. Go back to the card&apos;s name to choose another for real use.</source>
         <translation>既定の管理者キーは公開されています。このカードのファイルを読める人なら誰でも管理者レスポンスを計算し、PIN をリセットできます。実際に使う場合は「カードの名前」のページに戻って別のキーを選んでください。</translation>
     </message>
+    <message>
+        <source>TPM o&amp;wner password:</source>
+        <translation>TPM 所有者パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>This TPM&apos;s owner hierarchy has a password. The card&apos;s counters are made there, so it is needed once, now.</source>
+        <translation>この TPM の所有者階層にはパスワードがあります。カードのカウンターはそこに作られるため、今回だけ必要です。</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::TemplatePage</name>

@@ -29,6 +29,7 @@ TpmReadiness CardContext::readiness()
     r.software = info.software;
     r.builtInSimulator = t.isSimulator();
     r.lockoutAuthEmpty = info.lockoutAuthEmpty;
+    r.ownerAuthSet = info.ownerAuthSet;
     r.inLockout = info.inLockout;
     r.lockoutCounter = info.lockoutCounter;
     r.maxAuthFail = info.maxAuthFail;

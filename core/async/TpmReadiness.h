@@ -14,6 +14,7 @@ struct TpmReadiness {
     bool software = false;         // swtpm or the built-in simulator: not hardware-protected
     bool builtInSimulator = false; // --simulator: ours, under the user's data dir
     bool lockoutAuthEmpty = false; // then the machine's owner can reset dictionary-attack state
+    bool ownerAuthSet = false;     // cards' NV indices then need the owner's password
     bool inLockout = false;
     std::uint32_t lockoutCounter = 0;
     std::uint32_t maxAuthFail = 0;

@@ -189,6 +189,7 @@ TpmInfo Tpm::info()
     info.software = isSimulator() || isSoftwareTcti(m_tcti);
     const std::uint32_t permanent = property(m_esys, TPM2_PT_PERMANENT);
     info.lockoutAuthEmpty = (permanent & TPMA_PERMANENT_LOCKOUTAUTHSET) == 0;
+    info.ownerAuthSet = (permanent & TPMA_PERMANENT_OWNERAUTHSET) != 0;
     info.inLockout = (permanent & TPMA_PERMANENT_INLOCKOUT) != 0;
     info.lockoutCounter = property(m_esys, TPM2_PT_LOCKOUT_COUNTER);
     info.maxAuthFail = property(m_esys, TPM2_PT_MAX_AUTH_FAIL);

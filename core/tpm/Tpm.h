@@ -29,6 +29,7 @@ struct TpmInfo {
     QString tcti;            // how we reached it
     bool software = false;   // swtpm / simulator: keys are not hardware-protected
     bool lockoutAuthEmpty = false;
+    bool ownerAuthSet = false; // creating and destroying cards then needs the owner password
     bool inLockout = false;
     std::uint32_t lockoutCounter = 0;
     std::uint32_t maxAuthFail = 0;

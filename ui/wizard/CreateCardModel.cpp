@@ -41,6 +41,7 @@ CreateOptions CreateCardModel::toCreateOptions() const
     o.pinPolicy = pinPolicy;
     o.pinMaxTries = pinTries;
     o.adminResetStock = adminKeyMode == AdminKeyMode::Random ? 0 : kAdminResetStock;
+    o.ownerAuth = ownerAuth;
     return o;
 }
 
@@ -48,6 +49,7 @@ void CreateCardModel::wipeSecrets()
 {
     pin.wipe();
     puk.wipe();
+    ownerAuth.wipe();
     adminKey.wipe();
 }
 

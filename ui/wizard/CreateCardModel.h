@@ -28,8 +28,9 @@ struct CreateCardModel {
     bool useDefaultPin = false;
     Secret pin; // set when leaving the PIN page (unless useDefaultPin)
     bool useDefaultPuk = false;
-    Secret puk;      // set when leaving the recovery page (unless useDefaultPuk)
-    Secret adminKey; // AdminKeyMode::Prompt ("Enter"): set when leaving the recovery page
+    Secret puk;       // set when leaving the recovery page (unless useDefaultPuk)
+    Secret adminKey;  // AdminKeyMode::Prompt ("Enter"): set when leaving the recovery page
+    Secret ownerAuth; // the TPM owner's password, asked on the summary page when it has one
 
     // The wizard's "Enter" is tpmvscmgr's PROMPT: the key is typed by the user.
     bool needsRecoveryPage() const { return withPuk || adminKeyMode == AdminKeyMode::Prompt; }

@@ -4,11 +4,13 @@
 #include "common/ErrorText.h"
 #include "widgets/BusyIndicator.h"
 #include "widgets/Notice.h"
+#include "widgets/SecretField.h"
 #include "wizard/CreateCardWizard.h"
 
 #include <QAbstractButton>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace tpmvsc {
@@ -23,6 +25,17 @@ SummaryPage::SummaryPage(CreateCardWizard& wizard) : m_wizard(wizard)
     auto* layout = new QVBoxLayout(this);
     m_form = new QFormLayout;
     layout->addLayout(m_form);
+
+    auto* ownerForm = new QFormLayout;
+    m_ownerAuth = new QLineEdit(this);
+    m_ownerAuth->setObjectName(QStringLiteral("ownerAuthEdit"));
+    configureSecretField(m_ownerAuth, Qt::ImhNone, 1024);
+    m_ownerAuthLabel = new QLabel(tr("TPM o&wner password:"), this);
+    m_ownerAuthLabel->setBuddy(m_ownerAuth);
+    m_ownerAuth->setToolTip(tr("This TPM's owner hierarchy has a password. The card's "
+                               "counters are made there, so it is needed once, now."));
+    ownerForm->addRow(m_ownerAuthLabel, m_ownerAuth);
+    layout->addLayout(ownerForm);
 
     m_busy = new BusyIndicator(QStringLiteral("create"), tr("Creating the card"), this);
     layout->addWidget(m_busy);
@@ -115,6 +128,10 @@ void SummaryPage::initializePage()
         warn(m.withPuk ? tr("With a random admin key, a forgotten PIN and PUK mean the card "
                             "is lost.")
                        : tr("With a random admin key, a forgotten PIN means the card is lost."));
+
+    const bool ownerAuth = m_wizard.tpm() && m_wizard.tpm()->ownerAuthSet;
+    m_ownerAuthLabel->setVisible(ownerAuth);
+    m_ownerAuth->setVisible(ownerAuth);
 }
 
 void SummaryPage::showCreating()
@@ -153,6 +170,8 @@ bool SummaryPage::validatePage()
 {
     if (m_wizard.createdInstance() >= 0)
         return true;
+    // Handed to the creation job; the field keeps it for a retry until the wizard closes.
+    m_wizard.model().ownerAuth = Secret::fromText(m_ownerAuth->text());
     m_wizard.startCreation();
     return false;
 }

@@ -8,6 +8,8 @@
 #include <QWizardPage>
 
 class QFormLayout;
+class QLabel;
+class QLineEdit;
 
 namespace tpmvsc {
 
@@ -37,6 +39,9 @@ private:
     QFormLayout* m_form;
     BusyIndicator* m_busy;
     Notice* m_error;
+    // Only when the TPM's owner hierarchy has a password: the card's NV indices need it.
+    QLabel* m_ownerAuthLabel;
+    QLineEdit* m_ownerAuth;
     QList<Notice*> m_warnings;
 };
 
