@@ -6,8 +6,12 @@
 #include "card/CardService.h"
 #include "card/CardSession.h"
 #include "store/CardStore.h"
+#include "tpm/PolicyDigest.h"
 #include "tpm/Tpm.h"
+#include "tpm/TpmNv.h"
 #include "tpm/TpmObjects.h"
+
+#include <tss2/tss2_mu.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -41,6 +45,30 @@ Figure measure(Tpm& tpm, int runs, const std::function<void()>& op)
     return Figure{times[times.size() / 2], commands};
 }
 
+// What a card holds in the TPM's NV memory: its indices' public areas (as the TPM
+// marshals them) and data. A TPM adds its own bookkeeping per index on top.
+void nvFootprint(Tpm& tpm, const CardRecord& card)
+{
+    QList<NvIndexRecord> indices{card.guard->pinIndex};
+    if (card.guard->pukIndex)
+        indices << *card.guard->pukIndex;
+    if (card.guard->adminCounter)
+        indices << *card.guard->adminCounter;
+    std::size_t bytes = 0;
+    for (const NvIndexRecord& index : indices) {
+        const std::optional<TPMS_NV_PUBLIC> pub = readNvPublic(tpm, index.handle);
+        if (!pub)
+            continue;
+        std::uint8_t buffer[sizeof(TPMS_NV_PUBLIC)];
+        std::size_t size = 0;
+        Tss2_MU_TPMS_NV_PUBLIC_Marshal(&*pub, buffer, sizeof buffer, &size);
+        bytes += size + pub->dataSize;
+    }
+    std::printf("NV per card (PIN, PUK, admin counter): %lld indices, %zu bytes of public "
+                "areas and data\n",
+                static_cast<long long>(indices.size()), bytes);
+}
+
 void row(const char* what, const Figure& f)
 {
     std::printf("| %-44s | %10.2f ms | %8llu |\n", what, f.medianMs,
@@ -69,6 +97,23 @@ int main(int argc, char** argv)
         row("create (PIN + PUK + admin key, 10 resets)",
             measure(tpm, runs, [&] { card = service.create(benchCardOptions()); }));
         row("verify PIN", measure(tpm, runs, [&] { service.verifyPin(card, pin); }));
+        const CardRecord record = store.load(card);
+        const Secret otherPin = Secret::fromText(QStringLiteral("bench-other-pin"));
+        // Each run changes the PIN and back: two changes, halved.
+        const Figure change = measure(tpm, runs, [&] {
+            service.changePin(card, pin, otherPin);
+            service.changePin(card, otherPin, pin);
+        });
+        row("change PIN", Figure{change.medianMs / 2, change.commands / 2});
+        // A wrong PIN, then the right one (which starts the count over): both halves of
+        // what a mistyped PIN costs.
+        row("wrong PIN, then the right one", measure(tpm, runs, [&] {
+                try {
+                    service.verifyPin(card, otherPin);
+                } catch (const Error&) {
+                }
+                service.verifyPin(card, pin);
+            }));
         const KeyInfo rsa =
             service.generateKey(card, pin, KeyAlgorithm::Rsa2048, QStringLiteral("rsa"));
         const KeyInfo ec =
@@ -113,6 +158,12 @@ int main(int argc, char** argv)
                     rsaRate / rawRsa);
         std::printf("| %-44s | %10.0f | %10.0f | %6.2f |\n", "ECDSA P-256 (salted HMAC session)",
                     ecRate, rawEc, ecRate / rawEc);
+        std::printf("\n");
+        nvFootprint(tpm, record);
+        // The cards' NV indices outlive the temporary store: remove them (on a real TPM
+        // they would take its NV memory for good).
+        for (int instance : store.instances())
+            service.destroy(instance);
         const bool clean = tpm.transientHandles().isEmpty() && tpm.loadedSessions().isEmpty();
         std::printf("\ntransient handles left after the run: %s\n", clean ? "none" : "SOME (bug)");
         return clean ? 0 : 1;
