@@ -384,7 +384,7 @@ private Q_SLOTS:
         // The encoding promised in CardStore.cpp: lowercase hex, UTC dates, lowercase enums.
         const QJsonObject json = QJsonDocument::fromJson(bytes).object();
         QCOMPARE(json.value(QLatin1String("format")).toString(), QStringLiteral("tpmvsc-card"));
-        QCOMPARE(json.value(QLatin1String("version")).toInt(), 2);
+        QCOMPARE(json.value(QLatin1String("version")).toInt(), 3);
         QCOMPARE(json.value(QLatin1String("cardId")).toString(),
                  QString::fromLatin1(card.cardId.toHex()));
         QCOMPARE(json.value(QLatin1String("created")).toString(),
@@ -440,11 +440,22 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(storeRoot() + QLatin1String("/store.json")));
     }
 
+    // A version 2 file (tpmvsc before TPM-held counters) is a version 3 file of a card
+    // without a guard, without state, guard, adminNext and pinGeneration.
+    static QByteArray asVersion2(const QByteArray& v3)
+    {
+        QJsonObject root = QJsonDocument::fromJson(v3).object();
+        root[QLatin1String("version")] = 2;
+        for (const char* member : {"state", "guard", "adminNext", "pinGeneration"})
+            root.remove(QLatin1String(member));
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+
     // A version 1 file (tpmvsc before certificate chains) is exactly a version 2 file
     // without keys[].chain and with "version": 1.
-    static QByteArray asVersion1(const QByteArray& v2)
+    static QByteArray asVersion1(const QByteArray& v3)
     {
-        QJsonObject root = QJsonDocument::fromJson(v2).object();
+        QJsonObject root = QJsonDocument::fromJson(asVersion2(v3)).object();
         root[QLatin1String("version")] = 1;
         QJsonArray keys = root.value(QLatin1String("keys")).toArray();
         for (qsizetype i = 0; i < keys.size(); ++i) {
@@ -454,6 +465,71 @@ private Q_SLOTS:
         }
         root[QLatin1String("keys")] = keys;
         return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+
+    // Cards made before TPM-held counters load as they were: ready, without a guard; a
+    // version 2 file naming a version 3 member is refused like any unknown member.
+    void readsVersion2()
+    {
+        const CardRecord card = fullRecord();
+        const QByteArray v2 = asVersion2(CardStore::serialize(card));
+        QVERIFY(v2.contains("\"version\": 2"));
+        const CardRecord parsed = CardStore::parse(v2, QStringLiteral("old.card"));
+        QVERIFY(parsed == card);
+        QVERIFY(!parsed.guard);
+        QCOMPARE(parsed.state, CardState::Ready);
+        QJsonObject root = QJsonDocument::fromJson(v2).object();
+        root[QLatin1String("adminNext")] = 0;
+        EXPECT_ERROR(e, ErrorCode::StoreCorrupt,
+                     CardStore::parse(QJsonDocument(root).toJson(), QStringLiteral("old.card")));
+        QVERIFY2(e->message().contains(QLatin1String("adminNext")), qPrintable(e->message()));
+    }
+
+    // A card whose guard holds its PIN: no PIN-sealed secret, its indices by handle and
+    // Name, the counter base as 8 bytes of hex (counter values use all 64 bits).
+    void guardedCardRoundTrips()
+    {
+        CardRecord card = fullRecord(false);
+        card.pinSealedSecret = TpmBlob{};
+        CardGuardRecord g;
+        g.pinIndex = NvIndexRecord{0x01355600, pattern(34, 40)};
+        g.pukIndex = NvIndexRecord{0x01355601, pattern(34, 41)};
+        g.adminCounter = NvIndexRecord{0x01355602, pattern(34, 42)};
+        g.adminCounterBase = 0xfedcba9876543210ull;
+        g.sealedSecret = blob(43);
+        g.witness = blob(44);
+        card.guard = g;
+        card.adminNext = 3;
+        card.pinGeneration = 7;
+        const QByteArray bytes = CardStore::serialize(card);
+        const CardRecord parsed = CardStore::parse(bytes, QStringLiteral("guarded.card"));
+        QVERIFY(parsed == card);
+        const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+        QVERIFY(json.value(QLatin1String("pinSealedSecret")).isNull());
+        QCOMPARE(json.value(QLatin1String("state")).toString(), QStringLiteral("ready"));
+        const QJsonObject guard = json.value(QLatin1String("guard")).toObject();
+        QCOMPARE(guard.value(QLatin1String("adminCounterBase")).toString(),
+                 QStringLiteral("fedcba9876543210"));
+        QCOMPARE(guard.value(QLatin1String("pinIndex")).toObject().value(QLatin1String("handle")),
+                 QJsonValue(0x01355600));
+
+        // What a guarded record may not be.
+        CardRecord bad = card;
+        bad.guard->pinIndex = NvIndexRecord{}; // only while being created
+        EXPECT_ERROR(e1, ErrorCode::InvalidInput, CardStore::serialize(bad));
+        bad = card;
+        bad.adminNext = int(card.adminChallenges.size()) + 1;
+        EXPECT_ERROR(e2, ErrorCode::InvalidInput, CardStore::serialize(bad));
+        QVERIFY2(e2->message().contains(QLatin1String("adminNext")), qPrintable(e2->message()));
+        bad = fullRecord();
+        bad.state = CardState::Destroying; // a card without a guard has nothing to destroy
+        EXPECT_ERROR(e3, ErrorCode::InvalidInput, CardStore::serialize(bad));
+        // Being created, before its PIN index is planned: allowed.
+        CardRecord creating = card;
+        creating.state = CardState::Creating;
+        creating.guard->pinIndex = NvIndexRecord{};
+        creating.guard->sealedSecret = TpmBlob{};
+        QVERIFY(CardStore::parse(CardStore::serialize(creating), QString()) == creating);
     }
 
     void readsVersion1()
@@ -467,10 +543,10 @@ private Q_SLOTS:
         const CardRecord parsed = CardStore::parse(v1, QStringLiteral("old.card"));
         QVERIFY(parsed == card);
         QVERIFY(!parsed.keys[0].certificate.isEmpty()); // certificates of version 1 are kept
-        // Written back as version 2, with every chain present and empty.
+        // Written back as version 3, with every chain present and empty.
         const QByteArray rewritten = CardStore::serialize(parsed);
         const QJsonObject json = QJsonDocument::fromJson(rewritten).object();
-        QCOMPARE(json.value(QLatin1String("version")).toInt(), 2);
+        QCOMPARE(json.value(QLatin1String("version")).toInt(), 3);
         const QJsonArray keys = json.value(QLatin1String("keys")).toArray();
         QCOMPARE(keys.size(), card.keys.size());
         for (const QJsonValue& k : keys) {
@@ -1040,7 +1116,7 @@ private Q_SLOTS:
             {"not an object", "[1, 2, 3]", "object"},
             {"wrong format tag", set("format", QStringLiteral("tpmvsc-store")), "\"format\""},
             {"no format tag", drop("format"), "\"format\""},
-            {"newer version", set("version", 3), "newer tpmvsc"},
+            {"newer version", set("version", 4), "newer tpmvsc"},
             {"old version", set("version", 0), "\"version\""},
             {"version as string", set("version", QStringLiteral("1")), "\"version\""},
             {"fractional version", set("version", 1.5), "\"version\""},
