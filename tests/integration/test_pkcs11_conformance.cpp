@@ -2031,6 +2031,63 @@ private Q_SLOTS:
         P11_NO_DEVIATIONS(dev);
     }
 
+    // C_FindObjectsInit reads the caller's values as C_CreateObject and C_GenerateKeyPair
+    // do: a NULL value with a length, or a length past the module's cap, is refused before
+    // a byte is read, whether or not the card has an object to compare it with.
+    void findObjectsChecksTemplateLengths()
+    {
+        const TestCard withKeys = createCard({KeyAlgorithm::EccP256});
+        const TestCard empty = createCard({});
+        P11_OK(initialize());
+        QByteArray longest(1024 * 1024, '\x5a'); // the cap: still compared
+        QByteArray tooLong(1024 * 1024 + 1, '\x5a');
+        char label[] = "key-ec-p256"; // NUL-terminated: a length of -1 must not mean strlen
+        struct Row {
+            const char* name;
+            CK_ATTRIBUTE attribute;
+            CK_RV expected;
+        };
+        const Row rows[] = {
+            {"CKA_ID of 1 MiB", {CKA_ID, longest.data(), ckLen(longest)}, CKR_OK},
+            {"CKA_ID of 1 MiB + 1",
+             {CKA_ID, tooLong.data(), ckLen(tooLong)},
+             CKR_ATTRIBUTE_VALUE_INVALID},
+            {"CKA_LABEL of length -1",
+             {CKA_LABEL, label, ~CK_ULONG(0)},
+             CKR_ATTRIBUTE_VALUE_INVALID},
+            {"CKA_ID NULL with length 20", {CKA_ID, nullptr, 20}, CKR_ATTRIBUTE_VALUE_INVALID},
+        };
+        Deviations dev;
+        for (const TestCard* card : {&withKeys, &empty}) {
+            const CK_SESSION_HANDLE s = newSession(card->instance);
+            P11_OK(login(p11(), s, CKU_USER, kPin));
+            const QString where = card == &withKeys ? QStringLiteral("card with a key")
+                                                    : QStringLiteral("empty card");
+            for (const Row& r : rows) {
+                CK_ATTRIBUTE attribute = r.attribute;
+                const QString name = QStringLiteral("C_FindObjectsInit(%1) on the %2")
+                                         .arg(QLatin1String(r.name), where);
+                const CK_RV rv = p11()->C_FindObjectsInit(s, &attribute, 1);
+                dev.rv(name, rv, r.expected);
+                if (rv == CKR_OK)
+                    p11()->C_FindObjectsFinal(s);
+                // A refused C_FindObjectsInit leaves no search behind.
+                QList<CK_OBJECT_HANDLE> found;
+                dev.rv(name + QStringLiteral(", then a search"), findObjects(p11(), s, {}, &found),
+                       CKR_OK);
+            }
+        }
+        // The same value where C_CreateObject reads it: the same answer.
+        const CK_SESSION_HANDLE s = newSession(withKeys.instance);
+        CK_OBJECT_CLASS certificate = CKO_CERTIFICATE;
+        CK_ATTRIBUTE create[] = {{CKA_CLASS, &certificate, sizeof certificate},
+                                 {CKA_VALUE, tooLong.data(), ckLen(tooLong)}};
+        CK_OBJECT_HANDLE object = 0;
+        dev.rv(QStringLiteral("C_CreateObject(CKA_VALUE of 1 MiB + 1)"),
+               p11()->C_CreateObject(s, create, 2, &object), CKR_ATTRIBUTE_VALUE_INVALID);
+        P11_NO_DEVIATIONS(dev);
+    }
+
     void cardsAppearAndDisappearWhileLoaded()
     {
         const TestCard first = createCard({});
