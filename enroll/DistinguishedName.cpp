@@ -17,8 +17,11 @@ DistinguishedNameError::DistinguishedNameError(qsizetype position, const QString
 
 namespace {
 
-// Whole subject strings longer than this are refused before parsing: no real subject
-// comes close, and a 16 KiB certificate slot must hold the rest of the certificate too.
+// Subjects longer than this are refused: no real subject comes close, and a 16 KiB
+// certificate slot must hold the rest of the certificate too. The bound holds for the
+// text as typed (checked before parsing, so nothing longer is ever parsed) and for the
+// name written out in canonical form (checked after): short names grow there ("E=" is
+// "emailAddress="), and a subject that parses must parse again once formatted.
 constexpr int kMaxSubjectLength = 4096;
 
 struct AttributeSpec {
@@ -445,7 +448,15 @@ DistinguishedName parseDistinguishedName(const QString& text)
                     QStringLiteral("Subject: it has %1 characters; at most %2 are accepted.")
                         .arg(text.size())
                         .arg(kMaxSubjectLength));
-    return Parser(text).parse();
+    DistinguishedName dn = Parser(text).parse();
+    const qsizetype canonical = dn.toString().size();
+    if (canonical > kMaxSubjectLength)
+        throw Error(ErrorCode::InvalidInput,
+                    QStringLiteral("Subject: written out with full attribute names it has %1 "
+                                   "characters; at most %2 are accepted.")
+                        .arg(canonical)
+                        .arg(kMaxSubjectLength));
+    return dn;
 }
 
 DistinguishedName distinguishedNameFromDer(const QByteArray& nameDer)

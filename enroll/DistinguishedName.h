@@ -68,7 +68,9 @@ private:
     qsizetype m_position;
 };
 
-// Throws DistinguishedNameError (an Error(InvalidInput)) saying where and what.
+// Throws DistinguishedNameError (an Error(InvalidInput)) saying where and what, or
+// Error(InvalidInput) when the text, or the name in toString() form, is longer than
+// 4096 characters (so what parses here parses again after toString()).
 // An empty string is an empty DN (valid in a CSR when the SAN names the subject).
 DistinguishedName parseDistinguishedName(const QString& text);
 

@@ -70,7 +70,7 @@ bool AttributeSet::matches(const CK_ATTRIBUTE* attributes, CK_ULONG count) const
     return true;
 }
 
-Template::Template(const CK_ATTRIBUTE* attributes, CK_ULONG count)
+void checkTemplate(const CK_ATTRIBUTE* attributes, CK_ULONG count)
 {
     if (count && !attributes)
         fail(CKR_ARGUMENTS_BAD);
@@ -78,8 +78,16 @@ Template::Template(const CK_ATTRIBUTE* attributes, CK_ULONG count)
         const CK_ATTRIBUTE& a = attributes[i];
         if (a.ulValueLen && !a.pValue)
             fail(CKR_ATTRIBUTE_VALUE_INVALID);
-        if (a.ulValueLen > 1024 * 1024)
+        if (a.ulValueLen > kMaxAttributeLength)
             fail(CKR_ATTRIBUTE_VALUE_INVALID);
+    }
+}
+
+Template::Template(const CK_ATTRIBUTE* attributes, CK_ULONG count)
+{
+    checkTemplate(attributes, count);
+    for (CK_ULONG i = 0; i < count; ++i) {
+        const CK_ATTRIBUTE& a = attributes[i];
         m_values[a.type] =
             a.ulValueLen ? QByteArray(static_cast<const char*>(a.pValue), qsizetype(a.ulValueLen))
                          : QByteArray();

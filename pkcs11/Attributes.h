@@ -28,7 +28,8 @@ public:
     // C_GetAttributeValue, attribute by attribute (PKCS#11 2.40 §5.7): every attribute is
     // answered; the return value names one problem if there was any.
     CK_RV copyTo(CK_ATTRIBUTE* attributes, CK_ULONG count) const;
-    // C_FindObjects: every attribute of the template present with an equal value.
+    // C_FindObjects: every attribute of the template (one checkTemplate passed) present
+    // with an equal value.
     bool matches(const CK_ATTRIBUTE* attributes, CK_ULONG count) const;
 
 private:
@@ -36,8 +37,18 @@ private:
     std::set<CK_ATTRIBUTE_TYPE> m_sensitive;
 };
 
-// A caller's template, checked for well-formedness once (CKR_ARGUMENTS_BAD on a NULL
-// template with a count, CKR_ATTRIBUTE_VALUE_INVALID on a NULL value with a length).
+// The longest attribute value a caller may hand in. None of ours comes near it (a
+// certificate is the largest); it keeps a bogus ulValueLen from being read as that many
+// bytes of the caller's memory.
+constexpr CK_ULONG kMaxAttributeLength = 1024 * 1024;
+
+// The checks every caller template passes before a value of it is read, C_FindObjectsInit's
+// as well as those of the writes: CKR_ARGUMENTS_BAD on a NULL template with a count,
+// CKR_ATTRIBUTE_VALUE_INVALID on a NULL value with a length or a value longer than
+// kMaxAttributeLength.
+void checkTemplate(const CK_ATTRIBUTE* attributes, CK_ULONG count);
+
+// A caller's template, checked (checkTemplate) once.
 class Template
 {
 public:

@@ -39,8 +39,9 @@ CK_RV C_FindObjectsInit(CK_SESSION_HANDLE session, CK_ATTRIBUTE* attributes, CK_
 {
     return withModule("C_FindObjectsInit", [&](Module& m) -> CK_RV {
         Session& s = m.session(session);
-        if (count && !attributes)
-            return CKR_ARGUMENTS_BAD;
+        // Checked here, not per object matched: a bad template is refused on a card
+        // without objects too, and matching reads no value whose length was not checked.
+        checkTemplate(attributes, count);
         if (s.found)
             return CKR_OPERATION_ACTIVE;
         QList<CK_OBJECT_HANDLE> found;

@@ -2,6 +2,7 @@
 
 #include "Mechanisms.h"
 #include "card/PublicKeyExport.h"
+#include "tpm/TpmObjects.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -99,8 +100,11 @@ void addKeyCommon(AttributeSet& a, const KeyRecord& key, const PublicKeyParams& 
     a.set(CKA_START_DATE, QByteArray());
     a.set(CKA_END_DATE, QByteArray());
     a.setBool(CKA_DERIVE, false);
-    a.setBool(CKA_LOCAL, true);
-    a.setUlong(CKA_KEY_GEN_MECHANISM, p.rsa ? CKM_RSA_PKCS_KEY_PAIR_GEN : CKM_EC_KEY_PAIR_GEN);
+    a.setBool(CKA_LOCAL, p.bornInTpm);
+    // Which mechanism made a key that came from elsewhere is not known.
+    a.setUlong(CKA_KEY_GEN_MECHANISM,
+               p.bornInTpm ? (p.rsa ? CKM_RSA_PKCS_KEY_PAIR_GEN : CKM_EC_KEY_PAIR_GEN)
+                           : CK_UNAVAILABLE_INFORMATION);
     a.set(CKA_ALLOWED_MECHANISMS, mechanismArray(keyMechanisms(key.algorithm)));
     a.set(CKA_SUBJECT, subject);
     a.set(CKA_PUBLIC_KEY_INFO, p.subjectPublicKey);
@@ -192,6 +196,11 @@ namespace {
 PublicKeyParams parsePublicKey(const KeyRecord& key)
 {
     PublicKeyParams p;
+    // What the TPM itself says about the key, not what the card's own code would have
+    // asked for: a blob made elsewhere and imported carries other attributes.
+    const TPMA_OBJECT attributes = unmarshalPublic(key.blob.publicArea).publicArea.objectAttributes;
+    p.bornInTpm =
+        (attributes & TPMA_OBJECT_FIXEDTPM) && (attributes & TPMA_OBJECT_SENSITIVEDATAORIGIN);
     p.subjectPublicKey = publicKeyInfo(key.blob.publicArea, false);
     const auto* der = reinterpret_cast<const unsigned char*>(p.subjectPublicKey.constData());
     const PkeyPtr pkey(d2i_PUBKEY(nullptr, &der, long(p.subjectPublicKey.size())));
@@ -234,9 +243,9 @@ AttributeSet objectAttributes(const KeyRecord& key, ObjectKind kind)
         addKeyCommon(a, key, p, certificateSubject(key));
         a.setBool(CKA_DESTROYABLE, true);
         a.setBool(CKA_SENSITIVE, true);
-        a.setBool(CKA_ALWAYS_SENSITIVE, true);
+        a.setBool(CKA_ALWAYS_SENSITIVE, p.bornInTpm);
         a.setBool(CKA_EXTRACTABLE, false);
-        a.setBool(CKA_NEVER_EXTRACTABLE, true);
+        a.setBool(CKA_NEVER_EXTRACTABLE, p.bornInTpm);
         a.setBool(CKA_SIGN, true);
         a.setBool(CKA_SIGN_RECOVER, false);
         a.setBool(CKA_DECRYPT, p.rsa);

@@ -32,6 +32,9 @@ struct PublicKeyParams {
     QByteArray ecParams;         // EC: the curve's OID, DER
     QByteArray ecPoint;          // EC: uncompressed point 04||x||y
     QByteArray subjectPublicKey; // SubjectPublicKeyInfo, DER
+    // The TPM made the key (sensitiveDataOrigin) and it can never leave that TPM
+    // (fixedTPM): only then is it CKA_LOCAL, CKA_ALWAYS_SENSITIVE, CKA_NEVER_EXTRACTABLE.
+    bool bornInTpm = false;
 
     int signatureSize() const { return rsa ? (bits + 7) / 8 : 2 * ((bits + 7) / 8); }
 };

@@ -433,6 +433,15 @@ QByteArray signatureBytes(const TPMT_SIGNATURE& sig, KeyAlgorithm algorithm)
         // r and s left-padded to the field size, as PKCS#11 CKM_ECDSA expects.
         const int field = algorithm == KeyAlgorithm::EccP384 ? 48 : 32;
         const TPMS_SIGNATURE_ECC& ecc = sig.signature.ecdsa;
+        // A part longer than the field is no signature of this key: copying it would
+        // write before the buffer, cutting it would hand out a signature that never
+        // verifies. The response is as wrong as a malformed one.
+        if (ecc.signatureR.size > field || ecc.signatureS.size > field)
+            throw Error(ErrorCode::Tpm,
+                        QCoreApplication::translate("TpmObjects",
+                                                    "The TPM returned an ECDSA signature whose "
+                                                    "parts are longer than the key's curve "
+                                                    "allows."));
         QByteArray out(2 * field, '\0');
         std::memcpy(out.data() + field - ecc.signatureR.size, ecc.signatureR.buffer,
                     ecc.signatureR.size);

@@ -123,6 +123,7 @@ struct SignInputs {
 SignInputs signInputs(const SignRequest& request);
 
 // A TPM signature as signDigest returns it (RSA s; ECDSA r||s, field-sized halves).
+// Throws Error(Tpm) when an ECDSA part is longer than the field.
 QByteArray signatureBytes(const TPMT_SIGNATURE& signature, KeyAlgorithm algorithm);
 
 // Marshalled TPM2B_PUBLIC <-> struct.

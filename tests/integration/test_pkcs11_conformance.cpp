@@ -10,13 +10,16 @@
 // the first, so that one failing run names all of them.
 #include "Pkcs11TestCase.h"
 #include "test_enroll_ca.h"
+#include "tpm/TpmObjects.h"
 
 #include <QTest>
 
 #include <openssl/rsa.h>
+#include <tss2/tss2_mu.h>
 
 #include <cstring>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <set>
 
@@ -966,6 +969,77 @@ private Q_SLOTS:
             else
                 dev.rv(QLatin1String(r.object) + QStringLiteral(" CKA_PUBLIC_KEY_INFO"), rv,
                        CKR_ATTRIBUTE_TYPE_INVALID);
+        }
+        P11_NO_DEVIATIONS(dev);
+    }
+
+    // CKA_LOCAL, CKA_ALWAYS_SENSITIVE and CKA_NEVER_EXTRACTABLE are what the key's TPM
+    // public area says (fixedTPM and sensitiveDataOrigin), not what every card key is
+    // assumed to be: a key without either attribute is none of them.
+    void keyOriginAttributesFollowTheTpmPublicArea()
+    {
+        const TestCard card =
+            createCard({KeyAlgorithm::EccP256, KeyAlgorithm::Rsa2048, KeyAlgorithm::EccP384});
+        const std::map<KeyAlgorithm, TPMA_OBJECT> cleared = {
+            {KeyAlgorithm::EccP256, TPMA_OBJECT_SENSITIVEDATAORIGIN},
+            {KeyAlgorithm::Rsa2048, TPMA_OBJECT_FIXEDTPM},
+            {KeyAlgorithm::EccP384, 0}, // as the card made it
+        };
+        {
+            const StoreLock lock = m_env->store.lockCard(card.instance);
+            CardRecord record = m_env->store.load(card.instance);
+            for (KeyRecord& key : record.keys) {
+                TPM2B_PUBLIC pub = unmarshalPublic(key.blob.publicArea);
+                QVERIFY(pub.publicArea.objectAttributes & TPMA_OBJECT_FIXEDTPM);
+                QVERIFY(pub.publicArea.objectAttributes & TPMA_OBJECT_SENSITIVEDATAORIGIN);
+                pub.publicArea.objectAttributes &= ~cleared.at(key.algorithm);
+                QByteArray marshalled(sizeof pub, '\0');
+                std::size_t size = 0;
+                QCOMPARE(Tss2_MU_TPM2B_PUBLIC_Marshal(
+                             &pub, reinterpret_cast<std::uint8_t*>(marshalled.data()), sizeof pub,
+                             &size),
+                         TSS2_RC(TSS2_RC_SUCCESS));
+                key.blob.publicArea = marshalled.left(qsizetype(size));
+            }
+            m_env->store.save(record);
+        }
+        P11_OK(initialize());
+        const CK_SESSION_HANDLE s = newSession(card.instance);
+        P11_OK(login(p11(), s, CKU_USER, kPin));
+        Deviations dev;
+        const QByteArray yes(1, char(CK_TRUE)), no(1, char(CK_FALSE));
+        for (const auto& [algorithm, bits] : cleared) {
+            const CardKey& key = card.key(algorithm);
+            const bool born = bits == 0;
+            const QByteArray want = born ? yes : no;
+            const CK_MECHANISM_TYPE generation = algorithm == KeyAlgorithm::Rsa2048
+                                                     ? CKM_RSA_PKCS_KEY_PAIR_GEN
+                                                     : CKM_EC_KEY_PAIR_GEN;
+            for (CK_OBJECT_CLASS cls : {CKO_PRIVATE_KEY, CKO_PUBLIC_KEY}) {
+                CK_OBJECT_HANDLE object = 0;
+                P11_OK(findKeyObject(s, cls, key.id, &object));
+                std::vector<std::pair<CK_ATTRIBUTE_TYPE, QByteArray>> expected = {
+                    {CKA_LOCAL, want},
+                    {CKA_KEY_GEN_MECHANISM, ulongBytes(born ? generation : kUnavailable)}};
+                if (cls == CKO_PRIVATE_KEY)
+                    expected.insert(expected.end(), {{CKA_ALWAYS_SENSITIVE, want},
+                                                     {CKA_NEVER_EXTRACTABLE, want},
+                                                     {CKA_SENSITIVE, yes},
+                                                     {CKA_EXTRACTABLE, no}});
+                for (const auto& [type, value] : expected) {
+                    QByteArray got;
+                    const QString name =
+                        QStringLiteral("%1 %2 attribute 0x%3")
+                            .arg(key.label)
+                            .arg(QLatin1String(cls == CKO_PRIVATE_KEY ? "private" : "public"))
+                            .arg(type, 0, 16);
+                    const CK_RV rv = attributeValue(p11(), s, object, type, &got);
+                    dev.rv(name, rv, CKR_OK);
+                    dev.check(
+                        rv != CKR_OK || got == value,
+                        name + QStringLiteral(": %1, expected %2").arg(hexOf(got), hexOf(value)));
+                }
+            }
         }
         P11_NO_DEVIATIONS(dev);
     }
@@ -2067,6 +2141,63 @@ private Q_SLOTS:
         P11_OK(p11()->C_FindObjectsFinal(s));
         QCOMPARE((std::set<CK_OBJECT_HANDLE>(oneByOne.begin(), oneByOne.end())),
                  (std::set<CK_OBJECT_HANDLE>(all.begin(), all.end())));
+        P11_NO_DEVIATIONS(dev);
+    }
+
+    // C_FindObjectsInit reads the caller's values as C_CreateObject and C_GenerateKeyPair
+    // do: a NULL value with a length, or a length past the module's cap, is refused before
+    // a byte is read, whether or not the card has an object to compare it with.
+    void findObjectsChecksTemplateLengths()
+    {
+        const TestCard withKeys = createCard({KeyAlgorithm::EccP256});
+        const TestCard empty = createCard({});
+        P11_OK(initialize());
+        QByteArray longest(1024 * 1024, '\x5a'); // the cap: still compared
+        QByteArray tooLong(1024 * 1024 + 1, '\x5a');
+        char label[] = "key-ec-p256"; // NUL-terminated: a length of -1 must not mean strlen
+        struct Row {
+            const char* name;
+            CK_ATTRIBUTE attribute;
+            CK_RV expected;
+        };
+        const Row rows[] = {
+            {"CKA_ID of 1 MiB", {CKA_ID, longest.data(), ckLen(longest)}, CKR_OK},
+            {"CKA_ID of 1 MiB + 1",
+             {CKA_ID, tooLong.data(), ckLen(tooLong)},
+             CKR_ATTRIBUTE_VALUE_INVALID},
+            {"CKA_LABEL of length -1",
+             {CKA_LABEL, label, ~CK_ULONG(0)},
+             CKR_ATTRIBUTE_VALUE_INVALID},
+            {"CKA_ID NULL with length 20", {CKA_ID, nullptr, 20}, CKR_ATTRIBUTE_VALUE_INVALID},
+        };
+        Deviations dev;
+        for (const TestCard* card : {&withKeys, &empty}) {
+            const CK_SESSION_HANDLE s = newSession(card->instance);
+            P11_OK(login(p11(), s, CKU_USER, kPin));
+            const QString where = card == &withKeys ? QStringLiteral("card with a key")
+                                                    : QStringLiteral("empty card");
+            for (const Row& r : rows) {
+                CK_ATTRIBUTE attribute = r.attribute;
+                const QString name = QStringLiteral("C_FindObjectsInit(%1) on the %2")
+                                         .arg(QLatin1String(r.name), where);
+                const CK_RV rv = p11()->C_FindObjectsInit(s, &attribute, 1);
+                dev.rv(name, rv, r.expected);
+                if (rv == CKR_OK)
+                    p11()->C_FindObjectsFinal(s);
+                // A refused C_FindObjectsInit leaves no search behind.
+                QList<CK_OBJECT_HANDLE> found;
+                dev.rv(name + QStringLiteral(", then a search"), findObjects(p11(), s, {}, &found),
+                       CKR_OK);
+            }
+        }
+        // The same value where C_CreateObject reads it: the same answer.
+        const CK_SESSION_HANDLE s = newSession(withKeys.instance);
+        CK_OBJECT_CLASS certificate = CKO_CERTIFICATE;
+        CK_ATTRIBUTE create[] = {{CKA_CLASS, &certificate, sizeof certificate},
+                                 {CKA_VALUE, tooLong.data(), ckLen(tooLong)}};
+        CK_OBJECT_HANDLE object = 0;
+        dev.rv(QStringLiteral("C_CreateObject(CKA_VALUE of 1 MiB + 1)"),
+               p11()->C_CreateObject(s, create, 2, &object), CKR_ATTRIBUTE_VALUE_INVALID);
         P11_NO_DEVIATIONS(dev);
     }
 

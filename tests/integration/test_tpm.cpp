@@ -4,6 +4,7 @@
 #include "card/AdminResponse.h"
 #include "tpm/TpmError.h"
 #include "tpm/TpmObjects.h"
+#include "tpm/TpmRandom.h"
 
 #include <QProcess>
 #include <QTest>
@@ -97,6 +98,39 @@ private Q_SLOTS:
             QCOMPARE(tpm.loadedSessions().size(), 1);
         }
         TPMVSC_VERIFY_NO_HANDLES(tpm);
+    }
+
+    void randomBytesComeInTheTpmsPieces()
+    {
+        Tpm tpm(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
+        QCOMPARE(tpmRandom(tpm, 100).size(), 100);
+        // A TPM may give fewer bytes than asked: the rest is asked for again.
+        const std::vector<std::uint8_t> oneByte{0x80, 0x01, 0, 0, 0, 0x0d, 0, 0, 0, 0, 0, 1, 0xa5};
+        const auto before = tpm.commandsSent();
+        tpm.setStandIn([&](std::uint64_t) { return std::optional(oneByte); });
+        QCOMPARE(tpmRandom(tpm, 3), QByteArray(3, '\xa5'));
+        tpm.setStandIn({});
+        QCOMPARE(tpm.commandsSent() - before, 3u);
+    }
+
+    void aTpmGivingNoRandomBytesIsAnError()
+    {
+        Tpm tpm(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
+        // GetRandom answered with success and an empty TPM2B_DIGEST. Asking again gets
+        // nowhere; after 50 such answers the real TPM answers, so a caller that keeps
+        // asking ends with bytes (and this test fails) instead of hanging.
+        const std::vector<std::uint8_t> none{0x80, 0x01, 0, 0, 0, 0x0c, 0, 0, 0, 0, 0, 0};
+        int empty = 0;
+        tpm.setStandIn([&](std::uint64_t) -> std::optional<std::vector<std::uint8_t>> {
+            if (empty == 50)
+                return std::nullopt;
+            ++empty;
+            return none;
+        });
+        TPMVSC_EXPECT_ERROR(tpmRandom(tpm, 16), ErrorCode::Tpm);
+        tpm.setStandIn({});
+        QCOMPARE(empty, 1);
+        QCOMPARE(tpmRandom(tpm, 16).size(), 16); // the connection still works
     }
 
     void ownerPasswordIsNotMistakenForAWrongPin()

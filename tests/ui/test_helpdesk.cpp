@@ -454,16 +454,30 @@ private Q_SLOTS:
         auto* calc = m_window->findChild<ResponseCalculatorDialog*>();
         QVERIFY(calc);
         QVERIFY(!child<QPushButton>(calc, "copyResponseButton")->isEnabled());
+        // The clipboard is the user's: what they copied elsewhere stays there until they
+        // ask for the response to be copied.
+        const QString unrelated = QStringLiteral("copied from somewhere else");
+        QApplication::clipboard()->setText(unrelated);
         QTest::keyClicks(child<QLineEdit>(calc, "challengeEdit"),
                          QStringLiteral("00010203 04050607"));
         child<QPushButton>(calc, "defaultKeyButton")->click();
         QCOMPARE(calc->response(), QStringLiteral("9015 2A4C 1CF4 2780"));
+        QCOMPARE(QApplication::clipboard()->text(), unrelated);
+        QVERIFY(!child<QLabel>(calc, "copiedLabel")->isVisibleTo(calc));
         child<QPushButton>(calc, "copyResponseButton")->click();
         QCOMPARE(QApplication::clipboard()->text(), calc->response());
-        // One digit short: no response.
+        QVERIFY(child<QLabel>(calc, "copiedLabel")->isVisibleTo(calc));
+        // One digit short: no response, and the copied one is not taken back or replaced.
         QTest::keyClick(child<QLineEdit>(calc, "challengeEdit"), Qt::Key_Backspace);
         QVERIFY(calc->response().isEmpty());
         QVERIFY(!child<QPushButton>(calc, "copyResponseButton")->isEnabled());
+        QVERIFY(!child<QLabel>(calc, "copiedLabel")->isVisibleTo(calc));
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("9015 2A4C 1CF4 2780"));
+        // Another response, computed: the clipboard still holds the one the user copied.
+        QTest::keyClicks(child<QLineEdit>(calc, "challengeEdit"), QStringLiteral("8"));
+        QVERIFY(!calc->response().isEmpty());
+        QVERIFY(calc->response() != QStringLiteral("9015 2A4C 1CF4 2780"));
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("9015 2A4C 1CF4 2780"));
         // Closing forgets the key.
         calc->close();
         m_window->openResponseCalculator();

@@ -195,6 +195,50 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("at most 4096")), qPrintable(message));
     }
 
+    // Short names grow when a name is written out ("E=" becomes "emailAddress=", "T="
+    // "title="): what parses must still be within the limit once formatted, or it could
+    // not be parsed again from its own display form.
+    void formattedSubjectsParseAgain_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<int>("canonicalLength");
+        // "emailAddress=a@b" is 16 characters, with its comma 17: 241 of them are 4096.
+        QStringList emails(241, QStringLiteral("E=a@b"));
+        QTest::newRow("E=, canonical 4096") << emails.join(u',') << 4096;
+        emails.last() = QStringLiteral("E=ab@b");
+        QTest::newRow("E=, canonical 4097") << emails.join(u',') << 4097;
+        // Escapes keep their length or shrink ("\2C" is "\,"); the names still grow.
+        // "title=\#a\,b" and its comma: 13 characters, 316 of them 4107.
+        const QStringList titles(316, QStringLiteral("T=\\#a\\2Cb"));
+        QTest::newRow("T= with escapes") << titles.join(u',') << 4107;
+    }
+
+    void formattedSubjectsParseAgain()
+    {
+        QFETCH(QString, subject);
+        QFETCH(int, canonicalLength);
+        QVERIFY(subject.size() < 4096); // the text as typed is within the limit
+        DistinguishedName dn;
+        const std::optional<Error> error = errorFrom([&] { dn = parseDistinguishedName(subject); });
+        if (canonicalLength > 4096) {
+            QVERIFY2(error, "a subject too long once formatted was accepted");
+            QCOMPARE(errorCodeName(error->code()), errorCodeName(ErrorCode::InvalidInput));
+            QVERIFY2(error->message().startsWith(QStringLiteral("Subject: ")) &&
+                         error->message().contains(QString::number(canonicalLength)) &&
+                         error->message().contains(QStringLiteral("at most 4096")),
+                     qPrintable(error->message()));
+            return;
+        }
+        QVERIFY2(!error, error ? qPrintable(error->message()) : "");
+        const QString formatted = dn.toString();
+        QCOMPARE(formatted.size(), canonicalLength);
+        DistinguishedName again;
+        const std::optional<Error> reparse =
+            errorFrom([&] { again = parseDistinguishedName(formatted); });
+        QVERIFY2(!reparse, reparse ? qPrintable(reparse->message()) : "");
+        QCOMPARE(again, dn);
+    }
+
     // DER lists the most specific RDN last; string types follow RFC 5280.
     void derOrderAndTypes()
     {
