@@ -131,6 +131,7 @@ CK_RV C_Login(CK_SESSION_HANDLE session, CK_USER_TYPE user, CK_UTF8CHAR* pin, CK
         const CardRecord card = m.card(s.slot);
         const int instance = card.instance;
         if (user == CKU_USER) {
+            m.makeSessionRoom();
             checkedSecret(card.pinBlocked(),
                           [&] { t.card = m.service().openSession(instance, secret); });
             m.noteCardFile(s.slot);
@@ -143,6 +144,7 @@ CK_RV C_Login(CK_SESSION_HANDLE session, CK_USER_TYPE user, CK_UTF8CHAR* pin, CK
         }
         if (!card.hasPuk())
             return CKR_PIN_INCORRECT; // a card made without PUK has no security officer
+        m.makeSessionRoom();
         checkedSecret(pukBlocked(card), [&] { m.service().verifyPuk(instance, secret); });
         t.puk = secret;
         t.user = CKU_SO;
@@ -174,8 +176,10 @@ CK_RV C_InitPIN(CK_SESSION_HANDLE session, CK_UTF8CHAR* pin, CK_ULONG pinLength)
         const CardRecord card = m.card(s.slot);
         checkNewPin(card.pinPolicy, newPin);
         // The PUK the officer logged in with unblocks the card and sets the new PIN.
-        checkedSecret(pukBlocked(card),
-                      [&] { m.service().unblockWithPuk(card.instance, t.puk, newPin); });
+        checkedSecret(pukBlocked(card), [&] {
+            m.makeSessionRoom();
+            m.service().unblockWithPuk(card.instance, t.puk, newPin);
+        });
         return CKR_OK;
     });
 }
@@ -194,8 +198,14 @@ CK_RV C_SetPIN(CK_SESSION_HANDLE session, CK_UTF8CHAR* oldPin, CK_ULONG oldLengt
         if (t.user == CKU_SO)
             return CKR_FUNCTION_NOT_SUPPORTED; // a PUK is set when the card is made
         checkNewPin(card.pinPolicy, newSecret);
+        m.makeSessionRoom();
         checkedSecret(card.pinBlocked(),
                       [&] { m.service().changePin(card.instance, oldSecret, newSecret); });
+        // Changed by this application: its login goes on, with the card as it is now.
+        if (Token& own = m.token(s.slot); own.card) {
+            own.card->replaceCard(m.card(s.slot));
+            m.noteCardFile(s.slot);
+        }
         return CKR_OK;
     });
 }

@@ -70,6 +70,16 @@ public:
     // login ends, as on a real card); CKR_PIN_LOCKED when the card has been blocked since.
     CardSession& cardSession(CK_SLOT_ID slot, const QByteArray& keyId);
     void noteCardFile(CK_SLOT_ID slot) { token(slot).cardStamp = m_store.fileStamp(int(slot)); }
+    // Before a card operation of this program (a PIN check needs two sessions): the
+    // logged-in cards' own HMAC sessions are ended, so a TPM without resource manager has
+    // room.
+    void makeSessionRoom()
+    {
+        for (auto& [slot, t] : m_tokens) {
+            if (t.card)
+                t.card->releaseDirectSession();
+        }
+    }
 
     CK_OBJECT_HANDLE handleFor(const ObjectRef& ref);
     // What a handle was given for, without checking the store (nullptr: never given).

@@ -339,6 +339,10 @@ void CardService::buildNewGuard(TpmContext& ctx, CardRecord& card, const Secret&
         }
         throw;
     }
+    // An upgraded card's old objects (they open the card secret with a PIN, PUK or
+    // response alone) go with the step that makes the card ready.
+    card.pinSealedSecret = TpmBlob{};
+    card.pukSealedSecret.reset();
     card.state = CardState::Ready;
     m_store.save(card);
 }
@@ -455,10 +459,6 @@ void CardService::upgradeCard(int instance, const Secret& pin, const std::option
     CardRecord upgraded = card;
     buildNewGuard(ctx, upgraded, secret, pinAuthValue(card.cardId, pin),
                   pukAuth ? &*pukAuth : nullptr, stock, adminKey ? *adminKey : Secret(), ownerAuth);
-    // The old objects, which opened the card secret with a PIN, PUK or response alone.
-    upgraded.pinSealedSecret = TpmBlob{};
-    upgraded.pukSealedSecret.reset();
-    m_store.save(upgraded);
     card = upgraded;
     edit.keep();
 }
@@ -529,7 +529,7 @@ std::unique_ptr<CardSession> CardService::unlockWithPin(CardEdit& edit, const Se
         try {
             secret = unlockGuard(g, card, pinAuthValue(card.cardId, pin));
         } catch (const Error& e) {
-            throw pinRefused(edit, e);
+            throw pinRefused(edit, e, g);
         }
         // Wrong PINs were counted since the last good one: the TPM's count starts over.
         if (card.pinTriesLeft < card.pinMaxTries) {
@@ -555,14 +555,11 @@ std::unique_ptr<CardSession> CardService::unlockWithPin(CardEdit& edit, const Se
 
 // A PIN check the TPM refused: a wrong PIN (counted in the PIN index), a PIN index at its
 // limit, or something else. The tries left are read back from the TPM and kept.
-Error CardService::pinRefused(CardEdit& edit, const Error& cause)
+Error CardService::pinRefused(CardEdit& edit, const Error& cause, GuardTpm& g)
 {
     CardRecord& card = edit.card;
     if (cause.code() != ErrorCode::AuthFailed && cause.code() != ErrorCode::Tpm)
         return cause;
-    Tpm& t = tpm();
-    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
-    GuardTpm g = guardTpm(t, ctx);
     const int left = readPinTriesLeft(g, card);
     card.pinTriesLeft = left;
     edit.save();
@@ -580,14 +577,11 @@ Error CardService::pinRefused(CardEdit& edit, const Error& cause)
                  tr("Wrong PIN. %n tries left before the card is blocked.", left));
 }
 
-Error CardService::pukRefused(CardEdit& edit, const Error& cause)
+Error CardService::pukRefused(CardEdit& edit, const Error& cause, GuardTpm& g)
 {
     CardRecord& card = edit.card;
     if (cause.code() != ErrorCode::AuthFailed && cause.code() != ErrorCode::Tpm)
         return cause;
-    Tpm& t = tpm();
-    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
-    GuardTpm g = guardTpm(t, ctx);
     const int left = readPukTriesLeft(g, card);
     card.pukTriesLeft = left;
     edit.save();
@@ -680,7 +674,7 @@ void CardService::unblockWithPuk(int instance, const Secret& puk, const Secret& 
         try {
             setGuardPin(g, card, GuardAuthority::puk(pukAuth), &newAuth, true);
         } catch (const Error& e) {
-            throw pukRefused(edit, e);
+            throw pukRefused(edit, e, g);
         }
         card.pinTriesLeft = card.pinMaxTries;
         card.pinGeneration += 1;
@@ -718,7 +712,7 @@ void CardService::verifyPuk(int instance, const Secret& puk)
         try {
             proveGuardPuk(g, card, pukAuthValue(card.cardId, puk));
         } catch (const Error& e) {
-            throw pukRefused(edit, e);
+            throw pukRefused(edit, e, g);
         }
         return; // the PUK's count starts over when it is used to unblock
     }

@@ -91,6 +91,7 @@ bool parseHashAlgorithm(const QString& text, HashAlgorithm* out);
 int hashSize(HashAlgorithm alg);
 
 class CardSession;
+struct GuardTpm;
 struct TpmContext;
 
 class CardService
@@ -220,14 +221,16 @@ private:
     void answerAdminChallenge(CardEdit& edit, const QByteArray& challenge, const Secret& response,
                               const Secret* newPin);
     // Guarded cards: after a failed PIN or PUK check, the tries the TPM has left, saved.
-    Error pinRefused(CardEdit& edit, const Error& cause);
+    // `t`: the operation's own context, reused (a TPM without resource manager holds
+    // three sessions).
+    Error pinRefused(CardEdit& edit, const Error& cause, GuardTpm& t);
     // The guard of a new card (instance < 0: the store numbers it) or of one being
     // upgraded; the card is saved Ready when done, or put back as it was on failure.
     void buildNewGuard(TpmContext& ctx, CardRecord& card, const Secret& cardSecret,
                        const Secret& pinAuth, const Secret* pukAuth, int stock,
                        const Secret& adminKey, const Secret& ownerAuth);
     void removeGuardOf(CardEdit& edit, const Secret& ownerAuth);
-    Error pukRefused(CardEdit& edit, const Error& cause);
+    Error pukRefused(CardEdit& edit, const Error& cause, GuardTpm& t);
 
     // One body per card write, for the PIN overloads and the session overloads alike.
     CardSession& authorize(CardEdit& edit, const WriteAuth& auth,

@@ -106,7 +106,9 @@ CardSession::LoadedKey& CardSession::loadedKey(const KeyRecord& key)
         return m_keys.back();
     }
     std::optional<TpmObject> object;
-    while (!(object = loadBlobIfRoom(m_tpm, primary(), m_session.handle(), key.blob)))
+    // The private part is the TPM's own encryption, and the parent's authValue is empty:
+    // no session needed.
+    while (!(object = loadBlobIfRoom(m_tpm, primary(), ESYS_TR_PASSWORD, key.blob)))
         makeRoom();
     m_keys.push_back(LoadedKey{key.id, key.blob, std::move(*object), std::nullopt});
     // A loaded key no longer needs its parent: give the slot back, so that other programs
@@ -150,7 +152,7 @@ void CardSession::makeRoom()
 TpmBlob CardSession::createKey(KeyAlgorithm algorithm)
 {
     std::optional<TpmBlob> blob;
-    while (!(blob = createKeyIfRoom(m_tpm, primary(), m_session.handle(), algorithm, m_secret)))
+    while (!(blob = createKeyIfRoom(m_tpm, primary(), saltedSession(), algorithm, m_secret)))
         makeRoom();
     return std::move(*blob);
 }
@@ -181,8 +183,15 @@ QByteArray CardSession::sign(const QByteArray& keyId, HashAlgorithm hash, Signat
     LoadedKey& loaded = loadedKey(k);
     if (DirectHmacSession* direct = directSession())
         return direct->sign(directKey(loaded), request, k.algorithm);
-    return signDigest(m_tpm, loaded.object.handle(), m_session.handle(), m_secret, request,
+    return signDigest(m_tpm, loaded.object.handle(), saltedSession(), m_secret, request,
                       k.algorithm);
+}
+
+ESYS_TR CardSession::saltedSession()
+{
+    if (!m_session)
+        m_session = startSaltedSession(m_tpm, primary());
+    return m_session.handle();
 }
 
 DirectHmacSession* CardSession::directSession()
@@ -190,6 +199,11 @@ DirectHmacSession* CardSession::directSession()
     if (m_direct && !m_direct->inStep())
         m_direct.reset(); // flushed; a new one starts with fresh nonces
     if (!m_direct && !m_directUnavailable) {
+        // Signatures need no salted session: it is ended (and started again when a
+        // secret must come back encrypted), so that a signing program holds one session
+        // and another program on a TPM without resource manager (three sessions) has the
+        // two a PIN check needs.
+        m_session.flush();
         m_direct = DirectHmacSession::start(m_tpm, m_secret);
         // No room for a second session (other programs on a TPM without resource
         // manager hold them): signatures go through ESYS's session, only slower.
@@ -206,8 +220,8 @@ QByteArray CardSession::rsaRaw(const QByteArray& keyId, const QByteArray& block,
     LoadedKey& loaded = loadedKey(k);
     DirectHmacSession* direct = secretResult ? nullptr : directSession();
     QByteArray out = direct ? direct->rsaRaw(directKey(loaded), block)
-                            : rsaDecrypt(m_tpm, loaded.object.handle(), m_session.handle(),
-                                         m_secret, TPM2_ALG_NULL, block, secretResult);
+                            : rsaDecrypt(m_tpm, loaded.object.handle(), saltedSession(), m_secret,
+                                         TPM2_ALG_NULL, block, secretResult);
     // The TPM may drop leading zero octets; RSADP's output is modulus-sized (I2OSP).
     if (out.size() < modulus.size())
         out.prepend(QByteArray(modulus.size() - out.size(), '\0'));
@@ -218,7 +232,7 @@ QByteArray CardSession::rsaDecryptPkcs1(const QByteArray& keyId, const QByteArra
 {
     const KeyRecord& k = rsaKey(keyId);
     checkRsaBlock(k, rsaModulus(k), ciphertext);
-    return rsaDecrypt(m_tpm, loadedKey(k).object.handle(), m_session.handle(), m_secret,
+    return rsaDecrypt(m_tpm, loadedKey(k).object.handle(), saltedSession(), m_secret,
                       TPM2_ALG_RSAES, ciphertext, true);
 }
 

@@ -54,7 +54,6 @@ public:
 
     // For CardService's session overloads: what a logged-in session already holds.
     const Secret& cardSecret() const { return m_secret; }
-    ESYS_TR sessionHandle() const { return m_session.handle(); }
     Tpm& tpm() const { return m_tpm; }
 
 private:
@@ -87,6 +86,21 @@ private:
     std::vector<LoadedKey> m_keys; // least recently used first
     // Signatures' own HMAC session (the hot path), started at the first signature.
     DirectHmacSession* directSession();
+    // The salted session with parameter encryption (secrets in and out), started when
+    // needed: the PIN check's, until the first signature ends it.
+    ESYS_TR saltedSession();
+
+public:
+    // Ends the session's own HMAC session (it starts again at the next signature), so
+    // that an operation of this program finds room on a TPM without resource manager,
+    // which holds three sessions.
+    void releaseDirectSession()
+    {
+        m_direct.reset();
+        m_directUnavailable = false;
+    }
+
+private:
     std::unique_ptr<DirectHmacSession> m_direct;
     bool m_directUnavailable = false;
 };

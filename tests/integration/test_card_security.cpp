@@ -151,7 +151,8 @@ private Q_SLOTS:
                                                SignatureScheme::Ecdsa, QByteArray(32, 'x')),
                                 ErrorCode::WrongTpm);
 
-            // Even with the primary check fooled, the other TPM cannot load the blobs.
+            // Even with the primary check fooled, the other TPM has no such PIN index (nor
+            // could it load the blobs).
             CardRecord forged = m_env->store.load(card);
             QByteArray otherName;
             {
@@ -159,7 +160,7 @@ private Q_SLOTS:
             }
             forged.primaryName = otherName;
             m_env->store.save(forged);
-            TPMVSC_EXPECT_ERROR(elsewhere.verifyPin(card, pin("12345678")), ErrorCode::WrongTpm);
+            TPMVSC_EXPECT_ERROR(elsewhere.verifyPin(card, pin("12345678")), ErrorCode::NotFound);
             TPMVSC_VERIFY_NO_HANDLES(other);
         }
     }
@@ -280,7 +281,7 @@ private Q_SLOTS:
             killTpmAtEachCommand(*m_env, *m_swtpm, run, AfterCompleted::Restore);
         QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
         QVERIFY(r.commands > 0);
-        QVERIFY(r.completed < 3);
+        QVERIFY(r.completed <= 3); // only the final flushes may be lost
         CardService s(*m_env->tpm, m_env->store);
         s.verifyPin(card, pin("12345678"));
         QCOMPARE(s.status(card).pinTriesLeft, 5);

@@ -1382,27 +1382,37 @@ private Q_SLOTS:
         CK_MECHANISM mech{CKM_ECDSA_SHA256, nullptr, 0};
         QByteArray sig;
         CK_OBJECT_HANDLE key = 0;
+        // The other program's PIN checks need two of swtpm's three sessions: each change
+        // is made while the module's login holds one (before its first signature).
         P11_OK(login(p11(), s, CKU_USER, kPin));
         P11_OK(findKeyObject(s, CKO_PRIVATE_KEY, id, &key));
-        P11_OK(sign(p11(), s, &mech, key, kMessage, &sig));
         // A key generated elsewhere changes the file but not the PIN: signing goes on.
-        m_env->service.generateKey(card.instance, Secret::fromText(QLatin1String(kPin)),
-                                   KeyAlgorithm::EccP256, QString());
+        withTpm([&] {
+            m_env->service.generateKey(card.instance, Secret::fromText(QLatin1String(kPin)),
+                                       KeyAlgorithm::EccP256, QString());
+        });
         P11_OK(sign(p11(), s, &mech, key, kMessage, &sig));
 
-        m_env->service.changePin(card.instance, Secret::fromText(QLatin1String(kPin)),
-                                 Secret::fromText(QStringLiteral("55667788")));
+        P11_OK(p11()->C_Logout(s));
+        P11_OK(login(p11(), s, CKU_USER, kPin));
+        P11_OK(findKeyObject(s, CKO_PRIVATE_KEY, id, &key));
+        withTpm([&] {
+            m_env->service.changePin(card.instance, Secret::fromText(QLatin1String(kPin)),
+                                     Secret::fromText(QStringLiteral("55667788")));
+        });
         P11_RV(sign(p11(), s, &mech, key, kMessage, &sig), CKR_USER_NOT_LOGGED_IN);
         P11_RV(login(p11(), s, CKU_USER, kPin), CKR_PIN_INCORRECT);
         P11_OK(login(p11(), s, CKU_USER, "55667788"));
         P11_OK(findKeyObject(s, CKO_PRIVATE_KEY, id, &key));
-        P11_OK(sign(p11(), s, &mech, key, kMessage, &sig));
-
-        for (const char* wrong : {"00000000", "00000001", "00000002"})
-            TPMVSC_EXPECT_ERROR(
-                m_env->service.verifyPin(card.instance, Secret::fromText(QLatin1String(wrong))),
-                m_env->service.status(card.instance).pinTriesLeft > 1 ? ErrorCode::AuthFailed
-                                                                      : ErrorCode::Blocked);
+        withTpm([&] {
+            for (const char* wrong : {"00000000", "00000001"})
+                TPMVSC_EXPECT_ERROR(
+                    m_env->service.verifyPin(card.instance, Secret::fromText(QLatin1String(wrong))),
+                    ErrorCode::AuthFailed);
+            TPMVSC_EXPECT_ERROR(m_env->service.verifyPin(
+                                    card.instance, Secret::fromText(QStringLiteral("x0000002"))),
+                                ErrorCode::Blocked);
+        });
         P11_RV(sign(p11(), s, &mech, key, kMessage, &sig), CKR_PIN_LOCKED);
     }
 
@@ -2224,7 +2234,7 @@ private Q_SLOTS:
         P11_OK(login(p11(), s, CKU_USER, kPin));
         P11_OK(p11()->C_Logout(s));
         P11_OK(p11()->C_CloseSession(s));
-        m_env->service.destroy(second.instance); // the store alone
+        withTpm([&] { m_env->service.destroy(second.instance); }); // its file and NV indices
         QCOMPARE(slotList(), (std::set<CK_SLOT_ID>{CK_SLOT_ID(first.instance)}));
         P11_RV_IN(p11()->C_GetTokenInfo(second.instance, &token), CKR_SLOT_ID_INVALID,
                   CKR_TOKEN_NOT_PRESENT);

@@ -1,6 +1,7 @@
 // The TPM connection: reaching it (and failing to, clearly), what it reports, return
 // codes turned into categories, the command counter, and the dictionary-attack backstop.
 #include "CardTestEnv.h"
+#include "LegacyCard.h"
 #include "card/AdminResponse.h"
 #include "tpm/TpmError.h"
 #include "tpm/TpmObjects.h"
@@ -158,11 +159,13 @@ private Q_SLOTS:
         QVERIFY(service.list().isEmpty());
     }
 
-    void dictionaryAttackLockoutIsTheBackstop()
+    void lockoutLeavesTheCardsCountersAlone()
     {
-        // A TPM that locks out after 2 failures: the third wrong guess is refused by the
-        // TPM itself, and that refusal (the TPM never judged the PIN) does not cost the
-        // card a try.
+        // A TPM that locks out after 2 failures, put into lockout by wrong PINs on a card of
+        // an older tpmvsc (its secrets are DA-protected objects). A card of today is not
+        // DA-protected where the PIN is concerned: its PIN index still judges PINs and
+        // counts the wrong ones itself, and admin resets work; only its keys, which are
+        // DA-protected, wait for the lockout to end.
         const QString tcti = m_swtpm->startOtherTpm();
         QTemporaryDir dir;
         CardStore store(dir.path());
@@ -174,26 +177,33 @@ private Q_SLOTS:
         o.adminKey = defaultAdminKey();
         o.pin = pin("12345678");
         o.pinMaxTries = 10;
+        o.generate = true;
         const int card = service.create(o);
-        TPMVSC_EXPECT_ERROR(service.verifyPin(card, pin("wrong-1")), ErrorCode::AuthFailed);
-        TPMVSC_EXPECT_ERROR(service.verifyPin(card, pin("wrong-2")), ErrorCode::AuthFailed);
+        const KeyInfo key = service.generateKey(card, pin("12345678"), KeyAlgorithm::EccP256, {});
+        o.name = QStringLiteral("older");
+        const int older = createLegacyCard(tpm, store, o);
+        TPMVSC_EXPECT_ERROR(service.verifyPin(older, pin("wrong-1")), ErrorCode::AuthFailed);
+        TPMVSC_EXPECT_ERROR(service.verifyPin(older, pin("wrong-2")), ErrorCode::AuthFailed);
         QVERIFY(tpm.info().inLockout);
         QString message;
-        TPMVSC_EXPECT_ERROR_MSG(service.verifyPin(card, pin("12345678")), ErrorCode::TpmLockout,
+        TPMVSC_EXPECT_ERROR_MSG(service.verifyPin(older, pin("12345678")), ErrorCode::TpmLockout,
                                 message);
         QVERIFY2(message.contains(QLatin1String("lockout")), qPrintable(message));
-        QCOMPARE(service.status(card).pinTriesLeft, 8);
-        // Nor does a right admin response refused by a locked-out TPM use its challenge up.
-        const int resets = service.status(card).adminResetsLeft;
-        const QByteArray challenge = service.adminChallenge(card);
-        TPMVSC_EXPECT_ERROR(service.adminResetPin(
-                                card, challenge, computeAdminResponse(defaultAdminKey(), challenge),
-                                pin("newpin12")),
-                            ErrorCode::TpmLockout);
-        QCOMPARE(service.status(card).adminResetsLeft, resets);
-        QCOMPARE(service.adminChallenge(card), challenge);
-        tpm.clearLockout();
+        QCOMPARE(service.status(older).pinTriesLeft, 8);
+
         service.verifyPin(card, pin("12345678"));
+        TPMVSC_EXPECT_ERROR(service.verifyPin(card, pin("wrong-3")), ErrorCode::AuthFailed);
+        QCOMPARE(service.status(card).pinTriesLeft, 9);
+        const QByteArray challenge = service.adminChallenge(card);
+        service.adminResetPin(card, challenge, computeAdminResponse(defaultAdminKey(), challenge),
+                              pin("newpin12"));
+        TPMVSC_EXPECT_ERROR(service.sign(card, pin("newpin12"), key.id, HashAlgorithm::Sha256,
+                                         SignatureScheme::Ecdsa, QByteArray(32, 'l')),
+                            ErrorCode::TpmLockout);
+        tpm.clearLockout();
+        service.sign(card, pin("newpin12"), key.id, HashAlgorithm::Sha256, SignatureScheme::Ecdsa,
+                     QByteArray(32, 'l'));
+        service.destroy(card);
         TPMVSC_VERIFY_NO_HANDLES(tpm);
     }
 };
