@@ -2495,6 +2495,10 @@ bis %2</translation>
         <source>This TPM&apos;s owner hierarchy has a password. The card&apos;s counters are made there, so it is needed once, now.</source>
         <translation>Die Besitzerhierarchie dieses TPM hat ein Kennwort. Die Zähler der Karte werden dort angelegt, deshalb wird es jetzt einmal gebraucht.</translation>
     </message>
+    <message>
+        <source>TPM owner password</source>
+        <translation>TPM-Besitzerkennwort</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::TemplatePage</name>

@@ -2488,6 +2488,10 @@ until %2</source>
         <source>This TPM&apos;s owner hierarchy has a password. The card&apos;s counters are made there, so it is needed once, now.</source>
         <translation>この TPM の所有者階層にはパスワードがあります。カードのカウンターはそこに作られるため、今回だけ必要です。</translation>
     </message>
+    <message>
+        <source>TPM owner password</source>
+        <translation>TPM 所有者パスワード</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::TemplatePage</name>

@@ -66,6 +66,11 @@ public:
 
     // Handles of transient objects / loaded sessions on the TPM now. After every card
     // operation both lists are empty: tests assert it.
+    // Whether a persistent storage key at 0x81000001 is worth looking for: false once this
+    // connection found none (looking costs a command per card operation).
+    bool mayHavePersistentStorageKey() const { return m_mayHavePersistentStorageKey; }
+    void noPersistentStorageKey() { m_mayHavePersistentStorageKey = false; }
+
     QList<std::uint32_t> transientHandles();
     QList<std::uint32_t> loadedSessions();
 
@@ -81,6 +86,7 @@ private:
     QString m_tcti;
     ESYS_CONTEXT* m_esys = nullptr;
     void* m_loaderTcti = nullptr; // TSS2_TCTI_CONTEXT* from Tss2_TctiLdr_Initialize
+    bool m_mayHavePersistentStorageKey = true;
 };
 
 } // namespace tpmvsc

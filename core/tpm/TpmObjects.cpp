@@ -12,7 +12,8 @@
 
 namespace tpmvsc {
 
-TpmObject::TpmObject(TpmObject&& other) noexcept : m_esys(other.m_esys), m_handle(other.m_handle)
+TpmObject::TpmObject(TpmObject&& other) noexcept
+    : m_esys(other.m_esys), m_handle(other.m_handle), m_persistent(other.m_persistent)
 {
     other.m_handle = ESYS_TR_NONE;
 }
@@ -23,6 +24,7 @@ TpmObject& TpmObject::operator=(TpmObject&& other) noexcept
         flush();
         m_esys = other.m_esys;
         m_handle = other.m_handle;
+        m_persistent = other.m_persistent;
         other.m_handle = ESYS_TR_NONE;
     }
     return *this;
@@ -37,7 +39,7 @@ void TpmObject::flush()
 {
     if (m_handle != ESYS_TR_NONE && m_esys) {
         // If the TPM is gone there is nothing left to flush; never throw from here.
-        if (Esys_FlushContext(m_esys, m_handle) != TSS2_RC_SUCCESS)
+        if (m_persistent || Esys_FlushContext(m_esys, m_handle) != TSS2_RC_SUCCESS)
             Esys_TR_Close(m_esys, &m_handle);
     }
     m_handle = ESYS_TR_NONE;
@@ -224,8 +226,7 @@ TPM2B_PUBLIC unmarshalPublic(const QByteArray& bytes)
 }
 
 namespace {
-// The storage primary, or nothing when `ifRoom` and the TPM has no free object slot.
-std::optional<TpmObject> storagePrimary(Tpm& tpm, QByteArray* name, bool ifRoom)
+TPM2B_PUBLIC storageTemplate()
 {
     // TCG "Provisioning Guidance" SRK template (ECC P-256, AES-128-CFB), so the primary
     // is the same one other TPM software derives and nothing of ours needs to persist.
@@ -245,6 +246,63 @@ std::optional<TpmObject> storagePrimary(Tpm& tpm, QByteArray* name, bool ifRoom)
     p.unique.ecc.x.size = 32;
     p.unique.ecc.y.size = 32;
 
+    return tmpl;
+}
+
+constexpr TPM2_HANDLE kPersistentStorageKey = 0x81000001;
+
+QByteArray nameOf(Tpm& tpm, ESYS_TR handle)
+{
+    EsysPtr<TPM2B_NAME> n;
+    checkRc(Esys_TR_GetName(tpm.esys(), handle, n.out()), "Esys_TR_GetName");
+    return QByteArray(reinterpret_cast<const char*>(n->name), n->size);
+}
+
+// The persistent storage key, when there is one made from our template: the template's
+// fields equal (only `unique` differs: the key itself).
+std::optional<TpmObject> persistentStorageKey(Tpm& tpm)
+{
+    if (!tpm.mayHavePersistentStorageKey())
+        return std::nullopt;
+    ESYS_TR handle = ESYS_TR_NONE;
+    if (Esys_TR_FromTPMPublic(tpm.esys(), kPersistentStorageKey, ESYS_TR_NONE, ESYS_TR_NONE,
+                              ESYS_TR_NONE, &handle) != TSS2_RC_SUCCESS) {
+        tpm.noPersistentStorageKey();
+        return std::nullopt;
+    }
+    TpmObject key = TpmObject::persistent(tpm.esys(), handle);
+    EsysPtr<TPM2B_PUBLIC> pub;
+    if (Esys_ReadPublic(tpm.esys(), handle, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, pub.out(),
+                        nullptr, nullptr) != TSS2_RC_SUCCESS)
+        return std::nullopt;
+    const TPMT_PUBLIC& f = pub->publicArea;
+    const TPMT_PUBLIC w = storageTemplate().publicArea;
+    const TPMS_ECC_PARMS& fe = f.parameters.eccDetail;
+    const TPMS_ECC_PARMS& we = w.parameters.eccDetail;
+    const bool same = f.type == w.type && f.nameAlg == w.nameAlg &&
+                      f.objectAttributes == w.objectAttributes && f.authPolicy.size == 0 &&
+                      fe.symmetric.algorithm == we.symmetric.algorithm &&
+                      fe.symmetric.keyBits.aes == we.symmetric.keyBits.aes &&
+                      fe.symmetric.mode.aes == we.symmetric.mode.aes &&
+                      fe.scheme.scheme == we.scheme.scheme && fe.curveID == we.curveID &&
+                      fe.kdf.scheme == we.kdf.scheme;
+    if (!same) {
+        tpm.noPersistentStorageKey(); // another kind of key: ours is made as before
+        return std::nullopt;
+    }
+    return key;
+}
+
+// The storage primary, or nothing when `ifRoom` and the TPM has no free object slot.
+
+std::optional<TpmObject> storagePrimary(Tpm& tpm, QByteArray* name, bool ifRoom)
+{
+    if (std::optional<TpmObject> key = persistentStorageKey(tpm)) {
+        if (name)
+            *name = nameOf(tpm, key->handle());
+        return key;
+    }
+    TPM2B_PUBLIC tmpl = storageTemplate();
     TPM2B_SENSITIVE_CREATE sensitive{};
     TPM2B_DATA outsideInfo{};
     TPML_PCR_SELECTION pcrs{};

@@ -30,6 +30,13 @@ class TpmObject
 public:
     TpmObject() = default;
     TpmObject(ESYS_CONTEXT* esys, ESYS_TR handle) : m_esys(esys), m_handle(handle) {}
+    // A persistent object: only ESYS's reference is closed, the object stays in the TPM.
+    static TpmObject persistent(ESYS_CONTEXT* esys, ESYS_TR handle)
+    {
+        TpmObject o(esys, handle);
+        o.m_persistent = true;
+        return o;
+    }
     TpmObject(TpmObject&& other) noexcept;
     TpmObject& operator=(TpmObject&& other) noexcept;
     TpmObject(const TpmObject&) = delete;
@@ -46,6 +53,7 @@ public:
 private:
     ESYS_CONTEXT* m_esys = nullptr;
     ESYS_TR m_handle = ESYS_TR_NONE;
+    bool m_persistent = false;
 };
 
 // An authValue as the TPM compares it (trailing zero octets dropped, as the TPM does).
@@ -56,8 +64,12 @@ void setAuth(Tpm& tpm, ESYS_TR object, const Secret& value);
 // parameter encryption where the command's first parameter allows it.
 void useSession(Tpm& tpm, ESYS_TR session, bool encryptCommand, bool encryptResponse);
 
-// Creates the storage primary. Its Name identifies the TPM's owner seed: a card made on
-// another TPM (or before a TPM clear) has another primary Name.
+// The storage primary. Its Name identifies the TPM's owner seed: a card made on another
+// TPM (or before a TPM clear) has another primary Name. The TCG-provisioned persistent
+// storage key at 0x81000001 is used when it is the key our template makes (same public
+// parameters, hence the same key and Name): reading it is cheap where CreatePrimary costs
+// tens to hundreds of milliseconds on hardware, and it needs no owner authorization, so
+// cards work on a TPM whose owner hierarchy has a password. Otherwise it is created.
 TpmObject createStoragePrimary(Tpm& tpm, QByteArray* name);
 // As createStoragePrimary, but nothing when the TPM has no free object slot.
 std::optional<TpmObject> createStoragePrimaryIfRoom(Tpm& tpm, QByteArray* name);

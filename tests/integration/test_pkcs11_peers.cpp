@@ -20,10 +20,12 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 #include <QUrl>
 #include <memory>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace tpmvsc;
@@ -800,6 +802,11 @@ private Q_SLOTS:
         env.insert(QStringLiteral("GNUTLS_PIN"), QString::fromLatin1(kPin));
 
         QStringList prefix;
+        QString restoreSocketDir;
+        auto privateAgain = qScopeGuard([&] {
+            if (!restoreSocketDir.isEmpty())
+                ::chmod(QFile::encodeName(restoreSocketDir).constData(), 0700);
+        });
         if (::geteuid() == 0) {
             const passwd* nobody = ::getpwnam("nobody");
             if (!nobody)
@@ -810,6 +817,17 @@ private Q_SLOTS:
                 {QStringLiteral("-R"),
                  QStringLiteral("%1:%2").arg(nobody->pw_uid).arg(nobody->pw_gid), m_dir->path()});
             QVERIFY2(chown.exitCode == 0, qPrintable(chown.text()));
+            // swtpm listens on unix sockets in the fixture's private folder: nobody needs
+            // them (the command socket and its ".ctrl"), and a way through the folder.
+            const QString socket = m_swtpm->tcti().section(QStringLiteral("path="), 1);
+            const QString socketDir = QFileInfo(socket).absolutePath();
+            QCOMPARE(::chmod(QFile::encodeName(socketDir).constData(), 0711), 0);
+            // Private again afterwards: swtpm's restarts insist on it.
+            restoreSocketDir = socketDir;
+            for (const QString& path : {socket, socket + QStringLiteral(".ctrl")})
+                QCOMPARE(
+                    ::chown(QFile::encodeName(path).constData(), nobody->pw_uid, nobody->pw_gid),
+                    0);
             prefix = {QStringLiteral("setpriv"), QStringLiteral("--reuid=%1").arg(nobody->pw_uid),
                       QStringLiteral("--regid=%1").arg(nobody->pw_gid),
                       QStringLiteral("--clear-groups")};

@@ -4,6 +4,7 @@
 // card; a TPM that dies before or during creation shows the core's sentence, leaves no
 // card, and the wizard works again once the TPM is back; and all of it by keyboard alone.
 #include "CardTestEnv.h"
+#include "LegacyCard.h"
 #include "WizardDriver.h"
 #include "async/CardWorker.h"
 #include "card/AdminResponse.h"
@@ -666,11 +667,13 @@ private Q_SLOTS:
     void lockoutIsShownOnTheWelcomePage()
     {
         // Put the TPM into dictionary-attack lockout: one allowed failure, then a wrong PIN
-        // on a card of another store (the TPM, not tpmvsc, counts it).
+        // on a card of an older tpmvsc in another store (its secrets are DA-protected
+        // objects; today's cards count wrong PINs in their own NV index instead).
         {
             CardTestEnv env(*m_swtpm);
             env.tpm->setDictionaryAttackParameters(1, 1000, 1000);
-            const int instance = env.createDefaultCard();
+            CreateOptions o = basicCardOptions(QStringLiteral("Older"));
+            const int instance = createLegacyCard(*env.tpm, env.store, o);
             QVERIFY(errorFrom([&] { env.service.verifyPin(instance, pin("00000000")); }));
             QVERIFY(env.tpm->info().inLockout);
         }

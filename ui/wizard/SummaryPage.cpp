@@ -32,6 +32,7 @@ SummaryPage::SummaryPage(CreateCardWizard& wizard) : m_wizard(wizard)
     configureSecretField(m_ownerAuth, Qt::ImhNone, 1024);
     m_ownerAuthLabel = new QLabel(tr("TPM o&wner password:"), this);
     m_ownerAuthLabel->setBuddy(m_ownerAuth);
+    m_ownerAuth->setAccessibleName(tr("TPM owner password"));
     m_ownerAuth->setToolTip(tr("This TPM's owner hierarchy has a password. The card's "
                                "counters are made there, so it is needed once, now."));
     ownerForm->addRow(m_ownerAuthLabel, m_ownerAuth);
