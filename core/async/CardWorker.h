@@ -1,4 +1,4 @@
-// The one thread that talks to the TPM for the GUI (DESIGN.md, "TPM access"; Kleopatra's
+// The one thread that talks to the TPM for the GUI (Kleopatra's
 // ReaderStatus). It owns a CardContext (TPM connection, card store, card operations) and
 // runs submitted jobs one at a time, in the order submitted. Each job's result or error
 // comes back on the GUI thread, to a callback that runs only while its receiver object is

@@ -279,13 +279,12 @@ std::optional<TpmObject> persistentStorageKey(Tpm& tpm)
     const TPMT_PUBLIC w = storageTemplate().publicArea;
     const TPMS_ECC_PARMS& fe = f.parameters.eccDetail;
     const TPMS_ECC_PARMS& we = w.parameters.eccDetail;
-    const bool same = f.type == w.type && f.nameAlg == w.nameAlg &&
-                      f.objectAttributes == w.objectAttributes && f.authPolicy.size == 0 &&
-                      fe.symmetric.algorithm == we.symmetric.algorithm &&
-                      fe.symmetric.keyBits.aes == we.symmetric.keyBits.aes &&
-                      fe.symmetric.mode.aes == we.symmetric.mode.aes &&
-                      fe.scheme.scheme == we.scheme.scheme && fe.curveID == we.curveID &&
-                      fe.kdf.scheme == we.kdf.scheme;
+    const bool same =
+        f.type == w.type && f.nameAlg == w.nameAlg && f.objectAttributes == w.objectAttributes &&
+        f.authPolicy.size == 0 && fe.symmetric.algorithm == we.symmetric.algorithm &&
+        fe.symmetric.keyBits.aes == we.symmetric.keyBits.aes &&
+        fe.symmetric.mode.aes == we.symmetric.mode.aes && fe.scheme.scheme == we.scheme.scheme &&
+        fe.curveID == we.curveID && fe.kdf.scheme == we.kdf.scheme;
     if (!same) {
         tpm.noPersistentStorageKey(); // another kind of key: ours is made as before
         return std::nullopt;

@@ -1,4 +1,4 @@
-// How to reach a TPM (DESIGN.md, "TPM access"). First that applies:
+// How to reach a TPM. First that applies:
 //   1. tcti        (--tcti CONF)
 //   2. $TPMVSC_TCTI
 //   3. simulator   (--simulator): the built-in software TPM under the user's data dir

@@ -644,11 +644,10 @@ private Q_SLOTS:
         const QByteArray challenge = s.adminChallenge(id);
         const Secret response = computeAdminResponse(adminKey(), challenge);
         s.adminResetPin(id, challenge, response, pin("44445555"));
-        const QByteArray cardSecret =
-            bytesOf(s.openSession(id, pin("44445555"))->cardSecret());
-        QList<QByteArray> secrets{cardSecret, trimmed(pukAuth(card, "87654321")),
-                                  trimmed(bytesOf(adminAuthValue(card.cardId, challenge,
-                                                                 response)))};
+        const QByteArray cardSecret = bytesOf(s.openSession(id, pin("44445555"))->cardSecret());
+        QList<QByteArray> secrets{
+            cardSecret, trimmed(pukAuth(card, "87654321")),
+            trimmed(bytesOf(adminAuthValue(card.cardId, challenge, response)))};
         for (const char* p : {"12345678", "wrongpin", "22223333", "33334444", "44445555"})
             secrets << trimmed(pinAuth(card, p)) << QByteArray(p);
         for (const QByteArray& secret : secrets)

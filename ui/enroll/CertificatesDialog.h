@@ -1,4 +1,4 @@
-// The certificates on one card (issue 4: "export as PEM/DER; delete"): which key each
+// The certificates on one card (export as PEM/DER, delete): which key each
 // belongs to, its subject, issuer and end of validity. Export writes the certificate
 // (with its chain if asked: PEM blocks, or a PKCS#7 bundle for DER) through a file
 // dialog; Delete removes the certificate (the key stays) after the PIN. The list is read

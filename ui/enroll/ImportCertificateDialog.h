@@ -1,4 +1,4 @@
-// Storing the certificate a CA issued on the card (issue 4, "Import certificate"): the
+// Storing the certificate a CA issued on the card: the
 // file comes from a file picker, a drop, or pasted PEM; the preview (subject, issuer,
 // validity, usages, SHA-256 fingerprint, the card key it belongs to, the chain, and
 // every check with its result) is computed on the worker without the PIN. Store is

@@ -1,4 +1,4 @@
-// The certificate request wizard (issue 4): Template -> Subject and alternative names ->
+// The certificate request wizard: Template -> Subject and alternative names ->
 // Key type -> PIN -> (generate on the worker) -> Result. The pages edit one RequestModel;
 // the wizard does the only I/O, through the CardWorker: loading the templates, the
 // card checks of planRequest() before the PIN is asked for, and the request itself.

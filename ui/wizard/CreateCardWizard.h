@@ -1,4 +1,4 @@
-// The create-card wizard (issue 3): Welcome + TPM readiness, Card, PIN, PUK / admin key,
+// The create-card wizard: Welcome + TPM readiness, Card, PIN, PUK / admin key,
 // Summary -> Create, Done. The pages edit one CreateCardModel; the wizard itself does the
 // only I/O, through the CardWorker (TPM check, card creation), never on the GUI thread.
 // Creation cannot be interrupted halfway: closing while it runs offers to wait, or to
