@@ -101,7 +101,8 @@ TPM2B_AUTH tpmAuth(const Secret& value)
     while (size > 0 && value.data()[size - 1] == 0)
         --size;
     auth.size = static_cast<UINT16>(size);
-    std::memcpy(auth.buffer, value.data(), size);
+    if (size > 0)
+        std::memcpy(auth.buffer, value.data(), size);
     return auth;
 }
 
@@ -192,7 +193,8 @@ std::optional<TpmBlob> createObject(Tpm& tpm, ESYS_TR parent, ESYS_TR session,
         if (data->size() > sizeof(sensitive.sensitive.data.buffer))
             throw Error(ErrorCode::Internal, QStringLiteral("sealed data too large"));
         sensitive.sensitive.data.size = static_cast<UINT16>(data->size());
-        std::memcpy(sensitive.sensitive.data.buffer, data->data(), data->size());
+        if (!data->empty())
+            std::memcpy(sensitive.sensitive.data.buffer, data->data(), data->size());
     }
     TPM2B_DATA outsideInfo{};
     TPML_PCR_SELECTION pcrs{};
