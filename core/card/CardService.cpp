@@ -321,6 +321,7 @@ void CardService::buildNewGuard(TpmContext& ctx, CardRecord& card, const Secret&
         else
             m_store.save(card);
     };
+    checkOwnerAuth(t, ctx.session.handle(), ownerAuth);
     GuardTpm g = guardTpm(t, ctx);
     try {
         buildGuard(g, card, cardSecret, pinAuth, pukAuth, adminAuths, ownerAuth, persist);
@@ -365,6 +366,7 @@ void CardService::removeGuardOf(CardEdit& edit, const Secret& ownerAuth)
     TpmContext ctx = openTpm(t, QByteArray(), &primaryName);
     if (primaryName != edit.card.primaryName)
         return; // another TPM, or this one cleared: the indices went with its owner seed
+    checkOwnerAuth(t, ctx.session.handle(), ownerAuth);
     const CardState before = edit.card.state;
     edit.card.state = CardState::Destroying;
     edit.save();

@@ -174,6 +174,11 @@ QList<std::uint32_t> handles(ESYS_CONTEXT* esys, TPM2_HANDLE first)
 }
 } // namespace
 
+bool Tpm::ownerAuthSet()
+{
+    return (property(m_esys, TPM2_PT_PERMANENT) & TPMA_PERMANENT_OWNERAUTHSET) != 0;
+}
+
 TpmInfo Tpm::info()
 {
     TpmInfo info;

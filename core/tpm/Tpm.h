@@ -50,6 +50,8 @@ public:
     bool isSimulator() const { return m_simulator != nullptr; }
 
     TpmInfo info();
+    // Whether the owner hierarchy has a password (one command, where info() takes eight).
+    bool ownerAuthSet();
     std::uint64_t commandsSent() const;
     // The TCTI ESYS sends through (counted, hooked), for commands built outside ESYS
     // (DirectHmacSession). Only between ESYS calls, on the thread that owns this Tpm.

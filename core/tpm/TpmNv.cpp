@@ -227,8 +227,10 @@ TpmObject startPolicySession(Tpm& tpm)
     return TpmObject(tpm.esys(), session);
 }
 
-void policySecret(Tpm& tpm, ESYS_TR policySession, ESYS_TR entity, const Secret& authValue,
-                  ESYS_TR hmacSession)
+namespace {
+// TPM2_PolicySecret's answer, with `authValue` given to ESYS only for the command.
+TSS2_RC tryPolicySecret(Tpm& tpm, ESYS_TR policySession, ESYS_TR entity, const Secret& authValue,
+                        ESYS_TR hmacSession)
 {
     setAuth(tpm, entity, authValue);
     useSession(tpm, hmacSession, false, false);
@@ -240,7 +242,27 @@ void policySecret(Tpm& tpm, ESYS_TR policySession, ESYS_TR entity, const Secret&
                           ESYS_TR_NONE, &nonce, &cpHash, &policyRef, 0, nullptr, nullptr);
     // ESYS keeps the value with the reference; it is not needed any more.
     setAuth(tpm, entity, Secret());
-    checkRc(rc, "Esys_PolicySecret");
+    return rc;
+}
+} // namespace
+
+void policySecret(Tpm& tpm, ESYS_TR policySession, ESYS_TR entity, const Secret& authValue,
+                  ESYS_TR hmacSession)
+{
+    checkRc(tryPolicySecret(tpm, policySession, entity, authValue, hmacSession),
+            "Esys_PolicySecret");
+}
+
+void checkOwnerAuth(Tpm& tpm, ESYS_TR hmacSession, const Secret& ownerAuth)
+{
+    if (ownerAuth.empty() && !tpm.ownerAuthSet())
+        return;
+    TpmObject policySession = startPolicySession(tpm);
+    const TSS2_RC rc =
+        tryPolicySecret(tpm, policySession.handle(), ESYS_TR_RH_OWNER, ownerAuth, hmacSession);
+    if (isAuthFailure(rc))
+        throw ownerAuthError();
+    checkRc(rc, "Esys_PolicySecret(owner)");
 }
 
 void policyNvEquals(Tpm& tpm, ESYS_TR policySession, ESYS_TR nv, std::uint64_t value)

@@ -83,6 +83,12 @@ TpmObject startPolicySession(Tpm& tpm);
 // PIN_FAIL index the TPM has counted it.
 void policySecret(Tpm& tpm, ESYS_TR policySession, ESYS_TR entity, const Secret& authValue,
                   ESYS_TR hmacSession);
+// Whether `ownerAuth` is the owner hierarchy's password, asked of the TPM without changing
+// anything (TPM2_PolicySecret on the owner, through the salted `hmacSession`). Throws
+// OwnerAuthRequired when it is not; nothing is sent when the owner has no password and
+// none was given. Lets a card operation that will need the owner refuse before its
+// first step, so a refusal leaves the store untouched.
+void checkOwnerAuth(Tpm& tpm, ESYS_TR hmacSession, const Secret& ownerAuth);
 // TPM2_PolicyNV on an index read with an empty authValue: its first 8 bytes == value.
 void policyNvEquals(Tpm& tpm, ESYS_TR policySession, ESYS_TR nv, std::uint64_t value);
 void policyCommandCode(Tpm& tpm, ESYS_TR policySession, TPM2_CC code);

@@ -4,6 +4,7 @@
 // card; a TPM that dies before or during creation shows the core's sentence, leaves no
 // card, and the wizard works again once the TPM is back; and all of it by keyboard alone.
 #include "CardTestEnv.h"
+#include "FleetTpm.h"
 #include "LegacyCard.h"
 #include "WizardDriver.h"
 #include "async/CardWorker.h"
@@ -610,6 +611,46 @@ private Q_SLOTS:
         button(QWizard::CommitButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(page(), int(CreateCardWizard::DonePageId), 60000);
         QCOMPARE(cards(), QList<int>{0});
+    }
+
+    void ownerPasswordFieldOnAFleetTpm()
+    {
+        // A TPM whose owner has a password (and a persistent storage key): the summary asks
+        // for it; a missing or wrong one is the owner password's fault, leaves no card and
+        // no NV index, and the field keeps what was typed for a retry.
+        const QString tcti = m_swtpm->startOtherTpm();
+        const QString problem = provisionFleetTpm(tcti, "fleet-owner");
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_worker = std::make_unique<CardWorker>(TpmOptions{tcti, false, {}}, storeRoot());
+        CreateCardWizard& w = open();
+        TPMVSC_STEP(toPinPage(QStringLiteral("Fleet")));
+        TPMVSC_STEP(toSummary(QStringLiteral("24681357"), QStringLiteral("13572468")));
+        auto* owner = child<QLineEdit>(&w, "ownerAuthEdit");
+        QVERIFY(owner->isVisible());
+        QCOMPARE(owner->echoMode(), QLineEdit::Password);
+        const QString headline = ErrorText::headline(ErrorCode::OwnerAuthRequired).toHtmlEscaped();
+        for (const QString& typed : {QString(), QStringLiteral("not-the-owner")}) {
+            owner->clear();
+            QTest::keyClicks(owner, typed);
+            button(QWizard::CommitButton)->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!w.isCreating(), 60000);
+            QCOMPARE(page(), int(CreateCardWizard::SummaryPageId));
+            QVERIFY2(createError().contains(headline), qPrintable(createError()));
+            QCOMPARE(cards(), QList<int>());
+            QCOMPARE(owner->text(), typed);
+        }
+        grabPage(w, QStringLiteral("5-summary-owner-password"));
+        owner->clear();
+        QTest::keyClicks(owner, QStringLiteral("fleet-owner"));
+        button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(page(), int(CreateCardWizard::DonePageId), 60000);
+        QCOMPARE(cards(), QList<int>{0});
+        // The card takes its PIN with no owner password: it lives under the persistent key.
+        CardStore store(storeRoot());
+        Tpm tpm(TpmOptions{tcti, false, {}}, QString());
+        CardService service(tpm, store);
+        service.verifyPin(0, Secret::fromText(QStringLiteral("24681357")));
+        TPMVSC_VERIFY_NO_HANDLES(tpm);
     }
 
     void tpmKilledWhileCreating()

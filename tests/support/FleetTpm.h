@@ -1,0 +1,16 @@
+// A TPM provisioned the way a managed fleet machine's is, with tpm2-tools as an
+// administrator would: the TCG storage key of tpmvsc's template made persistent at
+// 0x81000001, then a password on the owner hierarchy. Creating or destroying a card then
+// needs the owner password; using one needs only the PIN.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace tpmvsc::test {
+
+// Provisions the TPM behind `tcti` (a fresh one: startOtherTpm()). Returns what went
+// wrong, or an empty string.
+QString provisionFleetTpm(const QString& tcti, const QByteArray& ownerPassword);
+
+} // namespace tpmvsc::test
