@@ -64,6 +64,22 @@ void allowCores()
     ::setrlimit(RLIMIT_CORE, &unlimited);
 }
 
+// A child that may dump core. Under AddressSanitizer it must be told so: ASan sets the
+// core limit to 0 at start-up unless disable_coredump=0 (its shadow memory is marked
+// MADV_DONTDUMP, so the core stays the size of what the program uses). Without it the
+// kernel writes no core, and the check of tpmvscmgr's own protection would pass for
+// ASan's reason instead of tpmvscmgr's.
+void prepareForCores(QProcess& process)
+{
+    process.setChildProcessModifier(allowCores);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+    env.insert(QStringLiteral("ASAN_OPTIONS"),
+               asan + (asan.isEmpty() ? QString() : QStringLiteral(":")) +
+                   QStringLiteral("disable_coredump=0"));
+    process.setProcessEnvironment(env);
+}
+
 QByteArray bytesOf(const Secret& s)
 {
     return QByteArray(reinterpret_cast<const char*>(s.data()), qsizetype(s.size()));
@@ -110,7 +126,7 @@ QByteArray TestMemorySecrets::helperCore(int instance, const char* mode, QString
     QTemporaryDir dir;
     QProcess helper;
     helper.setWorkingDirectory(dir.path());
-    helper.setChildProcessModifier(allowCores);
+    prepareForCores(helper);
     helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     helper.start(m_helper,
                  {m_swtpm->storeRoot(), QString::number(instance), QString::fromLatin1(mode)});
@@ -206,7 +222,7 @@ void TestMemorySecrets::tpmvscmgrLeavesNoCore()
     QTemporaryDir dir;
     QProcess mgr;
     mgr.setWorkingDirectory(dir.path());
-    mgr.setChildProcessModifier(allowCores);
+    prepareForCores(mgr);
     // Waits on standard input for the admin key: alive, past main()'s first line.
     mgr.start(exe, {QStringLiteral("response"), QStringLiteral("/challenge"),
                     QStringLiteral("0123456789ABCDEF")});
@@ -222,7 +238,7 @@ void TestMemorySecrets::tpmvscmgrLeavesNoCore()
     QTemporaryDir controlDir;
     QProcess control;
     control.setWorkingDirectory(controlDir.path());
-    control.setChildProcessModifier(allowCores);
+    prepareForCores(control);
     control.start(QStringLiteral("sleep"), {QStringLiteral("60")});
     QVERIFY(control.waitForStarted());
     QTest::qWait(200);
