@@ -242,7 +242,8 @@ void buildGuard(GuardTpm& t, CardRecord& card, const Secret& cardSecret, const S
 Secret unlockGuard(GuardTpm& t, const CardRecord& card, const Secret& pinAuth)
 {
     const CardGuardRecord& g = *card.guard;
-    NvRef pin = openNvIndex(t.tpm, g.pinIndex.handle, g.pinIndex.name);
+    NvRef pin =
+        nvIndexFromSpec(t.tpm, pinIndexSpec(g.pinIndex.handle, pinBranches(card)), g.pinIndex.name);
     TpmObject session = startPolicySession(t.tpm);
     policySecret(t.tpm, session.handle(), pin.handle(), pinAuth, t.session);
     TpmObject sealed = loadBlob(t.tpm, t.primary, t.session, g.sealedSecret);

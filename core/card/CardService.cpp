@@ -46,7 +46,7 @@ TpmContext openTpm(Tpm& tpm, const QByteArray& expectedPrimaryName, QByteArray* 
 {
     TpmContext ctx;
     QByteArray name;
-    ctx.primary = createStoragePrimary(tpm, &name);
+    ctx.primary = createStoragePrimary(tpm, &name, expectedPrimaryName);
     if (!expectedPrimaryName.isEmpty() && name != expectedPrimaryName)
         throw Error(ErrorCode::WrongTpm,
                     tr("This card was made on another TPM (or this TPM has been cleared since): "

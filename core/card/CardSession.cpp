@@ -129,7 +129,7 @@ ESYS_TR CardSession::primary()
     if (!m_primary) {
         QByteArray name;
         std::optional<TpmObject> created;
-        while (!(created = createStoragePrimaryIfRoom(m_tpm, &name)))
+        while (!(created = createStoragePrimaryIfRoom(m_tpm, &name, m_card.primaryName)))
             makeRoom();
         if (name != m_card.primaryName)
             throw Error(ErrorCode::WrongTpm,

@@ -74,16 +74,21 @@ void Tpm::connect(const QString& tcti)
         throw tpmError("Esys_Initialize", rc);
     }
     protectEsysContext(m_esys);
-    // A bare simulator may not have been started yet; a real TPM always is.
-    TPMS_CAPABILITY_DATA* data = nullptr;
-    rc = Esys_GetCapability(m_esys, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
-                            TPM2_CAP_TPM_PROPERTIES, TPM2_PT_MANUFACTURER, 1, nullptr, &data);
-    Esys_Free(data);
+    // The first command looks for the persistent storage key, and so also shows whether
+    // the TPM answers. A bare simulator may not have been started yet; a real TPM always is.
+    ESYS_TR key = ESYS_TR_NONE;
+    rc = Esys_TR_FromTPMPublic(m_esys, kStorageKeyHandle, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
+                               &key);
     if (tpmBaseCode(rc) == TPM2_RC_INITIALIZE) {
         rc = Esys_Startup(m_esys, TPM2_SU_CLEAR);
+        if (rc == TSS2_RC_SUCCESS)
+            rc = Esys_TR_FromTPMPublic(m_esys, kStorageKeyHandle, ESYS_TR_NONE, ESYS_TR_NONE,
+                                       ESYS_TR_NONE, &key);
     }
-    if (rc != TSS2_RC_SUCCESS) {
-        Error error = tpmError("Esys_GetCapability", rc);
+    if (rc == TSS2_RC_SUCCESS) {
+        m_persistentStorageKey = key;
+    } else if (tpmBaseCode(rc) != TPM2_RC_HANDLE) { // not "no object there"
+        Error error = tpmError("Esys_TR_FromTPMPublic", rc);
         Esys_Finalize(&m_esys);
         Tss2_TctiLdr_Finalize(&loader);
         m_loaderTcti = nullptr;

@@ -36,6 +36,9 @@ struct TpmInfo {
     std::uint32_t lockoutInterval = 0; // seconds to forgive one failure
 };
 
+// Where the TCG's provisioning guidance puts the storage root key (persistent, owner).
+constexpr std::uint32_t kStorageKeyHandle = 0x81000001;
+
 class Tpm
 {
 public:
@@ -66,13 +69,18 @@ public:
     // sent and those bytes are its response.
     void setStandIn(std::function<std::optional<std::vector<std::uint8_t>>(std::uint64_t)> standIn);
 
+    // The persistent key at the TCG storage key handle 0x81000001, looked up once when
+    // connecting (the lookup is also the check that the TPM answers): ESYS's reference
+    // (an ESYS_TR, a uint32_t: this header stays free of tpm2-tss), kept for the
+    // connection, or nothing when the TPM has none there.
+    std::optional<std::uint32_t> persistentStorageKey() const { return m_persistentStorageKey; }
+    // Whether that key was made from tpmvsc's storage template: unknown until checked
+    // (one command), then remembered for the connection.
+    std::optional<bool> persistentStorageKeyIsOurs() const { return m_persistentKeyIsOurs; }
+    void setPersistentStorageKeyIsOurs(bool ours) { m_persistentKeyIsOurs = ours; }
+
     // Handles of transient objects / loaded sessions on the TPM now. After every card
     // operation both lists are empty: tests assert it.
-    // Whether a persistent storage key at 0x81000001 is worth looking for: false once this
-    // connection found none (looking costs a command per card operation).
-    bool mayHavePersistentStorageKey() const { return m_mayHavePersistentStorageKey; }
-    void noPersistentStorageKey() { m_mayHavePersistentStorageKey = false; }
-
     QList<std::uint32_t> transientHandles();
     QList<std::uint32_t> loadedSessions();
 
@@ -88,7 +96,8 @@ private:
     QString m_tcti;
     ESYS_CONTEXT* m_esys = nullptr;
     void* m_loaderTcti = nullptr; // TSS2_TCTI_CONTEXT* from Tss2_TctiLdr_Initialize
-    bool m_mayHavePersistentStorageKey = true;
+    std::optional<std::uint32_t> m_persistentStorageKey;
+    std::optional<bool> m_persistentKeyIsOurs;
 };
 
 } // namespace tpmvsc

@@ -13,7 +13,7 @@
 namespace tpmvsc {
 
 TpmObject::TpmObject(TpmObject&& other) noexcept
-    : m_esys(other.m_esys), m_handle(other.m_handle), m_persistent(other.m_persistent)
+    : m_esys(other.m_esys), m_handle(other.m_handle), m_end(other.m_end)
 {
     other.m_handle = ESYS_TR_NONE;
 }
@@ -24,7 +24,7 @@ TpmObject& TpmObject::operator=(TpmObject&& other) noexcept
         flush();
         m_esys = other.m_esys;
         m_handle = other.m_handle;
-        m_persistent = other.m_persistent;
+        m_end = other.m_end;
         other.m_handle = ESYS_TR_NONE;
     }
     return *this;
@@ -37,9 +37,9 @@ TpmObject::~TpmObject()
 
 void TpmObject::flush()
 {
-    if (m_handle != ESYS_TR_NONE && m_esys) {
+    if (m_handle != ESYS_TR_NONE && m_esys && m_end != End::Keep) {
         // If the TPM is gone there is nothing left to flush; never throw from here.
-        if (m_persistent || Esys_FlushContext(m_esys, m_handle) != TSS2_RC_SUCCESS)
+        if (Esys_FlushContext(m_esys, m_handle) != TSS2_RC_SUCCESS)
             Esys_TR_Close(m_esys, &m_handle);
     }
     m_handle = ESYS_TR_NONE;
@@ -251,8 +251,6 @@ TPM2B_PUBLIC storageTemplate()
     return tmpl;
 }
 
-constexpr TPM2_HANDLE kPersistentStorageKey = 0x81000001;
-
 QByteArray nameOf(Tpm& tpm, ESYS_TR handle)
 {
     EsysPtr<TPM2B_NAME> n;
@@ -260,23 +258,16 @@ QByteArray nameOf(Tpm& tpm, ESYS_TR handle)
     return QByteArray(reinterpret_cast<const char*>(n->name), n->size);
 }
 
-// The persistent storage key, when there is one made from our template: the template's
-// fields equal (only `unique` differs: the key itself).
-std::optional<TpmObject> persistentStorageKey(Tpm& tpm)
+// Whether the persistent key is one our template makes: the template's fields equal
+// (only `unique` differs: the key itself). Asked of the TPM once per connection.
+bool persistentKeyIsOurs(Tpm& tpm, ESYS_TR key)
 {
-    if (!tpm.mayHavePersistentStorageKey())
-        return std::nullopt;
-    ESYS_TR handle = ESYS_TR_NONE;
-    if (Esys_TR_FromTPMPublic(tpm.esys(), kPersistentStorageKey, ESYS_TR_NONE, ESYS_TR_NONE,
-                              ESYS_TR_NONE, &handle) != TSS2_RC_SUCCESS) {
-        tpm.noPersistentStorageKey();
-        return std::nullopt;
-    }
-    TpmObject key = TpmObject::persistent(tpm.esys(), handle);
+    if (const std::optional<bool> known = tpm.persistentStorageKeyIsOurs())
+        return *known;
     EsysPtr<TPM2B_PUBLIC> pub;
-    if (Esys_ReadPublic(tpm.esys(), handle, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, pub.out(),
-                        nullptr, nullptr) != TSS2_RC_SUCCESS)
-        return std::nullopt;
+    checkRc(Esys_ReadPublic(tpm.esys(), key, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, pub.out(),
+                            nullptr, nullptr),
+            "Esys_ReadPublic");
     const TPMT_PUBLIC& f = pub->publicArea;
     const TPMT_PUBLIC w = storageTemplate().publicArea;
     const TPMS_ECC_PARMS& fe = f.parameters.eccDetail;
@@ -287,18 +278,32 @@ std::optional<TpmObject> persistentStorageKey(Tpm& tpm)
         fe.symmetric.keyBits.aes == we.symmetric.keyBits.aes &&
         fe.symmetric.mode.aes == we.symmetric.mode.aes && fe.scheme.scheme == we.scheme.scheme &&
         fe.curveID == we.curveID && fe.kdf.scheme == we.kdf.scheme;
-    if (!same) {
-        tpm.noPersistentStorageKey(); // another kind of key: ours is made as before
+    tpm.setPersistentStorageKeyIsOurs(same);
+    return same;
+}
+
+// The persistent storage key, when it may serve: for a card, when it is the key the card
+// was made under (its Name, which covers the whole public area, is the card's primary
+// Name: it passed the template check when the card was made); for a new card, when it is
+// made from our template. A card made under the created primary keeps using that one.
+std::optional<TpmObject> persistentStorageKey(Tpm& tpm, const QByteArray& expectedName)
+{
+    const std::optional<ESYS_TR> key = tpm.persistentStorageKey();
+    if (!key)
         return std::nullopt;
-    }
-    return key;
+    const bool serves =
+        expectedName.isEmpty() ? persistentKeyIsOurs(tpm, *key) : nameOf(tpm, *key) == expectedName;
+    if (!serves)
+        return std::nullopt;
+    return TpmObject::borrowed(tpm.esys(), *key); // the connection keeps the reference
 }
 
 // The storage primary, or nothing when `ifRoom` and the TPM has no free object slot.
 
-std::optional<TpmObject> storagePrimary(Tpm& tpm, QByteArray* name, bool ifRoom)
+std::optional<TpmObject> storagePrimary(Tpm& tpm, QByteArray* name, bool ifRoom,
+                                        const QByteArray& expectedName)
 {
-    if (std::optional<TpmObject> key = persistentStorageKey(tpm)) {
+    if (std::optional<TpmObject> key = persistentStorageKey(tpm, expectedName)) {
         if (name)
             *name = nameOf(tpm, key->handle());
         return key;
@@ -333,14 +338,15 @@ std::optional<TpmObject> storagePrimary(Tpm& tpm, QByteArray* name, bool ifRoom)
 }
 } // namespace
 
-TpmObject createStoragePrimary(Tpm& tpm, QByteArray* name)
+TpmObject createStoragePrimary(Tpm& tpm, QByteArray* name, const QByteArray& expectedName)
 {
-    return std::move(*storagePrimary(tpm, name, false));
+    return std::move(*storagePrimary(tpm, name, false, expectedName));
 }
 
-std::optional<TpmObject> createStoragePrimaryIfRoom(Tpm& tpm, QByteArray* name)
+std::optional<TpmObject> createStoragePrimaryIfRoom(Tpm& tpm, QByteArray* name,
+                                                    const QByteArray& expectedName)
 {
-    return storagePrimary(tpm, name, true);
+    return storagePrimary(tpm, name, true, expectedName);
 }
 
 TpmObject startSaltedSession(Tpm& tpm, ESYS_TR primary)

@@ -2,10 +2,10 @@
 // every transient object and session is an RAII value flushed on every path.
 //
 // Layout under the owner hierarchy:
-//   storage primary (ECC P-256, TCG SRK template, re-created per connection)
-//     ├─ sealed card secret, authValue = f(PIN)          (one, TPM checks the PIN)
-//     ├─ sealed card secret, authValue = f(PUK)          (optional)
-//     ├─ sealed card secret, authValue = f(admin resp_i) (one per precomputed challenge)
+//   storage primary (ECC P-256, TCG SRK template): the persistent key at 0x81000001 when
+//   it is ours (found once per connection, then kept), else created for each operation
+//     ├─ the card's guard objects: sealed card secret and proofs (card/CardGuard.h);
+//     │  cards of format 2 and before: the card secret sealed under f(PIN), f(PUK), f(resp_i)
 //     └─ card keys (RSA/ECC, sign+decrypt), authValue = card secret
 // All objects are fixedTPM|fixedParent and dictionary-attack protected; authValues
 // travel in salted HMAC sessions with parameter encryption, so neither the PIN-derived
@@ -30,11 +30,11 @@ class TpmObject
 public:
     TpmObject() = default;
     TpmObject(ESYS_CONTEXT* esys, ESYS_TR handle) : m_esys(esys), m_handle(handle) {}
-    // A persistent object: only ESYS's reference is closed, the object stays in the TPM.
-    static TpmObject persistent(ESYS_CONTEXT* esys, ESYS_TR handle)
+    // A reference someone else keeps (the connection's persistent storage key): left as is.
+    static TpmObject borrowed(ESYS_CONTEXT* esys, ESYS_TR handle)
     {
         TpmObject o(esys, handle);
-        o.m_persistent = true;
+        o.m_end = End::Keep;
         return o;
     }
     TpmObject(TpmObject&& other) noexcept;
@@ -53,7 +53,9 @@ public:
 private:
     ESYS_CONTEXT* m_esys = nullptr;
     ESYS_TR m_handle = ESYS_TR_NONE;
-    bool m_persistent = false;
+    // What flush() does: flush a transient object or session, or leave a borrowed
+    // reference alone.
+    enum class End { Flush, Keep } m_end = End::Flush;
 };
 
 // An authValue as the TPM compares it (trailing zero octets dropped, as the TPM does).
@@ -66,13 +68,18 @@ void useSession(Tpm& tpm, ESYS_TR session, bool encryptCommand, bool encryptResp
 
 // The storage primary. Its Name identifies the TPM's owner seed: a card made on another
 // TPM (or before a TPM clear) has another primary Name. The TCG-provisioned persistent
-// storage key at 0x81000001 is used when it is the key our template makes (same public
-// parameters, hence the same key and Name): reading it is cheap where CreatePrimary costs
-// tens to hundreds of milliseconds on hardware, and it needs no owner authorization, so
-// cards work on a TPM whose owner hierarchy has a password. Otherwise it is created.
-TpmObject createStoragePrimary(Tpm& tpm, QByteArray* name);
+// storage key at 0x81000001 (Tpm looks it up when connecting) is used for a new card
+// (`expectedName` empty) when it is made from our template, and for a card when it is
+// the key the card was made under (`expectedName`, the card's primary Name). Using it
+// costs no command, where CreatePrimary costs tens to hundreds of milliseconds on
+// hardware, and needs no owner authorization, so cards work on a TPM whose owner
+// hierarchy has a password. Cards made under a created primary keep using one, even
+// after an administrator provisions the persistent key.
+TpmObject createStoragePrimary(Tpm& tpm, QByteArray* name,
+                               const QByteArray& expectedName = QByteArray());
 // As createStoragePrimary, but nothing when the TPM has no free object slot.
-std::optional<TpmObject> createStoragePrimaryIfRoom(Tpm& tpm, QByteArray* name);
+std::optional<TpmObject> createStoragePrimaryIfRoom(Tpm& tpm, QByteArray* name,
+                                                    const QByteArray& expectedName = QByteArray());
 
 // A salted HMAC session (salt encrypted to the primary) with command and response
 // parameter encryption (AES-128-CFB).

@@ -1,6 +1,7 @@
 // The TPM connection: reaching it (and failing to, clearly), what it reports, return
 // codes turned into categories, the command counter, and the dictionary-attack backstop.
 #include "CardTestEnv.h"
+#include "FleetTpm.h"
 #include "LegacyCard.h"
 #include "card/AdminResponse.h"
 #include "tpm/TpmError.h"
@@ -157,6 +158,52 @@ private Q_SLOTS:
         TPMVSC_EXPECT_ERROR_MSG(service.create(o), ErrorCode::Unsupported, message);
         QVERIFY2(message.contains(QLatin1String("owner password")), qPrintable(message));
         QVERIFY(service.list().isEmpty());
+    }
+
+    void persistentStorageKeyServesTheCardsMadeUnderIt()
+    {
+        // A card made before the administrator provisions the TCG storage key keeps its
+        // created primary; cards made after use the persistent key and spare the
+        // CreatePrimary (and its flush) at every PIN check.
+        const QString tcti = m_swtpm->startOtherTpm();
+        QTemporaryDir dir;
+        CardStore store(dir.path());
+        CreateOptions o;
+        o.name = QStringLiteral("before");
+        o.adminKey = Secret::random(24);
+        o.pin = pin("12345678");
+        int before = -1;
+        {
+            Tpm tpm(TpmOptions{tcti, false, {}}, QString());
+            QVERIFY(!tpm.persistentStorageKey());
+            CardService service(tpm, store);
+            before = service.create(o);
+        }
+        const QString problem = provisionFleetTpm(tcti, QByteArray());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        Tpm tpm(TpmOptions{tcti, false, {}}, QString());
+        QVERIFY(tpm.persistentStorageKey());
+        TPM2B_NAME* raw = nullptr;
+        QCOMPARE(Esys_TR_GetName(tpm.esys(), *tpm.persistentStorageKey(), &raw), TSS2_RC_SUCCESS);
+        const QByteArray keyName(reinterpret_cast<const char*>(raw->name), raw->size);
+        Esys_Free(raw);
+        CardService service(tpm, store);
+        o.name = QStringLiteral("after");
+        const int after = service.create(o);
+        QCOMPARE(store.load(after).primaryName, keyName);
+        QVERIFY(store.load(before).primaryName != keyName);
+
+        auto pinCheckCommands = [&](int card) {
+            const std::uint64_t start = tpm.commandsSent();
+            service.verifyPin(card, pin("12345678"));
+            return tpm.commandsSent() - start;
+        };
+        // StartAuthSession (salted), StartAuthSession (policy), PolicySecret on the PIN
+        // index, Load, Unseal, and the flushes of the sealed object and the salted session.
+        QCOMPARE(pinCheckCommands(after), 7u);
+        QCOMPARE(pinCheckCommands(before), 9u); // + CreatePrimary and its flush
+        TPMVSC_VERIFY_NO_HANDLES(tpm);
     }
 
     void lockoutLeavesTheCardsCountersAlone()

@@ -9,8 +9,8 @@
 
 namespace tpmvsc::test {
 
-// Provisions the TPM behind `tcti` (a fresh one: startOtherTpm()). Returns what went
-// wrong, or an empty string.
+// Provisions the TPM behind `tcti` (a fresh one: startOtherTpm()); with an empty
+// `ownerPassword`, only the persistent key. Returns what went wrong, or an empty string.
 QString provisionFleetTpm(const QString& tcti, const QByteArray& ownerPassword);
 
 } // namespace tpmvsc::test
