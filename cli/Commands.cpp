@@ -2,6 +2,7 @@
 
 #include "CardFormat.h"
 #include "CertificateFormat.h"
+#include "ErrorWords.h"
 #include "HelpText.h"
 #include "SecretPrompt.h"
 
@@ -182,7 +183,7 @@ QByteArray readCertificateFile(const QString& path)
 [[noreturn]] void rethrowAbout(const QString& path, const Error& e)
 {
     if (e.code() == ErrorCode::InvalidInput)
-        throw Error(e.code(), tr("%1: %2").arg(path, e.message()));
+        throw e.withMessage(tr("%1: %2").arg(path, e.message()));
     throw e;
 }
 
@@ -304,9 +305,8 @@ CardStatus Runner::statusForPin(int instance)
     CardStatus status = service().status(instance);
     if (status.blocked) {
         throw Error(ErrorCode::Blocked,
-                    tr("%1 is blocked after too many wrong PINs. Unblock it with "
-                       "`tpmvscmgr unblock` (PUK) or `tpmvscmgr resetpin` (administrator).")
-                        .arg(status.instanceId));
+                    tr("%1 is blocked after too many wrong PINs.").arg(status.instanceId),
+                    ErrorFacts{Credential::Pin, 0, status.unblock});
     }
     return status;
 }
@@ -498,7 +498,7 @@ int Runner::operator()(const ListArgs&)
     }
     // A damaged card must not hide the others, nor go unnoticed by a script.
     for (const Error& e : failures)
-        printError(e.message());
+        printError(errorText(e));
     return failures.isEmpty() ? kExitOk : exitCodeFor(failures.first().code());
 }
 
@@ -891,7 +891,7 @@ int run(const QStringList& args)
         const CommandLine commandLine = parseCommandLine(args);
         return execute(commandLine);
     } catch (const Error& e) {
-        printError(e.message());
+        printError(errorText(e));
         if (e.code() == ErrorCode::Usage)
             writeBytes(stderr, (helpHint(args) + QLatin1Char('\n')).toLocal8Bit());
         return exitCodeFor(e.code());

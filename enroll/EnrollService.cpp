@@ -247,9 +247,8 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
     // card; still before the PIN is asked for.
     if (status.blocked)
         throw Error(ErrorCode::Blocked,
-                    tr("%1 is blocked after too many wrong PINs. Unblock it with `tpmvscmgr "
-                       "unblock` (PUK) or `tpmvscmgr resetpin` (administrator).")
-                        .arg(status.instanceId));
+                    tr("%1 is blocked after too many wrong PINs.").arg(status.instanceId),
+                    ErrorFacts{Credential::Pin, 0, status.unblock});
     return plan;
 }
 

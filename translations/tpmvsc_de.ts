@@ -142,16 +142,70 @@
         <source>Something unexpected went wrong.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more wrong PIN(s) and the card is blocked.</source>
-        <translation>
-            <numerusform>Noch %n falsche PIN, und die Karte wird gesperrt.</numerusform>
-            <numerusform>Noch %n falsche PINs, und die Karte wird gesperrt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The TPM&apos;s owner password is needed.</source>
         <translation>Das Besitzerkennwort des TPM wird benötigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) left before the card is blocked.</source>
+        <translation>
+            <numerusform>Noch %n falsche PIN, bevor die Karte gesperrt wird.</numerusform>
+            <numerusform>Noch %n falsche PINs, bevor die Karte gesperrt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card is blocked after too many wrong PINs.</source>
+        <translation>Die Karte ist nach zu vielen falschen PINs gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PUK(s) left before the PUK is blocked.</source>
+        <translation>
+            <numerusform>Noch %n falsche PUK, bevor die PUK gesperrt wird.</numerusform>
+            <numerusform>Noch %n falsche PUKs, bevor die PUK gesperrt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is blocked after too many wrong tries.</source>
+        <translation>Die PUK ist nach zu vielen Fehlversuchen gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The challenge is used up. %n wrong response(s) left before admin reset is blocked on this card.</source>
+        <translation>
+            <numerusform>Die Challenge ist verbraucht. Noch %n falsche Antwort, bevor das Zurücksetzen mit dem Administratorschlüssel auf dieser Karte gesperrt wird.</numerusform>
+            <numerusform>Die Challenge ist verbraucht. Noch %n falsche Antworten, bevor das Zurücksetzen mit dem Administratorschlüssel auf dieser Karte gesperrt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admin reset is blocked on this card after too many wrong responses.</source>
+        <translation>Das Zurücksetzen mit dem Administratorschlüssel ist auf dieser Karte nach zu vielen falschen Antworten gesperrt.</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s owner has set a password, and creating or removing a card needs it: it was missing or wrong.</source>
+        <translation>Der Besitzer des TPM hat ein Kennwort gesetzt, und das Erstellen oder Entfernen einer Karte braucht es: Es fehlte oder war falsch.</translation>
+    </message>
+    <message>
+        <source>Unblock it with its PUK (Unblock with PUK…) or have the PIN reset with the admin key (Reset PIN with admin key…).</source>
+        <translation>Entsperren Sie sie mit ihrer PUK (Mit PUK entsperren …) oder lassen Sie die PIN mit dem Administratorschlüssel zurücksetzen (PIN mit Administratorschlüssel zurücksetzen …).</translation>
+    </message>
+    <message>
+        <source>Unblock it with its PUK (Unblock with PUK…).</source>
+        <translation>Entsperren Sie sie mit ihrer PUK (Mit PUK entsperren …).</translation>
+    </message>
+    <message>
+        <source>Have the PIN reset with the admin key (Reset PIN with admin key…).</source>
+        <translation>Lassen Sie die PIN mit dem Administratorschlüssel zurücksetzen (PIN mit Administratorschlüssel zurücksetzen …).</translation>
+    </message>
+    <message>
+        <source>It has no PUK and no admin resets left: destroy it and create a new card.</source>
+        <translation>Sie hat keine PUK und keine Administrator-Zurücksetzungen mehr: Löschen Sie sie und erstellen Sie eine neue Karte.</translation>
+    </message>
+    <message>
+        <source>Type it in the TPM owner password field, or ask the computer&apos;s administrator.</source>
+        <translation>Geben Sie es im Feld für das TPM-Besitzerkennwort ein, oder fragen Sie den Administrator des Computers.</translation>
+    </message>
+    <message>
+        <source>Destroy the cards you no longer use to make room.</source>
+        <translation>Löschen Sie Karten, die Sie nicht mehr verwenden, um Platz zu schaffen.</translation>
     </message>
 </context>
 <context>
@@ -955,10 +1009,6 @@
         <translation>Das Zertifikat wurde gelöscht. Sein Schlüssel ist noch auf der Karte.</translation>
     </message>
     <message>
-        <source>Reading the card&apos;s state…</source>
-        <translation>Zustand der Karte wird gelesen …</translation>
-    </message>
-    <message>
         <source>Include the issuers&apos; certificates in the export</source>
         <translation>Die Zertifikate der Aussteller in den Export aufnehmen</translation>
     </message>
@@ -1350,10 +1400,6 @@ bis %2</translation>
     <message>
         <source>The certificate is stored on the card with its key. Programs that use the card see it now.</source>
         <translation>Das Zertifikat ist mit seinem Schlüssel auf der Karte gespeichert. Programme, die die Karte verwenden, sehen es jetzt.</translation>
-    </message>
-    <message>
-        <source>Reading the card&apos;s state…</source>
-        <translation>Zustand der Karte wird gelesen …</translation>
     </message>
     <message>
         <source>The card was not changed.</source>
@@ -1999,10 +2045,6 @@ bis %2</translation>
     <message>
         <source>Generating the key in the TPM and signing…</source>
         <translation>Schlüssel wird im TPM erzeugt und signiert …</translation>
-    </message>
-    <message>
-        <source>Reading the card&apos;s state…</source>
-        <translation>Zustand der Karte wird gelesen …</translation>
     </message>
     <message>
         <source>The TPM is working</source>

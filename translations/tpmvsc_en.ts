@@ -4,10 +4,24 @@
 <context>
     <name>ErrorText</name>
     <message numerus="yes">
-        <source>%n more wrong PIN(s) and the card is blocked.</source>
+        <source>%n wrong PIN(s) left before the card is blocked.</source>
         <translation>
-            <numerusform>%n more wrong PIN and the card is blocked.</numerusform>
-            <numerusform>%n more wrong PINs and the card is blocked.</numerusform>
+            <numerusform>%n wrong PIN left before the card is blocked.</numerusform>
+            <numerusform>%n wrong PINs left before the card is blocked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PUK(s) left before the PUK is blocked.</source>
+        <translation>
+            <numerusform>%n wrong PUK left before the PUK is blocked.</numerusform>
+            <numerusform>%n wrong PUKs left before the PUK is blocked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The challenge is used up. %n wrong response(s) left before admin reset is blocked on this card.</source>
+        <translation>
+            <numerusform>The challenge is used up. %n wrong response left before admin reset is blocked on this card.</numerusform>
+            <numerusform>The challenge is used up. %n wrong responses left before admin reset is blocked on this card.</numerusform>
         </translation>
     </message>
 </context>

@@ -142,15 +142,67 @@
         <source>Something unexpected went wrong.</source>
         <translation>予期しないエラーが発生しました。</translation>
     </message>
+    <message>
+        <source>The TPM&apos;s owner password is needed.</source>
+        <translation>TPM の所有者パスワードが必要です。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n more wrong PIN(s) and the card is blocked.</source>
+        <source>%n wrong PIN(s) left before the card is blocked.</source>
         <translation>
             <numerusform>あと %n 回 PIN を間違えるとカードがブロックされます。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The TPM&apos;s owner password is needed.</source>
-        <translation>TPM の所有者パスワードが必要です。</translation>
+        <source>The card is blocked after too many wrong PINs.</source>
+        <translation>PIN の誤りが多すぎたため、カードはブロックされています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong PUK(s) left before the PUK is blocked.</source>
+        <translation>
+            <numerusform>あと %n 回 PUK を間違えると PUK がブロックされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK is blocked after too many wrong tries.</source>
+        <translation>誤りが多すぎたため、PUK はブロックされています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The challenge is used up. %n wrong response(s) left before admin reset is blocked on this card.</source>
+        <translation>
+            <numerusform>このチャレンジは使用済みです。あと %n 回レスポンスを間違えると、このカードの管理者リセットがブロックされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admin reset is blocked on this card after too many wrong responses.</source>
+        <translation>レスポンスの誤りが多すぎたため、このカードの管理者リセットはブロックされています。</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s owner has set a password, and creating or removing a card needs it: it was missing or wrong.</source>
+        <translation>TPM の所有者がパスワードを設定しており、カードの作成と削除にはそれが必要です。入力されていないか、正しくありません。</translation>
+    </message>
+    <message>
+        <source>Unblock it with its PUK (Unblock with PUK…) or have the PIN reset with the admin key (Reset PIN with admin key…).</source>
+        <translation>PUK でブロックを解除するか（PUK でブロック解除…）、管理者キーで PIN をリセットしてもらってください（管理者キーで PIN をリセット…）。</translation>
+    </message>
+    <message>
+        <source>Unblock it with its PUK (Unblock with PUK…).</source>
+        <translation>PUK でブロックを解除してください（PUK でブロック解除…）。</translation>
+    </message>
+    <message>
+        <source>Have the PIN reset with the admin key (Reset PIN with admin key…).</source>
+        <translation>管理者キーで PIN をリセットしてもらってください（管理者キーで PIN をリセット…）。</translation>
+    </message>
+    <message>
+        <source>It has no PUK and no admin resets left: destroy it and create a new card.</source>
+        <translation>PUK も管理者リセットも残っていません。カードを削除して新しいカードを作成してください。</translation>
+    </message>
+    <message>
+        <source>Type it in the TPM owner password field, or ask the computer&apos;s administrator.</source>
+        <translation>TPM 所有者パスワードの欄に入力するか、コンピューターの管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Destroy the cards you no longer use to make room.</source>
+        <translation>使わなくなったカードを削除して空きを作ってください。</translation>
     </message>
 </context>
 <context>
@@ -952,10 +1004,6 @@
         <translation>証明書を削除しました。鍵はカードに残っています。</translation>
     </message>
     <message>
-        <source>Reading the card&apos;s state…</source>
-        <translation>カードの状態を読み取っています…</translation>
-    </message>
-    <message>
         <source>Include the issuers&apos; certificates in the export</source>
         <translation>発行者の証明書もエクスポートに含める</translation>
     </message>
@@ -1344,10 +1392,6 @@ until %2</source>
     <message>
         <source>The certificate is stored on the card with its key. Programs that use the card see it now.</source>
         <translation>証明書を鍵とともにカードに保存しました。カードを使うプログラムから利用できます。</translation>
-    </message>
-    <message>
-        <source>Reading the card&apos;s state…</source>
-        <translation>カードの状態を読み取っています…</translation>
     </message>
     <message>
         <source>The card was not changed.</source>
@@ -1993,10 +2037,6 @@ until %2</source>
     <message>
         <source>Generating the key in the TPM and signing…</source>
         <translation>TPM で鍵を生成して署名しています…</translation>
-    </message>
-    <message>
-        <source>Reading the card&apos;s state…</source>
-        <translation>カードの状態を読み取っています…</translation>
     </message>
     <message>
         <source>The TPM is working</source>

@@ -82,22 +82,32 @@ void checkName(const QString& name)
     }
 }
 
-// What the user can still do once the PIN is blocked, for the sentence that says so.
-QString unblockHint(const CardRecord& card)
+// What the user can still do once the PIN is blocked.
+Remedy unblockRemedies(const CardRecord& card)
 {
     const bool puk = card.hasPuk() && card.pukTriesLeft > 0;
     const int resets = card.guard ? int(card.adminChallenges.size()) - card.adminNext
                                   : int(card.adminChallenges.size());
     const bool admin = resets > 0 && card.adminTriesLeft > 0;
-    if (puk && admin)
-        return tr("Unblock it with the PUK (tpmvscmgr unblock) or an admin reset "
-                  "(tpmvscmgr resetpin).");
-    if (puk)
-        return tr("Unblock it with the PUK (tpmvscmgr unblock).");
-    if (admin)
-        return tr("Unblock it with an admin reset (tpmvscmgr resetpin).");
-    return tr("It has no PUK and cannot be reset by an administrator: destroy it and create "
-              "a new one.");
+    if (!puk && !admin)
+        return Remedy::ReplaceCard;
+    return (puk ? Remedy::UnblockWithPuk : Remedy::None) |
+           (admin ? Remedy::ResetByAdministrator : Remedy::None);
+}
+
+ErrorFacts pinFacts(const CardRecord& card, int left)
+{
+    return ErrorFacts{Credential::Pin, left, left <= 0 ? unblockRemedies(card) : Remedy::None};
+}
+
+ErrorFacts pukFacts(int left)
+{
+    return ErrorFacts{Credential::Puk, left, Remedy::None};
+}
+
+ErrorFacts adminFacts(int left)
+{
+    return ErrorFacts{Credential::AdminResponse, left, Remedy::None};
 }
 
 CardRecord loadReady(const CardStore& store, int instance)
@@ -110,8 +120,8 @@ CardRecord loadReady(const CardStore& store, int instance)
 void refuseIfBlocked(const CardRecord& card)
 {
     if (card.pinBlocked())
-        throw Error(ErrorCode::Blocked, tr("The card is blocked after too many wrong PINs.") +
-                                            QLatin1Char(' ') + unblockHint(card));
+        throw Error(ErrorCode::Blocked, tr("The card is blocked after too many wrong PINs."),
+                    pinFacts(card, 0));
 }
 
 // What needs no TPM before a PUK is tried: the card has one, and it is not blocked.
@@ -120,7 +130,8 @@ void refuseUnusablePuk(const CardRecord& card)
     if (!card.hasPuk())
         throw Error(ErrorCode::NotFound, tr("This card has no PUK (it was created without /PUK)."));
     if (card.pukTriesLeft <= 0)
-        throw Error(ErrorCode::Blocked, tr("The PUK is blocked after too many wrong tries."));
+        throw Error(ErrorCode::Blocked, tr("The PUK is blocked after too many wrong tries."),
+                    pukFacts(0));
 }
 
 void refuseDuplicateKeyId(const CardRecord& card, const QByteArray& id)
@@ -222,6 +233,7 @@ CardStatus cardStatus(const CardRecord& card)
         (card.guard ? std::min(card.adminNext, int(card.adminChallenges.size())) : 0);
     s.tpmHeldCounters = card.guard.has_value();
     s.adminTriesLeft = card.adminTriesLeft;
+    s.unblock = unblockRemedies(card);
     s.fileSystem = card.fileSystem;
     for (const KeyRecord& k : card.keys) {
         s.keys.append(keyInfo(k));
@@ -545,10 +557,11 @@ std::unique_ptr<CardSession> CardService::unlockWithPin(CardEdit& edit, const Se
         t, ctx, edit, &CardRecord::pinTriesLeft, card.pinSealedSecret,
         pinAuthValue(card.cardId, pin), [&](int left) {
             if (left <= 0)
-                return Error(ErrorCode::Blocked, tr("Wrong PIN. The card is now blocked.") +
-                                                     QLatin1Char(' ') + unblockHint(card));
+                return Error(ErrorCode::Blocked, tr("Wrong PIN. The card is now blocked."),
+                             pinFacts(card, 0));
             return Error(ErrorCode::AuthFailed,
-                         tr("Wrong PIN. %n tries left before the card is blocked.", left));
+                         tr("Wrong PIN. %n tries left before the card is blocked.", left),
+                         pinFacts(card, left));
         });
     card.pinTriesLeft = card.pinMaxTries;
     return std::make_unique<CardSession>(t, card, std::move(secret), std::move(ctx.primary),
@@ -569,14 +582,14 @@ Error CardService::pinRefused(CardEdit& edit, const Error& cause, GuardTpm& g)
     if (left <= 0)
         return Error(ErrorCode::Blocked,
                      cause.code() == ErrorCode::AuthFailed
-                         ? tr("Wrong PIN. The card is now blocked.") + QLatin1Char(' ') +
-                               unblockHint(card)
-                         : tr("The card is blocked after too many wrong PINs.") + QLatin1Char(' ') +
-                               unblockHint(card));
+                         ? tr("Wrong PIN. The card is now blocked.")
+                         : tr("The card is blocked after too many wrong PINs."),
+                     pinFacts(card, 0));
     if (cause.code() != ErrorCode::AuthFailed)
         return cause;
     return Error(ErrorCode::AuthFailed,
-                 tr("Wrong PIN. %n tries left before the card is blocked.", left));
+                 tr("Wrong PIN. %n tries left before the card is blocked.", left),
+                 pinFacts(card, left));
 }
 
 Error CardService::pukRefused(CardEdit& edit, const Error& cause, GuardTpm& g)
@@ -592,11 +605,13 @@ Error CardService::pukRefused(CardEdit& edit, const Error& cause, GuardTpm& g)
         return Error(ErrorCode::Blocked,
                      cause.code() == ErrorCode::AuthFailed
                          ? tr("Wrong PUK. The PUK is now blocked.")
-                         : tr("The PUK is blocked after too many wrong tries."));
+                         : tr("The PUK is blocked after too many wrong tries."),
+                     pukFacts(0));
     if (cause.code() != ErrorCode::AuthFailed)
         return cause;
     return Error(ErrorCode::AuthFailed,
-                 tr("Wrong PUK. %1 tries left before the PUK is blocked.").arg(left));
+                 tr("Wrong PUK. %1 tries left before the PUK is blocked.").arg(left),
+                 pukFacts(left));
 }
 
 Secret CardService::unsealWithPin(CardEdit& edit, const Secret& pin)
@@ -614,9 +629,11 @@ Secret CardService::unsealWithPuk(CardEdit& edit, const Secret& puk)
         t, ctx, edit, &CardRecord::pukTriesLeft, *card.pukSealedSecret,
         pukAuthValue(card.cardId, puk), [](int left) {
             if (left <= 0)
-                return Error(ErrorCode::Blocked, tr("Wrong PUK. The PUK is now blocked."));
+                return Error(ErrorCode::Blocked, tr("Wrong PUK. The PUK is now blocked."),
+                             pukFacts(0));
             return Error(ErrorCode::AuthFailed,
-                         tr("Wrong PUK. %1 tries left before the PUK is blocked.").arg(left));
+                         tr("Wrong PUK. %1 tries left before the PUK is blocked.").arg(left),
+                         pukFacts(left));
         });
     card.pukTriesLeft = card.pukMaxTries;
     return secret;
@@ -731,7 +748,8 @@ QByteArray CardService::adminChallenge(int instance) const
                        "by an administrator."));
     if (card.adminTriesLeft <= 0)
         throw Error(ErrorCode::Blocked,
-                    tr("Admin reset is blocked on this card after too many wrong responses."));
+                    tr("Admin reset is blocked on this card after too many wrong responses."),
+                    adminFacts(0));
     if (card.adminChallenges.isEmpty())
         throw Error(ErrorCode::Capacity, tr("This card has no admin resets left."));
     if (card.guard) {
@@ -753,7 +771,8 @@ void CardService::answerAdminChallenge(CardEdit& edit, const QByteArray& challen
     CardRecord& card = edit.card;
     if (card.adminTriesLeft <= 0)
         throw Error(ErrorCode::Blocked,
-                    tr("Admin reset is blocked on this card after too many wrong responses."));
+                    tr("Admin reset is blocked on this card after too many wrong responses."),
+                    adminFacts(0));
     int found = -1;
     for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
         if (card.adminChallenges[i].challenge == challenge)
@@ -788,11 +807,13 @@ void CardService::answerAdminChallenge(CardEdit& edit, const QByteArray& challen
         edit.keep();
         if (card.adminTriesLeft <= 0)
             throw Error(ErrorCode::Blocked,
-                        tr("Wrong response. Admin reset is now blocked on this card."));
+                        tr("Wrong response. Admin reset is now blocked on this card."),
+                        adminFacts(0));
         throw Error(ErrorCode::AuthFailed,
                     tr("Wrong response; the challenge is used up. %1 wrong responses left "
                        "before admin reset is blocked.")
-                        .arg(card.adminTriesLeft));
+                        .arg(card.adminTriesLeft),
+                    adminFacts(card.adminTriesLeft));
     }
     card.adminTriesLeft = card.adminMaxTries;
     if (newPin) {
@@ -807,7 +828,8 @@ Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& ch
     CardRecord& card = edit.card;
     if (card.adminTriesLeft <= 0)
         throw Error(ErrorCode::Blocked,
-                    tr("Admin reset is blocked on this card after too many wrong responses."));
+                    tr("Admin reset is blocked on this card after too many wrong responses."),
+                    adminFacts(0));
     qsizetype index = -1;
     for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
         if (card.adminChallenges[i].challenge == challenge)
@@ -827,11 +849,13 @@ Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& ch
         adminAuthValue(card.cardId, challenge, response), [](int left) {
             if (left <= 0)
                 return Error(ErrorCode::Blocked,
-                             tr("Wrong response. Admin reset is now blocked on this card."));
+                             tr("Wrong response. Admin reset is now blocked on this card."),
+                             adminFacts(0));
             return Error(ErrorCode::AuthFailed,
                          tr("Wrong response; the challenge is used up. %1 wrong responses left "
                             "before admin reset is blocked.")
-                             .arg(left));
+                             .arg(left),
+                         adminFacts(left));
         });
 }
 

@@ -56,8 +56,9 @@ struct CardStatus {
     bool hasPuk = false;
     int pukTriesLeft = 0;
     AdminKeyMode adminKeyMode = AdminKeyMode::Default;
-    int adminResetsLeft = 0; // challenges left in the stock
-    int adminTriesLeft = 0;  // wrong responses left before admin reset blocks
+    int adminResetsLeft = 0;       // challenges left in the stock
+    int adminTriesLeft = 0;        // wrong responses left before admin reset blocks
+    Remedy unblock = Remedy::None; // what sets a new PIN on this card now
     // The TPM counts wrong PINs and PUKs in NV indices of its own, and old PINs and used
     // challenges are dead; false for a card made before that (upgradeCard moves it).
     bool tpmHeldCounters = false;

@@ -36,8 +36,8 @@ Error ownerAuthError()
 {
     return Error(ErrorCode::OwnerAuthRequired,
                  tr("The TPM's owner hierarchy is protected by a password, and it is needed to "
-                    "create or remove a card's TPM counters. Give it with /OwnerAuth PROMPT "
-                    "(or in the wizard's owner password field)."));
+                    "create or remove a card's TPM counters: it was not given, or not that."),
+                 ErrorFacts{Credential::OwnerPassword, -1, Remedy::GiveOwnerPassword});
 }
 
 } // namespace
@@ -126,7 +126,8 @@ QList<TPM2_HANDLE> freeNvHandles(Tpm& tpm, int count)
     if (out.size() < count)
         throw Error(ErrorCode::Capacity,
                     tr("Every NV handle tpmvsc may use on this TPM is taken: remove cards, or "
-                       "indices that belong to no card (tpmvscmgr cleanup)."));
+                       "indices that belong to no card."),
+                    ErrorFacts{Credential::None, -1, Remedy::FreeNvSpace});
     return out;
 }
 
@@ -150,8 +151,8 @@ NvRef defineNvIndex(Tpm& tpm, ESYS_TR session, const NvIndexSpec& spec, const Se
     if (base == TPM2_RC_NV_SPACE)
         throw Error(ErrorCode::Capacity,
                     tr("The TPM has no NV memory left for this card's counters. Remove cards "
-                       "you no longer use, or indices that belong to no card (tpmvscmgr "
-                       "cleanup)."));
+                       "you no longer use, or indices that belong to no card."),
+                    ErrorFacts{Credential::None, -1, Remedy::FreeNvSpace});
     if (base == TPM2_RC_ATTRIBUTES || base == TPM2_RC_TYPE)
         throw Error(ErrorCode::Unsupported,
                     tr("This TPM cannot hold a PIN counter (NV index of type PIN_FAIL, TPM 2.0 "

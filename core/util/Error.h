@@ -1,6 +1,7 @@
 // The one error type of tpmvsc. Every failure is reduced to a small category (what a
-// caller can act on: retry, ask again, give up) plus a sentence a user understands.
-// The CLI maps the category to its exit code; the UI may translate per category.
+// caller can act on: retry, ask again, give up), the facts a face needs to say it in its
+// own words (which secret, tries left, what can be done), and an English sentence. The
+// CLI maps the category to its exit code; each face renders the facts.
 #pragma once
 
 #include <QString>
@@ -29,18 +30,60 @@ enum class ErrorCode {
     Internal,
 };
 
+// Which secret a failure is about.
+enum class Credential {
+    None,
+    Pin,
+    Puk,
+    AdminResponse,
+    OwnerPassword, // the TPM owner hierarchy's
+};
+
+// What the user can still do, named without a face's words: the command line says it
+// with its commands, the GUI with its buttons.
+enum class Remedy : unsigned {
+    None = 0,
+    UnblockWithPuk = 1u << 0,       // the PUK sets a new PIN
+    ResetByAdministrator = 1u << 1, // an admin challenge and response set a new PIN
+    ReplaceCard = 1u << 2,          // nothing unblocks it: destroy it and make a new card
+    GiveOwnerPassword = 1u << 3,    // the TPM owner's password, which was missing or wrong
+    FreeNvSpace = 1u << 4,          // remove unused cards, or indices that belong to no card
+};
+constexpr Remedy operator|(Remedy a, Remedy b)
+{
+    return Remedy(unsigned(a) | unsigned(b));
+}
+constexpr bool operator&(Remedy a, Remedy b)
+{
+    return (unsigned(a) & unsigned(b)) != 0;
+}
+
+// The facts of a failure, as data: the faces put them into their own words and their
+// own language. Core's message stays the English account for logs and for callers with
+// no words of their own.
+struct ErrorFacts {
+    Credential credential = Credential::None; // the secret refused, blocked or needed
+    int triesLeft = -1;                       // of that secret; -1: not known or not counted
+    Remedy remedies = Remedy::None;           // what can still be done
+};
+
 class Error : public std::runtime_error
 {
 public:
-    Error(ErrorCode code, const QString& message)
-        : std::runtime_error(message.toStdString()), m_code(code), m_message(message)
+    Error(ErrorCode code, const QString& message, const ErrorFacts& facts = {})
+        : std::runtime_error(message.toStdString()), m_code(code), m_message(message),
+          m_facts(facts)
     {}
     ErrorCode code() const noexcept { return m_code; }
     const QString& message() const noexcept { return m_message; }
+    const ErrorFacts& facts() const noexcept { return m_facts; }
+    // The same failure told with more context (a file name, say): the facts stay.
+    Error withMessage(const QString& message) const { return Error(m_code, message, m_facts); }
 
 private:
     ErrorCode m_code;
     QString m_message;
+    ErrorFacts m_facts;
 };
 
 // Short stable name of a category, for logs and tests ("auth-failed", ...).

@@ -5,6 +5,7 @@
 // verifies and carries the typed subject, a CA made with the CLI issues the certificate,
 // and the fingerprint shown is the one `openssl x509 -fingerprint -sha256` prints.
 #include "SwtpmFixture.h"
+#include "async/CardContext.h"
 #include "async/CardWorker.h"
 #include "card/CardService.h"
 #include "common/Translations.h"
@@ -35,6 +36,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -451,7 +453,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             !noticeText(wizard.get(), QStringLiteral("requestErrorNotice")).isEmpty(), 30000);
         const QString error = noticeText(wizard.get(), QStringLiteral("requestErrorNotice"));
-        QVERIFY2(error.contains(QStringLiteral("4 more wrong PINs")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("4 wrong PINs left before the card is blocked")),
+                 qPrintable(error));
         grab(wizard.get(), QStringLiteral("pin-wrong"));
         QCOMPARE(wizard->currentId(), int(RequestCertificateWizard::PinPageId));
         QVERIFY(pin->text().isEmpty());
@@ -610,6 +613,58 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void wrongPinAtImportIsOneGermanSentenceAfterOneJob()
+    {
+        // A German desktop: the tries left come with the refusal itself (no second job to
+        // read the card), said in German under the German headline.
+        QVERIFY(!m_csrPath.isEmpty());
+        makeCa();
+        const QString cert = issue(m_csrPath, QStringLiteral("alice-again.pem"));
+        QVERIFY(!cert.isEmpty());
+        QVERIFY(Translations::install(QStringLiteral("de")));
+        auto english = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
+        const QByteArray before = CardStore::serialize(card(m_instance));
+        auto dialog = openImport(m_instance);
+        dialog->setCaBundle(path(QStringLiteral("ca.pem")));
+        dialog->loadFile(cert);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->preview().has_value() && !dialog->isBusy(), 30000);
+        QSignalSpy failed(dialog.get(), &ImportCertificateDialog::storeFailed);
+        int jobs = 0;
+        const auto counting =
+            connect(m_worker.get(), &CardWorker::statusText, this,
+                    [&jobs](const QString& text) { jobs += text.isEmpty() ? 0 : 1; });
+        auto* pin = child<QLineEdit>(dialog.get(), QStringLiteral("currentPinEdit"));
+        QTest::keyClicks(pin, QStringLiteral("00000000"));
+        auto* store = child<QPushButton>(dialog.get(), QStringLiteral("storeButton"));
+        QTRY_VERIFY(store->isEnabled());
+        QTest::mouseClick(store, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+        QTest::qWait(200); // a second job, were one submitted, would have started by now
+        disconnect(counting);
+        QCOMPARE(jobs, 1);
+        const QString error = noticeText(dialog.get(), QStringLiteral("importErrorNotice"));
+        QVERIFY2(error.contains(QStringLiteral("Falsche PIN, PUK oder Antwort.")),
+                 qPrintable(error));
+        QVERIFY2(
+            error.contains(QStringLiteral("Noch 4 falsche PINs, bevor die Karte gesperrt wird.")),
+            qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("tries left")), qPrintable(error));
+        grab(dialog.get(), QStringLiteral("import-wrong-pin-de"));
+        QCOMPARE(card(m_instance).pinTriesLeft, 4);
+        // The right PIN starts the count over, for the tests after this one.
+        bool verified = false;
+        m_worker->submit(
+            this, QStringLiteral("verify"),
+            [instance = m_instance](CardContext& c) {
+                c.service().verifyPin(instance, Secret::fromText(kPin));
+                return true;
+            },
+            [&verified](bool) { verified = true; }, [](const Error&) {});
+        QTRY_VERIFY_WITH_TIMEOUT(verified, 30000);
+        QCOMPARE(card(m_instance).pinTriesLeft, 5);
+        QCOMPARE(CardStore::serialize(card(m_instance)), before); // nothing stored, count restored
+    }
+
     void certificateForAnotherKeyIsRefused()
     {
         makeCa();
@@ -740,7 +795,7 @@ private Q_SLOTS:
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
         QVERIFY2(noticeText(&dialog, QStringLiteral("certificatesMessage"))
-                     .contains(QStringLiteral("4 more wrong PINs")),
+                     .contains(QStringLiteral("4 wrong PINs left before the card is blocked")),
                  qPrintable(noticeText(&dialog, QStringLiteral("certificatesMessage"))));
         bool hasCertificate = false;
         for (const KeyRecord& k : card(m_instance).keys)

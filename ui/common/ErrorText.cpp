@@ -1,6 +1,7 @@
 #include "common/ErrorText.h"
 
 #include <QMessageBox>
+#include <QStringList>
 
 namespace tpmvsc {
 
@@ -29,17 +30,63 @@ QString ErrorText::headline(ErrorCode code)
     return tr("Something unexpected went wrong.");
 }
 
-QString ErrorText::html(const Error& error)
+QString ErrorText::sentence(const Error& error)
 {
-    return QStringLiteral("<b>%1</b><br>%2")
-        .arg(headline(error.code()).toHtmlEscaped(), error.message().toHtmlEscaped());
+    const ErrorFacts& f = error.facts();
+    QStringList parts;
+    const bool refused = error.code() == ErrorCode::AuthFailed && f.triesLeft >= 0;
+    const bool blocked = error.code() == ErrorCode::Blocked;
+    switch (f.credential) {
+    case Credential::Pin:
+        if (refused)
+            parts << tr("%n wrong PIN(s) left before the card is blocked.", nullptr, f.triesLeft);
+        else if (blocked)
+            parts << tr("The card is blocked after too many wrong PINs.");
+        break;
+    case Credential::Puk:
+        if (refused)
+            parts << tr("%n wrong PUK(s) left before the PUK is blocked.", nullptr, f.triesLeft);
+        else if (blocked)
+            parts << tr("The PUK is blocked after too many wrong tries.");
+        break;
+    case Credential::AdminResponse:
+        if (refused)
+            parts << tr("The challenge is used up. %n wrong response(s) left before admin "
+                        "reset is blocked on this card.",
+                        nullptr, f.triesLeft);
+        else if (blocked)
+            parts << tr("Admin reset is blocked on this card after too many wrong responses.");
+        break;
+    case Credential::OwnerPassword:
+        if (error.code() == ErrorCode::OwnerAuthRequired)
+            parts << tr("The TPM's owner has set a password, and creating or removing a card "
+                        "needs it: it was missing or wrong.");
+        break;
+    case Credential::None: break;
+    }
+    if (parts.isEmpty())
+        parts << error.message(); // names files, cards and TPM codes: kept as core wrote it
+    const Remedy r = f.remedies;
+    if ((r & Remedy::UnblockWithPuk) && (r & Remedy::ResetByAdministrator))
+        parts << tr("Unblock it with its PUK (Unblock with PUK…) or have the PIN reset with "
+                    "the admin key (Reset PIN with admin key…).");
+    else if (r & Remedy::UnblockWithPuk)
+        parts << tr("Unblock it with its PUK (Unblock with PUK…).");
+    else if (r & Remedy::ResetByAdministrator)
+        parts << tr("Have the PIN reset with the admin key (Reset PIN with admin key…).");
+    if (r & Remedy::ReplaceCard)
+        parts << tr("It has no PUK and no admin resets left: destroy it and create a new card.");
+    if (r & Remedy::GiveOwnerPassword)
+        parts << tr("Type it in the TPM owner password field, or ask the computer's "
+                    "administrator.");
+    if (r & Remedy::FreeNvSpace)
+        parts << tr("Destroy the cards you no longer use to make room.");
+    return parts.join(QLatin1Char(' '));
 }
 
-QString ErrorText::html(const Error& error, int pinTriesLeft)
+QString ErrorText::html(const Error& error)
 {
-    if (error.code() != ErrorCode::AuthFailed || pinTriesLeft < 0)
-        return html(error);
-    return html(error, tr("%n more wrong PIN(s) and the card is blocked.", nullptr, pinTriesLeft));
+    return html(error, sentence(error));
 }
 
 QString ErrorText::html(const Error& error, const QString& sentence)
@@ -50,14 +97,14 @@ QString ErrorText::html(const Error& error, const QString& sentence)
 
 QString ErrorText::plain(const Error& error)
 {
-    return headline(error.code()) + QStringLiteral("\n\n") + error.message();
+    return headline(error.code()) + QStringLiteral("\n\n") + sentence(error);
 }
 
 QMessageBox* ErrorText::show(QWidget* parent, const QString& title, const Error& error)
 {
     auto* box = new QMessageBox(QMessageBox::Warning, title, headline(error.code()),
                                 QMessageBox::Ok, parent);
-    box->setInformativeText(error.message());
+    box->setInformativeText(sentence(error));
     box->setObjectName(QStringLiteral("errorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

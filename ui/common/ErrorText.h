@@ -1,7 +1,8 @@
 // How a core error is shown: a translated headline chosen by the error's category (what
-// the user can do about it), above the core's own sentence (what exactly went wrong).
-// The core's sentence stays as the core wrote it: it names files, cards and TPM codes
-// that a translation could only blur.
+// the user can do about it), above a sentence. Where the error carries facts (which
+// secret, tries left, what can still be done) the sentence is the GUI's own, in the
+// user's language and naming its buttons; otherwise it is the core's, which names files,
+// cards and TPM codes that a translation could only blur.
 #pragma once
 
 #include "util/Error.h"
@@ -21,12 +22,10 @@ class ErrorText
 public:
     // "Wrong PIN, PUK or response.", "The TPM cannot be reached.", ... (translated)
     static QString headline(ErrorCode code);
+    // The sentence under the headline (plain text).
+    static QString sentence(const Error& error);
     // Headline and sentence as rich text for a QLabel (both escaped).
     static QString html(const Error& error);
-    // The same, but after a wrong PIN whose tries left are known (pinTriesLeft >= 0) the
-    // sentence says how many wrong PINs the card still takes: the core's sentence says
-    // that in English, this one in the user's language.
-    static QString html(const Error& error, int pinTriesLeft);
     // The headline above the caller's own sentence, in the user's language, instead of the
     // core's (where the caller knows what happened better, e.g. the tries left it shows).
     static QString html(const Error& error, const QString& sentence);

@@ -274,32 +274,16 @@ void CertificatesDialog::deleteSelected()
             reload();
         },
         [this](const Error& error) {
-            if (error.code() != ErrorCode::AuthFailed) {
-                m_busy = false;
-                showError(error);
-                return;
-            }
-            m_worker.submit(
-                this, tr("Reading the card's state…"),
-                [instance = m_instance](CardContext& c) {
-                    return c.service().status(instance).pinTriesLeft;
-                },
-                [this, error](int left) {
-                    m_busy = false;
-                    showError(error, left);
-                },
-                [this, error](const Error&) {
-                    m_busy = false;
-                    showError(error);
-                });
+            m_busy = false;
+            showError(error);
         });
 }
 
-void CertificatesDialog::showError(const Error& error, int pinTriesLeft)
+void CertificatesDialog::showError(const Error& error)
 {
     m_pin->clear();
     m_message->setKind(Notice::Kind::Error);
-    m_message->setHtml(ErrorText::html(error, pinTriesLeft));
+    m_message->setHtml(ErrorText::html(error));
     m_message->show();
     updateButtons();
     Q_EMIT failed(error);

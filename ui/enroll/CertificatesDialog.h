@@ -48,7 +48,7 @@ private:
     void exportTo(const QString& path, bool der);
     void askToDelete();
     void deleteSelected();
-    void showError(const Error& error, int pinTriesLeft = -1);
+    void showError(const Error& error);
     void updateButtons();
 
     CardWorker& m_worker;

@@ -476,28 +476,16 @@ void ImportCertificateDialog::store()
             m_buttons->button(QDialogButtonBox::Close)->setFocus();
             Q_EMIT stored(m_instance);
         },
-        [this](const Error& error) {
-            if (error.code() != ErrorCode::AuthFailed) {
-                showStoreFailure(error, -1);
-                return;
-            }
-            m_worker.submit(
-                this, tr("Reading the card's state…"),
-                [instance = m_instance](CardContext& c) {
-                    return c.service().status(instance).pinTriesLeft;
-                },
-                [this, error](int left) { showStoreFailure(error, left); },
-                [this, error](const Error&) { showStoreFailure(error, -1); });
-        });
+        [this](const Error& error) { showStoreFailure(error); });
 }
 
-void ImportCertificateDialog::showStoreFailure(const Error& error, int pinTriesLeft)
+void ImportCertificateDialog::showStoreFailure(const Error& error)
 {
     m_storing = false;
     m_busy->stop();
     // Cleared first: clearing counts as an edit, which hides the previous complaint.
     m_pin->clear();
-    QString html = ErrorText::html(error, pinTriesLeft);
+    QString html = ErrorText::html(error);
     m_blocked = error.code() == ErrorCode::Blocked;
     html += QStringLiteral("<br>") + tr("The card was not changed.").toHtmlEscaped();
     m_storeError->setHtml(html);

@@ -67,7 +67,7 @@ private:
     void clearPreview();
     void addCheckRow(const ImportCheck& check);
     void store();
-    void showStoreFailure(const Error& error, int pinTriesLeft);
+    void showStoreFailure(const Error& error);
     void updateButtons();
 
     CardWorker& m_worker;

@@ -114,35 +114,12 @@ void RequestCertificateWizard::startRequest(const Secret& pin)
             Q_EMIT requestFinished();
         },
         [this](const Error& error) {
-            if (error.code() != ErrorCode::AuthFailed) {
-                m_generating = false;
-                button(QWizard::CancelButton)->setEnabled(true);
-                if (m_busyBox)
-                    m_busyBox->close();
-                Q_EMIT requestFailed(error, -1);
-                return;
-            }
-            // A wrong PIN: ask the card how many tries are left, so the page can say it
-            // in the user's language (the core's sentence is English).
-            m_worker.submit(
-                this, tr("Reading the card's state…"),
-                [instance = m_instance](CardContext& c) {
-                    return c.service().status(instance).pinTriesLeft;
-                },
-                [this, error](int triesLeft) {
-                    m_generating = false;
-                    button(QWizard::CancelButton)->setEnabled(true);
-                    if (m_busyBox)
-                        m_busyBox->close();
-                    Q_EMIT requestFailed(error, triesLeft);
-                },
-                [this, error](const Error&) {
-                    m_generating = false;
-                    button(QWizard::CancelButton)->setEnabled(true);
-                    if (m_busyBox)
-                        m_busyBox->close();
-                    Q_EMIT requestFailed(error, -1);
-                });
+            // A wrong PIN carries the tries left: the page says it in the user's language.
+            m_generating = false;
+            button(QWizard::CancelButton)->setEnabled(true);
+            if (m_busyBox)
+                m_busyBox->close();
+            Q_EMIT requestFailed(error);
         });
 }
 

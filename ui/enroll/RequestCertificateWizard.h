@@ -64,8 +64,8 @@ Q_SIGNALS:
     void planFailed(const tpmvsc::Error& error);
     void requestStarted();
     void requestFinished();
-    // pinTriesLeft: for a wrong PIN, the tries the card has left (-1 when unknown).
-    void requestFailed(const tpmvsc::Error& error, int pinTriesLeft);
+    // A wrong PIN's error carries the tries the card has left (ErrorFacts).
+    void requestFailed(const tpmvsc::Error& error);
     // A key (and with self-signed, a certificate) was added to the card.
     void cardChanged(int instance);
 

@@ -159,12 +159,12 @@ void RequestPinPage::showGenerating()
     lockBackButton();
 }
 
-void RequestPinPage::showFailure(const Error& error, int pinTriesLeft)
+void RequestPinPage::showFailure(const Error& error)
 {
     m_busy->stop();
     // Cleared first: clearing counts as an edit, which hides the previous complaint.
     m_pin->clear();
-    QString html = ErrorText::html(error, pinTriesLeft);
+    QString html = ErrorText::html(error);
     m_blocked = error.code() == ErrorCode::Blocked;
     if (!m_blocked)
         html += QStringLiteral("<br>") +

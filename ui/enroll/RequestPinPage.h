@@ -32,7 +32,7 @@ private:
     void showPlan();
     void showPlanFailure(const Error& error);
     void showGenerating();
-    void showFailure(const Error& error, int pinTriesLeft);
+    void showFailure(const Error& error);
     void lockBackButton();
 
     RequestCertificateWizard& m_wizard;

@@ -103,12 +103,6 @@ void CardActionDialog::showError(const Error& error)
     m_error->show();
 }
 
-void CardActionDialog::showError(const Error& error, const QString& sentence)
-{
-    m_error->setHtml(ErrorText::html(error, sentence));
-    m_error->show();
-}
-
 void CardActionDialog::clearError()
 {
     m_error->hide();

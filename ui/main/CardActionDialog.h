@@ -69,7 +69,6 @@ protected:
     virtual void cardRefreshed() {}
 
     void showError(const Error& error);
-    void showError(const Error& error, const QString& sentence); // see ErrorText::html
     void clearError();
 
     // Runs `job` (void(CardContext&)) on the worker. On success: succeeded(message),

@@ -37,8 +37,7 @@ bool NewPinDialog::inputsValid() const
 
 void NewPinDialog::failed(const Error& error)
 {
-    m_wrongSecret =
-        error.code() == ErrorCode::AuthFailed ? std::optional<Error>(error) : std::nullopt;
+    Q_UNUSED(error); // shown by CardActionDialog, with the tries left in the user's language
     // The secret is what was most likely wrong; the new PIN stays as typed.
     m_proof->clear();
     m_proof->field()->setFocus();
@@ -47,12 +46,6 @@ void NewPinDialog::failed(const Error& error)
 void NewPinDialog::cardRefreshed()
 {
     showTries();
-    // The core's "Wrong PIN. 4 tries left…" is English; once the tries were read again,
-    // the same news in the user's language replaces it.
-    if (m_wrongSecret) {
-        showError(*m_wrongSecret, triesText());
-        m_wrongSecret.reset();
-    }
     updateAcceptButton(); // a blocked PUK takes no more tries
 }
 

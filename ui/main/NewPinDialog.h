@@ -7,8 +7,6 @@
 #include "main/CardActionDialog.h"
 #include "util/Error.h"
 
-#include <optional>
-
 class QLabel;
 
 namespace tpmvsc {
@@ -39,7 +37,6 @@ private:
     PinEntry* m_proof = nullptr;
     QLabel* m_tries = nullptr;
     PinEntry* m_new = nullptr;
-    std::optional<Error> m_wrongSecret; // the last failure, when it was a wrong PIN/PUK
 };
 
 } // namespace tpmvsc
