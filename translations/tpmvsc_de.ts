@@ -1127,6 +1127,14 @@
         <source>The card “%1” was destroyed.</source>
         <translation>Die Karte „%1“ wurde vernichtet.</translation>
     </message>
+    <message>
+        <source>TPM owner password</source>
+        <translation>TPM-Besitzerkennwort</translation>
+    </message>
+    <message>
+        <source>TPM o&amp;wner password:</source>
+        <translation>TPM-Besitzer&amp;kennwort:</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::DonePage</name>

@@ -1120,6 +1120,14 @@
         <source>The card “%1” was destroyed.</source>
         <translation>カード「%1」を破棄しました。</translation>
     </message>
+    <message>
+        <source>TPM owner password</source>
+        <translation>TPM 所有者パスワード</translation>
+    </message>
+    <message>
+        <source>TPM o&amp;wner password:</source>
+        <translation>TPM 所有者パスワード(&amp;W):</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::DonePage</name>

@@ -6,6 +6,7 @@
 // details, and the empty state. Cards are made with CardService before the window opens;
 // every check of a PIN afterwards goes through the TPM.
 #include "CardTestEnv.h"
+#include "FleetTpm.h"
 #include "WizardDriver.h"
 #include "async/CardWorker.h"
 #include "card/AdminResponse.h"
@@ -545,6 +546,56 @@ private Q_SLOTS:
         QCOMPARE(model().rowOfInstance(m_bob), -1);
         QVERIFY(!CardStore(storeRoot()).instances().contains(m_bob));
         QVERIFY(m_window->statusMessage().contains(QStringLiteral("destroyed")));
+    }
+
+    void destroyOnAFleetTpmAsksForTheOwnerPassword()
+    {
+        // A card on a TPM whose owner has a password: the first Destroy says the password
+        // is needed and shows a field for it, removing nothing; a wrong one changes
+        // nothing either; the right one destroys the card and its NV indices.
+        m_window.reset();
+        m_worker.reset();
+        const QString tcti = m_swtpm->startOtherTpm();
+        const QString problem = provisionFleetTpm(tcti, "fleet-owner");
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        int fleet = -1;
+        {
+            CardStore store(storeRoot());
+            Tpm tpm(TpmOptions{tcti, false, {}}, QString());
+            CardService service(tpm, store);
+            CreateOptions o;
+            o.name = QStringLiteral("Fleet");
+            o.adminKey = Secret::random(24);
+            o.pin = Secret::fromText(QStringLiteral("fleet pin"));
+            o.ownerAuth = Secret::fromText(QStringLiteral("fleet-owner"));
+            fleet = service.create(o);
+        }
+        m_worker = std::make_unique<CardWorker>(TpmOptions{tcti, false, {}}, storeRoot());
+        TPMVSC_STEP(openWindow());
+        auto* dialog = openDialog<DestroyCardDialog>("destroyAction", fleet);
+        QVERIFY(dialog);
+        QPointer<QDialog> guard(dialog);
+        QVERIFY(dialog->ownerAuthField()->isHidden());
+        QTest::keyClicks(child<QLineEdit>(dialog, "confirmNameEdit"), QStringLiteral("Fleet"));
+        for (const QString& typed : {QString(), QStringLiteral("not-the-owner")}) {
+            if (!typed.isEmpty())
+                QTest::keyClicks(dialog->ownerAuthField(), typed);
+            TPMVSC_STEP(accept(dialog));
+            QString error;
+            TPMVSC_STEP(waitError(dialog, &error));
+            QVERIFY2(error.contains(QStringLiteral("owner password")), qPrintable(error));
+            QVERIFY2(!error.contains(QStringLiteral("/OwnerAuth")), qPrintable(error));
+            QVERIFY(dialog->ownerAuthField()->isVisible());
+            QVERIFY(dialog->ownerAuthField()->hasFocus());
+            QVERIFY(CardStore(storeRoot()).instances().contains(fleet));
+            QCOMPARE(CardStore(storeRoot()).load(fleet).state, CardState::Ready);
+        }
+        grabPage(*dialog, QStringLiteral("destroy-owner-password"));
+        dialog->ownerAuthField()->clear();
+        QTest::keyClicks(dialog->ownerAuthField(), QStringLiteral("fleet-owner"));
+        TPMVSC_STEP(accept(dialog));
+        TPMVSC_STEP(waitClosed(guard));
+        QVERIFY(!CardStore(storeRoot()).instances().contains(fleet));
     }
 
     void detailsShowEverything()

@@ -1,6 +1,7 @@
 #include "main/DestroyCardDialog.h"
 
 #include "widgets/Notice.h"
+#include "widgets/SecretField.h"
 
 #include <QFormLayout>
 #include <QIcon>
@@ -40,6 +41,15 @@ DestroyCardDialog::DestroyCardDialog(CardWorker& worker, const CardStatus& card,
     label->setBuddy(m_name);
     form->addRow(label);
     form->addRow(m_name);
+    m_ownerAuth = new QLineEdit(inputArea());
+    m_ownerAuth->setObjectName(QStringLiteral("ownerAuthEdit"));
+    configureSecretField(m_ownerAuth, Qt::ImhNone, 1024);
+    m_ownerAuth->setAccessibleName(tr("TPM owner password"));
+    m_ownerAuthLabel = new QLabel(tr("TPM o&wner password:"), inputArea());
+    m_ownerAuthLabel->setBuddy(m_ownerAuth);
+    form->addRow(m_ownerAuthLabel, m_ownerAuth);
+    m_ownerAuthLabel->hide();
+    m_ownerAuth->hide();
     contentLayout()->addLayout(form);
 
     connect(m_name, &QLineEdit::textChanged, this, &DestroyCardDialog::updateAcceptButton);
@@ -58,9 +68,22 @@ bool DestroyCardDialog::inputsValid() const
 void DestroyCardDialog::start()
 {
     const int instance = card().instance;
+    const Secret owner = Secret::fromText(m_ownerAuth->text());
     run(
-        tr("Destroying the card…"), [instance](CardContext& c) { c.service().destroy(instance); },
+        tr("Destroying the card…"),
+        [instance, owner](CardContext& c) { c.service().destroy(instance, owner); },
         tr("The card “%1” was destroyed.").arg(card().name));
+}
+
+void DestroyCardDialog::failed(const Error& error)
+{
+    if (error.facts().credential != Credential::OwnerPassword)
+        return;
+    m_ownerAuthLabel->show();
+    m_ownerAuth->show();
+    m_ownerAuth->selectAll();
+    m_ownerAuth->setFocus();
+    adjustSize(); // room for the field and the sentence above it
 }
 
 } // namespace tpmvsc
