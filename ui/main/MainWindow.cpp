@@ -43,12 +43,6 @@ QIcon actionIcon(const char* name)
     return QIcon(QStringLiteral(":/icons/actions/") + QLatin1String(name) + QStringLiteral(".svg"));
 }
 
-bool canUseAdminKey(const CardStatus& card)
-{
-    return card.adminKeyMode != AdminKeyMode::Random && card.adminResetsLeft > 0 &&
-           card.adminTriesLeft > 0;
-}
-
 } // namespace
 
 MainWindow::MainWindow(CardWorker& worker, QWidget* parent)
@@ -442,9 +436,12 @@ void MainWindow::updateActions()
     m_createAction->setEnabled(free);
     m_refreshAction->setEnabled(free);
     m_changePinAction->setEnabled(have && !card->blocked);
-    m_unblockAction->setEnabled(have && card->hasPuk && card->pukTriesLeft > 0);
-    m_adminResetAction->setEnabled(have && canUseAdminKey(*card));
-    m_initializeAction->setEnabled(have && !card->fileSystem && canUseAdminKey(*card));
+    // What can set a new PIN is core's answer, not restated here.
+    const bool puk = have && (card->unblock & Remedy::UnblockWithPuk);
+    const bool admin = have && (card->unblock & Remedy::ResetByAdministrator);
+    m_unblockAction->setEnabled(puk);
+    m_adminResetAction->setEnabled(admin);
+    m_initializeAction->setEnabled(admin && !card->fileSystem);
     m_destroyAction->setEnabled(have);
     m_detailsAction->setEnabled(have);
     // Keys need the file system; storing anything on the card needs its PIN.
