@@ -32,6 +32,16 @@ QString errorText(const Error& error)
         parts << tr("Give it with /OwnerAuth PROMPT.");
     if (r & Remedy::FreeNvSpace)
         parts << tr("`tpmvscmgr cleanup` lists the indices that belong to no card.");
+    if (r & Remedy::FinishInterrupted)
+        parts << tr("Destroy it again (`tpmvscmgr destroy`), or run `tpmvscmgr cleanup`.");
+    if (r & Remedy::InitializeFileSystem)
+        parts << tr("Initialise it first with `tpmvscmgr initialize`.");
+    if (r & Remedy::ListKeys)
+        parts << tr("`tpmvscmgr keys` lists them.");
+    if (r & Remedy::DeleteCertificateFirst)
+        parts << tr("Delete it first with `tpmvscmgr deletecert` if that is what you want.");
+    if (r & Remedy::RequestCertificateFirst)
+        parts << tr("Make a request first with `tpmvscmgr request`.");
     return parts.join(QLatin1Char(' '));
 }
 

@@ -201,9 +201,9 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
         if (options.selfSigned && key->hasCertificate)
             throw Error(ErrorCode::InvalidInput,
                         tr("Key %1 already has a certificate; a self-signed one would replace "
-                           "it. Delete it first (tpmvscmgr deletecert) if that is what you "
-                           "want.")
-                            .arg(hexId(key->id)));
+                           "it.")
+                            .arg(hexId(key->id)),
+                        ErrorFacts{Credential::None, -1, Remedy::DeleteCertificateFirst});
         plan.algorithm = key->algorithm;
         plan.newKey = false;
     } else {
@@ -211,9 +211,9 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
         checkLabel(options.label);
         if (!status.fileSystem)
             throw Error(ErrorCode::InvalidInput,
-                        tr("%1 has no file system yet (it was created without /generate); "
-                           "initialise it first (tpmvscmgr initialize).")
-                            .arg(status.instanceId));
+                        tr("%1 has no file system yet (it was created without one).")
+                            .arg(status.instanceId),
+                        ErrorFacts{Credential::None, -1, Remedy::InitializeFileSystem});
         if (status.keys.size() >= CardRecord::kMaxKeys)
             throw Error(ErrorCode::Capacity,
                         tr("%1 already holds %2 keys, the most a card can hold. Delete one "
@@ -308,10 +308,10 @@ ImportPreview EnrollService::previewImport(int instance, const QByteArray& fileB
         throw Error(ErrorCode::NotFound,
                     tr("The card %1 has no key %2.").arg(status.instanceId, hexId(options.keyId)));
     if (keys.isEmpty())
-        throw Error(ErrorCode::InvalidInput,
-                    tr("%1 holds no keys, so no certificate can belong to it. Make a request "
-                       "first (tpmvscmgr request).")
-                        .arg(status.instanceId));
+        throw Error(
+            ErrorCode::InvalidInput,
+            tr("%1 holds no keys, so no certificate can belong to it.").arg(status.instanceId),
+            ErrorFacts{Credential::None, -1, Remedy::RequestCertificateFirst});
 
     ChainPolicy policy;
     policy.caBundleFile = options.caBundleFile;

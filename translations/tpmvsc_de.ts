@@ -207,6 +207,26 @@
         <source>Destroy the cards you no longer use to make room.</source>
         <translation>Löschen Sie Karten, die Sie nicht mehr verwenden, um Platz zu schaffen.</translation>
     </message>
+    <message>
+        <source>Destroy it again (Destroy card…).</source>
+        <translation>Löschen Sie sie erneut (Karte löschen …).</translation>
+    </message>
+    <message>
+        <source>Initialise it first (Initialise file system…).</source>
+        <translation>Initialisieren Sie es zuerst (Dateisystem initialisieren …).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s details list its keys (Details…).</source>
+        <translation>Die Details der Karte listen ihre Schlüssel auf (Details …).</translation>
+    </message>
+    <message>
+        <source>Delete it first (Certificates…) if that is what you want.</source>
+        <translation>Löschen Sie es zuerst (Zertifikate …), wenn Sie das wollen.</translation>
+    </message>
+    <message>
+        <source>Request a certificate first (Request certificate…).</source>
+        <translation>Beantragen Sie zuerst ein Zertifikat (Zertifikat beantragen …).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

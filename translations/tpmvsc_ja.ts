@@ -204,6 +204,26 @@
         <source>Destroy the cards you no longer use to make room.</source>
         <translation>使わなくなったカードを削除して空きを作ってください。</translation>
     </message>
+    <message>
+        <source>Destroy it again (Destroy card…).</source>
+        <translation>もう一度削除してください（カードを削除…）。</translation>
+    </message>
+    <message>
+        <source>Initialise it first (Initialise file system…).</source>
+        <translation>先に初期化してください（ファイルシステムを初期化…）。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s details list its keys (Details…).</source>
+        <translation>カードの詳細にキーの一覧があります（詳細…）。</translation>
+    </message>
+    <message>
+        <source>Delete it first (Certificates…) if that is what you want.</source>
+        <translation>そうしたい場合は、先に削除してください（証明書…）。</translation>
+    </message>
+    <message>
+        <source>Request a certificate first (Request certificate…).</source>
+        <translation>先に証明書を要求してください（証明書を要求…）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

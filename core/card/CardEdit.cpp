@@ -14,9 +14,9 @@ void refuseUnfinished(const CardRecord& card)
         throw Error(ErrorCode::NotFound,
                     QCoreApplication::translate("CardEdit",
                                                 "The card %1 was being created or destroyed when "
-                                                "that was interrupted; destroy it again, or run "
-                                                "tpmvscmgr cleanup.")
-                        .arg(formatInstanceId(card.instance)));
+                                                "that was interrupted.")
+                        .arg(formatInstanceId(card.instance)),
+                    ErrorFacts{Credential::None, -1, Remedy::FinishInterrupted});
 }
 
 CardEdit::CardEdit(CardStore& store, int instance, Scope scope)

@@ -128,7 +128,7 @@ void refuseIfBlocked(const CardRecord& card)
 void refuseUnusablePuk(const CardRecord& card)
 {
     if (!card.hasPuk())
-        throw Error(ErrorCode::NotFound, tr("This card has no PUK (it was created without /PUK)."));
+        throw Error(ErrorCode::NotFound, tr("This card has no PUK (it was created without one)."));
     if (card.pukTriesLeft <= 0)
         throw Error(ErrorCode::Blocked, tr("The PUK is blocked after too many wrong tries."),
                     pukFacts(0));
@@ -1004,8 +1004,8 @@ KeyInfo CardService::addKey(const WriteAuth& auth, KeyAlgorithm algorithm, const
     auth.checkCard(card);
     if (!card.fileSystem)
         throw Error(ErrorCode::InvalidInput,
-                    tr("This card has no file system yet (it was created without /generate); "
-                       "initialise it first (tpmvscmgr initialize)."));
+                    tr("This card has no file system yet (it was created without one)."),
+                    ErrorFacts{Credential::None, -1, Remedy::InitializeFileSystem});
     if (card.keys.size() >= CardRecord::kMaxKeys)
         throw Error(
             ErrorCode::Capacity,
@@ -1103,9 +1103,9 @@ QByteArray CardService::resolveKey(int instance, const QString& reference) const
         throw Error(ErrorCode::InvalidInput,
                     tr("\"%1\" matches several keys; give more digits of the key ID.").arg(ref));
     throw Error(ErrorCode::NotFound,
-                tr("The card %1 has no key \"%2\" (give its label or ID; tpmvscmgr keys lists "
-                   "them).")
-                    .arg(formatInstanceId(instance), ref));
+                tr("The card %1 has no key \"%2\" (give its label or ID).")
+                    .arg(formatInstanceId(instance), ref),
+                ErrorFacts{Credential::None, -1, Remedy::ListKeys});
 }
 
 QByteArray CardService::exportPublicKey(int instance, const QByteArray& keyId, bool pem) const

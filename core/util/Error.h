@@ -43,11 +43,16 @@ enum class Credential {
 // with its commands, the GUI with its buttons.
 enum class Remedy : unsigned {
     None = 0,
-    UnblockWithPuk = 1u << 0,       // the PUK sets a new PIN
-    ResetByAdministrator = 1u << 1, // an admin challenge and response set a new PIN
-    ReplaceCard = 1u << 2,          // nothing unblocks it: destroy it and make a new card
-    GiveOwnerPassword = 1u << 3,    // the TPM owner's password, which was missing or wrong
-    FreeNvSpace = 1u << 4,          // remove unused cards, or indices that belong to no card
+    UnblockWithPuk = 1u << 0,          // the PUK sets a new PIN
+    ResetByAdministrator = 1u << 1,    // an admin challenge and response set a new PIN
+    ReplaceCard = 1u << 2,             // nothing unblocks it: destroy it and make a new card
+    GiveOwnerPassword = 1u << 3,       // the TPM owner's password, which was missing or wrong
+    FreeNvSpace = 1u << 4,             // remove unused cards, or indices that belong to no card
+    FinishInterrupted = 1u << 5,       // destroy again, or clean up what an interruption left
+    InitializeFileSystem = 1u << 6,    // the card needs its file system before keys
+    ListKeys = 1u << 7,                // the card's keys can be listed, by label and ID
+    DeleteCertificateFirst = 1u << 8,  // the key's certificate goes first
+    RequestCertificateFirst = 1u << 9, // a key (a certificate request) comes first
 };
 constexpr Remedy operator|(Remedy a, Remedy b)
 {

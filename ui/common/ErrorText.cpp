@@ -81,6 +81,16 @@ QString ErrorText::sentence(const Error& error)
                     "administrator.");
     if (r & Remedy::FreeNvSpace)
         parts << tr("Destroy the cards you no longer use to make room.");
+    if (r & Remedy::FinishInterrupted)
+        parts << tr("Destroy it again (Destroy card…).");
+    if (r & Remedy::InitializeFileSystem)
+        parts << tr("Initialise it first (Initialise file system…).");
+    if (r & Remedy::ListKeys)
+        parts << tr("The card's details list its keys (Details…).");
+    if (r & Remedy::DeleteCertificateFirst)
+        parts << tr("Delete it first (Certificates…) if that is what you want.");
+    if (r & Remedy::RequestCertificateFirst)
+        parts << tr("Request a certificate first (Request certificate…).");
     return parts.join(QLatin1Char(' '));
 }
 
