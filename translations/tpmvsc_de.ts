@@ -229,6 +229,17 @@
     </message>
 </context>
 <context>
+    <name>OwnerPasswordField</name>
+    <message>
+        <source>TPM owner password</source>
+        <translation>TPM-Besitzerkennwort</translation>
+    </message>
+    <message>
+        <source>TPM o&amp;wner password:</source>
+        <translation>TPM-Besitzer&amp;kennwort:</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Virtual smart cards in this computer&apos;s TPM.</source>
@@ -1146,14 +1157,6 @@
     <message>
         <source>The card “%1” was destroyed.</source>
         <translation>Die Karte „%1“ wurde vernichtet.</translation>
-    </message>
-    <message>
-        <source>TPM owner password</source>
-        <translation>TPM-Besitzerkennwort</translation>
-    </message>
-    <message>
-        <source>TPM o&amp;wner password:</source>
-        <translation>TPM-Besitzer&amp;kennwort:</translation>
     </message>
 </context>
 <context>
@@ -2558,16 +2561,8 @@ bis %2</translation>
         <translation>Der Standard-Administratorschlüssel ist öffentlich: Wer die Dateien dieser Karte lesen kann, kann die Administratorantworten berechnen und die PIN zurücksetzen. Gehen Sie für den echten Einsatz zurück zu „Karte benennen“ und wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <source>TPM o&amp;wner password:</source>
-        <translation>TPM-Besitzer&amp;kennwort:</translation>
-    </message>
-    <message>
         <source>This TPM&apos;s owner hierarchy has a password. The card&apos;s counters are made there, so it is needed once, now.</source>
         <translation>Die Besitzerhierarchie dieses TPM hat ein Kennwort. Die Zähler der Karte werden dort angelegt, deshalb wird es jetzt einmal gebraucht.</translation>
-    </message>
-    <message>
-        <source>TPM owner password</source>
-        <translation>TPM-Besitzerkennwort</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,17 @@
     </message>
 </context>
 <context>
+    <name>OwnerPasswordField</name>
+    <message>
+        <source>TPM owner password</source>
+        <translation>TPM 所有者パスワード</translation>
+    </message>
+    <message>
+        <source>TPM o&amp;wner password:</source>
+        <translation>TPM 所有者パスワード(&amp;W):</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Virtual smart cards in this computer&apos;s TPM.</source>
@@ -1139,14 +1150,6 @@
     <message>
         <source>The card “%1” was destroyed.</source>
         <translation>カード「%1」を破棄しました。</translation>
-    </message>
-    <message>
-        <source>TPM owner password</source>
-        <translation>TPM 所有者パスワード</translation>
-    </message>
-    <message>
-        <source>TPM o&amp;wner password:</source>
-        <translation>TPM 所有者パスワード(&amp;W):</translation>
     </message>
 </context>
 <context>
@@ -2549,16 +2552,8 @@ until %2</source>
         <translation>既定の管理者キーは公開されています。このカードのファイルを読める人なら誰でも管理者レスポンスを計算し、PIN をリセットできます。実際に使う場合は「カードの名前」のページに戻って別のキーを選んでください。</translation>
     </message>
     <message>
-        <source>TPM o&amp;wner password:</source>
-        <translation>TPM 所有者パスワード(&amp;W):</translation>
-    </message>
-    <message>
         <source>This TPM&apos;s owner hierarchy has a password. The card&apos;s counters are made there, so it is needed once, now.</source>
         <translation>この TPM の所有者階層にはパスワードがあります。カードのカウンターはそこに作られるため、今回だけ必要です。</translation>
-    </message>
-    <message>
-        <source>TPM owner password</source>
-        <translation>TPM 所有者パスワード</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "main/DestroyCardDialog.h"
 
 #include "widgets/Notice.h"
-#include "widgets/SecretField.h"
+#include "widgets/OwnerPasswordField.h"
 
 #include <QFormLayout>
 #include <QIcon>
@@ -41,13 +41,9 @@ DestroyCardDialog::DestroyCardDialog(CardWorker& worker, const CardStatus& card,
     label->setBuddy(m_name);
     form->addRow(label);
     form->addRow(m_name);
-    m_ownerAuth = new QLineEdit(inputArea());
-    m_ownerAuth->setObjectName(QStringLiteral("ownerAuthEdit"));
-    configureSecretField(m_ownerAuth, Qt::ImhNone, 1024);
-    m_ownerAuth->setAccessibleName(tr("TPM owner password"));
-    m_ownerAuthLabel = new QLabel(tr("TPM o&wner password:"), inputArea());
-    m_ownerAuthLabel->setBuddy(m_ownerAuth);
-    form->addRow(m_ownerAuthLabel, m_ownerAuth);
+    const OwnerPasswordRow owner = addOwnerPasswordRow(form, inputArea());
+    m_ownerAuthLabel = owner.label;
+    m_ownerAuth = owner.field;
     m_ownerAuthLabel->hide();
     m_ownerAuth->hide();
     contentLayout()->addLayout(form);

@@ -4,7 +4,7 @@
 #include "common/ErrorText.h"
 #include "widgets/BusyIndicator.h"
 #include "widgets/Notice.h"
-#include "widgets/SecretField.h"
+#include "widgets/OwnerPasswordField.h"
 #include "wizard/CreateCardWizard.h"
 
 #include <QAbstractButton>
@@ -27,15 +27,11 @@ SummaryPage::SummaryPage(CreateCardWizard& wizard) : m_wizard(wizard)
     layout->addLayout(m_form);
 
     auto* ownerForm = new QFormLayout;
-    m_ownerAuth = new QLineEdit(this);
-    m_ownerAuth->setObjectName(QStringLiteral("ownerAuthEdit"));
-    configureSecretField(m_ownerAuth, Qt::ImhNone, 1024);
-    m_ownerAuthLabel = new QLabel(tr("TPM o&wner password:"), this);
-    m_ownerAuthLabel->setBuddy(m_ownerAuth);
-    m_ownerAuth->setAccessibleName(tr("TPM owner password"));
+    const OwnerPasswordRow owner = addOwnerPasswordRow(ownerForm, this);
+    m_ownerAuthLabel = owner.label;
+    m_ownerAuth = owner.field;
     m_ownerAuth->setToolTip(tr("This TPM's owner hierarchy has a password. The card's "
                                "counters are made there, so it is needed once, now."));
-    ownerForm->addRow(m_ownerAuthLabel, m_ownerAuth);
     layout->addLayout(ownerForm);
 
     m_busy = new BusyIndicator(QStringLiteral("create"), tr("Creating the card"), this);
