@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QStringList>
+#include <utility>
 
 namespace tpmvsc {
 
@@ -66,31 +67,34 @@ QString ErrorText::sentence(const Error& error)
     }
     if (parts.isEmpty())
         parts << error.message(); // names files, cards and TPM codes: kept as core wrote it
-    const Remedy r = f.remedies;
-    if ((r & Remedy::UnblockWithPuk) && (r & Remedy::ResetByAdministrator))
+    Remedy r = f.remedies;
+    const Remedy both = Remedy::UnblockWithPuk | Remedy::ResetByAdministrator;
+    if ((r & Remedy::UnblockWithPuk) && (r & Remedy::ResetByAdministrator)) {
         parts << tr("Unblock it with its PUK (Unblock with PUK…) or have the PIN reset with "
                     "the admin key (Reset PIN with admin key…).");
-    else if (r & Remedy::UnblockWithPuk)
-        parts << tr("Unblock it with its PUK (Unblock with PUK…).");
-    else if (r & Remedy::ResetByAdministrator)
-        parts << tr("Have the PIN reset with the admin key (Reset PIN with admin key…).");
-    if (r & Remedy::ReplaceCard)
-        parts << tr("It has no PUK and no admin resets left: destroy it and create a new card.");
-    if (r & Remedy::GiveOwnerPassword)
-        parts << tr("Type it in the TPM owner password field, or ask the computer's "
-                    "administrator.");
-    if (r & Remedy::FreeNvSpace)
-        parts << tr("Destroy the cards you no longer use to make room.");
-    if (r & Remedy::FinishInterrupted)
-        parts << tr("Destroy it again (Destroy card…).");
-    if (r & Remedy::InitializeFileSystem)
-        parts << tr("Initialise it first (Initialise file system…).");
-    if (r & Remedy::ListKeys)
-        parts << tr("The card's details list its keys (Details…).");
-    if (r & Remedy::DeleteCertificateFirst)
-        parts << tr("Delete it first (Certificates…) if that is what you want.");
-    if (r & Remedy::RequestCertificateFirst)
-        parts << tr("Request a certificate first (Request certificate…).");
+        r = Remedy(unsigned(r) & ~unsigned(both)); // said together
+    }
+    const std::pair<Remedy, QString> words[] = {
+        {Remedy::UnblockWithPuk, tr("Unblock it with its PUK (Unblock with PUK…).")},
+        {Remedy::ResetByAdministrator,
+         tr("Have the PIN reset with the admin key (Reset PIN with admin key…).")},
+        {Remedy::ReplaceCard,
+         tr("It has no PUK and no admin resets left: destroy it and create a new card.")},
+        {Remedy::GiveOwnerPassword, tr("Type it in the TPM owner password field, or ask the "
+                                       "computer's administrator.")},
+        {Remedy::FreeNvSpace, tr("Destroy the cards you no longer use to make room.")},
+        {Remedy::FinishInterrupted, tr("Destroy it again (Destroy card…).")},
+        {Remedy::InitializeFileSystem, tr("Initialise it first (Initialise file system…).")},
+        {Remedy::ListKeys, tr("The card's details list its keys (Details…).")},
+        {Remedy::DeleteCertificateFirst,
+         tr("Delete it first (Certificates…) if that is what you want.")},
+        {Remedy::RequestCertificateFirst,
+         tr("Request a certificate first (Request certificate…).")},
+    };
+    for (const auto& [remedy, sentence] : words) {
+        if (r & remedy)
+            parts << sentence;
+    }
     return parts.join(QLatin1Char(' '));
 }
 
