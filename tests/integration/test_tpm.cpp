@@ -206,6 +206,37 @@ private Q_SLOTS:
         TPMVSC_VERIFY_NO_HANDLES(tpm);
     }
 
+    void aLookAlikeKeyAtTheStorageHandleIsNotUsed()
+    {
+        // Anyone with the (often empty) owner authorization can put a key at 0x81000001.
+        // One not made from the TCG template (here: dictionary-attack protected, unlike
+        // ours) must not become a new card's storage key: the card gets a created key.
+        const QString tcti = m_swtpm->startOtherTpm();
+        const QString problem = provisionFleetTpm(
+            tcti, QByteArray(),
+            QStringLiteral("fixedtpm|fixedparent|sensitivedataorigin|userwithauth|restricted|"
+                           "decrypt"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QTemporaryDir dir;
+        CardStore store(dir.path());
+        Tpm tpm(TpmOptions{tcti, false, {}}, QString());
+        QVERIFY(tpm.persistentStorageKey());
+        TPM2B_NAME* raw = nullptr;
+        QCOMPARE(Esys_TR_GetName(tpm.esys(), *tpm.persistentStorageKey(), &raw), TSS2_RC_SUCCESS);
+        const QByteArray lookAlike(reinterpret_cast<const char*>(raw->name), raw->size);
+        Esys_Free(raw);
+        CardService service(tpm, store);
+        CreateOptions o;
+        o.name = QStringLiteral("beside a look-alike");
+        o.adminKey = Secret::random(24);
+        o.pin = pin("12345678");
+        const int card = service.create(o);
+        QVERIFY(store.load(card).primaryName != lookAlike);
+        QCOMPARE(tpm.persistentStorageKeyIsOurs(), std::optional<bool>(false));
+        service.verifyPin(card, pin("12345678"));
+        TPMVSC_VERIFY_NO_HANDLES(tpm);
+    }
+
     void lockoutLeavesTheCardsCountersAlone()
     {
         // A TPM that locks out after 2 failures, put into lockout by wrong PINs on a card of

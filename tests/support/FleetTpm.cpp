@@ -6,7 +6,8 @@
 
 namespace tpmvsc::test {
 
-QString provisionFleetTpm(const QString& tcti, const QByteArray& ownerPassword)
+QString provisionFleetTpm(const QString& tcti, const QByteArray& ownerPassword,
+                          const QString& attributes)
 {
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -17,10 +18,8 @@ QString provisionFleetTpm(const QString& tcti, const QByteArray& ownerPassword)
     const QList<QStringList> steps{
         {QStringLiteral("tpm2_createprimary"), QStringLiteral("-C"), QStringLiteral("o"),
          QStringLiteral("-g"), QStringLiteral("sha256"), QStringLiteral("-G"),
-         QStringLiteral("ecc256:aes128cfb"), QStringLiteral("-a"),
-         QStringLiteral("fixedtpm|fixedparent|sensitivedataorigin|userwithauth|noda|restricted|"
-                        "decrypt"),
-         QStringLiteral("-c"), ctx},
+         QStringLiteral("ecc256:aes128cfb"), QStringLiteral("-a"), attributes, QStringLiteral("-c"),
+         ctx},
         {QStringLiteral("tpm2_evictcontrol"), QStringLiteral("-C"), QStringLiteral("o"),
          QStringLiteral("-c"), ctx, QStringLiteral("0x81000001")},
         {QStringLiteral("tpm2_flushcontext"), QStringLiteral("-t")},

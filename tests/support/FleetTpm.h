@@ -11,6 +11,11 @@ namespace tpmvsc::test {
 
 // Provisions the TPM behind `tcti` (a fresh one: startOtherTpm()); with an empty
 // `ownerPassword`, only the persistent key. Returns what went wrong, or an empty string.
-QString provisionFleetTpm(const QString& tcti, const QByteArray& ownerPassword);
+// `attributes`: the key's object attributes in tpm2-tools' words; the default is the TCG
+// template's, which tpmvsc's storage key has too.
+QString provisionFleetTpm(const QString& tcti, const QByteArray& ownerPassword,
+                          const QString& attributes = QStringLiteral(
+                              "fixedtpm|fixedparent|sensitivedataorigin|userwithauth|noda|"
+                              "restricted|decrypt"));
 
 } // namespace tpmvsc::test

@@ -639,7 +639,9 @@ private Q_SLOTS:
         QTRY_VERIFY(store->isEnabled());
         QTest::mouseClick(store, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
-        QTest::qWait(200); // a second job, were one submitted, would have started by now
+        // A second job would be queued from the failure's own delivery: none is.
+        QCOMPARE(m_worker->outstandingJobs(), 0);
+        QTest::qWait(200); // and none starts later
         disconnect(counting);
         QCOMPARE(jobs, 1);
         const QString error = noticeText(dialog.get(), QStringLiteral("importErrorNotice"));
