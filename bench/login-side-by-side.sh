@@ -8,7 +8,7 @@
 # Both reach the TPM through tpm2-abrmd (its own D-Bus session bus): tpm2_ptool needs a
 # resource manager, since swtpm holds only three loaded objects.
 # Needs swtpm, tpm2-tools, tpm2-abrmd, libtss2-tcti-tabrmd0, libtpm2-pkcs11-1 and
-# python3-tpm2-pkcs11-tools.
+# libtpm2-pkcs11-tools (tpm2_ptool).
 set -euo pipefail
 if [ -z "${TPMVSC_LOGIN_BENCH_BUS:-}" ]; then
     TPMVSC_LOGIN_BENCH_BUS=1 exec dbus-run-session -- bash "$0" "$@"

@@ -26,6 +26,7 @@ CardEdit::CardEdit(CardStore& store, int instance, Scope scope)
     if (scope == ReadyOnly)
         refuseUnfinished(card);
     m_rollback = card;
+    m_onDisk = CardStore::serialize(card);
 }
 
 CardEdit::~CardEdit()
@@ -33,7 +34,8 @@ CardEdit::~CardEdit()
     if (!m_dirty || std::uncaught_exceptions() <= m_exceptions)
         return;
     try {
-        m_store.save(m_rollback);
+        if (CardStore::serialize(m_rollback) != m_onDisk)
+            m_store.save(m_rollback);
     } catch (...) {
         // The original error is what the user needs to see; the store keeps whichever
         // complete version the atomic rename left.
@@ -42,7 +44,13 @@ CardEdit::~CardEdit()
 
 void CardEdit::save()
 {
+    // An unchanged card is not written again: a login that finds the tries full would
+    // otherwise pay a synced file write for nothing.
+    QByteArray bytes = CardStore::serialize(card);
+    if (bytes == m_onDisk)
+        return;
     m_store.save(card);
+    m_onDisk = std::move(bytes);
     m_dirty = true;
 }
 

@@ -31,6 +31,7 @@ private:
     CardStore& m_store;
     StoreLock m_lock;
     CardRecord m_rollback;
+    QByteArray m_onDisk; // the card as its file holds it now
     bool m_dirty = false;
     int m_exceptions;
 };

@@ -33,22 +33,41 @@ void keepOutOfDumps(const void* p, std::size_t size)
     ::mlock(start, end - begin);
 }
 
+struct StackBounds {
+    std::uintptr_t low = 0;
+    std::size_t size = 0;
+};
+
+// The thread's stack, asked once per thread: for the main thread glibc reads
+// /proc/self/maps to answer, which costs milliseconds, and the bounds never move.
+const StackBounds& stackBounds()
+{
+    thread_local const StackBounds bounds = [] {
+        StackBounds b;
+        pthread_attr_t attr;
+        if (::pthread_getattr_np(::pthread_self(), &attr) != 0)
+            return b;
+        void* base = nullptr;
+        std::size_t size = 0;
+        if (::pthread_attr_getstack(&attr, &base, &size) == 0) {
+            b.low = reinterpret_cast<std::uintptr_t>(base);
+            b.size = size;
+        }
+        ::pthread_attr_destroy(&attr);
+        return b;
+    }();
+    return bounds;
+}
+
 // How much stack lies below the current frame on this thread.
 std::size_t stackBelow()
 {
-    pthread_attr_t attr;
-    if (::pthread_getattr_np(::pthread_self(), &attr) != 0)
-        return 0;
-    void* base = nullptr;
-    std::size_t size = 0;
-    const bool ok = ::pthread_attr_getstack(&attr, &base, &size) == 0;
-    ::pthread_attr_destroy(&attr);
+    const StackBounds& b = stackBounds();
     const char here = 0;
-    const auto low = reinterpret_cast<std::uintptr_t>(base);
     const auto now = reinterpret_cast<std::uintptr_t>(&here);
-    if (!ok || now <= low + kStackMargin || now > low + size)
+    if (b.size == 0 || now <= b.low + kStackMargin || now > b.low + b.size)
         return 0;
-    return now - low - kStackMargin;
+    return now - b.low - kStackMargin;
 }
 
 // Its own frame holds the buffer, so it covers the frames ESYS used below ours; sized
