@@ -72,6 +72,7 @@ CK_RV C_OpenSession(CK_SLOT_ID slot, CK_FLAGS flags, void* application, CK_NOTIF
         if (!(flags & CKF_RW_SESSION) && t.user == CKU_SO)
             return CKR_SESSION_READ_WRITE_SO_EXISTS;
         *session = m.openSession(slot, flags & (CKF_SERIAL_SESSION | CKF_RW_SESSION));
+        m.connectAhead();
         return CKR_OK;
     });
 }

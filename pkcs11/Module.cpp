@@ -36,6 +36,14 @@ Tpm& Module::tpm()
     return *m_tpm;
 }
 
+void Module::connectAhead()
+{
+    try {
+        tpm();
+    } catch (const Error&) {
+    }
+}
+
 bool Module::softwareTpm() const
 {
     return reachesSoftwareTpm(tpmOptions(m_store.root()));

@@ -49,6 +49,10 @@ public:
     bool softwareTpm() const;
     std::uint64_t tpmCommands() const { return m_tpm ? m_tpm->commandsSent() : 0; }
     Tpm& tpm();
+    // A program opens a session on a token to use it: the TPM connection (with its look
+    // for the persistent storage key) is made then, so that C_Login sends the login's
+    // commands only. A TPM out of reach is reported by the operation that needs it.
+    void connectAhead();
 
     // Cards present now (slot IDs = instance numbers), read from the store.
     QList<int> slots() const;

@@ -1,5 +1,6 @@
 #include "card/CardGuard.h"
 
+#include "tpm/PolicySecretUnseal.h"
 #include "tpm/Tpm.h"
 #include "tpm/TpmError.h"
 #include "tpm/TpmNv.h"
@@ -239,15 +240,14 @@ void buildGuard(GuardTpm& t, CardRecord& card, const Secret& cardSecret, const S
     card.adminNext = 0;
 }
 
-Secret unlockGuard(GuardTpm& t, const CardRecord& card, const Secret& pinAuth)
+Secret unlockGuard(Tpm& tpm, ESYS_TR storageKey, const CardRecord& card, const Secret& pinAuth,
+                   TPM2_HANDLE* keptSession)
 {
+    // The index's Name goes into the PolicySecret HMAC: an index replaced at the same
+    // handle (another Name) refuses it, and the sealed secret's policy names P itself.
     const CardGuardRecord& g = *card.guard;
-    NvRef pin =
-        nvIndexFromSpec(t.tpm, pinIndexSpec(g.pinIndex.handle, pinBranches(card)), g.pinIndex.name);
-    TpmObject session = startPolicySession(t.tpm);
-    policySecret(t.tpm, session.handle(), pin.handle(), pinAuth, t.session);
-    TpmObject sealed = loadBlob(t.tpm, t.primary, t.session, g.sealedSecret);
-    return unsealWithPolicy(t.tpm, sealed.handle(), session, t.session);
+    return unsealBehindIndexSecret(tpm, storageKey, g.sealedSecret, g.pinIndex.handle,
+                                   g.pinIndex.name, pinAuth, keptSession);
 }
 
 int readPinTriesLeft(GuardTpm& t, const CardRecord& card)

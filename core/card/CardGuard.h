@@ -86,8 +86,11 @@ void buildGuard(GuardTpm& t, CardRecord& card, const Secret& cardSecret, const S
                 const Secret& ownerAuth, const std::function<void()>& persist);
 
 // The card secret, if the TPM accepts the PIN. A wrong PIN throws AuthFailed (counted by
-// the TPM); a blocked index fails too: readPinTriesLeft tells which.
-Secret unlockGuard(GuardTpm& t, const CardRecord& card, const Secret& pinAuth);
+// the TPM); a blocked index fails too: readPinTriesLeft tells which. Needs only the
+// storage key: the login's sessions are its own (tpm/PolicySecretUnseal.h), the salted
+// one kept and returned in `keptSession` when asked for.
+Secret unlockGuard(Tpm& tpm, ESYS_TR storageKey, const CardRecord& card, const Secret& pinAuth,
+                   TPM2_HANDLE* keptSession = nullptr);
 // Tries left as the TPM counts them (one NV_Read anyone may do).
 int readPinTriesLeft(GuardTpm& t, const CardRecord& card);
 int readPukTriesLeft(GuardTpm& t, const CardRecord& card);

@@ -12,9 +12,12 @@
 #include "tpm/TpmError.h"
 #include "tpm/TpmNv.h"
 #include "tpm/TpmObjects.h"
+#include "tpm/TpmWire.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <algorithm>
+#include <utility>
 
 namespace tpmvsc {
 
@@ -42,17 +45,23 @@ namespace {
 
 // The primary and session, after checking that this TPM is the one the card was made on
 // (its primary's Name matches).
-TpmContext openTpm(Tpm& tpm, const QByteArray& expectedPrimaryName, QByteArray* primaryName)
+TpmObject openPrimary(Tpm& tpm, const QByteArray& expectedPrimaryName, QByteArray* primaryName)
 {
-    TpmContext ctx;
     QByteArray name;
-    ctx.primary = createStoragePrimary(tpm, &name, expectedPrimaryName);
+    TpmObject primary = createStoragePrimary(tpm, &name, expectedPrimaryName);
     if (!expectedPrimaryName.isEmpty() && name != expectedPrimaryName)
         throw Error(ErrorCode::WrongTpm,
                     tr("This card was made on another TPM (or this TPM has been cleared since): "
                        "its keys cannot be used here."));
     if (primaryName)
         *primaryName = name;
+    return primary;
+}
+
+TpmContext openTpm(Tpm& tpm, const QByteArray& expectedPrimaryName, QByteArray* primaryName)
+{
+    TpmContext ctx;
+    ctx.primary = openPrimary(tpm, expectedPrimaryName, primaryName);
     ctx.session = startSaltedSession(tpm, ctx.primary.handle());
     return ctx;
 }
@@ -531,28 +540,48 @@ CardStatus CardService::status(int instance) const
     return cardStatus(loadReady(m_store, instance));
 }
 
-std::unique_ptr<CardSession> CardService::unlockWithPin(CardEdit& edit, const Secret& pin)
+std::unique_ptr<CardSession> CardService::unlockWithPin(CardEdit& edit, const Secret& pin,
+                                                        bool holdSlot)
 {
     CardRecord& card = edit.card;
     refuseIfBlocked(card);
     Tpm& t = tpm();
-    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
     if (card.guard) {
-        GuardTpm g = guardTpm(t, ctx);
+        // The login needs the storage key only; the salted ESYS session is started when
+        // something else needs it (a refused PIN, a count to reset, a later operation).
+        TpmContext ctx{openPrimary(t, card.primaryName, nullptr), TpmObject()};
+        const auto withSession = [&]() -> GuardTpm {
+            if (!ctx.session)
+                ctx.session = startSaltedSession(t, ctx.primary.handle());
+            return guardTpm(t, ctx);
+        };
         Secret secret;
+        TPM2_HANDLE heldSlot = 0;
         try {
-            secret = unlockGuard(g, card, pinAuthValue(card.cardId, pin));
+            secret = unlockGuard(t, ctx.primary.handle(), card, pinAuthValue(card.cardId, pin),
+                                 holdSlot ? &heldSlot : nullptr);
         } catch (const Error& e) {
+            GuardTpm g = withSession();
             throw pinRefused(edit, e, g);
         }
+        // Given to the session below; flushed if something fails before.
+        auto releaseHeld = qScopeGuard([&] {
+            if (heldSlot)
+                wire::flushQuietly(t, heldSlot);
+        });
         // Wrong PINs were counted since the last good one: the TPM's count starts over.
         if (card.pinTriesLeft < card.pinMaxTries) {
+            if (heldSlot) // this path needs an ESYS session: the slot is given up for it
+                wire::flushQuietly(t, std::exchange(heldSlot, 0));
+            GuardTpm g = withSession();
             setGuardPin(g, card, GuardAuthority::cardSecret(secret), nullptr, true);
             card.pinTriesLeft = card.pinMaxTries;
         }
+        releaseHeld.dismiss();
         return std::make_unique<CardSession>(t, card, std::move(secret), std::move(ctx.primary),
-                                             std::move(ctx.session));
+                                             std::move(ctx.session), heldSlot);
     }
+    TpmContext ctx = openTpm(t, card.primaryName, nullptr);
     Secret secret = countedUnseal(
         t, ctx, edit, &CardRecord::pinTriesLeft, card.pinSealedSecret,
         pinAuthValue(card.cardId, pin), [&](int left) {
@@ -1200,7 +1229,7 @@ QByteArray CardService::sign(int instance, const Secret& pin, const QByteArray& 
 std::unique_ptr<CardSession> CardService::openSession(int instance, const Secret& pin)
 {
     CardEdit edit(m_store, instance);
-    std::unique_ptr<CardSession> session = unlockWithPin(edit, pin);
+    std::unique_ptr<CardSession> session = unlockWithPin(edit, pin, true);
     edit.save(); // the tries, restored
     return session;
 }

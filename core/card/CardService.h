@@ -209,8 +209,10 @@ private:
     Tpm& tpm() const { return m_tpm(); }
     // The PIN, checked by the TPM (a wrong one counts): a session on the card, in the TPM
     // context the check used (one CreatePrimary and one StartAuthSession in all). The
-    // tries are restored in edit.card; the caller saves.
-    std::unique_ptr<CardSession> unlockWithPin(CardEdit& edit, const Secret& pin);
+    // tries are restored in edit.card; the caller saves. `holdSlot`: a session that will
+    // sign keeps the login's session slot until its first signature.
+    std::unique_ptr<CardSession> unlockWithPin(CardEdit& edit, const Secret& pin,
+                                               bool holdSlot = false);
     Secret unsealWithPin(CardEdit& edit, const Secret& pin);
     // The PUK, checked by the TPM (a wrong one counts); restores the PUK tries in edit.card.
     Secret unsealWithPuk(CardEdit& edit, const Secret& puk);

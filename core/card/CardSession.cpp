@@ -1,5 +1,7 @@
 #include "card/CardSession.h"
 
+#include "tpm/TpmWire.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cstring>
@@ -51,16 +53,24 @@ void checkRsaBlock(const KeyRecord& key, const QByteArray& modulus, const QByteA
 } // namespace
 
 CardSession::CardSession(Tpm& tpm, CardRecord card, Secret cardSecret, TpmObject primary,
-                         TpmObject session)
+                         TpmObject session, TPM2_HANDLE heldSlot)
     : m_tpm(tpm), m_card(std::move(card)), m_secret(std::move(cardSecret)),
-      m_primary(std::move(primary)), m_session(std::move(session))
+      m_primary(std::move(primary)), m_session(std::move(session)), m_heldSlot(heldSlot)
 {}
+
+void CardSession::releaseHeldSlot()
+{
+    if (m_heldSlot)
+        wire::flushQuietly(m_tpm, m_heldSlot);
+    m_heldSlot = 0;
+}
 
 CardSession::~CardSession()
 {
     m_direct.reset();
     m_keys.clear(); // flush keys before their parent
     m_session.flush();
+    releaseHeldSlot();
     m_primary.flush();
 }
 
@@ -189,8 +199,10 @@ QByteArray CardSession::sign(const QByteArray& keyId, HashAlgorithm hash, Signat
 
 ESYS_TR CardSession::saltedSession()
 {
-    if (!m_session)
+    if (!m_session) {
+        releaseHeldSlot();
         m_session = startSaltedSession(m_tpm, primary());
+    }
     return m_session.handle();
 }
 
@@ -204,6 +216,7 @@ DirectHmacSession* CardSession::directSession()
         // and another program on a TPM without resource manager (three sessions) has the
         // two a PIN check needs.
         m_session.flush();
+        releaseHeldSlot();
         m_direct = DirectHmacSession::start(m_tpm, m_secret);
         // No room for a second session (other programs on a TPM without resource
         // manager hold them): signatures go through ESYS's session, only slower.

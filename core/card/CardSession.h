@@ -19,7 +19,9 @@ namespace tpmvsc {
 class CardSession
 {
 public:
-    CardSession(Tpm& tpm, CardRecord card, Secret cardSecret, TpmObject primary, TpmObject session);
+    // `heldSlot`: the login's salted session, if it was kept (see m_heldSlot).
+    CardSession(Tpm& tpm, CardRecord card, Secret cardSecret, TpmObject primary, TpmObject session,
+                TPM2_HANDLE heldSlot = 0);
     ~CardSession();
     CardSession(const CardSession&) = delete;
     CardSession& operator=(const CardSession&) = delete;
@@ -83,6 +85,12 @@ private:
     // and session; members are destroyed in reverse order.
     TpmObject m_primary;
     TpmObject m_session;
+    // The login's salted session (a raw handle: the login sent its own commands), kept so
+    // that the card holds a session slot from the login on, as it did when the login's
+    // ESYS session stayed; on a TPM without resource manager (three sessions) another
+    // program could otherwise take them all. Flushed when a session of our own starts.
+    TPM2_HANDLE m_heldSlot = 0;
+    void releaseHeldSlot();
     std::vector<LoadedKey> m_keys; // least recently used first
     // Signatures' own HMAC session (the hot path), started at the first signature.
     DirectHmacSession* directSession();
@@ -98,6 +106,7 @@ public:
     {
         m_direct.reset();
         m_directUnavailable = false;
+        releaseHeldSlot();
     }
 
 private:

@@ -2,108 +2,35 @@
 
 #include "tpm/Tpm.h"
 #include "tpm/TpmError.h"
+#include "tpm/TpmWire.h"
 
-#include <QtEndian>
 #include <cstring>
-#include <openssl/core_names.h>
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/rand.h>
 #include <tss2/tss2_mu.h>
-#include <tss2/tss2_tcti.h>
 
 namespace tpmvsc {
 
 namespace {
 
-constexpr int kNonceSize = 32;
-constexpr int kMaxSubmissions = 5; // tpm2-tss's _ESYS_MAX_SUBMISSIONS
 constexpr TPMA_SESSION kAttributes = TPMA_SESSION_CONTINUESESSION;
-
-[[noreturn]] void fail(const char* what)
-{
-    throw Error(ErrorCode::Tpm, QStringLiteral("Direct TPM session: %1.").arg(QLatin1String(what)));
-}
-
-QByteArray be32(std::uint32_t value)
-{
-    QByteArray out(4, '\0');
-    qToBigEndian(value, out.data());
-    return out;
-}
-
-// The authValue as the TPM uses it in an HMAC key: trailing zero octets removed.
-Secret hmacKey(const Secret& authValue)
-{
-    std::size_t size = authValue.size();
-    while (size > 0 && authValue.data()[size - 1] == 0)
-        --size;
-    return Secret(authValue.data(), size);
-}
 
 } // namespace
 
-// SHA-256 and HMAC fetched once; the key kept in a Secret (locked memory) and given to
-// OpenSSL per use. A keyed HMAC context kept for the session's lifetime would hold the
-// key's padded digests in ordinary heap, where a core dump would find them; OpenSSL wipes
-// a context when it is freed, so a short-lived one leaves nothing behind.
+// The key stays in a Secret (locked memory), given to OpenSSL per use.
 struct DirectHmacSession::Crypto {
-    EVP_MD* sha256 = nullptr;
-    EVP_MAC* hmac = nullptr;
+    wire::Crypto crypto;
     Secret key;
-
-    ~Crypto()
-    {
-        EVP_MAC_free(hmac);
-        EVP_MD_free(sha256);
-    }
-
-    QByteArray hash(const QByteArray& data) const
-    {
-        unsigned char out[32];
-        unsigned int size = 0;
-        if (EVP_Digest(data.constData(), std::size_t(data.size()), out, &size, sha256, nullptr) !=
-            1)
-            fail("SHA-256 failed");
-        return QByteArray(reinterpret_cast<const char*>(out), int(size));
-    }
-
-    QByteArray mac(const QByteArray& data) const
-    {
-        EVP_MAC_CTX* ctx = EVP_MAC_CTX_new(hmac);
-        char digestName[] = "SHA256";
-        const OSSL_PARAM params[] = {
-            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digestName, 0),
-            OSSL_PARAM_construct_end()};
-        // An empty key (an authValue of zeros) is still a key: HMAC pads it.
-        const unsigned char empty = 0;
-        unsigned char out[32];
-        std::size_t size = 0;
-        const bool ok =
-            ctx && EVP_MAC_init(ctx, key.empty() ? &empty : key.data(), key.size(), params) == 1 &&
-            EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(data.constData()),
-                           std::size_t(data.size())) == 1 &&
-            EVP_MAC_final(ctx, out, &size, sizeof out) == 1;
-        EVP_MAC_CTX_free(ctx);
-        if (!ok)
-            fail("HMAC failed");
-        return QByteArray(reinterpret_cast<const char*>(out), int(size));
-    }
 };
 
 std::unique_ptr<DirectHmacSession> DirectHmacSession::start(Tpm& tpm, const Secret& authValue)
 {
     auto crypto = std::make_unique<Crypto>();
-    crypto->sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    crypto->hmac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-    crypto->key = hmacKey(authValue);
-    if (!crypto->sha256 || !crypto->hmac)
-        fail("OpenSSL could not prepare SHA-256 and HMAC");
+    crypto->key = wire::trimmedAuth(authValue);
 
+    // Our own nonce: ESYS would make one with a fresh OpenSSL library context.
     TPM2B_NONCE nonceCaller{};
-    nonceCaller.size = kNonceSize;
-    if (RAND_bytes(nonceCaller.buffer, kNonceSize) != 1)
-        fail("no random nonce");
+    nonceCaller.size = wire::kNonceSize;
+    const QByteArray nonce = wire::randomNonce();
+    std::memcpy(nonceCaller.buffer, nonce.constData(), wire::kNonceSize);
     TPMT_SYM_DEF symmetric{};
     symmetric.algorithm = TPM2_ALG_NULL;
     ESYS_TR handle = ESYS_TR_NONE;
@@ -145,94 +72,30 @@ DirectHmacSession::Key DirectHmacSession::describe(Tpm& tpm, ESYS_TR key)
 
 QByteArray DirectHmacSession::run(TPM2_CC command, const Key& key, const QByteArray& parameters)
 {
-    QByteArray nonceCaller(kNonceSize, '\0');
-    if (RAND_bytes(reinterpret_cast<unsigned char*>(nonceCaller.data()), kNonceSize) != 1)
-        fail("no random nonce");
-    const QByteArray attributes(1, char(kAttributes));
+    const QByteArray nonceCaller = wire::randomNonce();
     // TPM 2.0 Part 1, 19.6: cpHash = H(commandCode || names || parameters); the HMAC over
     // cpHash || nonceNewer || nonceOlder || sessionAttributes, keyed with the authValue.
-    const QByteArray cpHash = m_crypto->hash(be32(command) + key.name + parameters);
-    const QByteArray hmac = m_crypto->mac(cpHash + nonceCaller + m_nonceTpm + attributes);
-
-    QByteArray auth = be32(m_sessionHandle);
-    auth += QByteArray(1, '\0') + char(kNonceSize) + nonceCaller;
-    auth += attributes;
-    auth += QByteArray(1, '\0') + char(hmac.size()) + hmac;
-    QByteArray body = be32(key.handle) + be32(std::uint32_t(auth.size())) + auth + parameters;
-    QByteArray request;
-    request += char(TPM2_ST_SESSIONS >> 8);
-    request += char(TPM2_ST_SESSIONS & 0xff);
-    request += be32(std::uint32_t(10 + body.size()));
-    request += be32(command);
-    request += body;
+    const wire::Crypto& c = m_crypto->crypto;
+    const QByteArray cpHash = c.hash(wire::be32(command) + key.name + parameters);
+    const QByteArray hmac =
+        c.mac(m_crypto->key, cpHash + nonceCaller + m_nonceTpm + char(kAttributes));
 
     m_inStep = false; // until the response's HMAC proves the TPM and we agree on nonceTPM
-    QByteArray response;
-    TSS2_RC rc = TPM2_RC_SUCCESS;
-    for (int submission = 1;; ++submission) {
-        response = exchange(request);
-        rc = qFromBigEndian<std::uint32_t>(response.constData() + 6);
-        // "Not now" answers: the TPM did not run the command, its nonce has not moved, and
-        // the same bytes are sent again (as ESYS does, with the same bound).
-        const bool later = rc == TPM2_RC_RETRY || rc == TPM2_RC_YIELDED || rc == TPM2_RC_TESTING;
-        if (!later || submission == kMaxSubmissions)
-            break;
-    }
-    if (rc != TPM2_RC_SUCCESS)
-        checkRc(rc, command == TPM2_CC_Sign ? "TPM2_Sign" : "TPM2_RSA_Decrypt");
-    const auto* r = reinterpret_cast<const uchar*>(response.constData());
-    if (qFromBigEndian<std::uint16_t>(r) != TPM2_ST_SESSIONS || response.size() < 14)
-        fail("response without its authorization");
-    const std::uint32_t parameterSize = qFromBigEndian<std::uint32_t>(r + 10);
-    if (parameterSize > std::uint32_t(response.size() - 14))
-        fail("malformed response");
-    const QByteArray out = response.mid(14, qsizetype(parameterSize));
-    // Response authorization: nonceTPM (TPM2B), attributes, HMAC (TPM2B).
-    qsizetype at = 14 + qsizetype(parameterSize);
-    auto take2b = [&](QByteArray* value) {
-        if (at + 2 > response.size())
-            fail("malformed response");
-        const int n = qFromBigEndian<std::uint16_t>(r + at);
-        if (at + 2 + n > response.size())
-            fail("malformed response");
-        *value = response.mid(at + 2, n);
-        at += 2 + n;
-    };
-    QByteArray nonceTpm;
-    take2b(&nonceTpm);
-    if (at + 1 > response.size())
-        fail("malformed response");
-    const QByteArray responseAttributes = response.mid(at, 1);
-    ++at;
-    QByteArray responseHmac;
-    take2b(&responseHmac);
-    const QByteArray rpHash = m_crypto->hash(be32(TPM2_RC_SUCCESS) + be32(command) + out);
-    const QByteArray expected = m_crypto->mac(rpHash + nonceTpm + nonceCaller + responseAttributes);
-    if (expected.size() != responseHmac.size() ||
-        CRYPTO_memcmp(expected.constData(), responseHmac.constData(), std::size_t(expected.size())))
-        fail("the response's HMAC does not match (tampered with, or not from this TPM)");
-    m_nonceTpm = nonceTpm;
+    const wire::Response response = wire::transact(
+        m_tpm,
+        wire::command(command, {key.handle}, {{m_sessionHandle, nonceCaller, kAttributes, hmac}},
+                      parameters),
+        0);
+    if (response.rc != TPM2_RC_SUCCESS)
+        checkRc(response.rc, command == TPM2_CC_Sign ? "TPM2_Sign" : "TPM2_RSA_Decrypt");
+    if (response.auths.size() != 1)
+        wire::fail("response without its authorization");
+    if (!wire::responseHmacMatches(c, m_crypto->key, command, response.parameters,
+                                   response.auths.first(), nonceCaller))
+        wire::fail("the response's HMAC does not match (tampered with, or not from this TPM)");
+    m_nonceTpm = response.auths.first().nonce;
     m_inStep = true;
-    return out;
-}
-
-QByteArray DirectHmacSession::exchange(const QByteArray& request)
-{
-    TSS2_TCTI_CONTEXT* tcti = m_tpm.tctiContext();
-    // Tss2_Tcti_Transmit/Receive are macros over the common V1 header (with C casts).
-    auto* common = reinterpret_cast<TSS2_TCTI_CONTEXT_COMMON_V1*>(tcti);
-    checkRc(common->transmit(tcti, std::size_t(request.size()),
-                             reinterpret_cast<const uint8_t*>(request.constData())),
-            "Tss2_Tcti_Transmit");
-    QByteArray response(TPM2_MAX_COMMAND_SIZE, Qt::Uninitialized);
-    std::size_t size = std::size_t(response.size());
-    checkRc(common->receive(tcti, &size, reinterpret_cast<uint8_t*>(response.data()),
-                            TSS2_TCTI_TIMEOUT_BLOCK),
-            "Tss2_Tcti_Receive");
-    response.truncate(qsizetype(size));
-    if (response.size() < 10)
-        fail("short response");
-    return response;
+    return response.parameters;
 }
 
 QByteArray DirectHmacSession::sign(const Key& key, const SignRequest& request,

@@ -58,8 +58,6 @@ private:
     // Sends one command authorizing `key` with this session; returns the response
     // parameters once their HMAC is checked.
     QByteArray run(TPM2_CC command, const Key& key, const QByteArray& parameters);
-    // Sends a command through the Tpm's TCTI; its response, at least a header long.
-    QByteArray exchange(const QByteArray& request);
 
     Tpm& m_tpm;
     TpmObject m_session;

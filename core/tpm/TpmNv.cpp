@@ -217,38 +217,6 @@ NvRef openNvIndex(Tpm& tpm, TPM2_HANDLE handle, const QByteArray& expectedName)
     return owned;
 }
 
-NvRef nvIndexFromSpec(Tpm& tpm, const NvIndexSpec& spec, const QByteArray& expectedName)
-{
-    // ESYS's serialized resource: handle, Name, resource type (2: an NV index), public area.
-    constexpr UINT32 kEsysNvResource = 2;
-    TPM2B_NAME name{};
-    TPM2B_NV_PUBLIC pub{};
-    pub.nvPublic = spec.publicArea(true);
-    std::uint8_t
-        buffer[sizeof(TPM2_HANDLE) + sizeof(TPM2B_NAME) + sizeof(UINT32) + sizeof(TPM2B_NV_PUBLIC)];
-    std::size_t size = 0;
-    if (expectedName.size() <= qsizetype(sizeof name.name)) {
-        name.size = static_cast<UINT16>(expectedName.size());
-        std::memcpy(name.name, expectedName.constData(), name.size);
-        ESYS_TR ref = ESYS_TR_NONE;
-        if (Tss2_MU_TPM2_HANDLE_Marshal(spec.handle, buffer, sizeof buffer, &size) == 0 &&
-            Tss2_MU_TPM2B_NAME_Marshal(&name, buffer, sizeof buffer, &size) == 0 &&
-            Tss2_MU_UINT32_Marshal(kEsysNvResource, buffer, sizeof buffer, &size) == 0 &&
-            Tss2_MU_TPM2B_NV_PUBLIC_Marshal(&pub, buffer, sizeof buffer, &size) == 0 &&
-            Esys_TR_Deserialize(tpm.esys(), buffer, size, &ref) == TSS2_RC_SUCCESS) {
-            NvRef owned(tpm.esys(), ref);
-            // ESYS computes this Name from the public area: equal means it took the
-            // resource as meant, and the public area is the one the card defined.
-            EsysPtr<TPM2B_NAME> computed;
-            if (Esys_TR_GetName(tpm.esys(), ref, computed.out()) == TSS2_RC_SUCCESS &&
-                QByteArray(reinterpret_cast<const char*>(computed->name), computed->size) ==
-                    expectedName)
-                return owned;
-        }
-    }
-    return openNvIndex(tpm, spec.handle, expectedName);
-}
-
 TpmObject startPolicySession(Tpm& tpm)
 {
     TPMT_SYM_DEF symmetric{};

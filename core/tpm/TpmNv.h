@@ -75,13 +75,6 @@ void undefineNvIndex(Tpm& tpm, ESYS_TR session, TPM2_HANDLE handle, const Secret
 // when the index is gone or is not that index any more (removed, or made anew).
 NvRef openNvIndex(Tpm& tpm, TPM2_HANDLE handle, const QByteArray& expectedName);
 
-// The same reference without asking the TPM: made from the index's public area as the
-// card defined it (`spec`, written), checked against the recorded Name; where they
-// disagree, openNvIndex. Nothing is weaker for it: a removed or replaced index fails the
-// command that uses it, and a card secret sealed to this index's Name opens for no other.
-// Spares the PIN check one command.
-NvRef nvIndexFromSpec(Tpm& tpm, const NvIndexSpec& spec, const QByteArray& expectedName);
-
 // A policy session (SHA-256). Used once: commands it authorizes end it in the TPM
 // (continueSession clear), see TpmObject::release.
 TpmObject startPolicySession(Tpm& tpm);

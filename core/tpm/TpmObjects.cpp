@@ -413,23 +413,6 @@ TpmBlob createProofObject(Tpm& tpm, ESYS_TR primary, ESYS_TR session, const Secr
     return *createObject(tpm, primary, session, tmpl, authValue, &filler, "Esys_Create(proof)");
 }
 
-Secret unsealWithPolicy(Tpm& tpm, ESYS_TR object, TpmObject& policySession, ESYS_TR encryptSession)
-{
-    checkRc(Esys_TRSess_SetAttributes(tpm.esys(), policySession.handle(), 0,
-                                      TPMA_SESSION_CONTINUESESSION),
-            "Esys_TRSess_SetAttributes");
-    useSession(tpm, encryptSession, false, true);
-    const EsysScrub scrub(tpm.esys());
-    EsysPtr<TPM2B_SENSITIVE_DATA> out;
-    checkRc(Esys_Unseal(tpm.esys(), object, policySession.handle(), encryptSession, ESYS_TR_NONE,
-                        out.out()),
-            "Esys_Unseal");
-    policySession.release();
-    Secret secret(out->buffer, out->size);
-    OPENSSL_cleanse(out.p, sizeof *out.p);
-    return secret;
-}
-
 namespace {
 TSS2_RC load(Tpm& tpm, ESYS_TR parent, ESYS_TR session, const TpmBlob& blob, ESYS_TR* handle)
 {

@@ -96,9 +96,6 @@ TpmBlob sealUnderPolicy(Tpm& tpm, ESYS_TR primary, ESYS_TR session, const QByteA
 // Not DA-protected: its authValue is a full-entropy value or an admin response, which
 // no guessing reaches, and wrong answers must not lock the TPM for everyone.
 TpmBlob createProofObject(Tpm& tpm, ESYS_TR primary, ESYS_TR session, const Secret& authValue);
-// Unseals with a policy session (which the command ends); the data comes back encrypted
-// in `encryptSession`.
-Secret unsealWithPolicy(Tpm& tpm, ESYS_TR object, TpmObject& policySession, ESYS_TR encryptSession);
 TpmObject loadBlob(Tpm& tpm, ESYS_TR parent, ESYS_TR session, const TpmBlob& blob);
 // As loadBlob, but nothing when the TPM has no room for another loaded object
 // (isObjectMemoryFull), so the caller can flush one of its own objects and try again.

@@ -14,7 +14,9 @@
 #include "tpm/TpmObjects.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QTest>
+#include <QtEndian>
 #include <cstring>
 #include <tss2/tss2_esys.h>
 #include <tss2/tss2_mu.h>
@@ -661,6 +663,58 @@ private Q_SLOTS:
         QVERIFY(wire.contains(trimmed(pinAuth(card, "44445555"))));
         m_env->tpm->setCommandHook({});
         m_env->tpm->setResponseHook({});
+    }
+
+    // A login's own commands (two sessions, the sealed secret) leave nothing loaded on
+    // the TPM, with the right PIN or a wrong one.
+    void loginLeavesNothingLoaded()
+    {
+        CardService& s = m_env->service;
+        const int id = makeCard();
+        TPMVSC_EXPECT_ERROR(s.verifyPin(id, pin("wrongpin")), ErrorCode::AuthFailed);
+        TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
+        s.verifyPin(id, pin("12345678"));
+        TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
+        {
+            // A session for signing holds the login's salted session and the storage
+            // primary (this TPM has no persistent one), nothing else.
+            const std::unique_ptr<CardSession> session = s.openSession(id, pin("12345678"));
+            QCOMPARE(m_env->tpm->loadedSessions().size(), 1);
+            QCOMPARE(m_env->tpm->transientHandles().size(), 1);
+        }
+        TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
+        s.destroy(id);
+    }
+
+    // The unsealed card secret comes back encrypted and under the salted session's HMAC:
+    // one bit changed on the way and the login is refused, with nothing left loaded.
+    void alteredLoginResponseIsRefused()
+    {
+        CardService& s = m_env->service;
+        const int id = makeCard();
+        std::uint32_t lastCommand = 0;
+        m_env->tpm->setCommandHook([&](const std::uint8_t* bytes, std::size_t size) {
+            if (size >= 10)
+                lastCommand = qFromBigEndian<std::uint32_t>(bytes + 6);
+        });
+        m_env->tpm->setResponseHook([&](std::uint8_t* bytes, std::size_t size) {
+            // Unseal's answer: header, parameterSize, outData (size, then the data).
+            if (lastCommand == TPM2_CC_Unseal && size > 17 &&
+                qFromBigEndian<std::uint32_t>(bytes + 6) == TPM2_RC_SUCCESS)
+                bytes[16] ^= 0x01;
+        });
+        const auto restore = qScopeGuard([&] {
+            m_env->tpm->setCommandHook({});
+            m_env->tpm->setResponseHook({});
+        });
+        TPMVSC_EXPECT_ERROR(s.verifyPin(id, pin("12345678")), ErrorCode::Tpm);
+        TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
+        m_env->tpm->setCommandHook({});
+        m_env->tpm->setResponseHook({});
+        // The right PIN was accepted by the TPM: nothing was counted against it.
+        QCOMPARE(s.status(id).pinTriesLeft, 5);
+        s.verifyPin(id, pin("12345678"));
+        s.destroy(id);
     }
 
     // Destroy removes the card's NV indices; nothing of it stays in the TPM.

@@ -448,8 +448,9 @@ private Q_SLOTS:
         const auto before = m_env->tpm->commandsSent();
         const KeyInfo chosen = m_env->service.generateKey(
             *session, KeyAlgorithm::EccP256, QStringLiteral("chosen"), QByteArray(1, '\x01'));
-        // TPM2_Create under the session's primary: no second context, no PIN check.
-        QCOMPARE(m_env->tpm->commandsSent() - before, 1u);
+        // TPM2_Create under the session's primary, in a salted ESYS session (the login's
+        // own session slot is given up for it): no second context, no PIN check.
+        QCOMPARE(m_env->tpm->commandsSent() - before, 3u);
         QCOMPARE(chosen.id, QByteArray(1, '\x01'));
         QCOMPARE(m_env->service.keys(m_card).size(), 1);
         QCOMPARE(session->card().keys.size(), 1);
