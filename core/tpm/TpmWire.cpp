@@ -306,11 +306,22 @@ Response transact(Tpm& tpm, const QByteArray& request, int handleCount)
     }
     if (out.rc != TPM2_RC_SUCCESS)
         return out;
+    return parseResponse(bytes, handleCount);
+}
+
+Response parseResponse(const QByteArray& bytes, int handleCount)
+{
+    Response out;
     Reader r(bytes);
     const std::uint16_t tag = r.u16();
     if (r.u32() != std::uint32_t(bytes.size()))
         fail("malformed response");
-    r.u32(); // the response code, read above
+    out.rc = r.u32();
+    if (out.rc != TPM2_RC_SUCCESS) {
+        if (!r.atEnd())
+            fail("malformed response");
+        return out;
+    }
     for (int i = 0; i < handleCount; ++i)
         out.handles.append(r.u32());
     if (tag == TPM2_ST_SESSIONS) {
@@ -324,7 +335,7 @@ Response transact(Tpm& tpm, const QByteArray& request, int handleCount)
             out.auths.append(a);
         }
     } else if (tag == TPM2_ST_NO_SESSIONS) {
-        out.parameters = bytes.mid(10 + 4 * handleCount);
+        out.parameters = r.take(bytes.size() - 10 - 4 * handleCount);
     } else {
         fail("malformed response");
     }

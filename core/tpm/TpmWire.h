@@ -95,6 +95,9 @@ QByteArray command(TPM2_CC code, const QList<TPM2_HANDLE>& handles, const QList<
 // have not moved), and parses the answer: `handleCount` handles before the parameters
 // when it succeeded. A failure is returned in `rc`, with nothing else.
 Response transact(Tpm& tpm, const QByteArray& request, int handleCount);
+// The parsing alone, for bytes as they came from the TCTI: throws (ErrorCode::Tpm) on a
+// response whose sizes disagree with its length or with each other.
+Response parseResponse(const QByteArray& bytes, int handleCount);
 
 // The HMAC of a session in a response (Part 1, 19.6.8), compared in constant time.
 bool responseHmacMatches(const Crypto& crypto, const Secret& key, TPM2_CC code,
