@@ -37,50 +37,15 @@ struct Tally {
     }
 };
 
-// `required` picks the wording of a class rule (Required or Disallowed); `limit` is the
-// bound of a length rule.
-QString describe(PinRuleId rule, bool required, int limit)
-{
-    switch (rule) {
-    case PinRuleId::MinLength:
-        return QCoreApplication::translate("PinPolicy", "At least %n characters", nullptr, limit);
-    case PinRuleId::MaxLength:
-        return QCoreApplication::translate("PinPolicy", "At most %n characters", nullptr, limit);
-    case PinRuleId::PrintableAscii:
-        return QCoreApplication::translate("PinPolicy", "Only printable ASCII characters");
-    case PinRuleId::Uppercase:
-        return required
-                   ? QCoreApplication::translate("PinPolicy", "At least one uppercase letter (A-Z)")
-                   : QCoreApplication::translate("PinPolicy", "No uppercase letters");
-    case PinRuleId::Lowercase:
-        return required
-                   ? QCoreApplication::translate("PinPolicy", "At least one lowercase letter (a-z)")
-                   : QCoreApplication::translate("PinPolicy", "No lowercase letters");
-    case PinRuleId::Digits:
-        return required ? QCoreApplication::translate("PinPolicy", "At least one digit (0-9)")
-                        : QCoreApplication::translate("PinPolicy", "No digits");
-    case PinRuleId::SpecialChars:
-        return required
-                   ? QCoreApplication::translate(
-                         "PinPolicy",
-                         "At least one special character (punctuation, symbol or space)")
-                   : QCoreApplication::translate(
-                         "PinPolicy", "No special characters (punctuation, symbols or spaces)");
-    }
-    return {};
-}
-
 void addClassRule(QList<PinRuleResult>& rules, PinRuleId rule, CharRule charRule, bool present)
 {
     switch (charRule) {
     case CharRule::Allowed: return;
     case CharRule::Required:
-        rules.append(
-            {rule, present ? PinRuleState::Met : PinRuleState::NotMet, describe(rule, true, 0)});
+        rules.append({rule, present ? PinRuleState::Met : PinRuleState::NotMet});
         return;
     case CharRule::Disallowed:
-        rules.append({rule, present ? PinRuleState::Forbidden : PinRuleState::Met,
-                      describe(rule, false, 0)});
+        rules.append({rule, present ? PinRuleState::Forbidden : PinRuleState::Met});
         return;
     }
 }
@@ -91,13 +56,12 @@ PinCheck evaluate(const PinPolicy& policy, const Tally& t)
     check.rules.reserve(7);
     check.rules.append({PinRuleId::MinLength,
                         t.length >= policy.minLen ? PinRuleState::Met : PinRuleState::NotMet,
-                        describe(PinRuleId::MinLength, false, policy.minLen), policy.minLen});
+                        policy.minLen});
     check.rules.append({PinRuleId::MaxLength,
                         t.length <= policy.maxLen ? PinRuleState::Met : PinRuleState::Forbidden,
-                        describe(PinRuleId::MaxLength, false, policy.maxLen), policy.maxLen});
-    check.rules.append({PinRuleId::PrintableAscii,
-                        t.nonPrintable ? PinRuleState::Forbidden : PinRuleState::Met,
-                        describe(PinRuleId::PrintableAscii, false, 0)});
+                        policy.maxLen});
+    check.rules.append(
+        {PinRuleId::PrintableAscii, t.nonPrintable ? PinRuleState::Forbidden : PinRuleState::Met});
     addClassRule(check.rules, PinRuleId::Uppercase, policy.uppercase, t.upper);
     addClassRule(check.rules, PinRuleId::Lowercase, policy.lowercase, t.lower);
     addClassRule(check.rules, PinRuleId::Digits, policy.digits, t.digit);

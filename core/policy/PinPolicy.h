@@ -53,11 +53,11 @@ enum class PinRuleState {
     Forbidden, // something present that must not be (disallowed class, non-ASCII, too long)
 };
 
+// A fact per rule; each face words it (the PIN field's checklist, the CLI's sentence).
 struct PinRuleResult {
     PinRuleId rule;
     PinRuleState state;
-    QString description; // "At least 8 characters", "No digits", ... (user language)
-    int limit = 0;       // MinLength/MaxLength: the bound, for UIs that show it apart
+    int limit = 0; // MinLength/MaxLength: the bound
 };
 
 // Which secret a message is about: the same rules apply to PUKs, but a user told "the PIN

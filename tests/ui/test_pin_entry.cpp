@@ -38,6 +38,63 @@ class TestPinEntry : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The checklist words each rule fact core gives (core holds no wording): the same
+    // lines whatever is typed, Required and Disallowed each in their own words.
+    void rulesAreWordedByTheField_data()
+    {
+        QTest::addColumn<int>("charRule");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList always{QStringLiteral("At least 4 characters"),
+                                 QStringLiteral("At most 6 characters"),
+                                 QStringLiteral("Only letters A-Z and a-z, digits, spaces and "
+                                                "ASCII symbols")};
+        QTest::newRow("default") << int(CharRule::Allowed) << always;
+        QTest::newRow("required")
+            << int(CharRule::Required)
+            << always + QStringList{QStringLiteral("At least one uppercase letter (A-Z)"),
+                                    QStringLiteral("At least one lowercase letter (a-z)"),
+                                    QStringLiteral("At least one digit (0-9)"),
+                                    QStringLiteral("At least one symbol or space (such as ! # % "
+                                                   "or -)")};
+        QTest::newRow("disallowed") << int(CharRule::Disallowed)
+                                    << always + QStringList{QStringLiteral("No uppercase letters"),
+                                                            QStringLiteral("No lowercase letters"),
+                                                            QStringLiteral("No digits"),
+                                                            QStringLiteral("No symbols or spaces")};
+    }
+    void rulesAreWordedByTheField()
+    {
+        QFETCH(int, charRule);
+        QFETCH(QStringList, expected);
+        PinPolicy policy;
+        policy.minLen = 4;
+        policy.maxLen = 6;
+        policy.uppercase = policy.lowercase = policy.digits = policy.specialChars =
+            CharRule(charRule);
+        PinEntry entry(SecretKind::Pin, PinEntry::Mode::NewWithConfirmation);
+        entry.setPolicy(policy);
+        auto* edit = entry.findChild<QLineEdit*>(QStringLiteral("pinEdit"));
+        QVERIFY(edit);
+        for (const QString& typed : {QString(), QStringLiteral("aB3!xyz\u00e9")}) {
+            edit->setText(typed);
+            QStringList shown;
+            for (const char* rule : {"MinLength", "MaxLength", "PrintableAscii", "Uppercase",
+                                     "Lowercase", "Digits", "SpecialChars"}) {
+                auto* row =
+                    entry.findChild<QWidget*>(QStringLiteral("pinRule") + QLatin1String(rule));
+                if (!row)
+                    continue;
+                const QList<QLabel*> labels = row->findChildren<QLabel*>();
+                QStringList texts;
+                for (const QLabel* l : labels)
+                    if (!l->text().isEmpty()) // the state icon is a pixmap
+                        texts << l->text();
+                shown << texts.join(QLatin1Char(' '));
+            }
+            QCOMPARE(shown, expected);
+        }
+    }
+
     void rulesFollowEveryKeystroke()
     {
         PinPolicy policy;
