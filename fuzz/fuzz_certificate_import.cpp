@@ -2,6 +2,7 @@
 // Besides crashes and sanitizer findings, it checks the parser's promises: success
 // means non-empty, distinct certificates that OpenSSL reads as one DER certificate each;
 // failure is a tpmvsc::Error with a sentence; OpenSSL's error queue is left empty.
+#include "FuzzCheck.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/CertificateInfo.h"
 #include "util/Error.h"
@@ -12,16 +13,7 @@
 #include <openssl/x509.h>
 
 using namespace tpmvsc;
-
-namespace {
-
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-} // namespace
+using tpmvsc::fuzz::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -4,6 +4,7 @@
 // Besides crashes and sanitizer findings, it checks the parser's promise: a response it
 // accepts is exactly the one its fields describe (marshalled again, the same bytes), and
 // anything else is a tpmvsc::Error of the TPM category.
+#include "FuzzCheck.h"
 #include "tpm/TpmWire.h"
 #include "util/Error.h"
 
@@ -11,16 +12,7 @@
 #include <cstdlib>
 
 using namespace tpmvsc;
-
-namespace {
-
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-} // namespace
+using tpmvsc::fuzz::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -241,7 +241,7 @@ void buildGuard(GuardTpm& t, CardRecord& card, const Secret& cardSecret, const S
 }
 
 Secret unlockGuard(Tpm& tpm, ESYS_TR storageKey, const CardRecord& card, const Secret& pinAuth,
-                   TPM2_HANDLE* keptSession)
+                   wire::LoadedHandle* keptSession)
 {
     // The index's Name goes into the PolicySecret HMAC: an index replaced at the same
     // handle (another Name) refuses it, and the sealed secret's policy names P itself.

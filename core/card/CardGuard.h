@@ -44,6 +44,7 @@
 
 #include "store/CardRecord.h"
 #include "tpm/PolicyDigest.h"
+#include "tpm/TpmWire.h"
 #include "util/Secret.h"
 
 #include <functional>
@@ -90,7 +91,7 @@ void buildGuard(GuardTpm& t, CardRecord& card, const Secret& cardSecret, const S
 // storage key: the login's sessions are its own (tpm/PolicySecretUnseal.h), the salted
 // one kept and returned in `keptSession` when asked for.
 Secret unlockGuard(Tpm& tpm, ESYS_TR storageKey, const CardRecord& card, const Secret& pinAuth,
-                   TPM2_HANDLE* keptSession = nullptr);
+                   wire::LoadedHandle* keptSession = nullptr);
 // Tries left as the TPM counts them (one NV_Read anyone may do).
 int readPinTriesLeft(GuardTpm& t, const CardRecord& card);
 int readPukTriesLeft(GuardTpm& t, const CardRecord& card);

@@ -15,7 +15,6 @@
 #include "tpm/TpmWire.h"
 
 #include <QCoreApplication>
-#include <QScopeGuard>
 #include <algorithm>
 #include <utility>
 
@@ -556,7 +555,7 @@ std::unique_ptr<CardSession> CardService::unlockWithPin(CardEdit& edit, const Se
             return guardTpm(t, ctx);
         };
         Secret secret;
-        TPM2_HANDLE heldSlot = 0;
+        wire::LoadedHandle heldSlot; // flushed if something fails before the session has it
         try {
             secret = unlockGuard(t, ctx.primary.handle(), card, pinAuthValue(card.cardId, pin),
                                  holdSlot ? &heldSlot : nullptr);
@@ -564,22 +563,15 @@ std::unique_ptr<CardSession> CardService::unlockWithPin(CardEdit& edit, const Se
             GuardTpm g = withSession();
             throw pinRefused(edit, e, g);
         }
-        // Given to the session below; flushed if something fails before.
-        auto releaseHeld = qScopeGuard([&] {
-            if (heldSlot)
-                wire::flushQuietly(t, heldSlot);
-        });
         // Wrong PINs were counted since the last good one: the TPM's count starts over.
         if (card.pinTriesLeft < card.pinMaxTries) {
-            if (heldSlot) // this path needs an ESYS session: the slot is given up for it
-                wire::flushQuietly(t, std::exchange(heldSlot, 0));
+            heldSlot.flush(); // this path needs an ESYS session: the slot is given up for it
             GuardTpm g = withSession();
             setGuardPin(g, card, GuardAuthority::cardSecret(secret), nullptr, true);
             card.pinTriesLeft = card.pinMaxTries;
         }
-        releaseHeld.dismiss();
         return std::make_unique<CardSession>(t, card, std::move(secret), std::move(ctx.primary),
-                                             std::move(ctx.session), heldSlot);
+                                             std::move(ctx.session), std::move(heldSlot));
     }
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);
     Secret secret = countedUnseal(

@@ -1,7 +1,5 @@
 #include "card/CardSession.h"
 
-#include "tpm/TpmWire.h"
-
 #include <QCoreApplication>
 #include <algorithm>
 #include <cstring>
@@ -53,24 +51,17 @@ void checkRsaBlock(const KeyRecord& key, const QByteArray& modulus, const QByteA
 } // namespace
 
 CardSession::CardSession(Tpm& tpm, CardRecord card, Secret cardSecret, TpmObject primary,
-                         TpmObject session, TPM2_HANDLE heldSlot)
+                         TpmObject session, wire::LoadedHandle heldSlot)
     : m_tpm(tpm), m_card(std::move(card)), m_secret(std::move(cardSecret)),
-      m_primary(std::move(primary)), m_session(std::move(session)), m_heldSlot(heldSlot)
+      m_primary(std::move(primary)), m_session(std::move(session)), m_heldSlot(std::move(heldSlot))
 {}
-
-void CardSession::releaseHeldSlot()
-{
-    if (m_heldSlot)
-        wire::flushQuietly(m_tpm, m_heldSlot);
-    m_heldSlot = 0;
-}
 
 CardSession::~CardSession()
 {
     m_direct.reset();
     m_keys.clear(); // flush keys before their parent
     m_session.flush();
-    releaseHeldSlot();
+    m_heldSlot.flush();
     m_primary.flush();
 }
 
@@ -200,7 +191,7 @@ QByteArray CardSession::sign(const QByteArray& keyId, HashAlgorithm hash, Signat
 ESYS_TR CardSession::saltedSession()
 {
     if (!m_session) {
-        releaseHeldSlot();
+        m_heldSlot.flush();
         m_session = startSaltedSession(m_tpm, primary());
     }
     return m_session.handle();
@@ -216,7 +207,7 @@ DirectHmacSession* CardSession::directSession()
         // and another program on a TPM without resource manager (three sessions) has the
         // two a PIN check needs.
         m_session.flush();
-        releaseHeldSlot();
+        m_heldSlot.flush();
         m_direct = DirectHmacSession::start(m_tpm, m_secret);
         // No room for a second session (other programs on a TPM without resource
         // manager hold them): signatures go through ESYS's session, only slower.

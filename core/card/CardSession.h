@@ -10,6 +10,7 @@
 #include "card/CardService.h"
 #include "tpm/DirectHmacSession.h"
 #include "tpm/TpmObjects.h"
+#include "tpm/TpmWire.h"
 
 #include <optional>
 #include <vector>
@@ -21,7 +22,7 @@ class CardSession
 public:
     // `heldSlot`: the login's salted session, if it was kept (see m_heldSlot).
     CardSession(Tpm& tpm, CardRecord card, Secret cardSecret, TpmObject primary, TpmObject session,
-                TPM2_HANDLE heldSlot = 0);
+                wire::LoadedHandle heldSlot = {});
     ~CardSession();
     CardSession(const CardSession&) = delete;
     CardSession& operator=(const CardSession&) = delete;
@@ -89,8 +90,7 @@ private:
     // that the card holds a session slot from the login on, as it did when the login's
     // ESYS session stayed; on a TPM without resource manager (three sessions) another
     // program could otherwise take them all. Flushed when a session of our own starts.
-    TPM2_HANDLE m_heldSlot = 0;
-    void releaseHeldSlot();
+    wire::LoadedHandle m_heldSlot;
     std::vector<LoadedKey> m_keys; // least recently used first
     // Signatures' own HMAC session (the hot path), started at the first signature.
     DirectHmacSession* directSession();
@@ -106,7 +106,7 @@ public:
     {
         m_direct.reset();
         m_directUnavailable = false;
-        releaseHeldSlot();
+        m_heldSlot.flush();
     }
 
 private:

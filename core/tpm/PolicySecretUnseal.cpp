@@ -48,33 +48,13 @@ StorageKey storageKey(Tpm& tpm, ESYS_TR key)
     return out;
 }
 
-// Handles this code loaded into the TPM, flushed when it leaves by any path; a session
-// that ended with a command's continueSession clear is forgotten, the TPM dropped it.
-class Loaded
-{
-public:
-    explicit Loaded(Tpm& tpm) : m_tpm(tpm) {}
-    ~Loaded()
-    {
-        for (TPM2_HANDLE h : m_handles)
-            wire::flushQuietly(m_tpm, h);
-    }
-    Loaded(const Loaded&) = delete;
-    Loaded& operator=(const Loaded&) = delete;
-    void add(TPM2_HANDLE h) { m_handles.append(h); }
-    void forget(TPM2_HANDLE h) { m_handles.removeAll(h); }
-
-private:
-    Tpm& m_tpm;
-    QList<TPM2_HANDLE> m_handles;
-};
-
 struct Session {
-    TPM2_HANDLE handle = 0;
+    wire::LoadedHandle loaded;
     QByteArray nonceTpm;
+    TPM2_HANDLE handle() const { return loaded.handle(); }
 };
 
-Session startSession(Tpm& tpm, Loaded& loaded, TPM2_HANDLE tpmKey, const QByteArray& nonceCaller,
+Session startSession(Tpm& tpm, TPM2_HANDLE tpmKey, const QByteArray& nonceCaller,
                      const QByteArray& encryptedSalt, TPM2_SE type, bool aes)
 {
     QByteArray parameters = wire::sized(nonceCaller) + wire::sized(encryptedSalt) + char(type);
@@ -86,8 +66,7 @@ Session startSession(Tpm& tpm, Loaded& loaded, TPM2_HANDLE tpmKey, const QByteAr
     if (r.rc != TPM2_RC_SUCCESS)
         checkRc(r.rc, "TPM2_StartAuthSession");
     Session s;
-    s.handle = r.handles.value(0);
-    loaded.add(s.handle);
+    s.loaded = wire::LoadedHandle(tpm, r.handles.value(0));
     if (r.parameters.size() != 2 + wire::kNonceSize)
         wire::fail("malformed response");
     s.nonceTpm = r.parameters.mid(2);
@@ -116,19 +95,18 @@ void decryptResponse(const Secret& sessionKey, const wire::Crypto& crypto,
 
 Secret unsealBehindIndexSecret(Tpm& tpm, ESYS_TR storageKeyRef, const TpmBlob& sealed,
                                TPM2_HANDLE index, const QByteArray& indexName,
-                               const Secret& indexAuth, TPM2_HANDLE* keptSession)
+                               const Secret& indexAuth, wire::LoadedHandle* keptSession)
 {
     const wire::Crypto crypto;
     const StorageKey parent = storageKey(tpm, storageKeyRef);
-    Loaded loaded(tpm);
 
     const wire::Crypto::Salt salt = crypto.eccSalt(parent.x, parent.y);
     const QByteArray hmacNonce = wire::randomNonce();
     Session hmac =
-        startSession(tpm, loaded, parent.handle, hmacNonce, salt.encryptedSalt, TPM2_SE_HMAC, true);
+        startSession(tpm, parent.handle, hmacNonce, salt.encryptedSalt, TPM2_SE_HMAC, true);
     const Secret sessionKey = crypto.kdfa(salt.seed, "ATH", hmac.nonceTpm, hmacNonce, 256);
-    const Session policy =
-        startSession(tpm, loaded, TPM2_RH_NULL, wire::randomNonce(), {}, TPM2_SE_POLICY, false);
+    Session policy =
+        startSession(tpm, TPM2_RH_NULL, wire::randomNonce(), {}, TPM2_SE_POLICY, false);
 
     // PolicySecret(index): nonceTPM, cpHashA and policyRef empty, no expiration.
     {
@@ -140,14 +118,14 @@ Secret unsealBehindIndexSecret(Tpm& tpm, ESYS_TR storageKeyRef, const TpmBlob& s
         const Secret auth = wire::trimmedAuth(indexAuth);
         key.append(auth.data(), auth.size());
         const QByteArray cpHash = crypto.hash(wire::be32(TPM2_CC_PolicySecret) + indexName +
-                                              wire::be32(policy.handle) + parameters);
+                                              wire::be32(policy.handle()) + parameters);
         const QByteArray mac =
             crypto.mac(key, cpHash + nonceCaller + hmac.nonceTpm + char(attributes));
-        const wire::Response r =
-            wire::transact(tpm,
-                           wire::command(TPM2_CC_PolicySecret, {index, policy.handle},
-                                         {{hmac.handle, nonceCaller, attributes, mac}}, parameters),
-                           0);
+        const wire::Response r = wire::transact(
+            tpm,
+            wire::command(TPM2_CC_PolicySecret, {index, policy.handle()},
+                          {{hmac.handle(), nonceCaller, attributes, mac}}, parameters),
+            0);
         if (r.rc != TPM2_RC_SUCCESS)
             checkRc(r.rc, "TPM2_PolicySecret");
         if (r.auths.size() != 1 ||
@@ -158,7 +136,7 @@ Secret unsealBehindIndexSecret(Tpm& tpm, ESYS_TR storageKeyRef, const TpmBlob& s
     }
 
     // Load under the storage key, whose authValue is empty: a password session.
-    TPM2_HANDLE object = 0;
+    wire::LoadedHandle object;
     {
         const wire::Response r =
             wire::transact(tpm,
@@ -167,8 +145,7 @@ Secret unsealBehindIndexSecret(Tpm& tpm, ESYS_TR storageKeyRef, const TpmBlob& s
                            1);
         if (r.rc != TPM2_RC_SUCCESS)
             checkRc(r.rc, "TPM2_Load");
-        object = r.handles.value(0);
-        loaded.add(object);
+        object = wire::LoadedHandle(tpm, r.handles.value(0));
     }
 
     // Unseal: the policy session authorizes (its HMAC key is empty: unsalted, no
@@ -183,16 +160,16 @@ Secret unsealBehindIndexSecret(Tpm& tpm, ESYS_TR storageKeyRef, const TpmBlob& s
         crypto.mac(sessionKey, cpHash + encryptNonce + hmac.nonceTpm + char(encryptAttributes));
     const wire::Response r =
         wire::transact(tpm,
-                       wire::command(TPM2_CC_Unseal, {object},
-                                     {{policy.handle, policyNonce, 0, {}},
-                                      {hmac.handle, encryptNonce, encryptAttributes, encryptMac}},
+                       wire::command(TPM2_CC_Unseal, {object.handle()},
+                                     {{policy.handle(), policyNonce, 0, {}},
+                                      {hmac.handle(), encryptNonce, encryptAttributes, encryptMac}},
                                      {}),
                        0);
     if (r.rc != TPM2_RC_SUCCESS)
         checkRc(r.rc, "TPM2_Unseal");
-    loaded.forget(policy.handle);
+    policy.loaded.forget(); // ended by the TPM with the command
     if (!keptSession)
-        loaded.forget(hmac.handle); // ended by the TPM with the command
+        hmac.loaded.forget(); // so was this one
     if (r.auths.size() != 2 ||
         !wire::responseHmacMatches(crypto, sessionKey, TPM2_CC_Unseal, r.parameters, r.auths.at(1),
                                    encryptNonce))
@@ -204,10 +181,8 @@ Secret unsealBehindIndexSecret(Tpm& tpm, ESYS_TR storageKeyRef, const TpmBlob& s
         wire::fail("malformed response");
     Secret secret(r.parameters.constData() + 2, std::size_t(size));
     decryptResponse(sessionKey, crypto, r.auths.at(1).nonce, encryptNonce, secret);
-    if (keptSession) {
-        loaded.forget(hmac.handle);
-        *keptSession = hmac.handle;
-    }
+    if (keptSession)
+        *keptSession = std::move(hmac.loaded);
     return secret;
 }
 

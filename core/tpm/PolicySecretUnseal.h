@@ -13,14 +13,15 @@
 //   Unseal            authorized by the policy session; both sessions end with it
 //   FlushContext      the sealed object
 //
-// With `keptSession`, the salted session stays loaded (Unseal continues it) and its
-// handle is returned for the caller to flush: a logged-in card keeps its session slot.
+// With `keptSession`, the salted session stays loaded (Unseal continues it) and is handed
+// to the caller: a logged-in card keeps its session slot.
 //
 // A failure flushes what was loaded and throws as ESYS's path would (the TPM's response
 // code through checkRc), so callers tell a wrong PIN from other trouble the same way.
 #pragma once
 
 #include "store/CardRecord.h"
+#include "tpm/TpmWire.h"
 #include "util/Secret.h"
 
 #include <QByteArray>
@@ -32,6 +33,6 @@ class Tpm;
 
 Secret unsealBehindIndexSecret(Tpm& tpm, ESYS_TR storageKey, const TpmBlob& sealed,
                                TPM2_HANDLE index, const QByteArray& indexName,
-                               const Secret& indexAuth, TPM2_HANDLE* keptSession = nullptr);
+                               const Secret& indexAuth, wire::LoadedHandle* keptSession = nullptr);
 
 } // namespace tpmvsc

@@ -4,6 +4,7 @@
 
 #include "tpm/Tpm.h"
 #include "tpm/TpmError.h"
+#include "tpm/TpmWire.h"
 
 #include <QCoreApplication>
 #include <cstring>
@@ -93,16 +94,15 @@ TPM2B_PRIVATE unmarshalPrivate(const QByteArray& bytes)
 } // namespace
 
 // The TPM drops trailing zero octets of an authValue (TPM 2.0 part 1, 19.6.4.3); so do
-// we, before handing it to ESYS, so both sides always agree.
+// we (wire::trimmedAuth, as our own sessions do), so both sides always agree.
 TPM2B_AUTH tpmAuth(const Secret& value)
 {
     TPM2B_AUTH auth{};
-    std::size_t size = std::min(value.size(), sizeof(auth.buffer));
-    while (size > 0 && value.data()[size - 1] == 0)
-        --size;
+    const Secret trimmed = wire::trimmedAuth(value);
+    const std::size_t size = std::min(trimmed.size(), sizeof(auth.buffer));
     auth.size = static_cast<UINT16>(size);
     if (size > 0)
-        std::memcpy(auth.buffer, value.data(), size);
+        std::memcpy(auth.buffer, trimmed.data(), size);
     return auth;
 }
 

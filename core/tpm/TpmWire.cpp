@@ -11,6 +11,7 @@
 #include <openssl/param_build.h>
 #include <openssl/rand.h>
 #include <tss2/tss2_tcti.h>
+#include <utility>
 
 namespace tpmvsc::wire {
 
@@ -356,10 +357,27 @@ bool responseHmacMatches(const Crypto& crypto, const Secret& key, TPM2_CC code,
                          std::size_t(expected.size())) == 0;
 }
 
-void flushQuietly(Tpm& tpm, TPM2_HANDLE handle)
+LoadedHandle::LoadedHandle(LoadedHandle&& other) noexcept
+    : m_tpm(other.m_tpm), m_handle(std::exchange(other.m_handle, 0))
+{}
+
+LoadedHandle& LoadedHandle::operator=(LoadedHandle&& other) noexcept
 {
+    if (this != &other) {
+        flush();
+        m_tpm = other.m_tpm;
+        m_handle = std::exchange(other.m_handle, 0);
+    }
+    return *this;
+}
+
+void LoadedHandle::flush()
+{
+    if (!m_handle || !m_tpm)
+        return;
+    const TPM2_HANDLE handle = std::exchange(m_handle, 0);
     try {
-        transact(tpm, command(TPM2_CC_FlushContext, {}, {}, be32(handle)), 0);
+        transact(*m_tpm, command(TPM2_CC_FlushContext, {}, {}, be32(handle)), 0);
     } catch (const Error&) {
     }
 }

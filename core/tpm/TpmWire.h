@@ -104,9 +104,30 @@ bool responseHmacMatches(const Crypto& crypto, const Secret& key, TPM2_CC code,
                          const QByteArray& parameters, const ResponseAuth& auth,
                          const QByteArray& nonceCaller);
 
-// TPM2_FlushContext of a handle this code loaded; errors are ignored (used while
-// unwinding, and a handle the TPM already dropped is no loss).
-void flushQuietly(Tpm& tpm, TPM2_HANDLE handle);
+// A handle these commands loaded (a session, an object), flushed (TPM2_FlushContext)
+// when dropped. Errors of the flush are ignored: it runs while unwinding, and a handle
+// the TPM already dropped is no loss.
+class LoadedHandle
+{
+public:
+    LoadedHandle() = default;
+    LoadedHandle(Tpm& tpm, TPM2_HANDLE handle) : m_tpm(&tpm), m_handle(handle) {}
+    ~LoadedHandle() { flush(); }
+    LoadedHandle(LoadedHandle&& other) noexcept;
+    LoadedHandle& operator=(LoadedHandle&& other) noexcept;
+    LoadedHandle(const LoadedHandle&) = delete;
+    LoadedHandle& operator=(const LoadedHandle&) = delete;
+
+    TPM2_HANDLE handle() const { return m_handle; }
+    explicit operator bool() const { return m_handle != 0; }
+    void flush();
+    // The TPM dropped it already (a command ended the session): nothing to flush.
+    void forget() { m_handle = 0; }
+
+private:
+    Tpm* m_tpm = nullptr;
+    TPM2_HANDLE m_handle = 0;
+};
 
 } // namespace wire
 } // namespace tpmvsc
