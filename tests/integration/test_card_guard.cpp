@@ -683,13 +683,33 @@ private Q_SLOTS:
             QCOMPARE(m_env->tpm->transientHandles().size(), 1);
         }
         TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
+        // After a wrong PIN the session's login also resets the TPM's count, which needs
+        // an ESYS session: the held slot is given up for it, and nothing more stays.
+        TPMVSC_EXPECT_ERROR(s.verifyPin(id, pin("wrongpin")), ErrorCode::AuthFailed);
+        {
+            const std::unique_ptr<CardSession> session = s.openSession(id, pin("12345678"));
+            QCOMPARE(m_env->tpm->loadedSessions().size(), 1);
+        }
+        TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
+        QCOMPARE(s.status(id).pinTriesLeft, 5);
         s.destroy(id);
     }
 
-    // The unsealed card secret comes back encrypted and under the salted session's HMAC:
-    // one bit changed on the way and the login is refused, with nothing left loaded.
+    // The login's answers are checked: the unsealed card secret comes back encrypted and
+    // under the salted session's HMAC, as does PolicySecret's answer. One bit changed on
+    // the way and the login is refused, with nothing left loaded.
+    void alteredLoginResponseIsRefused_data()
+    {
+        QTest::addColumn<quint32>("command");
+        QTest::addColumn<bool>("lastByte"); // else the first byte of the first parameter
+        QTest::newRow("Unseal, the secret") << quint32(TPM2_CC_Unseal) << false;
+        QTest::newRow("Unseal, the HMAC") << quint32(TPM2_CC_Unseal) << true;
+        QTest::newRow("PolicySecret, the HMAC") << quint32(TPM2_CC_PolicySecret) << true;
+    }
     void alteredLoginResponseIsRefused()
     {
+        QFETCH(quint32, command);
+        QFETCH(bool, lastByte);
         CardService& s = m_env->service;
         const int id = makeCard();
         std::uint32_t lastCommand = 0;
@@ -698,10 +718,11 @@ private Q_SLOTS:
                 lastCommand = qFromBigEndian<std::uint32_t>(bytes + 6);
         });
         m_env->tpm->setResponseHook([&](std::uint8_t* bytes, std::size_t size) {
-            // Unseal's answer: header, parameterSize, outData (size, then the data).
-            if (lastCommand == TPM2_CC_Unseal && size > 17 &&
+            // A successful answer: header, parameterSize, the first parameter's size and
+            // bytes, ..., the authorizations (their HMACs last).
+            if (lastCommand == command && size > 17 &&
                 qFromBigEndian<std::uint32_t>(bytes + 6) == TPM2_RC_SUCCESS)
-                bytes[16] ^= 0x01;
+                bytes[lastByte ? size - 1 : 16] ^= 0x01;
         });
         const auto restore = qScopeGuard([&] {
             m_env->tpm->setCommandHook({});
