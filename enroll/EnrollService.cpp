@@ -19,10 +19,6 @@ namespace tpmvsc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EnrollService", text);
-}
 
 QString hexId(const QByteArray& id)
 {
@@ -67,12 +63,12 @@ void checkLabel(const QString& label)
 {
     if (label.size() > CardRecord::kMaxTextLength)
         throw Error(ErrorCode::InvalidInput,
-                    tr("The key label is too long (at most %1 characters).")
+                    Sentence("EnrollService", "The key label is too long (at most %1 characters).")
                         .arg(CardRecord::kMaxTextLength));
     for (const QChar c : label) {
         if (c.category() == QChar::Other_Control)
             throw Error(ErrorCode::InvalidInput,
-                        tr("The key label must not contain control characters."));
+                        Sentence("EnrollService", "The key label must not contain control characters."));
     }
 }
 
@@ -134,11 +130,11 @@ QByteArray pkcs7Bundle(const QList<QByteArray>& certificates)
 QString importRefusal(const ImportAnalysis& analysis, bool force)
 {
     if (analysis.hasErrors()) {
-        return tr("The certificate is not stored:\n%1")
+        return Sentence("EnrollService", "The certificate is not stored:\n%1")
             .arg(numbered(analysis.checks, CheckSeverity::Error));
     }
     if (analysis.hasWarnings() && !force) {
-        return tr("The certificate is not stored because of these warnings:\n%1\n"
+        return Sentence("EnrollService", "The certificate is not stored because of these warnings:\n%1\n"
                   "If you are sure it is the right certificate, import it again with /force "
                   "(--force) to store it anyway.")
             .arg(numbered(analysis.checks, CheckSeverity::Warning));
@@ -164,7 +160,7 @@ const CertificateTemplate& EnrollService::resolveTemplate(const RequestOptions& 
         for (const CertificateTemplate& t : m_catalog.templates)
             ids << t.id;
         throw Error(ErrorCode::InvalidInput,
-                    tr("Choose a certificate template: %1.").arg(ids.join(QLatin1String(", "))));
+                    Sentence("EnrollService", "Choose a certificate template: %1.").arg(ids.join(QLatin1String(", "))));
     }
     return findTemplate(m_catalog, options.templateName.trimmed());
 }
@@ -180,27 +176,27 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
     const QList<SubjectAltName> sans = parseSubjectAltNames(options.subjectAltNames);
     if (subject.isEmpty() && sans.isEmpty())
         throw Error(ErrorCode::InvalidInput,
-                    tr("The request names nobody: give a subject (such as CN=Alice) or at least "
+                    Sentence("EnrollService", "The request names nobody: give a subject (such as CN=Alice) or at least "
                        "one subject alternative name."));
     if (options.selfSigned && subject.isEmpty())
         throw Error(ErrorCode::InvalidInput,
-                    tr("A self-signed certificate needs a subject (its issuer is its subject)."));
+                    Sentence("EnrollService", "A self-signed certificate needs a subject (its issuer is its subject)."));
 
     const CardStatus status = m_cards.status(instance);
     if (!options.existingKeyId.isEmpty()) {
         const KeyInfo* key = findKey(status, options.existingKeyId);
         if (!key)
             throw Error(ErrorCode::NotFound,
-                        tr("The card %1 has no key %2.")
+                        Sentence("EnrollService", "The card %1 has no key %2.")
                             .arg(status.instanceId, hexId(options.existingKeyId)));
         if (options.keyAlgorithm && *options.keyAlgorithm != key->algorithm)
             throw Error(ErrorCode::InvalidInput,
-                        tr("Key %1 is a %2 key; choose either an existing key or a key type for "
+                        Sentence("EnrollService", "Key %1 is a %2 key; choose either an existing key or a key type for "
                            "a new one.")
                             .arg(hexId(key->id), keyAlgorithmName(key->algorithm)));
         if (options.selfSigned && key->hasCertificate)
             throw Error(ErrorCode::InvalidInput,
-                        tr("Key %1 already has a certificate; a self-signed one would replace "
+                        Sentence("EnrollService", "Key %1 already has a certificate; a self-signed one would replace "
                            "it.")
                             .arg(hexId(key->id)),
                         ErrorFacts{Credential::None, -1, Remedy::DeleteCertificateFirst});
@@ -211,12 +207,12 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
         checkLabel(options.label);
         if (!status.fileSystem)
             throw Error(ErrorCode::InvalidInput,
-                        tr("%1 has no file system yet (it was created without one).")
+                        Sentence("EnrollService", "%1 has no file system yet (it was created without one).")
                             .arg(status.instanceId),
                         ErrorFacts{Credential::None, -1, Remedy::InitializeFileSystem});
         if (status.keys.size() >= CardRecord::kMaxKeys)
             throw Error(ErrorCode::Capacity,
-                        tr("%1 already holds %2 keys, the most a card can hold. Delete one "
+                        Sentence("EnrollService", "%1 already holds %2 keys, the most a card can hold. Delete one "
                            "first, or request for an existing key.")
                             .arg(status.instanceId)
                             .arg(CardRecord::kMaxKeys));
@@ -225,7 +221,7 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
 
     if (options.signature.rsaPss && !isRsa(plan.algorithm))
         throw Error(ErrorCode::InvalidInput,
-                    tr("RSA-PSS applies to RSA keys; this request uses a %1 key.")
+                    Sentence("EnrollService", "RSA-PSS applies to RSA keys; this request uses a %1 key.")
                         .arg(keyAlgorithmName(plan.algorithm)));
     plan.digest = options.signature.digest.value_or(tmpl.digestFor(plan.algorithm));
     plan.padding = !isRsa(plan.algorithm)     ? SignaturePadding::Ecdsa
@@ -236,10 +232,10 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
         if (options.validityDays < 0 || plan.validityDays < 1 ||
             plan.validityDays > kMaxValidityDays)
             throw Error(ErrorCode::InvalidInput,
-                        tr("The validity must be from 1 to %1 days.").arg(kMaxValidityDays));
+                        Sentence("EnrollService", "The validity must be from 1 to %1 days.").arg(kMaxValidityDays));
     } else if (options.validityDays != 0) {
         throw Error(ErrorCode::InvalidInput,
-                    tr("A validity applies to self-signed certificates only; the CA decides "
+                    Sentence("EnrollService", "A validity applies to self-signed certificates only; the CA decides "
                        "the validity of the certificate it issues."));
     }
 
@@ -247,7 +243,7 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
     // card; still before the PIN is asked for.
     if (status.blocked)
         throw Error(ErrorCode::Blocked,
-                    tr("%1 is blocked after too many wrong PINs.").arg(status.instanceId),
+                    Sentence("EnrollService", "%1 is blocked after too many wrong PINs.").arg(status.instanceId),
                     ErrorFacts{Credential::Pin, 0, status.unblock});
     return plan;
 }
@@ -306,11 +302,11 @@ ImportPreview EnrollService::previewImport(int instance, const QByteArray& fileB
     }
     if (!options.keyId.isEmpty() && keys.isEmpty())
         throw Error(ErrorCode::NotFound,
-                    tr("The card %1 has no key %2.").arg(status.instanceId, hexId(options.keyId)));
+                    Sentence("EnrollService", "The card %1 has no key %2.").arg(status.instanceId, hexId(options.keyId)));
     if (keys.isEmpty())
         throw Error(
             ErrorCode::InvalidInput,
-            tr("%1 holds no keys, so no certificate can belong to it.").arg(status.instanceId),
+            Sentence("EnrollService", "%1 holds no keys, so no certificate can belong to it.").arg(status.instanceId),
             ErrorFacts{Credential::None, -1, Remedy::RequestCertificateFirst});
 
     ChainPolicy policy;

@@ -106,13 +106,13 @@ Secret parseAdminKey(const QString& hex)
     const HexScan scan = scanHex(hex);
     if (scan.badPosition > 0)
         throw Error(ErrorCode::InvalidInput,
-                    QCoreApplication::translate(
+                    Sentence(
                         "AdminResponse",
                         "The admin key has a character that is not hexadecimal at position %1.")
                         .arg(scan.badPosition));
     if (scan.digits != 2 * kAdminKeySize)
         throw Error(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("AdminResponse",
+                    Sentence("AdminResponse",
                                                 "The admin key must be %1 hexadecimal digits (%2 "
                                                 "bytes); you gave %3.")
                         .arg(2 * kAdminKeySize)
@@ -130,7 +130,7 @@ QByteArray parseHex8(const QString& text, const QString& what)
     const HexScan scan = scanHex(text);
     if (scan.badPosition > 0)
         throw Error(ErrorCode::InvalidInput,
-                    QCoreApplication::translate(
+                    Sentence(
                         "AdminResponse",
                         "The %1 has a character that is not hexadecimal at position %2: %3.")
                         .arg(what)
@@ -139,7 +139,7 @@ QByteArray parseHex8(const QString& text, const QString& what)
     if (scan.digits != 2 * kChallengeSize)
         throw Error(
             ErrorCode::InvalidInput,
-            QCoreApplication::translate(
+            Sentence(
                 "AdminResponse", "The %1 must be %2 hexadecimal digits (%3 bytes); you gave %4.")
                 .arg(what)
                 .arg(2 * kChallengeSize)
@@ -169,23 +169,23 @@ AdminKeyWeakness adminKeyWeakness(const Secret& adminKey)
     return {};
 }
 
-QString AdminKeyWeakness::text() const
+Sentence AdminKeyWeakness::text() const
 {
     if (firstPart == 0)
-        return QString();
+        return {};
     // Positions in hex digits, as the key is typed.
     constexpr int kPartDigits = 2 * kAdminKeySize / 3;
     const int from1 = (firstPart - 1) * kPartDigits + 1;
     const int from2 = (secondPart - 1) * kPartDigits + 1;
-    const QString text =
+    const Sentence text =
         parityOnly
-            ? QCoreApplication::translate(
+            ? Sentence(
                   "AdminResponse",
                   "Digits %1-%2 and %3-%4 of the admin key differ only in the lowest bit of each "
                   "byte, which DES ignores, so this 3DES key is no stronger than single DES, "
                   "whose 56-bit keys can all be tried. Choose a key whose three 16-digit parts "
                   "differ.")
-            : QCoreApplication::translate(
+            : Sentence(
                   "AdminResponse",
                   "Digits %1-%2 and %3-%4 of the admin key are the same, so this 3DES key is no "
                   "stronger than single DES, whose 56-bit keys can all be tried. Choose a key "
@@ -197,13 +197,13 @@ Secret computeAdminResponse(const Secret& adminKey, const QByteArray& challenge)
 {
     if (adminKey.size() != static_cast<std::size_t>(kAdminKeySize))
         throw Error(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("AdminResponse",
+                    Sentence("AdminResponse",
                                                 "The admin key must be %1 bytes; it has %2.")
                         .arg(kAdminKeySize)
                         .arg(adminKey.size()));
     if (challenge.size() != kChallengeSize)
         throw Error(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("AdminResponse",
+                    Sentence("AdminResponse",
                                                 "The challenge must be %1 bytes; it has %2.")
                         .arg(kChallengeSize)
                         .arg(challenge.size()));
@@ -215,7 +215,7 @@ Secret computeAdminResponse(const Secret& adminKey, const QByteArray& challenge)
         EVP_CIPHER_fetch(nullptr, "DES-EDE3-ECB", nullptr));
     if (!cipher)
         throw Error(ErrorCode::Unsupported,
-                    QCoreApplication::translate("AdminResponse",
+                    Sentence("AdminResponse",
                                                 "This system's OpenSSL does not provide 3DES "
                                                 "(DES-EDE3), which admin responses need."));
     const std::unique_ptr<EVP_CIPHER_CTX, CipherCtxDeleter> ctx(EVP_CIPHER_CTX_new());
@@ -234,7 +234,7 @@ Secret computeAdminResponse(const Secret& adminKey, const QByteArray& challenge)
     if (!ok) {
         OPENSSL_cleanse(out, sizeof out);
         throw Error(ErrorCode::Internal,
-                    QCoreApplication::translate("AdminResponse",
+                    Sentence("AdminResponse",
                                                 "OpenSSL failed to compute the admin response."));
     }
     Secret response(out, kResponseSize);

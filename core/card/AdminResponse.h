@@ -4,6 +4,7 @@
 #pragma once
 
 #include "util/Secret.h"
+#include "util/Sentence.h"
 
 #include <QByteArray>
 #include <QString>
@@ -40,7 +41,7 @@ struct AdminKeyWeakness {
     explicit operator bool() const { return firstPart != 0; }
     // The reason as one sentence naming digit positions, never digits, for a log or an
     // error (the desktop application words it in its own translations from the fields).
-    QString text() const;
+    Sentence text() const;
 };
 AdminKeyWeakness adminKeyWeakness(const Secret& adminKey);
 

@@ -12,7 +12,7 @@ void refuseUnfinished(const CardRecord& card)
 {
     if (card.state != CardState::Ready)
         throw Error(ErrorCode::NotFound,
-                    QCoreApplication::translate("CardEdit",
+                    Sentence("CardEdit",
                                                 "The card %1 was being created or destroyed when "
                                                 "that was interrupted.")
                         .arg(formatInstanceId(card.instance)),

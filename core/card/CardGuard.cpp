@@ -12,10 +12,6 @@ namespace tpmvsc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CardGuard", text);
-}
 
 // P and K: counted by the TPM (PIN_FAIL), never by the global lockout (NO_DA); their
 // authValue serves PolicySecret (AUTHREAD), everything else goes through their policy.
@@ -322,7 +318,7 @@ void claimAdminChallenge(GuardTpm& t, const CardRecord& card, int index)
     NvRef counter = openNvIndex(t.tpm, g.adminCounter->handle, g.adminCounter->name);
     if (closedSteps(t, g, counter) != 2 * std::uint64_t(index))
         throw Error(ErrorCode::NotFound,
-                    tr("That challenge has been used already. Ask for a new challenge."));
+                    Sentence("CardGuard", "That challenge has been used already. Ask for a new challenge."));
     nvIncrementOpen(t.tpm, counter.handle());
 }
 

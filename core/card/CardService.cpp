@@ -22,10 +22,6 @@ namespace tpmvsc {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("CardService", text, nullptr, n);
-}
 
 constexpr int kMaxTriesLimit = CardRecord::kMaxTries;
 constexpr int kMaxAdminStock = 100;
@@ -50,7 +46,7 @@ TpmObject openPrimary(Tpm& tpm, const QByteArray& expectedPrimaryName, QByteArra
     TpmObject primary = createStoragePrimary(tpm, &name, expectedPrimaryName);
     if (!expectedPrimaryName.isEmpty() && name != expectedPrimaryName)
         throw Error(ErrorCode::WrongTpm,
-                    tr("This card was made on another TPM (or this TPM has been cleared since): "
+                    Sentence("CardService", "This card was made on another TPM (or this TPM has been cleared since): "
                        "its keys cannot be used here."));
     if (primaryName)
         *primaryName = name;
@@ -79,14 +75,14 @@ Secret unsealBlob(Tpm& tpm, TpmContext& ctx, const TpmBlob& blob, const Secret& 
 void checkName(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("The card needs a name."));
+        throw Error(ErrorCode::InvalidInput, Sentence("CardService", "The card needs a name."));
     if (name.size() > kMaxNameLength)
         throw Error(ErrorCode::InvalidInput,
-                    tr("The card name is too long (at most %1 characters).").arg(kMaxNameLength));
+                    Sentence("CardService", "The card name is too long (at most %1 characters).").arg(kMaxNameLength));
     for (const QChar c : name) {
         if (c.category() == QChar::Other_Control)
             throw Error(ErrorCode::InvalidInput,
-                        tr("The card name must not contain control characters."));
+                        Sentence("CardService", "The card name must not contain control characters."));
     }
 }
 
@@ -128,7 +124,7 @@ CardRecord loadReady(const CardStore& store, int instance)
 void refuseIfBlocked(const CardRecord& card)
 {
     if (card.pinBlocked())
-        throw Error(ErrorCode::Blocked, tr("The card is blocked after too many wrong PINs."),
+        throw Error(ErrorCode::Blocked, Sentence("CardService", "The card is blocked after too many wrong PINs."),
                     pinFacts(card, 0));
 }
 
@@ -136,9 +132,9 @@ void refuseIfBlocked(const CardRecord& card)
 void refuseUnusablePuk(const CardRecord& card)
 {
     if (!card.hasPuk())
-        throw Error(ErrorCode::NotFound, tr("This card has no PUK (it was created without one)."));
+        throw Error(ErrorCode::NotFound, Sentence("CardService", "This card has no PUK (it was created without one)."));
     if (card.pukTriesLeft <= 0)
-        throw Error(ErrorCode::Blocked, tr("The PUK is blocked after too many wrong tries."),
+        throw Error(ErrorCode::Blocked, Sentence("CardService", "The PUK is blocked after too many wrong tries."),
                     pukFacts(0));
 }
 
@@ -148,7 +144,7 @@ void refuseDuplicateKeyId(const CardRecord& card, const QByteArray& id)
                     [&id](const KeyRecord& k) { return k.id == id; }))
         throw Error(
             ErrorCode::InvalidInput,
-            tr("The card already has a key with ID %1.").arg(QString::fromLatin1(id.toHex())));
+            Sentence("CardService", "The card already has a key with ID %1.").arg(QString::fromLatin1(id.toHex())));
 }
 
 qsizetype keyIndex(const CardRecord& card, const QByteArray& keyId)
@@ -157,7 +153,7 @@ qsizetype keyIndex(const CardRecord& card, const QByteArray& keyId)
         if (card.keys[i].id == keyId)
             return i;
     }
-    throw Error(ErrorCode::NotFound, tr("The card has no such key."));
+    throw Error(ErrorCode::NotFound, Sentence("CardService", "The card has no such key."));
 }
 
 KeyInfo keyInfo(const KeyRecord& k)
@@ -264,7 +260,7 @@ int CardService::create(const CreateOptions& o)
 {
     // Every input is checked before the first TPM command.
     checkName(o.name);
-    const QString policyProblem = o.pinPolicy.validate();
+    const Sentence policyProblem = o.pinPolicy.validate();
     if (!policyProblem.isEmpty())
         throw Error(ErrorCode::PolicyViolation, policyProblem);
     enforcePin(o.pinPolicy, o.pin);
@@ -272,11 +268,11 @@ int CardService::create(const CreateOptions& o)
         enforcePuk(*o.puk);
     if (o.pinMaxTries < 1 || o.pinMaxTries > kMaxTriesLimit)
         throw Error(ErrorCode::InvalidInput,
-                    tr("PIN tries must be between 1 and %1.").arg(kMaxTriesLimit));
+                    Sentence("CardService", "PIN tries must be between 1 and %1.").arg(kMaxTriesLimit));
     const bool managed = o.adminKeyMode != AdminKeyMode::Random;
     if (managed && o.adminKey.size() != static_cast<std::size_t>(kAdminKeySize))
         throw Error(ErrorCode::InvalidInput,
-                    tr("The admin key must be 24 bytes (48 hexadecimal digits)."));
+                    Sentence("CardService", "The admin key must be 24 bytes (48 hexadecimal digits)."));
     // A typed key whose parts repeat is single DES; DEFAULT is Windows' well-known key.
     if (o.adminKeyMode == AdminKeyMode::Prompt) {
         if (const AdminKeyWeakness weak = adminKeyWeakness(o.adminKey))
@@ -285,7 +281,7 @@ int CardService::create(const CreateOptions& o)
     const int stock = managed ? o.adminResetStock : 0;
     if (stock < 0 || stock > kMaxAdminStock)
         throw Error(ErrorCode::InvalidInput,
-                    tr("Admin resets must be between 0 and %1.").arg(kMaxAdminStock));
+                    Sentence("CardService", "Admin resets must be between 0 and %1.").arg(kMaxAdminStock));
 
     CardRecord card;
     card.name = o.name;
@@ -454,15 +450,15 @@ void CardService::upgradeCard(int instance, const Secret& pin, const std::option
     CardRecord& card = edit.card;
     if (card.guard)
         throw Error(ErrorCode::InvalidInput,
-                    tr("The TPM already holds this card's counters: there is nothing to "
+                    Sentence("CardService", "The TPM already holds this card's counters: there is nothing to "
                        "upgrade."));
     if (card.hasPuk() && !puk)
         throw Error(ErrorCode::InvalidInput,
-                    tr("This card has a PUK: give it too, so that the TPM checks it from now "
+                    Sentence("CardService", "This card has a PUK: give it too, so that the TPM checks it from now "
                        "on."));
     if (adminKey && adminKey->size() != static_cast<std::size_t>(kAdminKeySize))
         throw Error(ErrorCode::InvalidInput,
-                    tr("The admin key must be 24 bytes (48 hexadecimal digits)."));
+                    Sentence("CardService", "The admin key must be 24 bytes (48 hexadecimal digits)."));
     // Both checked by the TPM the way the card is protected today (each counts).
     const Secret secret = unsealWithPin(edit, pin);
     card.pinTriesLeft = card.pinMaxTries;
@@ -515,7 +511,7 @@ void CardService::removeStrayIndex(std::uint32_t handle, const Secret& ownerAuth
 {
     if (!strayIndices().contains(handle))
         throw Error(ErrorCode::NotFound,
-                    tr("0x%1 is not an index tpmvsc left behind: it is not in tpmvsc's handle "
+                    Sentence("CardService", "0x%1 is not an index tpmvsc left behind: it is not in tpmvsc's handle "
                        "block, does not exist, or belongs to one of your cards.")
                         .arg(handle, 8, 16, QLatin1Char('0')));
     Tpm& t = tpm();
@@ -578,10 +574,10 @@ std::unique_ptr<CardSession> CardService::unlockWithPin(CardEdit& edit, const Se
         t, ctx, edit, &CardRecord::pinTriesLeft, card.pinSealedSecret,
         pinAuthValue(card.cardId, pin), [&](int left) {
             if (left <= 0)
-                return Error(ErrorCode::Blocked, tr("Wrong PIN. The card is now blocked."),
+                return Error(ErrorCode::Blocked, Sentence("CardService", "Wrong PIN. The card is now blocked."),
                              pinFacts(card, 0));
             return Error(ErrorCode::AuthFailed,
-                         tr("Wrong PIN. %n tries left before the card is blocked.", left),
+                         Sentence("CardService", "Wrong PIN. %n tries left before the card is blocked.", nullptr, left),
                          pinFacts(card, left));
         });
     card.pinTriesLeft = card.pinMaxTries;
@@ -603,13 +599,13 @@ Error CardService::pinRefused(CardEdit& edit, const Error& cause, GuardTpm& g)
     if (left <= 0)
         return Error(ErrorCode::Blocked,
                      cause.code() == ErrorCode::AuthFailed
-                         ? tr("Wrong PIN. The card is now blocked.")
-                         : tr("The card is blocked after too many wrong PINs."),
+                         ? Sentence("CardService", "Wrong PIN. The card is now blocked.")
+                         : Sentence("CardService", "The card is blocked after too many wrong PINs."),
                      pinFacts(card, 0));
     if (cause.code() != ErrorCode::AuthFailed)
         return cause;
     return Error(ErrorCode::AuthFailed,
-                 tr("Wrong PIN. %n tries left before the card is blocked.", left),
+                 Sentence("CardService", "Wrong PIN. %n tries left before the card is blocked.", nullptr, left),
                  pinFacts(card, left));
 }
 
@@ -625,13 +621,13 @@ Error CardService::pukRefused(CardEdit& edit, const Error& cause, GuardTpm& g)
     if (left <= 0)
         return Error(ErrorCode::Blocked,
                      cause.code() == ErrorCode::AuthFailed
-                         ? tr("Wrong PUK. The PUK is now blocked.")
-                         : tr("The PUK is blocked after too many wrong tries."),
+                         ? Sentence("CardService", "Wrong PUK. The PUK is now blocked.")
+                         : Sentence("CardService", "The PUK is blocked after too many wrong tries."),
                      pukFacts(0));
     if (cause.code() != ErrorCode::AuthFailed)
         return cause;
     return Error(ErrorCode::AuthFailed,
-                 tr("Wrong PUK. %1 tries left before the PUK is blocked.").arg(left),
+                 Sentence("CardService", "Wrong PUK. %1 tries left before the PUK is blocked.").arg(left),
                  pukFacts(left));
 }
 
@@ -650,10 +646,10 @@ Secret CardService::unsealWithPuk(CardEdit& edit, const Secret& puk)
         t, ctx, edit, &CardRecord::pukTriesLeft, *card.pukSealedSecret,
         pukAuthValue(card.cardId, puk), [](int left) {
             if (left <= 0)
-                return Error(ErrorCode::Blocked, tr("Wrong PUK. The PUK is now blocked."),
+                return Error(ErrorCode::Blocked, Sentence("CardService", "Wrong PUK. The PUK is now blocked."),
                              pukFacts(0));
             return Error(ErrorCode::AuthFailed,
-                         tr("Wrong PUK. %1 tries left before the PUK is blocked.").arg(left),
+                         Sentence("CardService", "Wrong PUK. %1 tries left before the PUK is blocked.").arg(left),
                          pukFacts(left));
         });
     card.pukTriesLeft = card.pukMaxTries;
@@ -743,7 +739,7 @@ void CardService::verifyPuk(int instance, const Secret& puk)
     CardEdit edit(m_store, instance);
     CardRecord& card = edit.card;
     if (!card.hasPuk())
-        throw Error(ErrorCode::Unsupported, tr("This card has no PUK."));
+        throw Error(ErrorCode::Unsupported, Sentence("CardService", "This card has no PUK."));
     if (card.guard) {
         refuseUnusablePuk(card);
         Tpm& t = tpm();
@@ -765,14 +761,14 @@ QByteArray CardService::adminChallenge(int instance) const
     const CardRecord card = loadReady(m_store, instance);
     if (card.adminKeyMode == AdminKeyMode::Random)
         throw Error(ErrorCode::Unsupported,
-                    tr("This card was created with a random admin key: it cannot be managed "
+                    Sentence("CardService", "This card was created with a random admin key: it cannot be managed "
                        "by an administrator."));
     if (card.adminTriesLeft <= 0)
         throw Error(ErrorCode::Blocked,
-                    tr("Admin reset is blocked on this card after too many wrong responses."),
+                    Sentence("CardService", "Admin reset is blocked on this card after too many wrong responses."),
                     adminFacts(0));
     if (card.adminChallenges.isEmpty())
-        throw Error(ErrorCode::Capacity, tr("This card has no admin resets left."));
+        throw Error(ErrorCode::Capacity, Sentence("CardService", "This card has no admin resets left."));
     if (card.guard) {
         // The TPM's counter, not the file, says which challenge is next.
         Tpm& t = tpm();
@@ -780,7 +776,7 @@ QByteArray CardService::adminChallenge(int instance) const
         GuardTpm g = guardTpm(t, ctx);
         const int next = adminNextIndex(g, card);
         if (next >= card.adminChallenges.size())
-            throw Error(ErrorCode::Capacity, tr("This card has no admin resets left."));
+            throw Error(ErrorCode::Capacity, Sentence("CardService", "This card has no admin resets left."));
         return card.adminChallenges[next].challenge;
     }
     return card.adminChallenges.first().challenge;
@@ -792,7 +788,7 @@ void CardService::answerAdminChallenge(CardEdit& edit, const QByteArray& challen
     CardRecord& card = edit.card;
     if (card.adminTriesLeft <= 0)
         throw Error(ErrorCode::Blocked,
-                    tr("Admin reset is blocked on this card after too many wrong responses."),
+                    Sentence("CardService", "Admin reset is blocked on this card after too many wrong responses."),
                     adminFacts(0));
     int found = -1;
     for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
@@ -801,7 +797,7 @@ void CardService::answerAdminChallenge(CardEdit& edit, const QByteArray& challen
     }
     if (found < 0)
         throw Error(ErrorCode::NotFound,
-                    tr("The challenge %1 is not one this card can answer (already used?). Ask "
+                    Sentence("CardService", "The challenge %1 is not one this card can answer (already used?). Ask "
                        "for a new challenge.")
                         .arg(formatGrouped(challenge)));
     Tpm& t = tpm();
@@ -828,10 +824,10 @@ void CardService::answerAdminChallenge(CardEdit& edit, const QByteArray& challen
         edit.keep();
         if (card.adminTriesLeft <= 0)
             throw Error(ErrorCode::Blocked,
-                        tr("Wrong response. Admin reset is now blocked on this card."),
+                        Sentence("CardService", "Wrong response. Admin reset is now blocked on this card."),
                         adminFacts(0));
         throw Error(ErrorCode::AuthFailed,
-                    tr("Wrong response; the challenge is used up. %1 wrong responses left "
+                    Sentence("CardService", "Wrong response; the challenge is used up. %1 wrong responses left "
                        "before admin reset is blocked.")
                         .arg(card.adminTriesLeft),
                     adminFacts(card.adminTriesLeft));
@@ -849,7 +845,7 @@ Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& ch
     CardRecord& card = edit.card;
     if (card.adminTriesLeft <= 0)
         throw Error(ErrorCode::Blocked,
-                    tr("Admin reset is blocked on this card after too many wrong responses."),
+                    Sentence("CardService", "Admin reset is blocked on this card after too many wrong responses."),
                     adminFacts(0));
     qsizetype index = -1;
     for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
@@ -858,7 +854,7 @@ Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& ch
     }
     if (index < 0)
         throw Error(ErrorCode::NotFound,
-                    tr("The challenge %1 is not one this card can answer (already used?). Ask "
+                    Sentence("CardService", "The challenge %1 is not one this card can answer (already used?). Ask "
                        "for a new challenge.")
                         .arg(formatGrouped(challenge)));
     // The challenge is used up whatever the response: a response works once.
@@ -870,10 +866,10 @@ Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& ch
         adminAuthValue(card.cardId, challenge, response), [](int left) {
             if (left <= 0)
                 return Error(ErrorCode::Blocked,
-                             tr("Wrong response. Admin reset is now blocked on this card."),
+                             Sentence("CardService", "Wrong response. Admin reset is now blocked on this card."),
                              adminFacts(0));
             return Error(ErrorCode::AuthFailed,
-                         tr("Wrong response; the challenge is used up. %1 wrong responses left "
+                         Sentence("CardService", "Wrong response; the challenge is used up. %1 wrong responses left "
                             "before admin reset is blocked.")
                              .arg(left),
                          adminFacts(left));
@@ -903,7 +899,7 @@ void CardService::initializeFileSystem(int instance, const QByteArray& challenge
     CardEdit edit(m_store, instance);
     CardRecord& card = edit.card;
     if (card.fileSystem)
-        throw Error(ErrorCode::InvalidInput, tr("This card already has a file system."));
+        throw Error(ErrorCode::InvalidInput, Sentence("CardService", "This card already has a file system."));
     if (card.guard) {
         answerAdminChallenge(edit, challenge, response, nullptr);
         card.fileSystem = true;
@@ -934,7 +930,7 @@ struct CardService::WriteAuth {
     {
         if (session && card.cardId != session->card().cardId)
             throw Error(ErrorCode::NotFound,
-                        tr("The card this session was opened on no longer exists (it was "
+                        Sentence("CardService", "The card this session was opened on no longer exists (it was "
                            "destroyed, and its number may now belong to another card)."));
     }
 
@@ -1016,21 +1012,21 @@ KeyInfo CardService::addKey(const WriteAuth& auth, KeyAlgorithm algorithm, const
 {
     if (label.size() > kMaxLabelLength)
         throw Error(ErrorCode::InvalidInput,
-                    tr("The key label is too long (at most %1 characters).").arg(kMaxLabelLength));
+                    Sentence("CardService", "The key label is too long (at most %1 characters).").arg(kMaxLabelLength));
     if (id.size() > CardRecord::kMaxKeyIdSize)
         throw Error(ErrorCode::InvalidInput,
-                    tr("A key ID is at most %1 bytes.").arg(CardRecord::kMaxKeyIdSize));
+                    Sentence("CardService", "A key ID is at most %1 bytes.").arg(CardRecord::kMaxKeyIdSize));
     CardEdit edit(m_store, auth.instance);
     CardRecord& card = edit.card;
     auth.checkCard(card);
     if (!card.fileSystem)
         throw Error(ErrorCode::InvalidInput,
-                    tr("This card has no file system yet (it was created without one)."),
+                    Sentence("CardService", "This card has no file system yet (it was created without one)."),
                     ErrorFacts{Credential::None, -1, Remedy::InitializeFileSystem});
     if (card.keys.size() >= CardRecord::kMaxKeys)
         throw Error(
             ErrorCode::Capacity,
-            tr("The card already holds %1 keys, the most it can.").arg(CardRecord::kMaxKeys));
+            Sentence("CardService", "The card already holds %1 keys, the most it can.").arg(CardRecord::kMaxKeys));
     if (!id.isEmpty())
         refuseDuplicateKeyId(card, id);
     std::unique_ptr<CardSession> own;
@@ -1122,9 +1118,9 @@ QByteArray CardService::resolveKey(int instance, const QString& reference) const
         return matches.first();
     if (matches.size() > 1)
         throw Error(ErrorCode::InvalidInput,
-                    tr("\"%1\" matches several keys; give more digits of the key ID.").arg(ref));
+                    Sentence("CardService", "\"%1\" matches several keys; give more digits of the key ID.").arg(ref));
     throw Error(ErrorCode::NotFound,
-                tr("The card %1 has no key \"%2\" (give its label or ID).")
+                Sentence("CardService", "The card %1 has no key \"%2\" (give its label or ID).")
                     .arg(formatInstanceId(instance), ref),
                 ErrorFacts{Credential::None, -1, Remedy::ListKeys});
 }
@@ -1136,7 +1132,7 @@ QByteArray CardService::exportPublicKey(int instance, const QByteArray& keyId, b
         if (k.id == keyId)
             return publicKeyInfo(k.blob.publicArea, pem);
     }
-    throw Error(ErrorCode::NotFound, tr("The card has no such key."));
+    throw Error(ErrorCode::NotFound, Sentence("CardService", "The card has no such key."));
 }
 
 void CardService::setCertificate(int instance, const Secret& pin, const QByteArray& keyId,
@@ -1163,7 +1159,7 @@ void CardService::storeCertificate(const WriteAuth& auth, const QByteArray& keyI
     refuseIfBlocked(card);
     const KeyCertificate certificate{certificateDer, chain};
     if (certificate.isEmpty())
-        throw Error(ErrorCode::InvalidInput, tr("There is no certificate to store."));
+        throw Error(ErrorCode::InvalidInput, Sentence("CardService", "There is no certificate to store."));
     checkCertificateForKey(card.keys[index], certificate);
     std::unique_ptr<CardSession> own;
     authorize(edit, auth, own);
@@ -1191,7 +1187,7 @@ void CardService::removeCertificate(const WriteAuth& auth, const QByteArray& key
     if (card.keys[index].certificate.isEmpty())
         throw Error(
             ErrorCode::NotFound,
-            tr("Key %1 has no certificate.").arg(QString::fromLatin1(card.keys[index].id.toHex())));
+            Sentence("CardService", "Key %1 has no certificate.").arg(QString::fromLatin1(card.keys[index].id.toHex())));
     refuseIfBlocked(card);
     std::unique_ptr<CardSession> own;
     authorize(edit, auth, own);
@@ -1206,7 +1202,7 @@ KeyCertificate CardService::certificate(int instance, const QByteArray& keyId) c
     const KeyRecord& key = card.keys[keyIndex(card, keyId)];
     if (key.certificate.isEmpty())
         throw Error(ErrorCode::NotFound,
-                    tr("Key %1 has no certificate.").arg(QString::fromLatin1(key.id.toHex())));
+                    Sentence("CardService", "Key %1 has no certificate.").arg(QString::fromLatin1(key.id.toHex())));
     return KeyCertificate{key.certificate, key.chain};
 }
 

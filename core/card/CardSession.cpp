@@ -22,10 +22,6 @@ bool isRsa(KeyAlgorithm alg)
     return alg == KeyAlgorithm::Rsa2048 || alg == KeyAlgorithm::Rsa3072;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CardSession", text);
-}
 
 QByteArray rsaModulus(const KeyRecord& key)
 {
@@ -40,13 +36,13 @@ void checkRsaBlock(const KeyRecord& key, const QByteArray& modulus, const QByteA
 {
     if (block.size() != modulus.size())
         throw Error(ErrorCode::InvalidInput,
-                    tr("An input block for the %1 key must be %2 bytes; this one is %3.")
+                    Sentence("CardSession", "An input block for the %1 key must be %2 bytes; this one is %3.")
                         .arg(keyAlgorithmName(key.algorithm))
                         .arg(modulus.size())
                         .arg(block.size()));
     if (std::memcmp(block.constData(), modulus.constData(), static_cast<size_t>(block.size())) >= 0)
         throw Error(ErrorCode::InvalidInput,
-                    tr("The input block is not smaller than the key's modulus."));
+                    Sentence("CardSession", "The input block is not smaller than the key's modulus."));
 }
 } // namespace
 
@@ -69,7 +65,7 @@ void CardSession::replaceCard(CardRecord card)
 {
     if (card.cardId != m_card.cardId)
         throw Error(ErrorCode::NotFound,
-                    tr("The card this session was opened on no longer exists (it was destroyed, "
+                    Sentence("CardSession", "The card this session was opened on no longer exists (it was destroyed, "
                        "and its number may now belong to another card)."));
     std::erase_if(m_keys, [&card](const LoadedKey& loaded) {
         return std::none_of(card.keys.cbegin(), card.keys.cend(), [&loaded](const KeyRecord& k) {
@@ -86,7 +82,7 @@ const KeyRecord& CardSession::key(const QByteArray& keyId) const
             return k;
     }
     throw Error(ErrorCode::NotFound,
-                tr("The card has no key with ID %1.").arg(QString::fromLatin1(keyId.toHex())));
+                Sentence("CardSession", "The card has no key with ID %1.").arg(QString::fromLatin1(keyId.toHex())));
 }
 
 const KeyRecord& CardSession::rsaKey(const QByteArray& keyId) const
@@ -94,7 +90,7 @@ const KeyRecord& CardSession::rsaKey(const QByteArray& keyId) const
     const KeyRecord& k = key(keyId);
     if (!isRsa(k.algorithm))
         throw Error(ErrorCode::InvalidInput,
-                    tr("The %1 key is not an RSA key.").arg(keyAlgorithmName(k.algorithm)));
+                    Sentence("CardSession", "The %1 key is not an RSA key.").arg(keyAlgorithmName(k.algorithm)));
     return k;
 }
 
@@ -134,7 +130,7 @@ ESYS_TR CardSession::primary()
             makeRoom();
         if (name != m_card.primaryName)
             throw Error(ErrorCode::WrongTpm,
-                        tr("This card was made on another TPM (or this TPM has been cleared "
+                        Sentence("CardSession", "This card was made on another TPM (or this TPM has been cleared "
                            "since): its keys cannot be used here."));
         m_primary = std::move(*created);
     }
@@ -145,7 +141,7 @@ void CardSession::makeRoom()
 {
     if (m_keys.empty())
         throw Error(ErrorCode::Busy,
-                    tr("The TPM has no room for another key: other programs are holding all of "
+                    Sentence("CardSession", "The TPM has no room for another key: other programs are holding all of "
                        "its object slots. Close them or try again later."));
     m_keys.erase(m_keys.begin()); // flushes the least recently used key
 }
@@ -165,14 +161,14 @@ QByteArray CardSession::sign(const QByteArray& keyId, HashAlgorithm hash, Signat
     if (digest.size() != hashSize(hash))
         throw Error(
             ErrorCode::InvalidInput,
-            QCoreApplication::translate("CardSession", "A %1 digest is %2 bytes; this one is %3.")
+            Sentence("CardSession", "A %1 digest is %2 bytes; this one is %3.")
                 .arg(hashAlgorithmName(hash))
                 .arg(hashSize(hash))
                 .arg(digest.size()));
     const bool rsa = isRsa(k.algorithm);
     if (rsa == (scheme == SignatureScheme::Ecdsa))
         throw Error(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("CardSession",
+                    Sentence("CardSession",
                                                 "The %1 key cannot make this kind of signature.")
                         .arg(keyAlgorithmName(k.algorithm)));
     SignRequest request;

@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 
-// Every user-facing string is a literal inside QCoreApplication::translate("PinPolicy", ...)
-// so lupdate finds it; length strings use %n so translators get plural forms.
+// Every sentence is a Sentence("PinPolicy", ...) that lupdate finds; length sentences use
+// %n so translators get plural forms.
 
 namespace tpmvsc {
 
@@ -69,90 +69,100 @@ PinCheck evaluate(const PinPolicy& policy, const Tally& t)
     return check;
 }
 
-QString pinProblem(const PinRuleResult& r)
+Sentence pinProblem(const PinRuleResult& r)
 {
     const bool missing = r.state == PinRuleState::NotMet;
     switch (r.rule) {
     case PinRuleId::MinLength:
-        return QCoreApplication::translate("PinPolicy",
+        return Sentence("PinPolicy",
                                            "The PIN is too short: it needs at least %n characters.",
                                            nullptr, r.limit);
     case PinRuleId::MaxLength:
-        return QCoreApplication::translate(
+        return Sentence(
             "PinPolicy", "The PIN is too long: it can have at most %n characters.", nullptr,
             r.limit);
     case PinRuleId::PrintableAscii:
-        return QCoreApplication::translate(
+        return Sentence(
             "PinPolicy", "The PIN has a character that cannot be used: only printable ASCII "
                          "characters (unaccented letters, digits, punctuation and space) are "
                          "allowed.");
     case PinRuleId::Uppercase:
-        return missing ? QCoreApplication::translate(
+        return missing ? Sentence(
                              "PinPolicy", "The PIN needs at least one uppercase letter (A-Z).")
-                       : QCoreApplication::translate("PinPolicy",
+                       : Sentence("PinPolicy",
                                                      "The PIN must not contain uppercase letters.");
     case PinRuleId::Lowercase:
-        return missing ? QCoreApplication::translate(
+        return missing ? Sentence(
                              "PinPolicy", "The PIN needs at least one lowercase letter (a-z).")
-                       : QCoreApplication::translate("PinPolicy",
+                       : Sentence("PinPolicy",
                                                      "The PIN must not contain lowercase letters.");
     case PinRuleId::Digits:
         return missing
-                   ? QCoreApplication::translate("PinPolicy",
+                   ? Sentence("PinPolicy",
                                                  "The PIN needs at least one digit (0-9).")
-                   : QCoreApplication::translate("PinPolicy", "The PIN must not contain digits.");
+                   : Sentence("PinPolicy", "The PIN must not contain digits.");
     case PinRuleId::SpecialChars:
-        return missing ? QCoreApplication::translate("PinPolicy",
+        return missing ? Sentence("PinPolicy",
                                                      "The PIN needs at least one special character "
                                                      "(punctuation, symbol or space).")
-                       : QCoreApplication::translate("PinPolicy",
+                       : Sentence("PinPolicy",
                                                      "The PIN must not contain special characters "
                                                      "(punctuation, symbols or spaces).");
     }
     return {};
 }
 
-QString pukProblem(const PinRuleResult& r)
+Sentence pukProblem(const PinRuleResult& r)
 {
     const bool missing = r.state == PinRuleState::NotMet;
     switch (r.rule) {
     case PinRuleId::MinLength:
-        return QCoreApplication::translate("PinPolicy",
+        return Sentence("PinPolicy",
                                            "The PUK is too short: it needs at least %n characters.",
                                            nullptr, r.limit);
     case PinRuleId::MaxLength:
-        return QCoreApplication::translate(
+        return Sentence(
             "PinPolicy", "The PUK is too long: it can have at most %n characters.", nullptr,
             r.limit);
     case PinRuleId::PrintableAscii:
-        return QCoreApplication::translate(
+        return Sentence(
             "PinPolicy", "The PUK has a character that cannot be used: only printable ASCII "
                          "characters (unaccented letters, digits, punctuation and space) are "
                          "allowed.");
     case PinRuleId::Uppercase:
-        return missing ? QCoreApplication::translate(
+        return missing ? Sentence(
                              "PinPolicy", "The PUK needs at least one uppercase letter (A-Z).")
-                       : QCoreApplication::translate("PinPolicy",
+                       : Sentence("PinPolicy",
                                                      "The PUK must not contain uppercase letters.");
     case PinRuleId::Lowercase:
-        return missing ? QCoreApplication::translate(
+        return missing ? Sentence(
                              "PinPolicy", "The PUK needs at least one lowercase letter (a-z).")
-                       : QCoreApplication::translate("PinPolicy",
+                       : Sentence("PinPolicy",
                                                      "The PUK must not contain lowercase letters.");
     case PinRuleId::Digits:
         return missing
-                   ? QCoreApplication::translate("PinPolicy",
+                   ? Sentence("PinPolicy",
                                                  "The PUK needs at least one digit (0-9).")
-                   : QCoreApplication::translate("PinPolicy", "The PUK must not contain digits.");
+                   : Sentence("PinPolicy", "The PUK must not contain digits.");
     case PinRuleId::SpecialChars:
-        return missing ? QCoreApplication::translate("PinPolicy",
+        return missing ? Sentence("PinPolicy",
                                                      "The PUK needs at least one special character "
                                                      "(punctuation, symbol or space).")
-                       : QCoreApplication::translate("PinPolicy",
+                       : Sentence("PinPolicy",
                                                      "The PUK must not contain special characters "
                                                      "(punctuation, symbols or spaces).");
     }
     return {};
+}
+
+// Which secret broke which rule, and the rule's limit: the faces word it themselves.
+ErrorFacts violationFacts(Credential secret, const PinCheck& check)
+{
+    for (const PinRuleResult& r : check.rules) {
+        if (r.state != PinRuleState::Met)
+            return ErrorFacts(secret).withPinRule(r).withLimit(r.limit);
+    }
+    return ErrorFacts(secret);
 }
 
 bool isAscii(const QString& text)
@@ -166,22 +176,22 @@ bool isAscii(const QString& text)
 
 } // namespace
 
-QString PinPolicy::validate() const
+Sentence PinPolicy::validate() const
 {
     // Every problem is reported at once, so fixing one does not just reveal the next.
-    QStringList problems;
+    QList<Sentence> problems;
     if (minLen < kMinLenLowerBound)
-        problems << QCoreApplication::translate(
+        problems << Sentence(
                         "PinPolicy", "The minimum PIN length cannot be less than %1 (it is %2).")
                         .arg(kMinLenLowerBound)
                         .arg(minLen);
     if (maxLen > kMaxLenUpperBound)
-        problems << QCoreApplication::translate(
+        problems << Sentence(
                         "PinPolicy", "The maximum PIN length cannot be more than %1 (it is %2).")
                         .arg(kMaxLenUpperBound)
                         .arg(maxLen);
     if (minLen > maxLen)
-        problems << QCoreApplication::translate(
+        problems << Sentence(
                         "PinPolicy",
                         "The minimum PIN length (%1) is greater than the maximum (%2).")
                         .arg(minLen)
@@ -194,16 +204,16 @@ QString PinPolicy::validate() const
         required += r == CharRule::Required ? 1 : 0;
     }
     if (disallowed == 4)
-        problems << QCoreApplication::translate(
+        problems << Sentence(
             "PinPolicy", "Every kind of character is disallowed (uppercase letters, lowercase "
                          "letters, digits and special characters), so no PIN can meet the policy.");
     if (required > maxLen)
-        problems << QCoreApplication::translate("PinPolicy",
+        problems << Sentence("PinPolicy",
                                                 "The policy requires %1 kinds of characters, but "
                                                 "the maximum PIN length is only %2.")
                         .arg(required)
                         .arg(maxLen);
-    return problems.join(QLatin1Char(' '));
+    return Sentence::joined(problems);
 }
 
 PinPolicy PinPolicy::pukPolicy()
@@ -223,12 +233,12 @@ bool PinCheck::ok() const
     return true;
 }
 
-QString PinCheck::firstProblem() const
+Sentence PinCheck::firstProblem() const
 {
     return firstProblem(SecretKind::Pin);
 }
 
-QString PinCheck::firstProblem(SecretKind kind) const
+Sentence PinCheck::firstProblem(SecretKind kind) const
 {
     for (const PinRuleResult& r : rules) {
         if (r.state != PinRuleState::Met)
@@ -268,14 +278,16 @@ void enforcePin(const PinPolicy& policy, const Secret& pin)
 {
     const PinCheck check = checkPin(policy, pin);
     if (!check.ok())
-        throw Error(ErrorCode::PolicyViolation, check.firstProblem(SecretKind::Pin));
+        throw Error(ErrorCode::PolicyViolation, check.firstProblem(SecretKind::Pin),
+                    violationFacts(Credential::Pin, check));
 }
 
 void enforcePuk(const Secret& puk)
 {
     const PinCheck check = checkPin(PinPolicy::pukPolicy(), puk);
     if (!check.ok())
-        throw Error(ErrorCode::PolicyViolation, check.firstProblem(SecretKind::Puk));
+        throw Error(ErrorCode::PolicyViolation, check.firstProblem(SecretKind::Puk),
+                    violationFacts(Credential::Puk, check));
 }
 
 QString charRuleName(CharRule rule)

@@ -3,7 +3,9 @@
 // engine, so a PIN accepted in one place is accepted everywhere.
 #pragma once
 
+#include "util/PinRule.h"
 #include "util/Secret.h"
+#include "util/Sentence.h"
 
 #include <QList>
 #include <QString>
@@ -29,35 +31,11 @@ struct PinPolicy {
     // Empty when the policy itself is coherent; otherwise the reason (minlen < 4,
     // maxlen > 127, minlen > maxlen, every class disallowed, more classes required than
     // maxlen can hold).
-    QString validate() const;
+    Sentence validate() const;
     bool operator==(const PinPolicy&) const = default;
 
     // The policy used for PUKs: at least 8 printable ASCII characters, classes free.
     static PinPolicy pukPolicy();
-};
-
-// One line of the rule-by-rule answer, in a fixed order so a UI can show a stable list.
-enum class PinRuleId {
-    MinLength,
-    MaxLength,
-    PrintableAscii,
-    Uppercase,
-    Lowercase,
-    Digits,
-    SpecialChars,
-};
-
-enum class PinRuleState {
-    Met,       // the rule holds
-    NotMet,    // something is missing (too short, a required class absent)
-    Forbidden, // something present that must not be (disallowed class, non-ASCII, too long)
-};
-
-// A fact per rule; each face words it (the PIN field's checklist, the CLI's sentence).
-struct PinRuleResult {
-    PinRuleId rule;
-    PinRuleState state;
-    int limit = 0; // MinLength/MaxLength: the bound
 };
 
 // Which secret a message is about: the same rules apply to PUKs, but a user told "the PIN
@@ -67,8 +45,8 @@ enum class SecretKind { Pin, Puk };
 struct PinCheck {
     QList<PinRuleResult> rules; // only rules that apply (an Allowed class has no line)
     bool ok() const;
-    QString firstProblem() const; // a sentence for the first rule not met, empty if ok
-    QString firstProblem(SecretKind kind) const;
+    Sentence firstProblem() const; // a sentence for the first rule not met, empty if ok
+    Sentence firstProblem(SecretKind kind) const;
 };
 
 // Answers every rule for a candidate PIN. Characters are printable ASCII 0x20..0x7e;
@@ -76,7 +54,8 @@ struct PinCheck {
 PinCheck checkPin(const PinPolicy& policy, const Secret& pin);
 PinCheck checkPin(const PinPolicy& policy, const QString& pin);
 
-// Throws Error(PolicyViolation) with firstProblem() when the PIN breaks the policy.
+// Throws Error(PolicyViolation) with firstProblem() and the rule broken (its facts) when
+// the PIN breaks the policy.
 void enforcePin(const PinPolicy& policy, const Secret& pin);
 // The same against PinPolicy::pukPolicy(), with messages that say "PUK".
 void enforcePuk(const Secret& puk);

@@ -59,7 +59,7 @@ private:
     bool m_committed = false;
 };
 
-[[noreturn]] void throwIo(const QString& message)
+[[noreturn]] void throwIo(const Sentence& message)
 {
     throw Error(ErrorCode::StoreIo, message);
 }
@@ -74,13 +74,13 @@ bool makePrivateDirectory(const QString& path)
         if (errno == EEXIST) // made meanwhile by another process; the caller checks it
             return false;
         const int err = errno;
-        throwIo(QCoreApplication::translate("CardStore", "Could not create the folder %1: %2.")
+        throwIo(Sentence("CardStore", "Could not create the folder %1: %2.")
                     .arg(path, systemErrorText(err)));
     }
     if (::chmod(native.constData(), 0700) != 0) {
         const int err = errno;
         throwIo(
-            QCoreApplication::translate("CardStore", "Could not set the mode of the folder %1: %2.")
+            Sentence("CardStore", "Could not set the mode of the folder %1: %2.")
                 .arg(path, systemErrorText(err)));
     }
     return true;
@@ -99,7 +99,7 @@ void createMissingParents(const QString& path)
         return;
     if (errno != ENOENT) {
         const int err = errno;
-        throwIo(QCoreApplication::translate("CardStore", "Could not examine the folder %1: %2.")
+        throwIo(Sentence("CardStore", "Could not examine the folder %1: %2.")
                     .arg(parent, systemErrorText(err)));
     }
     createMissingParents(parent);
@@ -117,18 +117,18 @@ QString systemErrorText(int error)
     return QString::fromLocal8Bit(text);
 }
 
-QString describeUser(uid_t uid)
+Sentence describeUser(uid_t uid)
 {
     passwd pwd = {};
     passwd* result = nullptr;
     std::vector<char> buffer(16384);
     if (::getpwuid_r(uid, &pwd, buffer.data(), buffer.size(), &result) == 0 && result &&
         result->pw_name) {
-        return QCoreApplication::translate("CardStore", "%1 (uid %2)")
+        return Sentence("CardStore", "%1 (uid %2)")
             .arg(QString::fromLocal8Bit(result->pw_name))
             .arg(uid);
     }
-    return QCoreApplication::translate("CardStore", "uid %1").arg(uid);
+    return Sentence("CardStore", "uid %1").arg(uid);
 }
 
 QString describeMode(mode_t mode)
@@ -141,7 +141,7 @@ void syncDirectory(const QString& dir)
     const int fd = ::open(nativePath(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
         const int err = errno;
-        throwIo(QCoreApplication::translate("CardStore",
+        throwIo(Sentence("CardStore",
                                             "Could not open the folder %1 to flush it: %2.")
                     .arg(dir, systemErrorText(err)));
     }
@@ -154,7 +154,7 @@ void syncDirectory(const QString& dir)
     // EINVAL: the file system cannot sync folders (some FUSE mounts); nothing more to do.
     if (rc != 0 && err != EINVAL) {
         throwIo(
-            QCoreApplication::translate("CardStore", "Could not flush the folder %1 to disk: %2.")
+            Sentence("CardStore", "Could not flush the folder %1 to disk: %2.")
                 .arg(dir, systemErrorText(err)));
     }
 }
@@ -179,7 +179,7 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
                     0600);
         if (fd < 0 && (errno != EEXIST || attempt >= 100)) {
             const int err = errno;
-            throwIo(QCoreApplication::translate("CardStore",
+            throwIo(Sentence("CardStore",
                                                 "Could not create a temporary file in %1: %2.")
                         .arg(dir, systemErrorText(err)));
         }
@@ -190,7 +190,7 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
     // check (0600) holds whatever umask the user runs with.
     if (::fchmod(fd, 0600) != 0) {
         const int err = errno;
-        throwIo(QCoreApplication::translate("CardStore", "Could not set the mode of a temporary "
+        throwIo(Sentence("CardStore", "Could not set the mode of a temporary "
                                                          "file in %1: %2.")
                     .arg(dir, systemErrorText(err)));
     }
@@ -203,7 +203,7 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
             if (errno == EINTR)
                 continue;
             const int err = errno;
-            throwIo(QCoreApplication::translate("CardStore", "Could not write %1: %2.")
+            throwIo(Sentence("CardStore", "Could not write %1: %2.")
                         .arg(target, systemErrorText(err)));
         }
         data += n;
@@ -216,18 +216,18 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
     } while (rc != 0 && errno == EINTR);
     if (rc != 0) {
         const int err = errno;
-        throwIo(QCoreApplication::translate("CardStore", "Could not flush %1 to disk: %2.")
+        throwIo(Sentence("CardStore", "Could not flush %1 to disk: %2.")
                     .arg(target, systemErrorText(err)));
     }
     if (guard.closeFd() != 0) {
         const int err = errno;
-        throwIo(QCoreApplication::translate("CardStore", "Could not write %1: %2.")
+        throwIo(Sentence("CardStore", "Could not write %1: %2.")
                     .arg(target, systemErrorText(err)));
     }
 
     if (::rename(tempPath.constData(), nativePath(target).constData()) != 0) {
         const int err = errno;
-        throwIo(QCoreApplication::translate("CardStore", "Could not replace %1: %2.")
+        throwIo(Sentence("CardStore", "Could not replace %1: %2.")
                     .arg(target, systemErrorText(err)));
     }
     guard.commit();
@@ -246,11 +246,11 @@ bool checkPrivateDirectory(const QString& path)
         if (errno == ENOENT)
             return false;
         const int err = errno;
-        throwIo(QCoreApplication::translate("CardStore", "Could not examine the folder %1: %2.")
+        throwIo(Sentence("CardStore", "Could not examine the folder %1: %2.")
                     .arg(path, systemErrorText(err)));
     }
     if (!S_ISDIR(st.st_mode)) {
-        throwIo(QCoreApplication::translate("CardStore",
+        throwIo(Sentence("CardStore",
                                             "%1 should be a folder of the card store, but it is "
                                             "not a folder. Move it away.")
                     .arg(path));
@@ -258,7 +258,7 @@ bool checkPrivateDirectory(const QString& path)
     const uid_t me = ::geteuid();
     if (st.st_uid != me) {
         throw Error(ErrorCode::StoreInsecure,
-                    QCoreApplication::translate(
+                    Sentence(
                         "CardStore",
                         "The folder %1 belongs to %2, not to you (%3), so its cards cannot be "
                         "trusted; tpmvsc refuses to use it. Fix: move it away, or if it really "
@@ -268,7 +268,7 @@ bool checkPrivateDirectory(const QString& path)
     }
     if ((st.st_mode & 077) != 0) {
         throw Error(ErrorCode::StoreInsecure,
-                    QCoreApplication::translate(
+                    Sentence(
                         "CardStore",
                         "The folder %1 has mode %2: other users may enter it. The card store "
                         "must be private to you (mode 0700); tpmvsc refuses to use it. Fix: "
@@ -286,7 +286,7 @@ void ensurePrivateDirectory(const QString& path)
     if (makePrivateDirectory(path))
         syncDirectory(QFileInfo(path).absolutePath());
     if (!checkPrivateDirectory(path)) {
-        throwIo(QCoreApplication::translate("CardStore",
+        throwIo(Sentence("CardStore",
                                             "The folder %1 vanished right after it was created.")
                     .arg(path));
     }

@@ -3,6 +3,8 @@
 // card format so each can be reasoned about (and tested) on its own.
 #pragma once
 
+#include "util/Sentence.h"
+
 #include <QByteArray>
 #include <QString>
 #include <sys/types.h>
@@ -32,7 +34,7 @@ bool checkPrivateDirectory(const QString& path);
 QString systemErrorText(int error);
 
 // "alice (uid 1000)", or "uid 1000" when the account has no name. For messages.
-QString describeUser(uid_t uid);
+Sentence describeUser(uid_t uid);
 
 // "0644": a permission mode as chmod takes it. For messages.
 QString describeMode(mode_t mode);

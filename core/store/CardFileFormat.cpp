@@ -96,10 +96,10 @@ const QLatin1String kStoreFormat("tpmvsc-store");
 // file name, so the message reads "<where>: <what is wrong>".
 
 struct Problem {
-    QString what;
+    Sentence what;
 };
 
-[[noreturn]] void problem(const QString& what)
+[[noreturn]] void problem(const Sentence& what)
 {
     throw Problem{what};
 }
@@ -122,7 +122,7 @@ void refuseUnknownFields(const QJsonObject& object, const QString& prefix,
         const QString key = it.key();
         if (std::find(known.begin(), known.end(), key) == known.end() && !alsoKnown.contains(key)) {
             const QString path = prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
-            problem(QCoreApplication::translate("CardStore",
+            problem(Sentence("CardStore",
                                                 "unknown field \"%1\" (not part of this format "
                                                 "version; the file was edited or damaged).")
                         .arg(path));
@@ -134,7 +134,7 @@ QJsonValue member(const QJsonObject& object, const QString& prefix, QLatin1Strin
 {
     const auto it = object.constFind(key);
     if (it == object.constEnd()) {
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" is missing.")
+        problem(Sentence("CardStore", "field \"%1\" is missing.")
                     .arg(fieldPath(prefix, key)));
     }
     return it.value();
@@ -144,7 +144,7 @@ QString stringField(const QJsonObject& object, const QString& prefix, QLatin1Str
 {
     const QJsonValue value = member(object, prefix, key);
     if (!value.isString()) {
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be a string.")
+        problem(Sentence("CardStore", "field \"%1\" must be a string.")
                     .arg(fieldPath(prefix, key)));
     }
     return value.toString();
@@ -154,7 +154,7 @@ bool boolField(const QJsonObject& object, const QString& prefix, QLatin1String k
 {
     const QJsonValue value = member(object, prefix, key);
     if (!value.isBool()) {
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be true or false.")
+        problem(Sentence("CardStore", "field \"%1\" must be true or false.")
                     .arg(fieldPath(prefix, key)));
     }
     return value.toBool();
@@ -165,11 +165,11 @@ int intField(const QJsonObject& object, const QString& prefix, QLatin1String key
     const QJsonValue value = member(object, prefix, key);
     const double number = value.toDouble();
     if (!value.isDouble() || !std::isfinite(number) || number != std::floor(number)) {
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be a whole number.")
+        problem(Sentence("CardStore", "field \"%1\" must be a whole number.")
                     .arg(fieldPath(prefix, key)));
     }
     if (number < min || number > max) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"%1\" is %2, outside the range %3..%4.")
                     .arg(fieldPath(prefix, key))
                     .arg(number, 0, 'g', 17)
@@ -183,7 +183,7 @@ QJsonObject objectField(const QJsonObject& object, const QString& prefix, QLatin
 {
     const QJsonValue value = member(object, prefix, key);
     if (!value.isObject()) {
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be an object.")
+        problem(Sentence("CardStore", "field \"%1\" must be an object.")
                     .arg(fieldPath(prefix, key)));
     }
     return value.toObject();
@@ -193,7 +193,7 @@ QJsonArray arrayField(const QJsonObject& object, const QString& prefix, QLatin1S
 {
     const QJsonValue value = member(object, prefix, key);
     if (!value.isArray()) {
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be a list.")
+        problem(Sentence("CardStore", "field \"%1\" must be a list.")
                     .arg(fieldPath(prefix, key)));
     }
     return value.toArray();
@@ -209,7 +209,7 @@ QByteArray hexValue(const QString& text, const QString& path)
                    (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
         });
     if (!wellFormed) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"%1\" is not lowercase hexadecimal with an "
                                             "even number of digits.")
                     .arg(path));
@@ -233,7 +233,7 @@ QDateTime dateField(const QJsonObject& object, const QString& prefix, QLatin1Str
     const QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
     // Only the one form serialize() writes, so parse→serialize gives back the same bytes.
     if (!date.isValid() || date.timeSpec() != Qt::UTC || formatDate(date) != text) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"%1\" is \"%2\", not a UTC date of the form "
                                             "2024-01-31T12:00:00.000Z.")
                     .arg(fieldPath(prefix, key), text));
@@ -252,7 +252,7 @@ Enum enumField(const QJsonObject& object, const QString& prefix, QLatin1String k
             return value;
         expected.append(QStringLiteral("\"%1\"").arg(name));
     }
-    problem(QCoreApplication::translate("CardStore", "field \"%1\" is \"%2\"; expected one of %3.")
+    problem(Sentence("CardStore", "field \"%1\" is \"%2\"; expected one of %3.")
                 .arg(fieldPath(prefix, key), text, expected.join(QLatin1String(", "))));
 }
 
@@ -353,7 +353,7 @@ CardGuardRecord guardField(const QJsonObject& object, const QString& prefix, QLa
     // Counter values use all 64 bits: hex, not a JSON number.
     const QByteArray base = hexField(guard, path, QLatin1String("adminCounterBase"));
     if (base.size() != 8) {
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be 8 bytes.")
+        problem(Sentence("CardStore", "field \"%1\" must be 8 bytes.")
                     .arg(fieldPath(path, QLatin1String("adminCounterBase"))));
     }
     for (char c : base)
@@ -387,10 +387,10 @@ QJsonValue guardJson(const std::optional<CardGuardRecord>& guard)
 void checkText(const QString& text, const QString& path, bool mayBeEmpty)
 {
     if (!mayBeEmpty && text.isEmpty())
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" is empty.").arg(path));
+        problem(Sentence("CardStore", "field \"%1\" is empty.").arg(path));
     if (text.size() > kMaxTextLength) {
         problem(
-            QCoreApplication::translate("CardStore", "field \"%1\" is longer than %2 characters.")
+            Sentence("CardStore", "field \"%1\" is longer than %2 characters.")
                 .arg(path)
                 .arg(kMaxTextLength));
     }
@@ -398,7 +398,7 @@ void checkText(const QString& text, const QString& path, bool mayBeEmpty)
     // one could forge output lines.
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control) {
-            problem(QCoreApplication::translate("CardStore",
+            problem(Sentence("CardStore",
                                                 "field \"%1\" contains a control character.")
                         .arg(path));
         }
@@ -408,7 +408,7 @@ void checkText(const QString& text, const QString& path, bool mayBeEmpty)
 void checkSize(const QByteArray& bytes, int size, const QString& path)
 {
     if (bytes.size() != size) {
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" must be %2 bytes, not %3.")
+        problem(Sentence("CardStore", "field \"%1\" must be %2 bytes, not %3.")
                     .arg(path)
                     .arg(size)
                     .arg(bytes.size()));
@@ -419,7 +419,7 @@ void checkSizeRange(const QByteArray& bytes, int min, int max, const QString& pa
 {
     if (bytes.size() < min || bytes.size() > max) {
         problem(
-            QCoreApplication::translate("CardStore", "field \"%1\" must be %2 to %3 bytes, not %4.")
+            Sentence("CardStore", "field \"%1\" must be %2 to %3 bytes, not %4.")
                 .arg(path)
                 .arg(min)
                 .arg(max)
@@ -430,11 +430,11 @@ void checkSizeRange(const QByteArray& bytes, int min, int max, const QString& pa
 void checkBlob(const TpmBlob& blob, const QString& path)
 {
     if (blob.publicArea.isEmpty()) {
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" is empty.")
+        problem(Sentence("CardStore", "field \"%1\" is empty.")
                     .arg(fieldPath(path, QLatin1String("public"))));
     }
     if (blob.privateArea.isEmpty()) {
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" is empty.")
+        problem(Sentence("CardStore", "field \"%1\" is empty.")
                     .arg(fieldPath(path, QLatin1String("private"))));
     }
 }
@@ -442,7 +442,7 @@ void checkBlob(const TpmBlob& blob, const QString& path)
 void checkDate(const QDateTime& date, const QString& path)
 {
     if (!date.isValid()) {
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" is not a valid date.")
+        problem(Sentence("CardStore", "field \"%1\" is not a valid date.")
                     .arg(path));
     }
 }
@@ -472,7 +472,7 @@ bool isDerSequence(const QByteArray& bytes)
 void checkDer(const QByteArray& der, const QString& path)
 {
     if (der.size() > kMaxCertificateSize) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"%1\" holds %2 bytes, more than the %3 "
                                             "bytes a certificate may have.")
                     .arg(path)
@@ -480,7 +480,7 @@ void checkDer(const QByteArray& der, const QString& path)
                     .arg(kMaxCertificateSize));
     }
     if (!isDerSequence(der)) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"%1\" is not one whole DER certificate "
                                             "(truncated, padded or not a certificate).")
                     .arg(path));
@@ -493,13 +493,13 @@ void checkCertificates(const KeyRecord& key, const QString& path)
         checkDer(key.certificate, fieldPath(path, QLatin1String("certificate")));
     const QString chainPath = fieldPath(path, QLatin1String("chain"));
     if (key.certificate.isEmpty() && !key.chain.isEmpty()) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"%1\" must be empty when the key has no "
                                             "certificate.")
                     .arg(chainPath));
     }
     if (key.chain.size() > kMaxChainLength) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"%1\" holds %2 certificates; at most %3 "
                                             "issuers are kept.")
                     .arg(chainPath)
@@ -513,7 +513,7 @@ void checkCertificates(const KeyRecord& key, const QString& path)
 void checkRange(int value, int min, int max, const QString& path)
 {
     if (value < min || value > max) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"%1\" is %2, outside the range %3..%4.")
                     .arg(path)
                     .arg(value)
@@ -535,13 +535,13 @@ void checkRecord(const CardRecord& card)
     checkSize(card.cardId, kCardIdSize, QStringLiteral("cardId"));
     checkDate(card.created, QStringLiteral("created"));
     if (card.primaryName.isEmpty()) {
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" is empty.")
+        problem(Sentence("CardStore", "field \"%1\" is empty.")
                     .arg(QLatin1String("primaryName")));
     }
 
-    const QString policyProblem = card.pinPolicy.validate();
+    const Sentence policyProblem = card.pinPolicy.validate();
     if (!policyProblem.isEmpty()) {
-        problem(QCoreApplication::translate("CardStore", "field \"%1\" is incoherent: %2")
+        problem(Sentence("CardStore", "field \"%1\" is incoherent: %2")
                     .arg(QLatin1String("pinPolicy"), policyProblem));
     }
     checkTries(card.pinMaxTries, card.pinTriesLeft, "pinMaxTries", "pinTriesLeft");
@@ -558,22 +558,22 @@ void checkRecord(const CardRecord& card)
             (pinPlanned && card.guard->pinIndex.name.isEmpty()) ||
             (card.guard->pukIndex && card.guard->pukIndex->name.isEmpty()) ||
             (card.guard->adminCounter && card.guard->adminCounter->name.isEmpty())) {
-            problem(QCoreApplication::translate("CardStore",
+            problem(Sentence("CardStore",
                                                 "field \"guard\" names an index without its "
                                                 "Name."));
         }
         if (card.state == CardState::Ready && card.guard->pukIndex && card.pukSealedSecret) {
-            problem(QCoreApplication::translate("CardStore",
+            problem(Sentence("CardStore",
                                                 "field \"pukSealedSecret\" must be null when "
                                                 "\"guard\" holds the PUK."));
         }
         if (card.adminNext < 0 || card.adminNext > card.adminChallenges.size()) {
-            problem(QCoreApplication::translate("CardStore",
+            problem(Sentence("CardStore",
                                                 "field \"adminNext\" is beyond the stock of "
                                                 "challenges."));
         }
     } else if (card.state != CardState::Ready) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"state\" must be \"ready\" for a card "
                                             "without a guard."));
     }
@@ -586,7 +586,7 @@ void checkRecord(const CardRecord& card)
     // A RANDOM admin key was never known, so no response could have been precomputed:
     // challenges on such a card did not come from tpmvsc.
     if (card.adminKeyMode == AdminKeyMode::Random && !card.adminChallenges.isEmpty()) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"adminChallenges\" must be empty when "
                                             "\"adminKeyMode\" is \"random\"."));
     }
@@ -597,7 +597,7 @@ void checkRecord(const CardRecord& card)
         checkSize(entry.challenge, kChallengeSize, fieldPath(path, QLatin1String("challenge")));
         checkBlob(entry.sealedSecret, fieldPath(path, QLatin1String("sealedSecret")));
         if (challenges.contains(entry.challenge)) {
-            problem(QCoreApplication::translate("CardStore",
+            problem(Sentence("CardStore",
                                                 "field \"%1\" repeats an earlier challenge.")
                         .arg(fieldPath(path, QLatin1String("challenge"))));
         }
@@ -605,7 +605,7 @@ void checkRecord(const CardRecord& card)
     }
 
     if (card.keys.size() > CardRecord::kMaxKeys) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"keys\" holds %1 keys; a card holds at most "
                                             "%2.")
                     .arg(card.keys.size())
@@ -617,7 +617,7 @@ void checkRecord(const CardRecord& card)
         const QString path = indexPath(QStringLiteral("keys"), i);
         checkSizeRange(key.id, 1, kMaxKeyIdSize, fieldPath(path, QLatin1String("id")));
         if (ids.contains(key.id)) {
-            problem(QCoreApplication::translate("CardStore",
+            problem(Sentence("CardStore",
                                                 "field \"%1\" repeats the id of an earlier key.")
                         .arg(fieldPath(path, QLatin1String("id"))));
         }
@@ -701,7 +701,7 @@ CardRecord decodeCard(const QJsonObject& root, int version)
     for (qsizetype i = 0; i < challenges.size(); ++i) {
         const QString path = indexPath(QStringLiteral("adminChallenges"), i);
         if (!challenges[i].isObject()) {
-            problem(QCoreApplication::translate("CardStore", "field \"%1\" must be an object.")
+            problem(Sentence("CardStore", "field \"%1\" must be an object.")
                         .arg(path));
         }
         const QJsonObject entry = challenges[i].toObject();
@@ -717,7 +717,7 @@ CardRecord decodeCard(const QJsonObject& root, int version)
     const QJsonArray keys = arrayField(root, top, QLatin1String("keys"));
     // Checked before decoding: no point in decoding a thousand keys of a forged file.
     if (keys.size() > CardRecord::kMaxKeys) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"keys\" holds %1 keys; a card holds at most "
                                             "%2.")
                     .arg(keys.size())
@@ -726,7 +726,7 @@ CardRecord decodeCard(const QJsonObject& root, int version)
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const QString path = indexPath(QStringLiteral("keys"), i);
         if (!keys[i].isObject()) {
-            problem(QCoreApplication::translate("CardStore", "field \"%1\" must be an object.")
+            problem(Sentence("CardStore", "field \"%1\" must be an object.")
                         .arg(path));
         }
         const QJsonObject entry = keys[i].toObject();
@@ -754,7 +754,7 @@ CardRecord decodeCard(const QJsonObject& root, int version)
             const QJsonArray chain = arrayField(entry, path, QLatin1String("chain"));
             // Checked before decoding, as for keys.
             if (chain.size() > kMaxChainLength) {
-                problem(QCoreApplication::translate("CardStore",
+                problem(Sentence("CardStore",
                                                     "field \"%1\" holds %2 certificates; at "
                                                     "most %3 issuers are kept.")
                             .arg(chainPath)
@@ -765,7 +765,7 @@ CardRecord decodeCard(const QJsonObject& root, int version)
                 const QString entryPath = indexPath(chainPath, c);
                 if (!chain[c].isString()) {
                     problem(
-                        QCoreApplication::translate("CardStore", "field \"%1\" must be a string.")
+                        Sentence("CardStore", "field \"%1\" must be a string.")
                             .arg(entryPath));
                 }
                 key.chain.append(hexValue(chain[c].toString(), entryPath));
@@ -846,11 +846,11 @@ QJsonObject parseEnvelope(const QByteArray& bytes, QLatin1String format, int old
                           int* versionOut)
 {
     if (bytes.isEmpty())
-        problem(QCoreApplication::translate("CardStore", "the file is empty."));
+        problem(Sentence("CardStore", "the file is empty."));
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "the file is not valid JSON (%1 at byte %2 of %3); "
                                             "it is truncated or damaged.")
                     .arg(error.errorString())
@@ -858,12 +858,12 @@ QJsonObject parseEnvelope(const QByteArray& bytes, QLatin1String format, int old
                     .arg(bytes.size()));
     }
     if (!document.isObject()) {
-        problem(QCoreApplication::translate("CardStore", "the file does not hold a JSON object."));
+        problem(Sentence("CardStore", "the file does not hold a JSON object."));
     }
     const QJsonObject root = document.object();
     const QJsonValue tag = root.value(QLatin1String("format"));
     if (!tag.isString() || tag.toString() != format) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"format\" is not \"%1\"; this is not a "
                                             "tpmvsc file of that kind.")
                     .arg(format));
@@ -871,14 +871,14 @@ QJsonObject parseEnvelope(const QByteArray& bytes, QLatin1String format, int old
     const QJsonValue versionValue = root.value(QLatin1String("version"));
     const double number = versionValue.toDouble();
     if (!versionValue.isDouble() || number != std::floor(number)) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"version\" is missing or not a whole "
                                             "number."));
     }
     const QString readable = oldest == newest ? QString::number(newest)
                                               : QStringLiteral("%1 to %2").arg(oldest).arg(newest);
     if (number > newest) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"version\" is %1: the file was written by a "
                                             "newer tpmvsc (this one reads version %2). Update "
                                             "tpmvsc to use it.")
@@ -886,7 +886,7 @@ QJsonObject parseEnvelope(const QByteArray& bytes, QLatin1String format, int old
                     .arg(readable));
     }
     if (number < oldest) {
-        problem(QCoreApplication::translate("CardStore",
+        problem(Sentence("CardStore",
                                             "field \"version\" is %1, an unsupported format "
                                             "version (this tpmvsc reads version %2).")
                     .arg(number, 0, 'g', 17)
@@ -900,7 +900,8 @@ QJsonObject parseEnvelope(const QByteArray& bytes, QLatin1String format, int old
 [[noreturn]] void throwCorrupt(const QString& where, const Problem& p)
 {
     throw Error(ErrorCode::StoreCorrupt,
-                QCoreApplication::translate("CardStore", "%1: %2").arg(where, p.what));
+                Sentence("CardStore", "%1: %2").arg(where).arg(p.what),
+                ErrorFacts().withFile(where));
 }
 
 } // namespace
@@ -912,7 +913,7 @@ QByteArray encodeCardFile(const CardRecord& card)
     } catch (const Problem& p) {
         // Refuse to write what load() would refuse to read: the card would be lost.
         throw Error(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("CardStore", "Cannot save card %1: %2")
+                    Sentence("CardStore", "Cannot save card %1: %2")
                         .arg(card.instance)
                         .arg(p.what));
     }
@@ -920,7 +921,7 @@ QByteArray encodeCardFile(const CardRecord& card)
     if (bytes.size() > kMaxFileSize) {
         // The reader refuses files above the cap: writing one would lose the card.
         throw Error(ErrorCode::Capacity,
-                    QCoreApplication::translate("CardStore",
+                    Sentence("CardStore",
                                                 "Cannot save card %1: with its certificates the "
                                                 "card file would be %2 bytes, more than the %3 "
                                                 "bytes a card can hold. Delete certificates or "
@@ -936,7 +937,7 @@ CardRecord decodeCardFile(const QByteArray& bytes, const QString& where)
 {
     if (bytes.size() > kMaxFileSize) {
         throw Error(ErrorCode::StoreCorrupt,
-                    QCoreApplication::translate("CardStore",
+                    Sentence("CardStore",
                                                 "%1: the file is %2 bytes, more than the %3 bytes "
                                                 "a tpmvsc file can hold; it is damaged.")
                         .arg(where)

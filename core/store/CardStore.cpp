@@ -64,7 +64,7 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
         if (err == ELOOP && ::lstat(nativePath(path).constData(), &st) == 0 &&
             S_ISLNK(st.st_mode)) {
             throw Error(ErrorCode::StoreInsecure,
-                        QCoreApplication::translate(
+                        Sentence(
                             "CardStore",
                             "%1 is a symbolic link; tpmvsc reads only regular files of its own "
                             "folder, so a link could make it read a file planted elsewhere. Fix: "
@@ -72,7 +72,7 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
                             .arg(path));
         }
         throw Error(ErrorCode::StoreIo,
-                    QCoreApplication::translate("CardStore", "Could not open %1: %2.")
+                    Sentence("CardStore", "Could not open %1: %2.")
                         .arg(path, systemErrorText(err)));
     }
     const UniqueFd guard(fd);
@@ -81,12 +81,12 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
     if (::fstat(fd, &st) != 0) {
         const int err = errno;
         throw Error(ErrorCode::StoreIo,
-                    QCoreApplication::translate("CardStore", "Could not examine %1: %2.")
+                    Sentence("CardStore", "Could not examine %1: %2.")
                         .arg(path, systemErrorText(err)));
     }
     if (!S_ISREG(st.st_mode)) {
         throw Error(ErrorCode::StoreInsecure,
-                    QCoreApplication::translate("CardStore",
+                    Sentence("CardStore",
                                                 "%1 is not a regular file; tpmvsc refuses to "
                                                 "read it. Fix: remove it.")
                         .arg(path));
@@ -94,7 +94,7 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
     const uid_t me = ::geteuid();
     if (st.st_uid != me) {
         throw Error(ErrorCode::StoreInsecure,
-                    QCoreApplication::translate(
+                    Sentence(
                         "CardStore",
                         "%1 belongs to %2, not to you (%3); another user could have planted it, "
                         "so tpmvsc refuses to read it. Fix: remove it, or if it really is yours, "
@@ -104,7 +104,7 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
     }
     if ((st.st_mode & 07777) != 0600) {
         throw Error(ErrorCode::StoreInsecure,
-                    QCoreApplication::translate("CardStore",
+                    Sentence("CardStore",
                                                 "%1 has mode %2; tpmvsc files must be readable "
                                                 "and writable by you alone (mode 0600), so it "
                                                 "refuses to read it. Fix: chmod 600 %1.")
@@ -112,7 +112,7 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
     }
     if (st.st_size > kMaxFileSize) {
         throw Error(ErrorCode::StoreCorrupt,
-                    QCoreApplication::translate("CardStore",
+                    Sentence("CardStore",
                                                 "%1: the file is %2 bytes, more than the %3 bytes "
                                                 "a tpmvsc file can hold; it is damaged.")
                         .arg(path)
@@ -131,7 +131,7 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
                 continue;
             const int err = errno;
             throw Error(ErrorCode::StoreIo,
-                        QCoreApplication::translate("CardStore", "Could not read %1: %2.")
+                        Sentence("CardStore", "Could not read %1: %2.")
                             .arg(path, systemErrorText(err)));
         }
         if (n == 0)
@@ -139,7 +139,7 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
         total += n;
         if (total > kMaxFileSize) {
             throw Error(ErrorCode::StoreCorrupt,
-                        QCoreApplication::translate("CardStore",
+                        Sentence("CardStore",
                                                     "%1: the file is more than the %2 bytes a "
                                                     "tpmvsc file can hold; it is damaged.")
                             .arg(path)
@@ -162,7 +162,7 @@ QList<int> scanInstances(const QString& cardsDir)
         if (err == ENOENT)
             return result;
         throw Error(ErrorCode::StoreIo,
-                    QCoreApplication::translate("CardStore", "Could not list the folder %1: %2.")
+                    Sentence("CardStore", "Could not list the folder %1: %2.")
                         .arg(cardsDir, systemErrorText(err)));
     }
     const std::unique_ptr<DIR, int (*)(DIR*)> closer(dir, ::closedir);
@@ -174,7 +174,7 @@ QList<int> scanInstances(const QString& cardsDir)
                 const int err = errno;
                 throw Error(
                     ErrorCode::StoreIo,
-                    QCoreApplication::translate("CardStore", "Could not list the folder %1: %2.")
+                    Sentence("CardStore", "Could not list the folder %1: %2.")
                         .arg(cardsDir, systemErrorText(err)));
             }
             break;
@@ -214,13 +214,13 @@ int openLockFile(const QString& path)
         const int err = errno;
         if (err == ELOOP) {
             throw Error(ErrorCode::StoreInsecure,
-                        QCoreApplication::translate("CardStore",
+                        Sentence("CardStore",
                                                     "The lock file %1 is a symbolic link; tpmvsc "
                                                     "refuses to use it. Fix: remove it.")
                             .arg(path));
         }
         throw Error(ErrorCode::StoreIo,
-                    QCoreApplication::translate("CardStore", "Could not open the lock file %1: %2.")
+                    Sentence("CardStore", "Could not open the lock file %1: %2.")
                         .arg(path, systemErrorText(err)));
     }
     // Lock files hold no data, so only what lets another user interfere matters: a
@@ -229,7 +229,7 @@ int openLockFile(const QString& path)
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid()) {
         ::close(fd);
         throw Error(ErrorCode::StoreInsecure,
-                    QCoreApplication::translate("CardStore",
+                    Sentence("CardStore",
                                                 "The lock file %1 is not a regular file of yours; "
                                                 "tpmvsc refuses to use it. Fix: remove it.")
                         .arg(path));
@@ -252,7 +252,7 @@ bool acquireLock(int fd, int timeoutMs, const QString& path)
             continue;
         if (err != EWOULDBLOCK) {
             throw Error(ErrorCode::StoreIo,
-                        QCoreApplication::translate("CardStore", "Could not lock %1: %2.")
+                        Sentence("CardStore", "Could not lock %1: %2.")
                             .arg(path, systemErrorText(err)));
         }
         const auto now = Clock::now();
@@ -287,7 +287,7 @@ int lockStoreFd(const QString& root)
     UniqueFd fd(openLockFile(path));
     if (!acquireLock(fd.get(), defaultLockTimeoutMs(), path)) {
         throw Error(ErrorCode::Busy,
-                    QCoreApplication::translate("CardStore",
+                    Sentence("CardStore",
                                                 "The card store %1 is in use by another program.")
                         .arg(root));
     }
@@ -383,7 +383,7 @@ CardRecord CardStore::load(int instance) const
 {
     const auto notFound = [instance] {
         return Error(ErrorCode::NotFound,
-                     QCoreApplication::translate("CardStore", "There is no card %1.")
+                     Sentence("CardStore", "There is no card %1.")
                          .arg(formatInstanceId(instance)));
     };
     if (instance < 0 || instance > kMaxInstance)
@@ -400,7 +400,7 @@ CardRecord CardStore::load(int instance) const
     // cards, or answer for the wrong one.
     if (card.instance != instance) {
         throw Error(ErrorCode::StoreCorrupt,
-                    QCoreApplication::translate("CardStore",
+                    Sentence("CardStore",
                                                 "%1: field \"instance\" is %2 but the file name "
                                                 "says %3; the file was copied or renamed.")
                         .arg(path)
@@ -414,7 +414,7 @@ void CardStore::save(const CardRecord& card)
 {
     if (card.instance < 0 || card.instance > kMaxInstance) {
         throw Error(ErrorCode::Internal,
-                    QCoreApplication::translate("CardStore",
+                    Sentence("CardStore",
                                                 "Cannot save a card that has no instance number "
                                                 "(%1); create() gives it one.")
                         .arg(card.instance));
@@ -424,7 +424,7 @@ void CardStore::save(const CardRecord& card)
         !checkPrivateDirectory(m_root + QLatin1String("/cards")) || !exists(card.instance)) {
         // Never resurrect a card another process destroyed: save only replaces.
         throw Error(ErrorCode::NotFound,
-                    QCoreApplication::translate("CardStore", "There is no card %1.")
+                    Sentence("CardStore", "There is no card %1.")
                         .arg(formatInstanceId(card.instance)));
     }
     writeFileAtomically(cardPath(card.instance), bytes);
@@ -452,7 +452,7 @@ int CardStore::create(CardRecord& card, std::optional<StoreLock>* lock)
         next = std::max(next, existing.last() + 1);
     if (next > kMaxInstance) {
         throw Error(ErrorCode::Capacity,
-                    QCoreApplication::translate("CardStore",
+                    Sentence("CardStore",
                                                 "The card store %1 has used up its card numbers.")
                         .arg(m_root));
     }
@@ -489,7 +489,7 @@ void CardStore::remove(int instance)
     if (instance < 0 || instance > kMaxInstance || !checkPrivateDirectory(m_root) ||
         !checkPrivateDirectory(cards) || !exists(instance)) {
         throw Error(ErrorCode::NotFound,
-                    QCoreApplication::translate("CardStore", "There is no card %1.")
+                    Sentence("CardStore", "There is no card %1.")
                         .arg(formatInstanceId(instance)));
     }
     const StoreLock storeLock(lockStoreFd(m_root));
@@ -506,11 +506,11 @@ void CardStore::remove(int instance)
         const int err = errno;
         if (err == ENOENT) {
             throw Error(ErrorCode::NotFound,
-                        QCoreApplication::translate("CardStore", "There is no card %1.")
+                        Sentence("CardStore", "There is no card %1.")
                             .arg(formatInstanceId(instance)));
         }
         throw Error(ErrorCode::StoreIo,
-                    QCoreApplication::translate("CardStore", "Could not remove %1: %2.")
+                    Sentence("CardStore", "Could not remove %1: %2.")
                         .arg(path, systemErrorText(err)));
     }
     syncDirectory(cards);
@@ -520,7 +520,7 @@ StoreLock CardStore::lockCard(int instance, int timeoutMs) const
 {
     if (instance < 0 || instance > kMaxInstance) {
         throw Error(ErrorCode::NotFound,
-                    QCoreApplication::translate("CardStore", "There is no card %1.")
+                    Sentence("CardStore", "There is no card %1.")
                         .arg(formatInstanceId(instance)));
     }
     if (timeoutMs < 0)
@@ -532,7 +532,7 @@ StoreLock CardStore::lockCard(int instance, int timeoutMs) const
     const QString path = locks + QLatin1Char('/') + fileName(instance, ".lock");
     StoreLock lock(openLockFile(path));
     if (!acquireLock(lock.m_fd, timeoutMs, path)) {
-        throw Error(ErrorCode::Busy, QCoreApplication::translate(
+        throw Error(ErrorCode::Busy, Sentence(
                                          "CardStore", "The card %1 is in use by another program.")
                                          .arg(formatInstanceId(instance)));
     }

@@ -13,10 +13,6 @@
 namespace tpmvsc {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Tpm", text);
-}
 
 QString fourCc(std::uint32_t value)
 {
@@ -58,14 +54,15 @@ void Tpm::connect(const QString& tcti)
     if (rc != TSS2_RC_SUCCESS) {
         if (tcti.isEmpty())
             throw Error(ErrorCode::TpmUnavailable,
-                        tr("No TPM could be reached (tried the access broker, /dev/tpmrm0 and "
+                        Sentence("Tpm", "No TPM could be reached (tried the access broker, /dev/tpmrm0 and "
                            "/dev/tpm0). Check that the TPM is enabled and that you may use it "
-                           "(group tss), or use the built-in software TPM with --simulator."));
+                           "(group tss)."),
+                        ErrorFacts(Credential::None, -1, Remedy::UseSoftwareTpm));
         throw Error(ErrorCode::TpmUnavailable,
-                    tr("The TPM at \"%1\" could not be reached.").arg(tcti));
+                    Sentence("Tpm", "The TPM at \"%1\" could not be reached.").arg(tcti));
     }
     m_loaderTcti = loader;
-    m_tcti = tcti.isEmpty() ? tr("default (TCTI loader)") : tcti;
+    m_tcti = tcti.isEmpty() ? Sentence("Tpm", "default (TCTI loader)").said() : tcti;
     m_counting = std::make_unique<CountingTcti>(loader);
     rc = Esys_Initialize(&m_esys, m_counting->context(), nullptr);
     if (rc != TSS2_RC_SUCCESS) {

@@ -8,10 +8,6 @@
 namespace tpmvsc {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TpmError", text);
-}
 
 TSS2_RC layerOf(TSS2_RC rc)
 {
@@ -60,48 +56,48 @@ bool isConnectionFailure(TSS2_RC rc)
 
 Error tpmError(const char* command, TSS2_RC rc)
 {
-    const QString detail =
-        QStringLiteral(" (%1: %2)").arg(QLatin1String(command), QLatin1String(Tss2_RC_Decode(rc)));
+    // The command and the TSS's decoding of the code are technical: said as they are.
+    const Sentence detail = Sentence::literal(
+        QStringLiteral("(%1: %2)").arg(QLatin1String(command), QLatin1String(Tss2_RC_Decode(rc))));
+    const ErrorFacts facts = ErrorFacts().withTpmCode(rc);
+    const auto told = [&](const Sentence& what) { return Sentence::joined({what, detail}); };
     if (isConnectionFailure(rc))
         return Error(ErrorCode::TpmUnavailable,
-                     tr("The TPM stopped responding; nothing was changed.") + detail);
+                     told(Sentence("TpmError", "The TPM stopped responding; nothing was changed.")), facts);
     switch (tpmBaseCode(rc)) {
     case TPM2_RC_AUTH_FAIL:
     case TPM2_RC_BAD_AUTH:
-        return Error(ErrorCode::AuthFailed, tr("The TPM refused the authorization.") + detail);
+        return Error(ErrorCode::AuthFailed, told(Sentence("TpmError", "The TPM refused the authorization.")), facts);
     case TPM2_RC_LOCKOUT:
         return Error(ErrorCode::TpmLockout,
-                     tr("The TPM is in dictionary-attack lockout after too many wrong "
+                     told(Sentence("TpmError", "The TPM is in dictionary-attack lockout after too many wrong "
                         "attempts; wait for it to forgive failures, or have the machine's "
-                        "owner reset it.") +
-                         detail);
+                        "owner reset it.")), facts);
     case TPM2_RC_INTEGRITY:
         return Error(ErrorCode::WrongTpm,
-                     tr("The TPM cannot open the card's objects: they were made by another "
-                        "TPM, the TPM was cleared, or the card file was altered.") +
-                         detail);
+                     told(Sentence("TpmError", "The TPM cannot open the card's objects: they were made by another "
+                        "TPM, the TPM was cleared, or the card file was altered.")), facts);
     case TPM2_RC_OBJECT_MEMORY:
     case TPM2_RC_SESSION_MEMORY:
     case TPM2_RC_OBJECT_HANDLES:
     case TPM2_RC_SESSION_HANDLES:
         return Error(ErrorCode::Tpm,
-                     tr("The TPM has no room for another object or session; another program "
-                        "may be holding TPM resources.") +
-                         detail);
+                     told(Sentence("TpmError", "The TPM has no room for another object or session; another program "
+                        "may be holding TPM resources.")), facts);
     case TPM2_RC_CURVE:
     case TPM2_RC_KEY_SIZE:
     case TPM2_RC_ASYMMETRIC:
     case TPM2_RC_SCHEME:
     case TPM2_RC_HASH:
         return Error(ErrorCode::Unsupported,
-                     tr("This TPM does not support the requested algorithm.") + detail);
+                     told(Sentence("TpmError", "This TPM does not support the requested algorithm.")), facts);
     case TPM2_RC_INITIALIZE:
     case TPM2_RC_FAILURE:
         return Error(ErrorCode::TpmUnavailable,
-                     tr("The TPM is not ready (not started or in failure mode).") + detail);
+                     told(Sentence("TpmError", "The TPM is not ready (not started or in failure mode).")), facts);
     default: break;
     }
-    return Error(ErrorCode::Tpm, tr("The TPM reported an error.") + detail);
+    return Error(ErrorCode::Tpm, told(Sentence("TpmError", "The TPM reported an error.")), facts);
 }
 
 } // namespace tpmvsc

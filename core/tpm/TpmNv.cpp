@@ -14,10 +14,6 @@ namespace tpmvsc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TpmNv", text);
-}
 
 template <typename T> struct EsysPtr {
     T* p = nullptr;
@@ -35,7 +31,7 @@ void setOwnerAuth(Tpm& tpm, const Secret& ownerAuth)
 Error ownerAuthError()
 {
     return Error(ErrorCode::OwnerAuthRequired,
-                 tr("The TPM's owner hierarchy is protected by a password, and it is needed to "
+                 Sentence("TpmNv", "The TPM's owner hierarchy is protected by a password, and it is needed to "
                     "create or remove a card's TPM counters: it was not given, or not that."),
                  ErrorFacts{Credential::OwnerPassword, -1, Remedy::GiveOwnerPassword});
 }
@@ -125,7 +121,7 @@ QList<TPM2_HANDLE> freeNvHandles(Tpm& tpm, int count)
     }
     if (out.size() < count)
         throw Error(ErrorCode::Capacity,
-                    tr("Every NV handle tpmvsc may use on this TPM is taken: remove cards, or "
+                    Sentence("TpmNv", "Every NV handle tpmvsc may use on this TPM is taken: remove cards, or "
                        "indices that belong to no card."),
                     ErrorFacts{Credential::None, -1, Remedy::FreeNvSpace});
     return out;
@@ -150,12 +146,12 @@ NvRef defineNvIndex(Tpm& tpm, ESYS_TR session, const NvIndexSpec& spec, const Se
         throw ownerAuthError();
     if (base == TPM2_RC_NV_SPACE)
         throw Error(ErrorCode::Capacity,
-                    tr("The TPM has no NV memory left for this card's counters. Remove cards "
+                    Sentence("TpmNv", "The TPM has no NV memory left for this card's counters. Remove cards "
                        "you no longer use, or indices that belong to no card."),
                     ErrorFacts{Credential::None, -1, Remedy::FreeNvSpace});
     if (base == TPM2_RC_ATTRIBUTES || base == TPM2_RC_TYPE)
         throw Error(ErrorCode::Unsupported,
-                    tr("This TPM cannot hold a PIN counter (NV index of type PIN_FAIL, TPM 2.0 "
+                    Sentence("TpmNv", "This TPM cannot hold a PIN counter (NV index of type PIN_FAIL, TPM 2.0 "
                        "revision 1.16 or later): tpmvsc cannot protect a card's PIN on it."));
     checkRc(rc, "Esys_NV_DefineSpace");
     return NvRef(tpm.esys(), handle);
@@ -203,7 +199,7 @@ NvRef openNvIndex(Tpm& tpm, TPM2_HANDLE handle, const QByteArray& expectedName)
     const TSS2_RC rc =
         Esys_TR_FromTPMPublic(tpm.esys(), handle, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, &ref);
     const Error gone(ErrorCode::NotFound,
-                     tr("The card's counter in the TPM (NV index 0x%1) is gone or has been "
+                     Sentence("TpmNv", "The card's counter in the TPM (NV index 0x%1) is gone or has been "
                         "replaced: the card cannot be used any more. Destroy it.")
                          .arg(handle, 8, 16, QLatin1Char('0')));
     if (tpmBaseCode(rc) == TPM2_RC_HANDLE)

@@ -86,7 +86,7 @@ TPM2B_PRIVATE unmarshalPrivate(const QByteArray& bytes)
                                         static_cast<size_t>(bytes.size()), &offset, &priv);
     if (rc != TSS2_RC_SUCCESS || offset != static_cast<size_t>(bytes.size()))
         throw Error(ErrorCode::StoreCorrupt,
-                    QCoreApplication::translate("TpmObjects",
+                    Sentence("TpmObjects",
                                                 "A TPM object in the card file is malformed."));
     return priv;
 }
@@ -222,7 +222,7 @@ TPM2B_PUBLIC unmarshalPublic(const QByteArray& bytes)
                                        static_cast<size_t>(bytes.size()), &offset, &pub);
     if (rc != TSS2_RC_SUCCESS || offset != static_cast<size_t>(bytes.size()))
         throw Error(ErrorCode::StoreCorrupt,
-                    QCoreApplication::translate("TpmObjects",
+                    Sentence("TpmObjects",
                                                 "A public key in the card file is malformed."));
     return pub;
 }
@@ -320,7 +320,7 @@ std::optional<TpmObject> storagePrimary(Tpm& tpm, QByteArray* name, bool ifRoom,
     // Saying "authorization failed" here would read like a wrong PIN.
     if (isAuthFailure(rc))
         throw Error(ErrorCode::Unsupported,
-                    QCoreApplication::translate(
+                    Sentence(
                         "TpmObjects",
                         "The TPM's storage hierarchy is protected by an owner password, so "
                         "tpmvsc cannot create its storage key. Ask the machine's administrator "
@@ -486,7 +486,7 @@ QByteArray signatureBytes(const TPMT_SIGNATURE& sig, KeyAlgorithm algorithm)
         // verifies. The response is as wrong as a malformed one.
         if (ecc.signatureR.size > field || ecc.signatureS.size > field)
             throw Error(ErrorCode::Tpm,
-                        QCoreApplication::translate("TpmObjects",
+                        Sentence("TpmObjects",
                                                     "The TPM returned an ECDSA signature whose "
                                                     "parts are longer than the key's curve "
                                                     "allows."));
@@ -556,7 +556,7 @@ QByteArray rsaDecrypt(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& auth
     if (base == TPM2_RC_VALUE || base == TPM2_RC_SIZE ||
         (scheme == TPM2_ALG_RSAES && base == TPM2_RC_FAILURE))
         throw Error(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("TpmObjects",
+                    Sentence("TpmObjects",
                                                 "The data could not be decrypted: it was not "
                                                 "encrypted to this key, or it is damaged."));
     checkRc(rc, "Esys_RSA_Decrypt");

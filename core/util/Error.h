@@ -1,10 +1,15 @@
 // The one error type of tpmvsc. Every failure is reduced to a small category (what a
 // caller can act on: retry, ask again, give up), the facts a face needs to say it in its
-// own words (which secret, tries left, what can be done), and an English sentence. The
-// CLI maps the category to its exit code; each face renders the facts.
+// own words (which secret, tries left, what can be done, the limit, file or TPM code
+// involved), and a sentence left unsaid (see Sentence.h) that the face says in the user's
+// language. The CLI maps the category to its exit code, the PKCS#11 module to a CK_RV.
 #pragma once
 
+#include "util/PinRule.h"
+#include "util/Sentence.h"
+
 #include <QString>
+#include <optional>
 #include <stdexcept>
 
 namespace tpmvsc {
@@ -53,6 +58,8 @@ enum class Remedy : unsigned {
     ListKeys = 1u << 7,                // the card's keys can be listed, by label and ID
     DeleteCertificateFirst = 1u << 8,  // the key's certificate goes first
     RequestCertificateFirst = 1u << 9, // a key (a certificate request) comes first
+    UseSoftwareTpm = 1u << 10,         // the built-in software TPM, when no TPM is reachable
+    ForceImport = 1u << 11,            // store the certificate despite its warnings
 };
 constexpr Remedy operator|(Remedy a, Remedy b)
 {
@@ -63,30 +70,66 @@ constexpr bool operator&(Remedy a, Remedy b)
     return (unsigned(a) & unsigned(b)) != 0;
 }
 
-// The facts of a failure, as data: the faces put them into their own words and their
-// own language. Core's message stays the English account for logs and for callers with
-// no words of their own.
+// The facts of a failure, as data: the faces choose their own words from them (a hint
+// that names a command or a button), programs act on them (the PKCS#11 module, tests).
 struct ErrorFacts {
+    ErrorFacts(Credential c = Credential::None, int tries = -1, Remedy r = Remedy::None)
+        : credential(c), triesLeft(tries), remedies(r)
+    {}
     Credential credential = Credential::None; // the secret refused, blocked or needed
     int triesLeft = -1;                       // of that secret; -1: not known or not counted
     Remedy remedies = Remedy::None;           // what can still be done
+    std::optional<PinRuleResult> pinRule;     // PolicyViolation: the rule broken, its limit
+    qint64 limit = -1;   // Capacity, InvalidInput: the bound broken (characters, bytes, keys)
+    QString file;        // the file or folder involved
+    quint32 tpmCode = 0; // the TPM's (or the TSS's) response code
+
+    ErrorFacts withFile(const QString& path) const { return with(&ErrorFacts::file, path); }
+    ErrorFacts withLimit(qint64 bound) const { return with(&ErrorFacts::limit, bound); }
+    ErrorFacts withTpmCode(quint32 rc) const { return with(&ErrorFacts::tpmCode, rc); }
+    ErrorFacts withPinRule(const PinRuleResult& r) const
+    {
+        return with(&ErrorFacts::pinRule, std::optional<PinRuleResult>(r));
+    }
+
+private:
+    template <typename T> ErrorFacts with(T ErrorFacts::* field, const T& value) const
+    {
+        ErrorFacts f = *this;
+        f.*field = value;
+        return f;
+    }
 };
 
 class Error : public std::runtime_error
 {
 public:
+    Error(ErrorCode code, const Sentence& sentence, const ErrorFacts& facts = {})
+        : Error(code, sentence, sentence.english(), facts)
+    {}
+    // A message with no translation: a technical account (an Internal failure, a test's
+    // own error); faces show it as it is.
     Error(ErrorCode code, const QString& message, const ErrorFacts& facts = {})
-        : std::runtime_error(message.toStdString()), m_code(code), m_message(message),
-          m_facts(facts)
+        : Error(code, Sentence::literal(message), message, facts)
     {}
     ErrorCode code() const noexcept { return m_code; }
+    // What happened, for the user: said() in their language.
+    const Sentence& sentence() const noexcept { return m_sentence; }
+    // The same in English, for logs and tests.
     const QString& message() const noexcept { return m_message; }
     const ErrorFacts& facts() const noexcept { return m_facts; }
     // The same failure told with more context (a file name, say): the facts stay.
-    Error withMessage(const QString& message) const { return Error(m_code, message, m_facts); }
+    Error withSentence(const Sentence& sentence) const { return Error(m_code, sentence, m_facts); }
 
 private:
+    Error(ErrorCode code, const Sentence& sentence, const QString& english,
+          const ErrorFacts& facts)
+        : std::runtime_error(english.toStdString()), m_code(code), m_sentence(sentence),
+          m_message(english), m_facts(facts)
+    {}
+
     ErrorCode m_code;
+    Sentence m_sentence;
     QString m_message;
     ErrorFacts m_facts;
 };

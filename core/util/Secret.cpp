@@ -34,7 +34,7 @@ Secret Secret::random(std::size_t size)
     s.m_bytes.resize(size);
     if (size > 0 && RAND_bytes(s.m_bytes.data(), static_cast<int>(size)) != 1)
         throw Error(ErrorCode::Internal,
-                    QCoreApplication::translate("tpmvsc", "The random number generator failed."));
+                    Sentence("tpmvsc", "The random number generator failed."));
     return s;
 }
 
