@@ -1,4 +1,5 @@
 #include "CardFormat.h"
+#include "Words.h"
 
 #include "card/InstanceId.h"
 
@@ -9,19 +10,14 @@ namespace tpmvsc::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tpmvscmgr", text);
-}
-
 QString yesNo(bool value)
 {
-    return value ? tr("yes") : tr("no");
+    return value ? Words::tr("yes") : Words::tr("no");
 }
 
 QString timeText(const QDateTime& time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : tr("unknown");
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : Words::tr("unknown");
 }
 
 QString hexId(const QByteArray& id)
@@ -34,10 +30,10 @@ QString hexId(const QByteArray& id)
 QString cardState(const CardStatus& status)
 {
     if (status.blocked)
-        return tr("blocked");
+        return Words::tr("blocked");
     if (!status.fileSystem)
-        return tr("no file system");
-    return tr("ready");
+        return Words::tr("no file system");
+    return Words::tr("ready");
 }
 
 QString policyText(const PinPolicy& p)
@@ -51,8 +47,8 @@ QString policyText(const PinPolicy& p)
 
 QStringList listHeader()
 {
-    return {tr("Instance ID"), tr("Name"),         tr("State"),
-            tr("PIN tries"),   tr("Admin resets"), tr("Keys")};
+    return {Words::tr("Instance ID"), Words::tr("Name"),         Words::tr("State"),
+            Words::tr("PIN tries"),   Words::tr("Admin resets"), Words::tr("Keys")};
 }
 
 QStringList listRow(const CardStatus& s)
@@ -67,13 +63,14 @@ QStringList listRow(const CardStatus& s)
 
 QStringList unreadableListRow(int instance)
 {
-    return {formatInstanceId(instance), QStringLiteral("?"), tr("unreadable"),
+    return {formatInstanceId(instance), QStringLiteral("?"), Words::tr("unreadable"),
             QStringLiteral("-"),        QStringLiteral("-"), QStringLiteral("-")};
 }
 
 QStringList keyHeader()
 {
-    return {tr("Key ID"), tr("Algorithm"), tr("Created"), tr("Certificate"), tr("Label")};
+    return {Words::tr("Key ID"), Words::tr("Algorithm"), Words::tr("Created"),
+            Words::tr("Certificate"), Words::tr("Label")};
 }
 
 QStringList keyRow(const KeyInfo& key)
@@ -108,32 +105,35 @@ QString formatTable(const QStringList& header, const QList<QStringList>& rows)
 QString formatStatus(const CardStatus& s)
 {
     QList<QPair<QString, QString>> lines;
-    lines << qMakePair(tr("Name"), s.name);
-    lines << qMakePair(tr("Instance"), s.instanceId);
-    lines << qMakePair(tr("Created"), timeText(s.created));
-    lines << qMakePair(tr("PIN policy"), policyText(s.pinPolicy));
-    lines << qMakePair(tr("PIN tries left"), tr("%1 of %2").arg(s.pinTriesLeft).arg(s.pinMaxTries));
-    lines << qMakePair(tr("Tries counted by"),
-                       s.tpmHeldCounters
-                           ? tr("the TPM")
-                           : tr("the card file (older card: `tpmvscmgr upgrade` moves them into "
-                                "the TPM)"));
-    QString puk = tr("none");
+    lines << qMakePair(Words::tr("Name"), s.name);
+    lines << qMakePair(Words::tr("Instance"), s.instanceId);
+    lines << qMakePair(Words::tr("Created"), timeText(s.created));
+    lines << qMakePair(Words::tr("PIN policy"), policyText(s.pinPolicy));
+    lines << qMakePair(Words::tr("PIN tries left"),
+                       Words::tr("%1 of %2").arg(s.pinTriesLeft).arg(s.pinMaxTries));
+    lines << qMakePair(
+        Words::tr("Tries counted by"),
+        s.tpmHeldCounters
+            ? Words::tr("the TPM")
+            : Words::tr("the card file (older card: `tpmvscmgr upgrade` moves them into "
+                        "the TPM)"));
+    QString puk = Words::tr("none");
     if (s.hasPuk)
-        puk = s.pukTriesLeft > 0 ? tr("%1 tries left").arg(s.pukTriesLeft) : tr("blocked");
-    lines << qMakePair(tr("PUK"), puk);
-    lines << qMakePair(tr("Admin key"), adminKeyModeName(s.adminKeyMode));
+        puk = s.pukTriesLeft > 0 ? Words::tr("%1 tries left").arg(s.pukTriesLeft)
+                                 : Words::tr("blocked");
+    lines << qMakePair(Words::tr("PUK"), puk);
+    lines << qMakePair(Words::tr("Admin key"), adminKeyModeName(s.adminKeyMode));
     QString resets = QString::number(s.adminResetsLeft);
     if (s.adminKeyMode == AdminKeyMode::Random)
-        resets += tr(" (RANDOM admin key: the PIN cannot be reset)");
+        resets += Words::tr(" (RANDOM admin key: the PIN cannot be reset)");
     else if (s.adminTriesLeft <= 0)
-        resets += tr(" (blocked after too many wrong responses)");
+        resets += Words::tr(" (blocked after too many wrong responses)");
     else
-        resets += tr(" (%1 wrong responses allowed)").arg(s.adminTriesLeft);
-    lines << qMakePair(tr("Admin resets left"), resets);
-    lines << qMakePair(tr("Blocked"), yesNo(s.blocked));
-    lines << qMakePair(tr("File system"), yesNo(s.fileSystem));
-    lines << qMakePair(tr("Keys"), QString::number(s.keys.size()));
+        resets += Words::tr(" (%1 wrong responses allowed)").arg(s.adminTriesLeft);
+    lines << qMakePair(Words::tr("Admin resets left"), resets);
+    lines << qMakePair(Words::tr("Blocked"), yesNo(s.blocked));
+    lines << qMakePair(Words::tr("File system"), yesNo(s.fileSystem));
+    lines << qMakePair(Words::tr("Keys"), QString::number(s.keys.size()));
 
     qsizetype width = 0;
     for (const auto& l : lines)
@@ -146,10 +146,10 @@ QString formatStatus(const CardStatus& s)
     for (const KeyInfo& key : s.keys) {
         text += QStringLiteral("  %1  %2  %3%4%5\n")
                     .arg(hexId(key.id), keyAlgorithmName(key.algorithm), timeText(key.created),
-                         key.hasCertificate ? tr("  certificate") : QString(),
+                         key.hasCertificate ? Words::tr("  certificate") : QString(),
                          key.label.isEmpty() ? QString() : QStringLiteral("  ") + key.label);
     }
-    text += (tr("Certificates") + QLatin1Char(':')).leftJustified(width + 1) +
+    text += (Words::tr("Certificates") + QLatin1Char(':')).leftJustified(width + 1) +
             QString::number(s.certificates) + QLatin1Char('\n');
     return text;
 }

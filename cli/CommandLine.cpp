@@ -1,5 +1,7 @@
 #include "CommandLine.h"
+#include "Words.h"
 
+#include "Translations.h"
 #include "card/AdminResponse.h"
 #include "card/InstanceId.h"
 #include "util/Error.h"
@@ -14,11 +16,6 @@
 namespace tpmvsc::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tpmvscmgr", text);
-}
 
 [[noreturn]] void usage(const QString& message)
 {
@@ -119,10 +116,8 @@ const QList<CommandSpec>& commandSpecs()
 const QList<OptionSpec>& globalSpecs()
 {
     static const QList<OptionSpec> specs = {
-        {"quiet", Kind::Flag},
-        {"tcti", Kind::Value},
-        {"simulator", Kind::Flag},
-        {"machine", Kind::Value},
+        {"quiet", Kind::Flag},    {"tcti", Kind::Value}, {"simulator", Kind::Flag},
+        {"machine", Kind::Value}, {"lang", Kind::Value},
     };
     return specs;
 }
@@ -268,16 +263,17 @@ void Parser::collect()
             if (!m_command) {
                 m_command = findCommand(arg);
                 if (!m_command) {
-                    usage(tr("Unknown command \"%1\". Commands: %2.")
+                    usage(Words::tr("Unknown command \"%1\". Commands: %2.")
                               .arg(arg, commandNames().join(QLatin1String(", "))));
                 }
                 continue;
             }
             if (!m_lastFlag.isEmpty()) {
-                usage(tr("Unexpected argument \"%1\": %2 takes no value.").arg(arg, m_lastFlag));
+                usage(Words::tr("Unexpected argument \"%1\": %2 takes no value.")
+                          .arg(arg, m_lastFlag));
             }
-            usage(tr("Unexpected argument \"%1\". Values follow the option they belong to, "
-                     "e.g. /instance ID.")
+            usage(Words::tr("Unexpected argument \"%1\". Values follow the option they belong to, "
+                            "e.g. /instance ID.")
                       .arg(arg));
         }
 
@@ -289,12 +285,12 @@ void Parser::collect()
             if (!m_command) {
                 for (const CommandSpec& c : commandSpecs()) {
                     if (findOption(c.options, t.name)) {
-                        usage(tr("%1 belongs to a command; write the command first, e.g. "
-                                 "tpmvscmgr %2 %1 ...")
+                        usage(Words::tr("%1 belongs to a command; write the command first, e.g. "
+                                        "tpmvscmgr %2 %1 ...")
                                   .arg(t.spelled, QLatin1String(c.name)));
                     }
                 }
-                usage(tr("Unknown option %1.").arg(t.spelled));
+                usage(Words::tr("Unknown option %1.").arg(t.spelled));
             }
             QStringList known;
             for (const OptionSpec& o : m_command->options)
@@ -303,7 +299,7 @@ void Parser::collect()
                 if (o.name != std::string_view("machine"))
                     known << QLatin1Char('/') + QLatin1String(o.name);
             }
-            usage(tr("Unknown option %1 for %2. Options of %2: %3.")
+            usage(Words::tr("Unknown option %1 for %2. Options of %2: %3.")
                       .arg(t.spelled, QLatin1String(m_command->name),
                            known.join(QLatin1String(", "))));
         }
@@ -312,8 +308,9 @@ void Parser::collect()
         if ((global && key == QLatin1String("quiet") && m_global.quiet) ||
             (global && key == QLatin1String("simulator") && m_global.simulator) ||
             (m_given.contains(key) && spec->kind != Kind::List) ||
-            (key == QLatin1String("tcti") && !m_global.tcti.isNull())) {
-            usage(tr("%1 is given twice.").arg(t.spelled));
+            (key == QLatin1String("tcti") && !m_global.tcti.isNull()) ||
+            (key == QLatin1String("lang") && !m_global.lang.isNull())) {
+            usage(Words::tr("%1 is given twice.").arg(t.spelled));
         }
 
         m_lastFlag.clear();
@@ -323,7 +320,7 @@ void Parser::collect()
         switch (spec->kind) {
         case Kind::Flag:
             if (t.inlineValue)
-                usage(tr("%1 takes no value.").arg(t.spelled));
+                usage(Words::tr("%1 takes no value.").arg(t.spelled));
             m_lastFlag = t.spelled;
             break;
         case Kind::Value:
@@ -333,7 +330,7 @@ void Parser::collect()
             } else if (i + 1 < m_args.size() && !looksLikeOption(m_args.at(i + 1))) {
                 g.value = m_args.at(++i);
             } else {
-                usage(tr("%1 needs a value.").arg(t.spelled));
+                usage(Words::tr("%1 needs a value.").arg(t.spelled));
             }
             if (spec->kind == Kind::List)
                 g.words << g.value;
@@ -358,10 +355,16 @@ void Parser::collect()
             m_global.simulator = true;
         } else if (global && key == QLatin1String("tcti")) {
             if (g.value.isEmpty())
-                usage(tr("%1 needs a value (a TCTI configuration such as "
-                         "device:/dev/tpmrm0).")
+                usage(Words::tr("%1 needs a value (a TCTI configuration such as "
+                                "device:/dev/tpmrm0).")
                           .arg(t.spelled));
             m_global.tcti = g.value;
+        } else if (global && key == QLatin1String("lang")) {
+            if (!Translations::available().contains(Translations::baseLanguage(g.value)))
+                usage(Words::tr("%1: there is no \"%2\" translation. Languages: %3.")
+                          .arg(t.spelled, g.value,
+                               Translations::available().join(QLatin1String(", "))));
+            m_global.lang = g.value;
         } else {
             m_given.insert(key, g);
         }
@@ -388,8 +391,8 @@ void Parser::refuseMachine() const
     // The remote line is parsed twice (local shell, then the remote one): quote it whole.
     const QString local =
         QStringLiteral("ssh -t %1 %2").arg(shellQuote(g.value), shellQuote(remoteLine));
-    usage(tr("%1: there is no DCOM on Linux, so cards on another machine are managed over "
-             "ssh. Run instead:\n  %2")
+    usage(Words::tr("%1: there is no DCOM on Linux, so cards on another machine are managed over "
+                    "ssh. Run instead:\n  %2")
               .arg(g.spelled, local));
 }
 
@@ -408,7 +411,7 @@ QString Parser::spelled(const char* name) const
 QString Parser::required(const char* name, const QString& placeholder) const
 {
     if (!has(name)) {
-        usage(tr("%1 needs /%2 %3.")
+        usage(Words::tr("%1 needs /%2 %3.")
                   .arg(QLatin1String(m_command->name), QLatin1String(name), placeholder));
     }
     return given(name).value;
@@ -419,8 +422,8 @@ int Parser::instance() const
     const QString value = required("instance", QStringLiteral("ID"));
     const std::optional<int> parsed = parseInstanceId(value);
     if (!parsed) {
-        usage(tr("%1 \"%2\" is not an instance ID: expected ROOT\\SMARTCARDREADER\\000n as "
-                 "create printed it, or the number n.")
+        usage(Words::tr("%1 \"%2\" is not an instance ID: expected ROOT\\SMARTCARDREADER\\000n as "
+                        "create printed it, or the number n.")
                   .arg(spelled("instance"), value));
     }
     return *parsed;
@@ -433,7 +436,10 @@ int Parser::number(const char* name, int min, int max, int fallback) const
     bool ok = false;
     const int n = given(name).value.toInt(&ok);
     if (!ok || n < min || n > max) {
-        usage(tr("%1 must be a whole number from %2 to %3.").arg(spelled(name)).arg(min).arg(max));
+        usage(Words::tr("%1 must be a whole number from %2 to %3.")
+                  .arg(spelled(name))
+                  .arg(min)
+                  .arg(max));
     }
     return n;
 }
@@ -446,9 +452,9 @@ SecretSource Parser::secretSource(const char* name, const QString& what) const
         return SecretSource::Default;
     if (value.compare(QLatin1String("PROMPT"), Qt::CaseInsensitive) == 0)
         return SecretSource::Prompt;
-    usage(tr("%1 takes DEFAULT or PROMPT. Secrets are never taken from the command line "
-             "(others can read it in the process list); use %1 PROMPT to type the %2 or "
-             "give it on standard input.")
+    usage(Words::tr("%1 takes DEFAULT or PROMPT. Secrets are never taken from the command line "
+                    "(others can read it in the process list); use %1 PROMPT to type the %2 or "
+                    "give it on standard input.")
               .arg(spelled(name), what));
 }
 
@@ -456,12 +462,12 @@ QString Parser::text(const char* name, bool allowEmpty) const
 {
     const QString value = given(name).value;
     if (!allowEmpty && value.trimmed().isEmpty())
-        usage(tr("%1 must not be empty.").arg(spelled(name)));
+        usage(Words::tr("%1 must not be empty.").arg(spelled(name)));
     // Names and labels are printed in tables and status lines: keep them on one line.
     for (QChar c : value) {
         if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
             c == QChar::ParagraphSeparator) {
-            usage(tr("%1 must not contain control characters such as line breaks.")
+            usage(Words::tr("%1 must not contain control characters such as line breaks.")
                       .arg(spelled(name)));
         }
     }
@@ -473,9 +479,10 @@ bool Parser::promptOnly(const char* name) const
     if (!has(name))
         return false;
     if (given(name).value.compare(QLatin1String("PROMPT"), Qt::CaseInsensitive) != 0)
-        usage(tr("%1 takes PROMPT only: secrets are never taken from the command line (others "
-                 "can read it in the process list).")
-                  .arg(spelled(name)));
+        usage(
+            Words::tr("%1 takes PROMPT only: secrets are never taken from the command line (others "
+                      "can read it in the process list).")
+                .arg(spelled(name)));
     return true;
 }
 
@@ -484,9 +491,10 @@ CreateArgs Parser::buildCreate() const
     CreateArgs a;
     a.ownerAuth = promptOnly("ownerauth");
     if (has("attestation")) {
-        usage(tr("%1 is not supported yet: TPM attestation of virtual smart cards comes in a "
-                 "later version. Create the card without it.")
-                  .arg(spelled("attestation")));
+        usage(
+            Words::tr("%1 is not supported yet: TPM attestation of virtual smart cards comes in a "
+                      "later version. Create the card without it.")
+                .arg(spelled("attestation")));
     }
     required("name", QStringLiteral("NAME"));
     a.name = text("name", false);
@@ -499,16 +507,17 @@ CreateArgs Parser::buildCreate() const
     } else if (admin.compare(QLatin1String("RANDOM"), Qt::CaseInsensitive) == 0) {
         a.adminKey = AdminKeyMode::Random;
     } else {
-        usage(tr("%1 takes DEFAULT, PROMPT or RANDOM. Secrets are never taken from the command "
-                 "line (others can read it in the process list); use %1 PROMPT to type the "
-                 "admin key or give it on standard input.")
+        usage(Words::tr(
+                  "%1 takes DEFAULT, PROMPT or RANDOM. Secrets are never taken from the command "
+                  "line (others can read it in the process list); use %1 PROMPT to type the "
+                  "admin key or give it on standard input.")
                   .arg(spelled("adminkey")));
     }
 
     if (has("pin"))
-        a.pin = secretSource("pin", tr("PIN"));
+        a.pin = secretSource("pin", Words::tr("PIN"));
     if (has("puk"))
-        a.puk = secretSource("puk", tr("PUK"));
+        a.puk = secretSource("puk", Words::tr("PUK"));
     a.generate = has("generate");
 
     if (has("pinpolicy")) {
@@ -516,15 +525,16 @@ CreateArgs Parser::buildCreate() const
         const QStringList& words = given("pinpolicy").words;
         const QString opt = spelled("pinpolicy");
         if (words.isEmpty()) {
-            usage(tr("%1 needs keyword/value pairs, e.g. %1 minlen 4 maxlen 8 digits REQUIRED "
-                     "(keywords: minlen, maxlen, uppercase, lowercase, digits, specialchars).")
-                      .arg(opt));
+            usage(
+                Words::tr("%1 needs keyword/value pairs, e.g. %1 minlen 4 maxlen 8 digits REQUIRED "
+                          "(keywords: minlen, maxlen, uppercase, lowercase, digits, specialchars).")
+                    .arg(opt));
         }
         QSet<QString> seen;
         for (qsizetype i = 0; i < words.size(); i += 2) {
             const QString key = words.at(i).toLower();
             if (seen.contains(key))
-                usage(tr("%1: %2 is given twice.").arg(opt, words.at(i)));
+                usage(Words::tr("%1: %2 is given twice.").arg(opt, words.at(i)));
             seen.insert(key);
             const bool isLength = key == QLatin1String("minlen") || key == QLatin1String("maxlen");
             CharRule* rule = nullptr;
@@ -537,13 +547,13 @@ CreateArgs Parser::buildCreate() const
             else if (key == QLatin1String("specialchars"))
                 rule = &a.pinPolicy.specialChars;
             if (!isLength && !rule) {
-                usage(tr("%1: unknown keyword \"%2\" (keywords: minlen, maxlen, uppercase, "
-                         "lowercase, digits, specialchars).")
+                usage(Words::tr("%1: unknown keyword \"%2\" (keywords: minlen, maxlen, uppercase, "
+                                "lowercase, digits, specialchars).")
                           .arg(opt, words.at(i)));
             }
             if (i + 1 >= words.size()) {
-                usage(isLength ? tr("%1: %2 needs a number.").arg(opt, words.at(i))
-                               : tr("%1: %2 needs ALLOWED, DISALLOWED or REQUIRED.")
+                usage(isLength ? Words::tr("%1: %2 needs a number.").arg(opt, words.at(i))
+                               : Words::tr("%1: %2 needs ALLOWED, DISALLOWED or REQUIRED.")
                                      .arg(opt, words.at(i)));
             }
             const QString& value = words.at(i + 1);
@@ -551,25 +561,27 @@ CreateArgs Parser::buildCreate() const
                 bool ok = false;
                 const int n = value.toInt(&ok);
                 if (!ok)
-                    usage(tr("%1: %2 needs a number, not \"%3\".").arg(opt, words.at(i), value));
+                    usage(Words::tr("%1: %2 needs a number, not \"%3\".")
+                              .arg(opt, words.at(i), value));
                 (key == QLatin1String("minlen") ? a.pinPolicy.minLen : a.pinPolicy.maxLen) = n;
             } else if (!parseCharRule(value, rule)) {
-                usage(tr("%1: %2 takes ALLOWED, DISALLOWED or REQUIRED, not \"%3\".")
+                usage(Words::tr("%1: %2 takes ALLOWED, DISALLOWED or REQUIRED, not \"%3\".")
                           .arg(opt, words.at(i), value));
             }
         }
-        const QString problem = a.pinPolicy.validate();
+        const QString problem = a.pinPolicy.validate().said();
         if (!problem.isEmpty())
-            usage(tr("%1: %2").arg(opt, problem));
+            usage(Words::tr("%1: %2").arg(opt, problem));
     }
 
     a.pinTries = number("pintries", kMinPinTries, kMaxPinTries, kDefaultPinTries);
     if (a.adminKey == AdminKeyMode::Random) {
         // Nobody knows a RANDOM key, so no response can ever be computed: no stock.
         if (has("adminresets") && given("adminresets").value != QLatin1String("0")) {
-            usage(tr("%1: a card with a RANDOM admin key cannot be reset by an administrator "
-                     "(nobody knows the key), so it has no admin resets.")
-                      .arg(spelled("adminresets")));
+            usage(
+                Words::tr("%1: a card with a RANDOM admin key cannot be reset by an administrator "
+                          "(nobody knows the key), so it has no admin resets.")
+                    .arg(spelled("adminresets")));
         }
         a.adminResets = 0;
     } else {
@@ -584,18 +596,19 @@ SignArgs Parser::buildSign() const
     a.instance = instance();
     a.key = required("key", QStringLiteral("REF"));
     if (has("in") == has("digest")) {
-        usage(tr("sign needs exactly one of /in FILE (data to hash) and /digest FILE (a digest "
-                 "already computed)."));
+        usage(Words::tr(
+            "sign needs exactly one of /in FILE (data to hash) and /digest FILE (a digest "
+            "already computed)."));
     }
     a.inputIsDigest = has("digest");
     a.inputFile = given(a.inputIsDigest ? "digest" : "in").value;
     if (a.inputFile.isEmpty())
-        usage(tr("%1 needs a file name.").arg(spelled(a.inputIsDigest ? "digest" : "in")));
+        usage(Words::tr("%1 needs a file name.").arg(spelled(a.inputIsDigest ? "digest" : "in")));
     a.outputFile = required("out", QStringLiteral("FILE"));
     if (a.outputFile.isEmpty())
-        usage(tr("%1 needs a file name.").arg(spelled("out")));
+        usage(Words::tr("%1 needs a file name.").arg(spelled("out")));
     if (has("hash") && !parseHashAlgorithm(given("hash").value, &a.hash)) {
-        usage(tr("%1 takes sha256, sha384 or sha512, not \"%2\".")
+        usage(Words::tr("%1 takes sha256, sha384 or sha512, not \"%2\".")
                   .arg(spelled("hash"), given("hash").value));
     }
     a.pss = has("pss");
@@ -606,7 +619,7 @@ QString Parser::fileName(const char* name) const
 {
     const QString value = given(name).value;
     if (value.isEmpty())
-        usage(tr("%1 needs a file name.").arg(spelled(name)));
+        usage(Words::tr("%1 needs a file name.").arg(spelled(name)));
     return value;
 }
 
@@ -621,7 +634,7 @@ ExportArgs Parser::buildExport() const
     a.certificate = has("cert");
     a.chain = has("chain");
     if (a.chain && !a.certificate)
-        usage(tr("%1 goes with /cert: a public key has no chain.").arg(spelled("chain")));
+        usage(Words::tr("%1 goes with /cert: a public key has no chain.").arg(spelled("chain")));
     return a;
 }
 
@@ -631,7 +644,7 @@ RequestArgs Parser::buildRequest() const
     a.instance = instance();
     a.templateName = required("template", QStringLiteral("NAME"));
     if (a.templateName.trimmed().isEmpty())
-        usage(tr("%1 needs a template name (tpmvscmgr templates lists them).")
+        usage(Words::tr("%1 needs a template name (tpmvscmgr templates lists them).")
                   .arg(spelled("template")));
     if (has("subject"))
         a.subject = text("subject", true);
@@ -640,25 +653,26 @@ RequestArgs Parser::buildRequest() const
     for (const QString& value : given("san").words) {
         const QStringList parts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (parts.isEmpty())
-            usage(tr("%1 needs a value such as upn:alice@example.com.").arg(spelled("san")));
+            usage(Words::tr("%1 needs a value such as upn:alice@example.com.").arg(spelled("san")));
         for (const QString& part : parts) {
             for (QChar c : part) {
                 if (c.category() == QChar::Other_Control)
-                    usage(tr("%1 must not contain control characters.").arg(spelled("san")));
+                    usage(Words::tr("%1 must not contain control characters.").arg(spelled("san")));
             }
             a.subjectAltNames << part.trimmed();
         }
     }
     if (!has("subject") && a.subjectAltNames.isEmpty())
-        usage(tr("request needs /subject \"CN=...\" or at least one /san."));
+        usage(Words::tr("request needs /subject \"CN=...\" or at least one /san."));
     if (has("key") && has("usekey"))
-        usage(tr("%1 (a new key) and %2 (an existing key) exclude each other.")
+        usage(Words::tr("%1 (a new key) and %2 (an existing key) exclude each other.")
                   .arg(spelled("key"), spelled("usekey")));
     if (has("key")) {
         KeyAlgorithm alg = KeyAlgorithm::Rsa2048;
         if (!parseKeyAlgorithm(given("key").value, &alg)) {
-            usage(tr("%1 takes rsa2048, rsa3072, p256 or p384, not \"%2\". For an existing key "
-                     "use /usekey REF.")
+            usage(Words::tr(
+                      "%1 takes rsa2048, rsa3072, p256 or p384, not \"%2\". For an existing key "
+                      "use /usekey REF.")
                       .arg(spelled("key"), given("key").value));
         }
         a.algorithm = alg;
@@ -666,9 +680,9 @@ RequestArgs Parser::buildRequest() const
     if (has("usekey")) {
         a.existingKey = given("usekey").value.trimmed();
         if (a.existingKey.isEmpty())
-            usage(tr("%1 needs a key ID or label.").arg(spelled("usekey")));
+            usage(Words::tr("%1 needs a key ID or label.").arg(spelled("usekey")));
         if (has("label"))
-            usage(tr("%1 names a new key; the key of %2 keeps its label.")
+            usage(Words::tr("%1 names a new key; the key of %2 keeps its label.")
                       .arg(spelled("label"), spelled("usekey")));
     }
     if (has("label"))
@@ -676,16 +690,17 @@ RequestArgs Parser::buildRequest() const
     if (has("hash")) {
         HashAlgorithm hash = HashAlgorithm::Sha256;
         if (!parseHashAlgorithm(given("hash").value, &hash))
-            usage(tr("%1 takes sha256, sha384 or sha512, not \"%2\".")
+            usage(Words::tr("%1 takes sha256, sha384 or sha512, not \"%2\".")
                       .arg(spelled("hash"), given("hash").value));
         a.hash = hash;
     }
     a.pss = has("pss");
     a.selfSigned = has("selfsigned");
     if (has("days") && !a.selfSigned)
-        usage(tr("%1 goes with /selfsigned: the CA decides the validity of the certificate it "
-                 "issues.")
-                  .arg(spelled("days")));
+        usage(
+            Words::tr("%1 goes with /selfsigned: the CA decides the validity of the certificate it "
+                      "issues.")
+                .arg(spelled("days")));
     a.days = number("days", 1, kMaxDays, 0);
     a.outputFile = required("out", QStringLiteral("FILE"));
     a.outputFile = fileName("out");
@@ -702,14 +717,14 @@ ImportArgs Parser::buildImport() const
     if (has("key")) {
         a.key = given("key").value.trimmed();
         if (a.key.isEmpty())
-            usage(tr("%1 needs a key ID or label.").arg(spelled("key")));
+            usage(Words::tr("%1 needs a key ID or label.").arg(spelled("key")));
     }
     if (has("cafile"))
         a.caFile = fileName("cafile");
     if (has("template")) {
         a.templateName = given("template").value.trimmed();
         if (a.templateName.isEmpty())
-            usage(tr("%1 needs a template name (tpmvscmgr templates lists them).")
+            usage(Words::tr("%1 needs a template name (tpmvscmgr templates lists them).")
                       .arg(spelled("template")));
     }
     a.force = has("force");
@@ -733,8 +748,8 @@ Command Parser::build()
             const QString value = given("remove").value.trimmed();
             const uint handle = value.toUInt(&ok, 0);
             if (!ok || handle < 0x01000000 || handle > 0x01ffffff)
-                usage(tr("%1 takes an NV index handle such as 0x01355600 (tpmvscmgr cleanup "
-                         "lists them), not \"%2\".")
+                usage(Words::tr("%1 takes an NV index handle such as 0x01355600 (tpmvscmgr cleanup "
+                                "lists them), not \"%2\".")
                           .arg(spelled("remove"), value));
             a.remove = handle;
         }
@@ -757,16 +772,16 @@ Command Parser::build()
     if (name == QLatin1String("response")) {
         const QString value = required("challenge", QStringLiteral("HEX"));
         try {
-            return ResponseArgs{parseHex8(value, tr("challenge"))};
+            return ResponseArgs{parseHex8(value, Words::tr("challenge"))};
         } catch (const Error& e) {
-            usage(tr("%1: %2").arg(spelled("challenge"), e.message()));
+            usage(Words::tr("%1: %2").arg(spelled("challenge"), e.sentence().said()));
         }
     }
     if (name == QLatin1String("keygen")) {
         KeyGenArgs a;
         a.instance = instance();
         if (has("key") && !parseKeyAlgorithm(given("key").value, &a.algorithm)) {
-            usage(tr("%1 takes rsa2048, rsa3072, p256 or p384, not \"%2\".")
+            usage(Words::tr("%1 takes rsa2048, rsa3072, p256 or p384, not \"%2\".")
                       .arg(spelled("key"), given("key").value));
         }
         if (has("label"))
@@ -797,7 +812,7 @@ Command Parser::build()
     }
     if (name == QLatin1String("templates"))
         return TemplatesArgs{};
-    usage(tr("Unknown command \"%1\".").arg(name)); // unreachable: the table has no others
+    usage(Words::tr("Unknown command \"%1\".").arg(name)); // unreachable: the table has no others
 }
 
 CommandLine Parser::parse()
@@ -817,7 +832,7 @@ CommandLine Parser::parse()
             }
         }
         if (helpWord && m_args.size() > 1 && help.command.isEmpty())
-            usage(tr("Unknown command \"%1\". Commands: %2.")
+            usage(Words::tr("Unknown command \"%1\". Commands: %2.")
                       .arg(m_args.at(1), commandNames().join(QLatin1String(", "))));
         return {m_global, help};
     }
@@ -830,11 +845,11 @@ CommandLine Parser::parse()
     if (m_given.contains(QLatin1String("machine")))
         refuseMachine();
     if (!m_command) {
-        usage(tr("No command given. Commands: %1. Help: tpmvscmgr /?")
+        usage(Words::tr("No command given. Commands: %1. Help: tpmvscmgr /?")
                   .arg(commandNames().join(QLatin1String(", "))));
     }
     if (!m_global.tcti.isEmpty() && m_global.simulator)
-        usage(tr("--tcti and --simulator exclude each other: choose one TPM."));
+        usage(Words::tr("--tcti and --simulator exclude each other: choose one TPM."));
     return {m_global, build()};
 }
 
@@ -852,6 +867,19 @@ CommandLine parseCommandLine(const QStringList& args)
 {
     Parser parser(args);
     return parser.parse();
+}
+
+QString requestedLanguage(const QStringList& args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const Token t = classify(args.at(i));
+        if (!t.option || t.name != QLatin1String("lang"))
+            continue;
+        if (t.inlineValue)
+            return *t.inlineValue;
+        return i + 1 < args.size() ? args.at(i + 1) : QString();
+    }
+    return {};
 }
 
 QStringList commandNames()

@@ -29,6 +29,7 @@ struct GlobalOptions {
     QString tcti;           // --tcti CONF (empty: $TPMVSC_TCTI, --simulator, loader default)
     bool simulator = false; // --simulator
     bool quiet = false;     // /quiet, -q, --quiet
+    QString lang;           // --lang CODE (empty: the system's UI languages)
 };
 
 // Bounds of the Linux additions to `create`.
@@ -176,6 +177,10 @@ struct CommandLine {
 CommandLine parseCommandLine(const QStringList& args);
 
 // The commands, in the order help lists them.
+// The language asked for with --lang (or /lang), before anything else is parsed: the
+// parser's own messages are said in it. Empty when not given.
+QString requestedLanguage(const QStringList& args);
+
 QStringList commandNames();
 // Options a command accepts (canonical lower-case names, without / or --), in help order.
 // Global options are not included. Empty for an unknown command.

@@ -1,10 +1,12 @@
 #include "Commands.h"
+#include "Words.h"
 
 #include "CardFormat.h"
 #include "CertificateFormat.h"
 #include "ErrorWords.h"
 #include "HelpText.h"
 #include "SecretPrompt.h"
+#include "Translations.h"
 
 #include "card/AdminResponse.h"
 #include "card/CardService.h"
@@ -20,6 +22,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <cstdio>
 #include <memory>
@@ -27,11 +30,6 @@
 namespace tpmvsc::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tpmvscmgr", text);
-}
 
 // As Windows: the default PIN and PUK of tpmvscmgr create.
 const char kDefaultPinText[] = "12345678";
@@ -94,7 +92,7 @@ Secret adminKeyOrDefaultFromTyped(const Secret& typed)
 Secret responseFromTyped(const Secret& typed)
 {
     const SecretText text(typed);
-    QByteArray bytes = parseHex8(text.text(), tr("response"));
+    QByteArray bytes = parseHex8(text.text(), Words::tr("response"));
     Secret response = Secret::fromBytes(bytes);
     wipe(bytes);
     return response;
@@ -116,20 +114,21 @@ Secret pukFromTyped(const Secret& typed)
 
 SecretRequest newPinRequest(const PinPolicy& policy)
 {
-    return {tr("Enter new PIN: "), tr("Confirm new PIN: "), tr("new PIN"), false,
-            pinChecker(policy)};
+    return {Words::tr("Enter new PIN: "), Words::tr("Confirm new PIN: "), Words::tr("new PIN"),
+            false, pinChecker(policy)};
 }
 
 SecretRequest pinRequest()
 {
-    return {tr("Enter PIN: "), QString(), tr("PIN"), false, {}};
+    return {Words::tr("Enter PIN: "), QString(), Words::tr("PIN"), false, {}};
 }
 
 SecretRequest responseRequest()
 {
     // Shown while typed: a response is good for one challenge only, and 16 hex digits
     // read over the phone are easy to mistype blind.
-    return {tr("Enter response: "), QString(), tr("response"), true, responseFromTyped};
+    return {Words::tr("Enter response: "), QString(), Words::tr("response"), true,
+            responseFromTyped};
 }
 
 QByteArray readFile(const QString& path)
@@ -137,11 +136,11 @@ QByteArray readFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(ErrorCode::InvalidInput,
-                    tr("Cannot read %1: %2").arg(path, file.errorString()));
+                    Words::tr("Cannot read %1: %2").arg(path, file.errorString()));
     QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
         throw Error(ErrorCode::InvalidInput,
-                    tr("Cannot read %1: %2").arg(path, file.errorString()));
+                    Words::tr("Cannot read %1: %2").arg(path, file.errorString()));
     return data;
 }
 
@@ -151,7 +150,7 @@ void writeFile(const QString& path, const QByteArray& data)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         throw Error(ErrorCode::InvalidInput,
-                    tr("Cannot write %1: %2").arg(path, file.errorString()));
+                    Words::tr("Cannot write %1: %2").arg(path, file.errorString()));
     }
 }
 
@@ -162,12 +161,12 @@ QByteArray readCertificateFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(ErrorCode::InvalidInput,
-                    tr("Cannot read %1: %2").arg(path, file.errorString()));
+                    Words::tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.isSequential() == false && file.size() > kMaxCertificateFileSize) {
         throw Error(ErrorCode::InvalidInput,
-                    tr("%1 is %2 bytes; certificate files are at most 1 MiB (%3 bytes). A "
-                       "certificate with its chain takes a few kilobytes: this is not a "
-                       "certificate file.")
+                    Words::tr("%1 is %2 bytes; certificate files are at most 1 MiB (%3 bytes). A "
+                              "certificate with its chain takes a few kilobytes: this is not a "
+                              "certificate file.")
                         .arg(path)
                         .arg(file.size())
                         .arg(kMaxCertificateFileSize));
@@ -175,7 +174,7 @@ QByteArray readCertificateFile(const QString& path)
     QByteArray data = file.read(kMaxCertificateFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         throw Error(ErrorCode::InvalidInput,
-                    tr("Cannot read %1: %2").arg(path, file.errorString()));
+                    Words::tr("Cannot read %1: %2").arg(path, file.errorString()));
     return data;
 }
 
@@ -183,7 +182,7 @@ QByteArray readCertificateFile(const QString& path)
 [[noreturn]] void rethrowAbout(const QString& path, const Error& e)
 {
     if (e.code() == ErrorCode::InvalidInput)
-        throw e.withMessage(tr("%1: %2").arg(path, e.message()));
+        throw e.withSentence(Sentence("tpmvscmgr", "%1: %2").arg(path).arg(e.sentence()));
     throw e;
 }
 
@@ -305,7 +304,7 @@ CardStatus Runner::statusForPin(int instance)
     CardStatus status = service().status(instance);
     if (status.blocked) {
         throw Error(ErrorCode::Blocked,
-                    tr("%1 is blocked after too many wrong PINs.").arg(status.instanceId),
+                    Words::tr("%1 is blocked after too many wrong PINs.").arg(status.instanceId),
                     ErrorFacts{Credential::Pin, 0, status.unblock});
     }
     return status;
@@ -315,8 +314,11 @@ Secret Runner::ownerAuth(bool asked)
 {
     if (!asked)
         return Secret();
-    return m_prompt.read(
-        {tr("Enter the TPM owner password: "), QString(), tr("owner password"), false, {}});
+    return m_prompt.read({Words::tr("Enter the TPM owner password: "),
+                          QString(),
+                          Words::tr("owner password"),
+                          false,
+                          {}});
 }
 
 QByteArray Runner::showChallenge(int instance)
@@ -324,7 +326,7 @@ QByteArray Runner::showChallenge(int instance)
     connectBeforeSecrets();
     const QByteArray challenge = service().adminChallenge(instance);
     // Printed even with /quiet: a script needs it to get the response.
-    printLine(tr("Challenge: %1").arg(formatGrouped(challenge)));
+    printLine(Words::tr("Challenge: %1").arg(formatGrouped(challenge)));
     std::fflush(stdout);
     return challenge;
 }
@@ -357,9 +359,11 @@ int Runner::operator()(const CreateArgs& a)
         try {
             enforcePin(a.pinPolicy, Secret::fromText(QLatin1String(kDefaultPinText)));
         } catch (const Error& e) {
-            throw Error(ErrorCode::PolicyViolation,
-                        tr("The default PIN %1 does not meet the PIN policy: %2 Use /PIN PROMPT.")
-                            .arg(QLatin1String(kDefaultPinText), e.message()));
+            throw Error(
+                ErrorCode::PolicyViolation,
+                Words::tr("The default PIN %1 does not meet the PIN policy: %2 Use /PIN PROMPT.")
+                    .arg(QLatin1String(kDefaultPinText), e.sentence().said()),
+                e.facts());
         }
     }
 
@@ -367,9 +371,9 @@ int Runner::operator()(const CreateArgs& a)
     // before the card is made, so bad input never changes the store.
     connectBeforeSecrets();
     if (a.adminKey == AdminKeyMode::Prompt) {
-        options.adminKey = m_prompt.read({tr("Enter new admin key (48 hex digits): "),
-                                          tr("Confirm new admin key: "), tr("new admin key"), false,
-                                          adminKeyFromTyped});
+        options.adminKey = m_prompt.read({Words::tr("Enter new admin key (48 hex digits): "),
+                                          Words::tr("Confirm new admin key: "),
+                                          Words::tr("new admin key"), false, adminKeyFromTyped});
     } else if (a.adminKey == AdminKeyMode::Default) {
         options.adminKey = defaultAdminKey();
     }
@@ -381,15 +385,15 @@ int Runner::operator()(const CreateArgs& a)
     }
 
     if (a.puk == SecretSource::Prompt) {
-        options.puk = m_prompt.read(
-            {tr("Enter new PUK: "), tr("Confirm new PUK: "), tr("new PUK"), false, pukFromTyped});
+        options.puk = m_prompt.read({Words::tr("Enter new PUK: "), Words::tr("Confirm new PUK: "),
+                                     Words::tr("new PUK"), false, pukFromTyped});
     } else if (a.puk == SecretSource::Default) {
         options.puk = Secret::fromText(QLatin1String(kDefaultPinText));
     }
     options.ownerAuth = ownerAuth(a.ownerAuth);
 
     CardService& cards = service();
-    info(tr("Creating TPM Smart Card..."));
+    info(Words::tr("Creating TPM Smart Card..."));
     std::fflush(stdout);
     const int instance = cards.create(options);
     const QString id = formatInstanceId(instance);
@@ -397,11 +401,11 @@ int Runner::operator()(const CreateArgs& a)
         printLine(id);
         return kExitOk;
     }
-    printLine(tr("TPM Smart Card created."));
-    printLine(tr("Smart Card Reader Device Instance ID = %1").arg(id));
+    printLine(Words::tr("TPM Smart Card created."));
+    printLine(Words::tr("Smart Card Reader Device Instance ID = %1").arg(id));
     if (a.pin == SecretSource::Default)
-        printLine(tr("The PIN is the default 12345678: change it with "
-                     "`tpmvscmgr changepin /instance %1`.")
+        printLine(Words::tr("The PIN is the default 12345678: change it with "
+                            "`tpmvscmgr changepin /instance %1`.")
                       .arg(instance));
     return kExitOk;
 }
@@ -412,16 +416,16 @@ int Runner::operator()(const DestroyArgs& a)
     // Answered from the store, so a mistyped instance needs no TPM.
     if (!store().exists(a.instance)) {
         throw Error(ErrorCode::NotFound,
-                    tr("There is no card %1 (it was never created, or was destroyed). "
-                       "`tpmvscmgr list` shows the cards.")
+                    Words::tr("There is no card %1 (it was never created, or was destroyed). "
+                              "`tpmvscmgr list` shows the cards.")
                         .arg(id));
     }
     CardService& cards = service();
     const Secret owner = ownerAuth(a.ownerAuth);
-    info(tr("Destroying TPM Smart Card %1...").arg(id));
+    info(Words::tr("Destroying TPM Smart Card %1...").arg(id));
     std::fflush(stdout);
     cards.destroy(a.instance, owner);
-    info(tr("TPM Smart Card destroyed."));
+    info(Words::tr("TPM Smart Card destroyed."));
     return kExitOk;
 }
 
@@ -429,25 +433,29 @@ int Runner::operator()(const UpgradeArgs& a)
 {
     const CardStatus status = statusForPin(a.instance);
     if (status.tpmHeldCounters) {
-        info(tr("The TPM already holds the counters of %1: nothing to do.").arg(status.instanceId));
+        info(Words::tr("The TPM already holds the counters of %1: nothing to do.")
+                 .arg(status.instanceId));
         return kExitOk;
     }
     connectBeforeSecrets();
-    const Secret pin = m_prompt.read({tr("Enter PIN: "), QString(), tr("PIN"), false, {}});
+    const Secret pin =
+        m_prompt.read({Words::tr("Enter PIN: "), QString(), Words::tr("PIN"), false, {}});
     std::optional<Secret> puk;
     if (status.hasPuk)
-        puk = m_prompt.read({tr("Enter PUK: "), QString(), tr("PUK"), false, {}});
+        puk = m_prompt.read({Words::tr("Enter PUK: "), QString(), Words::tr("PUK"), false, {}});
     std::optional<Secret> adminKey;
     if (a.adminKey)
-        adminKey = m_prompt.read({tr("Enter the card's admin key (48 hex digits, or DEFAULT): "),
-                                  QString(), tr("admin key"), false, adminKeyOrDefaultFromTyped});
+        adminKey =
+            m_prompt.read({Words::tr("Enter the card's admin key (48 hex digits, or DEFAULT): "),
+                           QString(), Words::tr("admin key"), false, adminKeyOrDefaultFromTyped});
     const Secret owner = ownerAuth(a.ownerAuth);
     service().upgradeCard(a.instance, pin, puk, adminKey, owner);
-    info(tr("%1 now has its PIN and PUK counted by the TPM; old copies of its files no longer "
-            "open it with a changed PIN.")
+    info(Words::tr(
+             "%1 now has its PIN and PUK counted by the TPM; old copies of its files no longer "
+             "open it with a changed PIN.")
              .arg(status.instanceId));
     if (!adminKey && status.adminKeyMode != AdminKeyMode::Random)
-        info(tr("It has no admin resets any more: give /AdminKey PROMPT to make new ones."));
+        info(Words::tr("It has no admin resets any more: give /AdminKey PROMPT to make new ones."));
     return kExitOk;
 }
 
@@ -457,19 +465,21 @@ int Runner::operator()(const CleanupArgs& a)
     const Secret owner = ownerAuth(a.ownerAuth);
     if (a.remove) {
         cards.removeStrayIndex(*a.remove, owner);
-        info(tr("NV index 0x%1 removed.").arg(*a.remove, 8, 16, QLatin1Char('0')));
+        info(Words::tr("NV index 0x%1 removed.").arg(*a.remove, 8, 16, QLatin1Char('0')));
         return kExitOk;
     }
     for (int instance : cards.finishInterrupted(owner))
-        info(tr("%1: an interrupted creation or destruction was finished (the card is gone).")
-                 .arg(formatInstanceId(instance)));
+        info(
+            Words::tr("%1: an interrupted creation or destruction was finished (the card is gone).")
+                .arg(formatInstanceId(instance)));
     const QList<std::uint32_t> stray = cards.strayIndices();
     if (stray.isEmpty()) {
-        info(tr("No NV index in tpmvsc's block is left over."));
+        info(Words::tr("No NV index in tpmvsc's block is left over."));
         return kExitOk;
     }
-    printLine(tr("NV indices in tpmvsc's block that none of your cards uses (they may belong to "
-                 "another user's cards; remove one with /remove HANDLE):"));
+    printLine(
+        Words::tr("NV indices in tpmvsc's block that none of your cards uses (they may belong to "
+                  "another user's cards; remove one with /remove HANDLE):"));
     for (std::uint32_t handle : stray)
         printLine(QStringLiteral("  0x%1").arg(handle, 8, 16, QLatin1Char('0')));
     return kExitOk;
@@ -492,7 +502,7 @@ int Runner::operator()(const ListArgs&)
         for (int instance : instances)
             printLine(formatInstanceId(instance));
     } else if (rows.isEmpty()) {
-        printLine(tr("No TPM virtual smart cards. Create one with `tpmvscmgr create`."));
+        printLine(Words::tr("No TPM virtual smart cards. Create one with `tpmvscmgr create`."));
     } else {
         writeBytes(stdout, formatTable(listHeader(), rows).toLocal8Bit());
     }
@@ -512,11 +522,11 @@ int Runner::operator()(const ChangePinArgs& a)
 {
     const CardStatus status = statusForPin(a.instance);
     connectBeforeSecrets();
-    const Secret oldPin =
-        m_prompt.read({tr("Enter current PIN: "), QString(), tr("current PIN"), false, {}});
+    const Secret oldPin = m_prompt.read(
+        {Words::tr("Enter current PIN: "), QString(), Words::tr("current PIN"), false, {}});
     const Secret newPin = m_prompt.read(newPinRequest(status.pinPolicy));
     service().changePin(a.instance, oldPin, newPin);
-    info(tr("PIN changed."));
+    info(Words::tr("PIN changed."));
     return kExitOk;
 }
 
@@ -526,23 +536,25 @@ int Runner::operator()(const UnblockArgs& a)
     const QString id = status.instanceId;
     if (!status.hasPuk) {
         throw Error(ErrorCode::NotFound,
-                    tr("%1 has no PUK (it was created without /PUK). An administrator can "
-                       "reset the PIN: `tpmvscmgr resetpin /instance %2`.")
+                    Words::tr("%1 has no PUK (it was created without /PUK). An administrator can "
+                              "reset the PIN: `tpmvscmgr resetpin /instance %2`.")
                         .arg(id)
                         .arg(a.instance));
     }
     if (status.pukTriesLeft <= 0) {
-        throw Error(ErrorCode::Blocked,
-                    tr("The PUK of %1 is blocked after too many wrong PUKs. An administrator "
-                       "can reset the PIN: `tpmvscmgr resetpin /instance %2`.")
-                        .arg(id)
-                        .arg(a.instance));
+        throw Error(
+            ErrorCode::Blocked,
+            Words::tr("The PUK of %1 is blocked after too many wrong PUKs. An administrator "
+                      "can reset the PIN: `tpmvscmgr resetpin /instance %2`.")
+                .arg(id)
+                .arg(a.instance));
     }
     connectBeforeSecrets();
-    const Secret puk = m_prompt.read({tr("Enter PUK: "), QString(), tr("PUK"), false, {}});
+    const Secret puk =
+        m_prompt.read({Words::tr("Enter PUK: "), QString(), Words::tr("PUK"), false, {}});
     const Secret newPin = m_prompt.read(newPinRequest(status.pinPolicy));
     service().unblockWithPuk(a.instance, puk, newPin);
-    info(tr("Card unblocked; the new PIN is set."));
+    info(Words::tr("Card unblocked; the new PIN is set."));
     return kExitOk;
 }
 
@@ -553,21 +565,21 @@ int Runner::operator()(const ResetPinArgs& a)
     const Secret response = m_prompt.read(responseRequest());
     const Secret newPin = m_prompt.read(newPinRequest(status.pinPolicy));
     service().adminResetPin(a.instance, challenge, response, newPin);
-    info(tr("PIN reset; the card is unblocked."));
+    info(Words::tr("PIN reset; the card is unblocked."));
     return kExitOk;
 }
 
 int Runner::operator()(const ResponseArgs& a)
 {
     const Secret adminKey =
-        m_prompt.read({tr("Enter admin key (48 hex digits, or DEFAULT): "), QString(),
-                       tr("admin key"), false, adminKeyOrDefaultFromTyped});
+        m_prompt.read({Words::tr("Enter admin key (48 hex digits, or DEFAULT): "), QString(),
+                       Words::tr("admin key"), false, adminKeyOrDefaultFromTyped});
     const Secret response = computeAdminResponse(adminKey, a.challenge);
     QByteArray bytes(reinterpret_cast<const char*>(response.data()),
                      static_cast<qsizetype>(response.size()));
     QString grouped = formatGrouped(bytes);
     wipe(bytes);
-    printLine(m_global.quiet ? grouped : tr("Response: %1").arg(grouped));
+    printLine(m_global.quiet ? grouped : Words::tr("Response: %1").arg(grouped));
     wipe(grouped);
     return kExitOk;
 }
@@ -577,35 +589,36 @@ int Runner::operator()(const InitializeArgs& a)
     if (service().status(a.instance).fileSystem) {
         // Checked first: going on would use up an admin challenge for nothing.
         throw Error(ErrorCode::InvalidInput,
-                    tr("%1 already has a file system.").arg(formatInstanceId(a.instance)));
+                    Words::tr("%1 already has a file system.").arg(formatInstanceId(a.instance)));
     }
     const QByteArray challenge = showChallenge(a.instance);
     const Secret response = m_prompt.read(responseRequest());
     service().initializeFileSystem(a.instance, challenge, response);
-    info(tr("File system created: the card can hold keys."));
+    info(Words::tr("File system created: the card can hold keys."));
     return kExitOk;
 }
 
 int Runner::operator()(const KeyGenArgs& a)
 {
     if (statusForPin(a.instance).keys.size() >= CardRecord::kMaxKeys) {
-        throw Error(ErrorCode::Capacity,
-                    tr("%1 already holds %2 keys, the most a card can hold. Delete one first "
-                       "(`tpmvscmgr delkey`).")
-                        .arg(formatInstanceId(a.instance))
-                        .arg(CardRecord::kMaxKeys));
+        throw Error(
+            ErrorCode::Capacity,
+            Words::tr("%1 already holds %2 keys, the most a card can hold. Delete one first "
+                      "(`tpmvscmgr delkey`).")
+                .arg(formatInstanceId(a.instance))
+                .arg(CardRecord::kMaxKeys));
     }
     CardService& cards = service();
     connectBeforeSecrets();
     const Secret pin = m_prompt.read(pinRequest());
-    info(tr("Generating a %1 key in the TPM...").arg(keyAlgorithmName(a.algorithm)));
+    info(Words::tr("Generating a %1 key in the TPM...").arg(keyAlgorithmName(a.algorithm)));
     std::fflush(stdout);
     const KeyInfo key = cards.generateKey(a.instance, pin, a.algorithm, a.label);
     const QString id = QString::fromLatin1(key.id.toHex());
     if (m_global.quiet)
         printLine(id);
     else
-        printLine(tr("Key generated: %1").arg(id));
+        printLine(Words::tr("Key generated: %1").arg(id));
     return kExitOk;
 }
 
@@ -616,7 +629,7 @@ int Runner::operator()(const KeysArgs& a)
         for (const KeyInfo& key : status.keys)
             printLine(QString::fromLatin1(key.id.toHex()));
     } else if (status.keys.isEmpty()) {
-        printLine(tr("%1 holds no keys.").arg(status.instanceId));
+        printLine(Words::tr("%1 holds no keys.").arg(status.instanceId));
     } else {
         QList<QStringList> rows;
         for (const KeyInfo& key : status.keys)
@@ -634,7 +647,7 @@ int Runner::operator()(const DelKeyArgs& a)
     connectBeforeSecrets();
     const Secret pin = m_prompt.read(pinRequest());
     cards.deleteKey(a.instance, pin, keyId);
-    info(tr("Key %1 deleted.").arg(QString::fromLatin1(keyId.toHex())));
+    info(Words::tr("Key %1 deleted.").arg(QString::fromLatin1(keyId.toHex())));
     return kExitOk;
 }
 
@@ -646,20 +659,21 @@ int Runner::operator()(const SignArgs& a)
         digest = readFile(a.inputFile);
         const int expected = hashSize(a.hash);
         if (digest.size() != expected) {
-            throw Error(ErrorCode::InvalidInput,
-                        tr("%1 holds %2 bytes, but a %3 digest has %4. /digest takes the raw "
-                           "digest bytes (not hex); /in signs a file's data.")
-                            .arg(a.inputFile)
-                            .arg(digest.size())
-                            .arg(hashAlgorithmName(a.hash))
-                            .arg(expected));
+            throw Error(
+                ErrorCode::InvalidInput,
+                Words::tr("%1 holds %2 bytes, but a %3 digest has %4. /digest takes the raw "
+                          "digest bytes (not hex); /in signs a file's data.")
+                    .arg(a.inputFile)
+                    .arg(digest.size())
+                    .arg(hashAlgorithmName(a.hash))
+                    .arg(expected));
         }
     } else {
         QFile file(a.inputFile);
         QCryptographicHash hash(qtHash(a.hash));
         if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
             throw Error(ErrorCode::InvalidInput,
-                        tr("Cannot read %1: %2").arg(a.inputFile, file.errorString()));
+                        Words::tr("Cannot read %1: %2").arg(a.inputFile, file.errorString()));
         }
         digest = hash.result();
     }
@@ -677,7 +691,7 @@ int Runner::operator()(const SignArgs& a)
         scheme = a.pss ? SignatureScheme::RsaPss : SignatureScheme::RsaPkcs1v15;
     } else if (a.pss) {
         throw Error(ErrorCode::InvalidInput,
-                    tr("/pss applies to RSA keys; key %1 is %2.")
+                    Words::tr("/pss applies to RSA keys; key %1 is %2.")
                         .arg(QString::fromLatin1(keyId.toHex()), keyAlgorithmName(algorithm)));
     }
 
@@ -685,7 +699,7 @@ int Runner::operator()(const SignArgs& a)
     const Secret pin = m_prompt.read(pinRequest());
     const QByteArray signature = cards.sign(a.instance, pin, keyId, a.hash, scheme, digest);
     writeFile(a.outputFile, signature);
-    info(tr("Signature written to %1 (%2 bytes).").arg(a.outputFile).arg(signature.size()));
+    info(Words::tr("Signature written to %1 (%2 bytes).").arg(a.outputFile).arg(signature.size()));
     return kExitOk;
 }
 
@@ -701,8 +715,8 @@ int Runner::operator()(const ExportArgs& a)
         writeBytes(stdout, data);
     } else {
         writeFile(a.outputFile, data);
-        info(a.certificate ? tr("Certificate written to %1.").arg(a.outputFile)
-                           : tr("Public key written to %1.").arg(a.outputFile));
+        info(a.certificate ? Words::tr("Certificate written to %1.").arg(a.outputFile)
+                           : Words::tr("Public key written to %1.").arg(a.outputFile));
     }
     return kExitOk;
 }
@@ -733,15 +747,15 @@ int Runner::operator()(const RequestArgs& a)
     QSaveFile out(a.outputFile);
     if (!out.open(QIODevice::WriteOnly))
         throw Error(ErrorCode::InvalidInput,
-                    tr("Cannot write %1: %2").arg(a.outputFile, out.errorString()));
+                    Words::tr("Cannot write %1: %2").arg(a.outputFile, out.errorString()));
 
     connectBeforeSecrets();
     const Secret pin = m_prompt.read(pinRequest());
     if (plan.newKey)
-        info(tr("Generating a %1 key in the TPM and signing the request (template %2)...")
+        info(Words::tr("Generating a %1 key in the TPM and signing the request (template %2)...")
                  .arg(keyAlgorithmName(plan.algorithm), plan.certificateTemplate.id));
     else
-        info(tr("Signing the request with key %1 (template %2)...")
+        info(Words::tr("Signing the request with key %1 (template %2)...")
                  .arg(QString::fromLatin1(options.existingKeyId.toHex()),
                       plan.certificateTemplate.id));
     std::fflush(stdout);
@@ -750,27 +764,30 @@ int Runner::operator()(const RequestArgs& a)
     const QString id = QString::fromLatin1(result.key.id.toHex());
     if (out.write(data) != data.size() || !out.commit()) {
         // The key is on the card by now: say how to get the request without a new key.
-        throw Error(ErrorCode::InvalidInput,
-                    tr("Cannot write %1: %2. The key %3 is on the card; make the request again "
-                       "with /usekey %3.")
-                        .arg(a.outputFile, out.errorString(), id));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Words::tr("Cannot write %1: %2. The key %3 is on the card; make the request again "
+                      "with /usekey %3.")
+                .arg(a.outputFile, out.errorString(), id));
     }
     if (m_global.quiet) {
         printLine(id);
         return kExitOk;
     }
     if (result.newKey)
-        printLine(tr("Key generated: %1").arg(id));
-    printLine(tr("Certificate request written to %1 (%2, %3 with %4).")
-                  .arg(a.outputFile, a.der ? tr("DER") : tr("PEM"),
+        printLine(Words::tr("Key generated: %1").arg(id));
+    printLine(Words::tr("Certificate request written to %1 (%2, %3 with %4).")
+                  .arg(a.outputFile, a.der ? Words::tr("DER") : Words::tr("PEM"),
                        signaturePaddingName(plan.padding), digestAlgorithmName(plan.digest)));
     if (a.selfSigned)
-        printLine(tr("Self-signed certificate (valid %1 days) stored on the card with the key.")
-                      .arg(plan.validityDays));
+        printLine(
+            Words::tr("Self-signed certificate (valid %1 days) stored on the card with the key.")
+                .arg(plan.validityDays));
     else
-        printLine(tr("Send it to your CA; import what it issues with `tpmvscmgr import /instance "
-                     "%1 /cert FILE`.")
-                      .arg(a.instance));
+        printLine(
+            Words::tr("Send it to your CA; import what it issues with `tpmvscmgr import /instance "
+                      "%1 /cert FILE`.")
+                .arg(a.instance));
     return kExitOk;
 }
 
@@ -786,7 +803,8 @@ int Runner::operator()(const ImportArgs& a)
     if (!a.key.isEmpty())
         options.keyId = service().resolveKey(a.instance, a.key);
     if (!a.caFile.isEmpty() && !QFileInfo(a.caFile).isReadable())
-        throw Error(ErrorCode::InvalidInput, tr("Cannot read the CA file %1.").arg(a.caFile));
+        throw Error(ErrorCode::InvalidInput,
+                    Words::tr("Cannot read the CA file %1.").arg(a.caFile));
     ImportPreview preview;
     try {
         preview = enroll().previewImport(a.instance, bytes, options);
@@ -796,16 +814,14 @@ int Runner::operator()(const ImportArgs& a)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_global.quiet)
         writeBytes(stdout, formatImportPreview(preview, now).toLocal8Bit());
-    const QString refusal = importRefusal(preview.analysis, a.force);
-    if (!refusal.isEmpty())
-        throw Error(ErrorCode::InvalidInput, refusal);
+    checkImportAllowed(preview.analysis, a.force);
     if (preview.analysis.hasWarnings())
-        info(tr("Storing despite the warnings (/force)."));
+        info(Words::tr("Storing despite the warnings (/force)."));
 
     connectBeforeSecrets();
     const Secret pin = m_prompt.read(pinRequest());
     enroll().importCertificate(a.instance, pin, bytes, options);
-    info(tr("Certificate stored on %1 with key %2.")
+    info(Words::tr("Certificate stored on %1 with key %2.")
              .arg(formatInstanceId(a.instance), QString::fromLatin1(preview.key.id.toHex())));
     return kExitOk;
 }
@@ -820,7 +836,7 @@ int Runner::operator()(const CertsArgs& a)
         return kExitOk;
     }
     if (entries.isEmpty()) {
-        printLine(tr("%1 holds no certificates. Request one with `tpmvscmgr request`.")
+        printLine(Words::tr("%1 holds no certificates. Request one with `tpmvscmgr request`.")
                       .arg(formatInstanceId(a.instance)));
         return kExitOk;
     }
@@ -844,7 +860,7 @@ int Runner::operator()(const DeleteCertArgs& a)
     connectBeforeSecrets();
     const Secret pin = m_prompt.read(pinRequest());
     enroll().deleteCertificate(a.instance, pin, keyId);
-    info(tr("Certificate of key %1 deleted; the key stays.")
+    info(Words::tr("Certificate of key %1 deleted; the key stays.")
              .arg(QString::fromLatin1(keyId.toHex())));
     return kExitOk;
 }
@@ -857,12 +873,12 @@ int Runner::operator()(const TemplatesArgs&)
             printLine(t.id);
     } else {
         writeBytes(stdout, formatTemplates(catalog).toLocal8Bit());
-        info(tr("Own templates: JSON files in %1 (see tpmvscmgr(1)).")
+        info(Words::tr("Own templates: JSON files in %1 (see tpmvscmgr(1)).")
                  .arg(defaultTemplateDirectories().join(QLatin1String(", "))));
     }
     // A broken template file must not go unnoticed, nor hide the others.
-    for (const QString& problem : catalog.problems)
-        printError(problem);
+    for (const Sentence& problem : catalog.problems)
+        printError(problem.said());
     return catalog.problems.isEmpty() ? kExitOk : exitCodeFor(ErrorCode::InvalidInput);
 }
 
@@ -871,10 +887,10 @@ QString helpHint(const QStringList& args)
     for (const QString& arg : args) {
         for (const QString& name : commandNames()) {
             if (arg.compare(name, Qt::CaseInsensitive) == 0)
-                return tr("Help: tpmvscmgr %1 /?").arg(name);
+                return Words::tr("Help: tpmvscmgr %1 /?").arg(name);
         }
     }
-    return tr("Help: tpmvscmgr /?");
+    return Words::tr("Help: tpmvscmgr /?");
 }
 
 } // namespace
@@ -887,6 +903,10 @@ int execute(const CommandLine& commandLine)
 
 int run(const QStringList& args)
 {
+    // The words of --lang, else of the system's UI languages (LANGUAGE, LC_ALL,
+    // LC_MESSAGES, LANG), else English; an unknown --lang is refused by the parser.
+    Translations::install(
+        Translations::choose(requestedLanguage(args), QLocale::system().uiLanguages()));
     try {
         const CommandLine commandLine = parseCommandLine(args);
         return execute(commandLine);
@@ -896,7 +916,7 @@ int run(const QStringList& args)
             writeBytes(stderr, (helpHint(args) + QLatin1Char('\n')).toLocal8Bit());
         return exitCodeFor(e.code());
     } catch (const std::exception& e) {
-        printError(tr("internal error: %1").arg(QString::fromLocal8Bit(e.what())));
+        printError(Words::tr("internal error: %1").arg(QString::fromLocal8Bit(e.what())));
         return kExitInternal;
     }
 }

@@ -1,4 +1,5 @@
 #include "ErrorWords.h"
+#include "Words.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -6,39 +7,40 @@
 
 namespace tpmvsc::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tpmvscmgr", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QString errorText(const Error& error)
 {
-    QStringList parts{error.message()};
+    QStringList parts{error.sentence().said()};
     Remedy r = error.facts().remedies;
     const Remedy both = Remedy::UnblockWithPuk | Remedy::ResetByAdministrator;
     if ((r & Remedy::UnblockWithPuk) && (r & Remedy::ResetByAdministrator)) {
-        parts << tr("Unblock it with `tpmvscmgr unblock` (PUK) or `tpmvscmgr resetpin` "
-                    "(administrator).");
+        parts << Words::tr("Unblock it with `tpmvscmgr unblock` (PUK) or `tpmvscmgr resetpin` "
+                           "(administrator).");
         r = Remedy(unsigned(r) & ~unsigned(both)); // said together
     }
     const std::pair<Remedy, QString> words[] = {
-        {Remedy::UnblockWithPuk, tr("Unblock it with `tpmvscmgr unblock` (PUK).")},
-        {Remedy::ResetByAdministrator, tr("Unblock it with `tpmvscmgr resetpin` (administrator).")},
-        {Remedy::ReplaceCard, tr("It has no PUK and cannot be reset by an administrator: "
-                                 "destroy it (`tpmvscmgr destroy`) and create a new one.")},
-        {Remedy::GiveOwnerPassword, tr("Give it with /OwnerAuth PROMPT.")},
-        {Remedy::FreeNvSpace, tr("`tpmvscmgr cleanup` lists the indices that belong to no card.")},
+        {Remedy::UnblockWithPuk, Words::tr("Unblock it with `tpmvscmgr unblock` (PUK).")},
+        {Remedy::ResetByAdministrator,
+         Words::tr("Unblock it with `tpmvscmgr resetpin` (administrator).")},
+        {Remedy::ReplaceCard, Words::tr("It has no PUK and cannot be reset by an administrator: "
+                                        "destroy it (`tpmvscmgr destroy`) and create a new one.")},
+        {Remedy::GiveOwnerPassword, Words::tr("Give it with /OwnerAuth PROMPT.")},
+        {Remedy::FreeNvSpace,
+         Words::tr("`tpmvscmgr cleanup` lists the indices that belong to no card.")},
         {Remedy::FinishInterrupted,
-         tr("Destroy it again (`tpmvscmgr destroy`), or run `tpmvscmgr cleanup`.")},
-        {Remedy::InitializeFileSystem, tr("Initialise it first with `tpmvscmgr initialize`.")},
-        {Remedy::ListKeys, tr("`tpmvscmgr keys` lists them.")},
+         Words::tr("Destroy it again (`tpmvscmgr destroy`), or run `tpmvscmgr cleanup`.")},
+        {Remedy::InitializeFileSystem,
+         Words::tr("Initialise it first with `tpmvscmgr initialize`.")},
+        {Remedy::ListKeys, Words::tr("`tpmvscmgr keys` lists them.")},
         {Remedy::DeleteCertificateFirst,
-         tr("Delete it first with `tpmvscmgr deletecert` if that is what you want.")},
-        {Remedy::RequestCertificateFirst, tr("Make a request first with `tpmvscmgr request`.")},
+         Words::tr("Delete it first with `tpmvscmgr deletecert` if that is what you want.")},
+        {Remedy::RequestCertificateFirst,
+         Words::tr("Make a request first with `tpmvscmgr request`.")},
+        {Remedy::UseSoftwareTpm, Words::tr("Or use the built-in software TPM with --simulator.")},
+        {Remedy::ForceImport,
+         Words::tr("If you are sure it is the right certificate, import it again "
+                   "with /force (--force) to store it anyway.")},
     };
     for (const auto& [remedy, sentence] : words) {
         if (r & remedy)

@@ -1,4 +1,5 @@
 #include "HelpText.h"
+#include "Words.h"
 
 #include "CommandLine.h"
 #include "ExitCodes.h"
@@ -12,11 +13,6 @@
 namespace tpmvsc::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tpmvscmgr", text);
-}
 
 struct CommandHelp {
     const char* name;
@@ -369,7 +365,7 @@ QString exitCodeHelp()
     // Wrapped to 80 columns, continuation lines under the text.
     constexpr qsizetype kWidth = 80;
     const QString indent(6, QLatin1Char(' '));
-    QString text = tr("Exit status:\n");
+    QString text = Words::tr("Exit status:\n");
     for (int code : exitCodes()) {
         QString line = QStringLiteral("  %1  ").arg(code, 2);
         for (const QString& word : exitCodeMeaning(code).split(QLatin1Char(' '))) {
@@ -388,36 +384,39 @@ QString exitCodeHelp()
 
 QString generalHelp()
 {
-    QString text = tr("tpmvscmgr: TPM virtual smart cards (Linux counterpart of Windows' "
-                      "tpmvscmgr).\n"
-                      "\n"
-                      "Usage: tpmvscmgr [GLOBAL OPTIONS] COMMAND [OPTIONS]\n"
-                      "       tpmvscmgr COMMAND /?       help on one command\n"
-                      "\n"
-                      "Commands:\n");
+    QString text = Words::tr("tpmvscmgr: TPM virtual smart cards (Linux counterpart of Windows' "
+                             "tpmvscmgr).\n"
+                             "\n"
+                             "Usage: tpmvscmgr [GLOBAL OPTIONS] COMMAND [OPTIONS]\n"
+                             "       tpmvscmgr COMMAND /?       help on one command\n"
+                             "\n"
+                             "Commands:\n");
     for (const CommandHelp& h : kCommands) {
         text += QStringLiteral("  %1  %2\n")
                     .arg(QLatin1String(h.name), -11)
                     .arg(QCoreApplication::translate("tpmvscmgr", h.summary));
     }
-    text += tr("\n"
-               "Options are written /name VALUE (Windows) or --name VALUE, --name=VALUE (GNU);\n"
-               "names and keywords are case-insensitive.\n"
-               "\n"
-               "Global options:\n"
-               "  --tcti CONF   the TPM to use (TCTI configuration, e.g. device:/dev/tpmrm0,\n"
-               "                swtpm:port=2321); default: $TPMVSC_TCTI, else the system TPM\n"
-               "  --simulator   a private software TPM kept in the store (no hardware needed;\n"
-               "                keys are NOT hardware-protected)\n"
-               "  /quiet, -q    print only what a script needs\n"
-               "  /?, -h, --help, --version\n"
-               "\n"
-               "Secrets (PIN, PUK, admin key, response) are never taken from the command\n"
-               "line. On a terminal they are typed without echo; otherwise each is one line\n"
-               "of standard input, in the order each command's help lists.\n"
-               "\n");
+    text +=
+        Words::tr("\n"
+                  "Options are written /name VALUE (Windows) or --name VALUE, --name=VALUE (GNU);\n"
+                  "names and keywords are case-insensitive.\n"
+                  "\n"
+                  "Global options:\n"
+                  "  --tcti CONF   the TPM to use (TCTI configuration, e.g. device:/dev/tpmrm0,\n"
+                  "                swtpm:port=2321); default: $TPMVSC_TCTI, else the system TPM\n"
+                  "  --simulator   a private software TPM kept in the store (no hardware needed;\n"
+                  "                keys are NOT hardware-protected)\n"
+                  "  /quiet, -q    print only what a script needs\n"
+                  "  --lang CODE   the language of messages: de, en or ja (default: the\n"
+                  "                system's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)\n"
+                  "  /?, -h, --help, --version\n"
+                  "\n"
+                  "Secrets (PIN, PUK, admin key, response) are never taken from the command\n"
+                  "line. On a terminal they are typed without echo; otherwise each is one line\n"
+                  "of standard input, in the order each command's help lists.\n"
+                  "\n");
     text += exitCodeHelp();
-    text += tr("\nSee also: man tpmvscmgr\n");
+    text += Words::tr("\nSee also: man tpmvscmgr\n");
     return text;
 }
 
@@ -427,7 +426,8 @@ QString commandHelp(const QString& command)
     if (!h)
         return generalHelp();
     return QCoreApplication::translate("tpmvscmgr", h->text) +
-           tr("\nGlobal options: --tcti CONF, --simulator, /quiet. Exit codes: tpmvscmgr /?\n");
+           Words::tr("\nGlobal options: --tcti CONF, --simulator, /quiet, --lang CODE. Exit codes: "
+                     "tpmvscmgr /?\n");
 }
 
 QString versionText()

@@ -1,4 +1,5 @@
 #include "SecretPrompt.h"
+#include "Words.h"
 
 #include "util/Error.h"
 
@@ -13,11 +14,6 @@
 namespace tpmvsc::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tpmvscmgr", text);
-}
 
 // State shared with the signal handlers. Only one EchoOff exists at a time (the CLI reads
 // one secret at a time on one thread), so plain globals are enough.
@@ -226,15 +222,15 @@ Secret SecretPrompt::readLine(const SecretRequest& request, const QString& promp
             if (errno == EINTR)
                 continue;
             throw EndOfInput(ErrorCode::InvalidInput,
-                             tr("Cannot read the %1 from standard input: %2")
+                             Words::tr("Cannot read the %1 from standard input: %2")
                                  .arg(request.what, QString::fromLocal8Bit(std::strerror(errno))));
         }
         if (r == 0) {
             if (!sawAnything) {
                 throw EndOfInput(
                     ErrorCode::InvalidInput,
-                    tr("End of input before the %1. When standard input is not a terminal, "
-                       "each secret is one line, in the order the command's help lists.")
+                    Words::tr("End of input before the %1. When standard input is not a terminal, "
+                              "each secret is one line, in the order the command's help lists.")
                         .arg(request.what));
             }
             break; // a last line without a newline still counts
@@ -248,9 +244,10 @@ Secret SecretPrompt::readLine(const SecretRequest& request, const QString& promp
         }
     }
     if (tooLong) {
-        throw Error(
-            ErrorCode::InvalidInput,
-            tr("The %1 is too long (more than %2 characters).").arg(request.what).arg(kMaxLine));
+        throw Error(ErrorCode::InvalidInput,
+                    Words::tr("The %1 is too long (more than %2 characters).")
+                        .arg(request.what)
+                        .arg(kMaxLine));
     }
     if (n > 0 && line.data()[n - 1] == '\r')
         --n;        // typed on Windows or sent by a tool that writes CRLF
@@ -262,7 +259,7 @@ Secret SecretPrompt::readOnce(const SecretRequest& request)
 {
     Secret typed = readLine(request, request.prompt);
     if (typed.empty()) {
-        throw Error(ErrorCode::InvalidInput, tr("The %1 is empty.").arg(request.what));
+        throw Error(ErrorCode::InvalidInput, Words::tr("The %1 is empty.").arg(request.what));
     }
     Secret value = request.convert ? request.convert(typed) : typed;
     // Checked before the confirmation, so a PIN against the policy is reported at once.
@@ -270,7 +267,7 @@ Secret SecretPrompt::readOnce(const SecretRequest& request)
         const Secret again = readLine(request, request.confirmPrompt);
         if (!(again == typed)) {
             throw Error(ErrorCode::InvalidInput,
-                        tr("The two entries of the %1 differ.").arg(request.what));
+                        Words::tr("The two entries of the %1 differ.").arg(request.what));
         }
     }
     return value;
@@ -290,7 +287,8 @@ Secret SecretPrompt::read(const SecretRequest& request)
                 e.code() == ErrorCode::InvalidInput || e.code() == ErrorCode::PolicyViolation;
             if (!retryable || attempt >= attempts)
                 throw;
-            say(e.message() + QLatin1Char(' ') + tr("Try again.") + QLatin1Char('\n'));
+            say(e.sentence().said() + QLatin1Char(' ') + Words::tr("Try again.") +
+                QLatin1Char('\n'));
         }
     }
 }

@@ -217,21 +217,22 @@ PreparedContent prepare(const CertificateContent& content)
     out.key = ossl::publicKeyFromSpki(content.publicKeyInfo);
     if (!out.key)
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("The card key's public half is not a valid "
-                                   "SubjectPublicKeyInfo."));
+                    Sentence("CertificateBuilding",
+                             "The card key's public half is not a valid SubjectPublicKeyInfo."));
     out.keyDescription = describePublicKey(content.publicKeyInfo);
     if (!out.keyDescription.cardAlgorithm)
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("The key is %1; a card key is RSA 2048, RSA 3072, ECDSA P-256 "
-                                   "or ECDSA P-384.")
+                    Sentence("CertificateBuilding", "The key is %1; a card key is RSA 2048, "
+                                                    "RSA 3072, ECDSA P-256 or ECDSA P-384.")
                         .arg(out.keyDescription.algorithm));
     out.algorithm = *out.keyDescription.cardAlgorithm;
     out.signature = signatureParametersFor(content);
     checkTemplateAllows(content.certificateTemplate, out.algorithm, content.subjectAltNames);
     if (content.subject.isEmpty() && content.subjectAltNames.isEmpty())
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("The certificate needs a subject (such as CN=Alice) or at least "
-                                   "one subject alternative name."));
+                    Sentence("CertificateBuilding", "The certificate needs a subject (such as "
+                                                    "CN=Alice) or at least one subject "
+                                                    "alternative name."));
 
     const QByteArray subjectDer = content.subject.toDer();
     out.subject = ossl::fromDer<X509_NAME>(subjectDer, d2i_X509_NAME);
@@ -282,7 +283,7 @@ QByteArray signToBeSigned(const QByteArray& tbs, const PreparedContent& prepared
                     QStringLiteral("The card returned an RSA signature of %1 bytes; an %2 "
                                    "signature has %3.")
                         .arg(signature.size())
-                        .arg(prepared.keyDescription.algorithm)
+                        .arg(prepared.keyDescription.algorithm.english())
                         .arg(size));
     return signature;
 }

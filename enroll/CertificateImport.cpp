@@ -15,7 +15,7 @@ namespace {
 
 constexpr int kMaxCertificatesPerFile = 64;
 
-[[noreturn]] void refuse(const QString& sentence)
+[[noreturn]] void refuse(const Sentence& sentence)
 {
     ERR_clear_error();
     throw Error(ErrorCode::InvalidInput, sentence);
@@ -27,26 +27,28 @@ void addCertificate(QList<QByteArray>& out, const QByteArray& der)
     if (out.contains(der))
         return;
     if (out.size() >= kMaxCertificatesPerFile)
-        refuse(QStringLiteral("The file holds more than %1 certificates; a certificate with its "
-                              "chain has a handful. This is not a certificate file for a card.")
+        refuse(Sentence("CertificateImport",
+                        "The file holds more than %1 certificates; a certificate with its "
+                        "chain has a handful. This is not a certificate file for a card.")
                    .arg(kMaxCertificatesPerFile));
     out.append(der);
 }
 
 // Length of the DER/BER element at the start of `data`: header + content, or -1 for an
 // indefinite length (BER, which PKCS#7 from some tools uses). Throws when truncated.
-qsizetype elementLength(const QByteArray& data, const QString& where)
+qsizetype elementLength(const QByteArray& data, const Sentence& where)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
     const qsizetype n = data.size();
     if (n < 2)
-        refuse(QStringLiteral("%1 is truncated: %2 byte(s) are not even the start of a DER "
-                              "structure.")
-                   .arg(where)
-                   .arg(n));
+        refuse(Sentence("CertificateImport",
+                        "%1 is truncated: %n byte(s) are not even the start of a DER structure.",
+                        nullptr, int(n))
+                   .arg(where));
     if ((p[0] & 0x1f) == 0x1f)
         refuse(
-            QStringLiteral("%1 does not start like a certificate (high tag number).").arg(where));
+            Sentence("CertificateImport", "%1 does not start like a certificate (high tag number).")
+                .arg(where));
     qsizetype header = 2;
     qsizetype length = p[1];
     if (p[1] == 0x80)
@@ -54,76 +56,87 @@ qsizetype elementLength(const QByteArray& data, const QString& where)
     if (p[1] & 0x80) {
         const int count = p[1] & 0x7f;
         if (count > 4)
-            refuse(QStringLiteral("%1 announces a length of more than 4 GiB; it is damaged or not "
-                                  "a certificate.")
+            refuse(Sentence("CertificateImport",
+                            "%1 announces a length of more than 4 GiB; it is damaged or not "
+                            "a certificate.")
                        .arg(where));
         if (n < 2 + count)
-            refuse(QStringLiteral("%1 is truncated inside its first length field.").arg(where));
+            refuse(Sentence("CertificateImport", "%1 is truncated inside its first length field.")
+                       .arg(where));
         length = 0;
         for (int i = 0; i < count; ++i)
             length = (length << 8) | p[2 + i];
         header += count;
     }
     if (header + length > n)
-        refuse(QStringLiteral("%1 is truncated: its DER structure announces %2 bytes, but only %3 "
-                              "are there. Was the file cut off while copying or downloading?")
+        refuse(Sentence("CertificateImport",
+                        "%1 is truncated: its DER structure announces %2 bytes, but only %3 "
+                        "are there. Was the file cut off while copying or downloading?")
                    .arg(where)
                    .arg(header + length)
                    .arg(n));
     return header + length;
 }
 
-QString describePkcs7Type(int nid)
+Sentence describePkcs7Type(int nid)
 {
     switch (nid) {
-    case NID_pkcs7_data: return QStringLiteral("plain data");
-    case NID_pkcs7_enveloped: return QStringLiteral("enveloped (encrypted) data");
-    case NID_pkcs7_signedAndEnveloped: return QStringLiteral("signed and enveloped data");
-    case NID_pkcs7_digest: return QStringLiteral("digested data");
-    case NID_pkcs7_encrypted: return QStringLiteral("encrypted data");
-    default: return QStringLiteral("type %1").arg(nid);
+    case NID_pkcs7_data: return Sentence("CertificateImport", "plain data");
+    case NID_pkcs7_enveloped: return Sentence("CertificateImport", "enveloped (encrypted) data");
+    case NID_pkcs7_signedAndEnveloped:
+        return Sentence("CertificateImport", "signed and enveloped data");
+    case NID_pkcs7_digest: return Sentence("CertificateImport", "digested data");
+    case NID_pkcs7_encrypted: return Sentence("CertificateImport", "encrypted data");
+    default: return Sentence("CertificateImport", "type %1").arg(nid);
     }
 }
 
-void takePkcs7(const PKCS7* p7, const QString& where, QList<QByteArray>& out)
+void takePkcs7(const PKCS7* p7, const Sentence& where, QList<QByteArray>& out)
 {
     if (!PKCS7_type_is_signed(p7))
-        refuse(QStringLiteral("%1 is a PKCS#7 message holding %2, not a certificate bundle "
-                              "(.p7b/.p7c files are PKCS#7 signed data).")
-                   .arg(where, describePkcs7Type(OBJ_obj2nid(p7->type))));
+        refuse(Sentence("CertificateImport",
+                        "%1 is a PKCS#7 message holding %2, not a certificate bundle "
+                        "(.p7b/.p7c files are PKCS#7 signed data).")
+                   .arg(where)
+                   .arg(describePkcs7Type(OBJ_obj2nid(p7->type))));
     const STACK_OF(X509)* certs = p7->d.sign ? p7->d.sign->cert : nullptr;
     if (!certs || sk_X509_num(certs) == 0)
-        refuse(QStringLiteral("%1 is a PKCS#7 bundle without any certificate in it (it may hold "
-                              "only revocation lists). Ask the CA for the certificate itself.")
+        refuse(Sentence("CertificateImport",
+                        "%1 is a PKCS#7 bundle without any certificate in it (it may hold "
+                        "only revocation lists). Ask the CA for the certificate itself.")
                    .arg(where));
     for (int i = 0; i < sk_X509_num(certs); ++i)
         addCertificate(out, ossl::toDer(sk_X509_value(certs, i), i2d_X509));
 }
 
 // Names what a DER object is when it is not something we import.
-QString identifyOtherDer(const QByteArray& der)
+Sentence identifyOtherDer(const QByteArray& der)
 {
     if (ossl::fromDer<X509_REQ>(der, d2i_X509_REQ))
-        return QStringLiteral("a certificate request (CSR), not a certificate: send it to your "
-                              "CA and import what the CA sends back");
+        return Sentence("CertificateImport",
+                        "a certificate request (CSR), not a certificate: send it to your "
+                        "CA and import what the CA sends back");
     if (ossl::fromDer<PKCS12>(der, d2i_PKCS12))
-        return QStringLiteral("a PKCS#12 file (.p12/.pfx) with a private key in it; a private "
-                              "key does not belong here: the card's keys are made in the TPM and "
-                              "never leave it. Import only the certificate");
+        return Sentence("CertificateImport",
+                        "a PKCS#12 file (.p12/.pfx) with a private key in it; a private "
+                        "key does not belong here: the card's keys are made in the TPM and "
+                        "never leave it. Import only the certificate");
     if (ossl::fromDer<X509_SIG>(der, d2i_X509_SIG) ||
         ossl::fromDer<PKCS8_PRIV_KEY_INFO>(der, d2i_PKCS8_PRIV_KEY_INFO))
-        return QStringLiteral("a private key; a private key does not belong here: the card's "
-                              "keys are made in the TPM and never leave it. Import only the "
-                              "certificate");
+        return Sentence("CertificateImport",
+                        "a private key; a private key does not belong here: the card's "
+                        "keys are made in the TPM and never leave it. Import only the "
+                        "certificate");
     if (ossl::fromDer<EVP_PKEY>(der, d2i_PUBKEY))
-        return QStringLiteral("a bare public key, not a certificate");
+        return Sentence("CertificateImport", "a bare public key, not a certificate");
     if (ossl::fromDer<X509_CRL>(der, d2i_X509_CRL))
-        return QStringLiteral("a certificate revocation list (CRL), not a certificate");
+        return Sentence("CertificateImport",
+                        "a certificate revocation list (CRL), not a certificate");
     return {};
 }
 
 // One DER element: a certificate or a PKCS#7 bundle.
-void takeDerElement(const QByteArray& der, const QString& where, QList<QByteArray>& out)
+void takeDerElement(const QByteArray& der, const Sentence& where, QList<QByteArray>& out)
 {
     ERR_clear_error();
     if (auto cert = ossl::fromDer<X509>(der, d2i_X509)) {
@@ -136,41 +149,50 @@ void takeDerElement(const QByteArray& der, const QString& where, QList<QByteArra
         return;
     }
     ERR_clear_error();
-    const QString other = identifyOtherDer(der);
+    const Sentence other = identifyOtherDer(der);
     ERR_clear_error();
     if (!other.isEmpty())
-        refuse(QStringLiteral("%1 is %2.").arg(where, other));
-    refuse(QStringLiteral("%1 is not a valid certificate or PKCS#7 bundle: its DER structure is "
-                          "damaged%2.")
-               .arg(where, certReason.isEmpty()
-                               ? QString()
-                               : QStringLiteral(" (OpenSSL: %1)").arg(certReason)));
+        refuse(Sentence("CertificateImport", "%1 is %2.").arg(where).arg(other));
+    if (certReason.isEmpty())
+        refuse(Sentence("CertificateImport",
+                        "%1 is not a valid certificate or PKCS#7 bundle: its DER structure is "
+                        "damaged.")
+                   .arg(where));
+    refuse(Sentence("CertificateImport",
+                    "%1 is not a valid certificate or PKCS#7 bundle: its DER structure is "
+                    "damaged (OpenSSL: %2).")
+               .arg(where)
+               .arg(certReason));
 }
 
 // DER: one element, or several certificates written one after another.
-void takeDer(const QByteArray& bytes, const QString& where, QList<QByteArray>& out)
+void takeDer(const QByteArray& bytes, const Sentence& where, QList<QByteArray>& out)
 {
     if (bytes.isEmpty())
-        refuse(QStringLiteral("%1 is empty.").arg(where));
+        refuse(Sentence("CertificateImport", "%1 is empty.").arg(where));
     if (static_cast<unsigned char>(bytes[0]) != 0x30)
-        refuse(QStringLiteral("%1 does not start like a DER certificate (byte 0x%2 instead of a "
-                              "SEQUENCE, 0x30).")
+        refuse(Sentence("CertificateImport",
+                        "%1 does not start like a DER certificate (byte 0x%2 instead of a "
+                        "SEQUENCE, 0x30).")
                    .arg(where)
                    .arg(static_cast<unsigned char>(bytes[0]), 2, 16, QLatin1Char('0')));
     qsizetype offset = 0;
     int index = 0;
     while (offset < bytes.size()) {
         const QByteArray rest = bytes.mid(offset);
-        const QString here =
-            index == 0 ? where
-                       : QStringLiteral("%1 (the data after byte %2)").arg(where).arg(offset);
+        const Sentence here = index == 0
+                                  ? where
+                                  : Sentence("CertificateImport", "%1 (the data after byte %2)")
+                                        .arg(where)
+                                        .arg(offset);
         if (static_cast<unsigned char>(rest[0]) != 0x30) {
             if (rest.count('\0') + rest.count('\n') + rest.count('\r') == rest.size())
                 return; // padding some tools append
-            refuse(QStringLiteral("%1 holds %2 byte(s) of other data after the certificate (at "
-                                  "byte %3); it is damaged or not a certificate file.")
+            refuse(Sentence("CertificateImport",
+                            "%1 holds %n byte(s) of other data after the certificate (at byte "
+                            "%2); it is damaged or not a certificate file.",
+                            nullptr, int(rest.size()))
                        .arg(where)
-                       .arg(rest.size())
                        .arg(offset));
         }
         qsizetype length = elementLength(rest, here);
@@ -178,8 +200,9 @@ void takeDer(const QByteArray& bytes, const QString& where, QList<QByteArray>& o
             const auto* p = reinterpret_cast<const unsigned char*>(rest.constData());
             ossl::Owned<PKCS7> p7(d2i_PKCS7(nullptr, &p, rest.size()));
             if (!p7)
-                refuse(QStringLiteral("%1 uses an indefinite length and is not a valid PKCS#7 "
-                                      "bundle (truncated or damaged).")
+                refuse(Sentence("CertificateImport",
+                                "%1 uses an indefinite length and is not a valid PKCS#7 "
+                                "bundle (truncated or damaged).")
                            .arg(here));
             takePkcs7(p7.get(), here, out);
             length = p - reinterpret_cast<const unsigned char*>(rest.constData());
@@ -206,16 +229,18 @@ bool isPkcs7Label(const QByteArray& label)
     return label == "PKCS7" || label == "PKCS #7 SIGNED DATA" || label == "CMS";
 }
 
-QString wrongBlockSentence(const QByteArray& label)
+Sentence wrongBlockSentence(const QByteArray& label)
 {
     if (label == "CERTIFICATE REQUEST" || label == "NEW CERTIFICATE REQUEST")
-        return QStringLiteral("a certificate request (CSR), not a certificate: send it to your CA "
-                              "and import what the CA sends back");
+        return Sentence("CertificateImport",
+                        "a certificate request (CSR), not a certificate: send it to your CA "
+                        "and import what the CA sends back");
     if (label == "PUBLIC KEY" || label == "RSA PUBLIC KEY")
-        return QStringLiteral("a bare public key, not a certificate");
+        return Sentence("CertificateImport", "a bare public key, not a certificate");
     if (label == "X509 CRL")
-        return QStringLiteral("a certificate revocation list (CRL), not a certificate");
-    return QStringLiteral("not a certificate");
+        return Sentence("CertificateImport",
+                        "a certificate revocation list (CRL), not a certificate");
+    return Sentence("CertificateImport", "not a certificate");
 }
 
 struct PemBlock {
@@ -245,23 +270,25 @@ QList<PemBlock> scanPem(const QByteArray& bytes)
         const QByteArray end = armourLabel(line, "END");
         if (!begin.isEmpty()) {
             if (open)
-                refuse(QStringLiteral("PEM block %1 (\"-----BEGIN %2-----\" at line %3) has no END "
-                                      "line before the next BEGIN at line %4; the file is "
-                                      "truncated or two files were pasted into each other.")
+                refuse(Sentence("CertificateImport",
+                                "PEM block %1 (\"-----BEGIN %2-----\" at line %3) has no END "
+                                "line before the next BEGIN at line %4; the file is "
+                                "truncated or two files were pasted into each other.")
                            .arg(blocks.size())
                            .arg(QString::fromLatin1(open->label))
                            .arg(open->line)
                            .arg(lineNo));
             if (isPrivateKeyLabel(begin))
-                refuse(
-                    QStringLiteral("The file holds a private key (\"-----BEGIN %1-----\" at line "
-                                   "%2). A private key does not belong here: the card's keys "
-                                   "are made in the TPM and never leave it. Import only the "
-                                   "certificate, and keep that key file away from others.")
-                        .arg(QString::fromLatin1(begin))
-                        .arg(lineNo));
+                refuse(Sentence("CertificateImport",
+                                "The file holds a private key (\"-----BEGIN %1-----\" at line "
+                                "%2). A private key does not belong here: the card's keys "
+                                "are made in the TPM and never leave it. Import only the "
+                                "certificate, and keep that key file away from others.")
+                           .arg(QString::fromLatin1(begin))
+                           .arg(lineNo));
             if (!isCertificateLabel(begin) && !isPkcs7Label(begin))
-                refuse(QStringLiteral("PEM block %1 (\"-----BEGIN %2-----\" at line %3) is %4.")
+                refuse(Sentence("CertificateImport",
+                                "PEM block %1 (\"-----BEGIN %2-----\" at line %3) is %4.")
                            .arg(blocks.size() + 1)
                            .arg(QString::fromLatin1(begin))
                            .arg(lineNo)
@@ -270,13 +297,15 @@ QList<PemBlock> scanPem(const QByteArray& bytes)
             open = &blocks.last();
         } else if (!end.isEmpty()) {
             if (!open)
-                refuse(QStringLiteral("Line %1 ends a PEM block (\"-----END %2-----\") that never "
-                                      "began; the start of the file is missing.")
+                refuse(Sentence("CertificateImport",
+                                "Line %1 ends a PEM block (\"-----END %2-----\") that never "
+                                "began; the start of the file is missing.")
                            .arg(lineNo)
                            .arg(QString::fromLatin1(end)));
             if (end != open->label)
-                refuse(QStringLiteral("PEM block %1 begins as \"%2\" at line %3 but ends as \"%4\" "
-                                      "at line %5.")
+                refuse(Sentence("CertificateImport",
+                                "PEM block %1 begins as \"%2\" at line %3 but ends as \"%4\" "
+                                "at line %5.")
                            .arg(blocks.size())
                            .arg(QString::fromLatin1(open->label))
                            .arg(open->line)
@@ -285,16 +314,18 @@ QList<PemBlock> scanPem(const QByteArray& bytes)
             open = nullptr;
         } else if (open) {
             if (line.contains(':'))
-                refuse(QStringLiteral("PEM block %1 has a header line (line %2); certificates have "
-                                      "none. The block is damaged or is not a certificate.")
+                refuse(Sentence("CertificateImport",
+                                "PEM block %1 has a header line (line %2); certificates have "
+                                "none. The block is damaged or is not a certificate.")
                            .arg(blocks.size())
                            .arg(lineNo));
             open->base64 += line;
         }
     }
     if (open)
-        refuse(QStringLiteral("The file is truncated: PEM block %1 (\"-----BEGIN %2-----\" at line "
-                              "%3) has no END line.")
+        refuse(Sentence("CertificateImport",
+                        "The file is truncated: PEM block %1 (\"-----BEGIN %2-----\" at line "
+                        "%3) has no END line.")
                    .arg(blocks.size())
                    .arg(QString::fromLatin1(open->label))
                    .arg(open->line));
@@ -305,32 +336,34 @@ void takePem(const QByteArray& bytes, QList<QByteArray>& out)
 {
     const QList<PemBlock> blocks = scanPem(bytes);
     if (blocks.isEmpty())
-        refuse(QStringLiteral("The file has PEM markers but no complete block."));
+        refuse(Sentence("CertificateImport", "The file has PEM markers but no complete block."));
     for (int i = 0; i < blocks.size(); ++i) {
         const PemBlock& block = blocks[i];
-        const QString where = QStringLiteral("PEM block %1 (\"-----BEGIN %2-----\" at line %3)")
-                                  .arg(i + 1)
-                                  .arg(QString::fromLatin1(block.label))
-                                  .arg(block.line);
+        const Sentence where =
+            Sentence("CertificateImport", "PEM block %1 (\"-----BEGIN %2-----\" at line %3)")
+                .arg(i + 1)
+                .arg(QString::fromLatin1(block.label))
+                .arg(block.line);
         auto decoded =
             QByteArray::fromBase64Encoding(block.base64, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            refuse(QStringLiteral("%1 is damaged: its content is not valid base64.").arg(where));
+            refuse(Sentence("CertificateImport", "%1 is damaged: its content is not valid base64.")
+                       .arg(where));
         if (decoded.decoded.isEmpty())
-            refuse(QStringLiteral("%1 is empty.").arg(where));
+            refuse(Sentence("CertificateImport", "%1 is empty.").arg(where));
         const qsizetype before = out.size();
         if (block.label == "TRUSTED CERTIFICATE") {
             // OpenSSL's form: the certificate followed by trust settings we do not keep.
             const auto* p = reinterpret_cast<const unsigned char*>(decoded.decoded.constData());
             ossl::Owned<X509> cert(d2i_X509_AUX(nullptr, &p, decoded.decoded.size()));
             if (!cert)
-                refuse(QStringLiteral("%1 is not a valid certificate.").arg(where));
+                refuse(Sentence("CertificateImport", "%1 is not a valid certificate.").arg(where));
             addCertificate(out, ossl::toDer(cert.get(), i2d_X509));
         } else {
             takeDer(decoded.decoded, where, out);
         }
         if (isCertificateLabel(block.label) && out.size() > before + 1)
-            refuse(QStringLiteral("%1 holds more than one certificate.").arg(where));
+            refuse(Sentence("CertificateImport", "%1 holds more than one certificate.").arg(where));
     }
 }
 
@@ -344,17 +377,18 @@ bool looksLikeText(const QByteArray& bytes)
     return QString::fromUtf8(bytes).toUtf8() == bytes;
 }
 
-QString binaryKind(const QByteArray& bytes)
+// What a binary file that is no certificate is, when it is something well known.
+Sentence binaryKind(const QByteArray& bytes)
 {
     if (bytes.startsWith("PK\x03\x04"))
-        return QStringLiteral(" (it is a ZIP archive: extract the certificate first)");
+        return Sentence("CertificateImport", "it is a ZIP archive: extract the certificate first");
     if (bytes.startsWith("\x1f\x8b"))
-        return QStringLiteral(" (it is gzip-compressed: decompress it first)");
+        return Sentence("CertificateImport", "it is gzip-compressed: decompress it first");
     if (bytes.startsWith("%PDF"))
-        return QStringLiteral(" (it is a PDF document)");
+        return Sentence("CertificateImport", "it is a PDF document");
     if (bytes.startsWith("\x7f"
                          "ELF"))
-        return QStringLiteral(" (it is a program)");
+        return Sentence("CertificateImport", "it is a program");
     return {};
 }
 
@@ -364,20 +398,21 @@ QList<QByteArray> parseCertificates(const QByteArray& bytes)
 {
     ossl::ErrorQueueGuard guard;
     if (bytes.isEmpty())
-        refuse(QStringLiteral("The file is empty."));
+        refuse(Sentence("CertificateImport", "The file is empty."));
     if (bytes.size() > kMaxCertificateFileSize)
-        refuse(QStringLiteral("The file is %1 bytes; certificate files are at most 1 MiB (%2 "
-                              "bytes). A certificate with its chain takes a few kilobytes: this "
-                              "is not a certificate file.")
+        refuse(Sentence("CertificateImport",
+                        "The file is %1 bytes; certificate files are at most 1 MiB (%2 "
+                        "bytes). A certificate with its chain takes a few kilobytes: this "
+                        "is not a certificate file.")
                    .arg(bytes.size())
                    .arg(kMaxCertificateFileSize));
     QList<QByteArray> out;
     if (bytes.contains("-----BEGIN ") || bytes.contains("-----END ")) {
         takePem(bytes, out);
     } else if (static_cast<unsigned char>(bytes[0]) == 0x30) {
-        takeDer(bytes, QStringLiteral("The file"), out);
+        takeDer(bytes, Sentence("CertificateImport", "The file"), out);
     } else if (bytes.trimmed().isEmpty()) {
-        refuse(QStringLiteral("The file holds only blank space, no certificate."));
+        refuse(Sentence("CertificateImport", "The file holds only blank space, no certificate."));
     } else if (looksLikeText(bytes)) {
         // Some CAs show the certificate as bare base64 to copy and paste.
         QByteArray compact = bytes;
@@ -387,15 +422,21 @@ QList<QByteArray> parseCertificates(const QByteArray& bytes)
             QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty() ||
             static_cast<unsigned char>(decoded.decoded[0]) != 0x30)
-            refuse(QStringLiteral("The file is text without a certificate in it: a PEM "
-                                  "certificate starts with the line "
-                                  "\"-----BEGIN CERTIFICATE-----\"."));
-        takeDer(decoded.decoded, QStringLiteral("The file's base64 text"), out);
+            refuse(Sentence("CertificateImport",
+                            "The file is text without a certificate in it: a PEM "
+                            "certificate starts with the line "
+                            "\"-----BEGIN CERTIFICATE-----\"."));
+        takeDer(decoded.decoded, Sentence("CertificateImport", "The file's base64 text"), out);
     } else {
-        refuse(
-            QStringLiteral("The file is neither a PEM text nor a DER certificate: it starts with "
-                           "the bytes %1%2.")
-                .arg(ossl::hexUpper(bytes.left(4), ' '), binaryKind(bytes)));
+        const Sentence kind = binaryKind(bytes);
+        if (kind.isEmpty())
+            refuse(Sentence("CertificateImport", "The file is neither a PEM text nor a DER "
+                                                 "certificate: it starts with the bytes %1.")
+                       .arg(ossl::hexUpper(bytes.left(4), ' ')));
+        refuse(Sentence("CertificateImport", "The file is neither a PEM text nor a DER "
+                                             "certificate: it starts with the bytes %1 (%2).")
+                   .arg(ossl::hexUpper(bytes.left(4), ' '))
+                   .arg(kind));
     }
     return out;
 }

@@ -91,14 +91,16 @@ CertificateInfo describeCertificate(const QByteArray& der)
     ossl::ErrorQueueGuard guard;
     const auto cert = ossl::fromDer<X509>(der, d2i_X509);
     if (!cert)
-        ossl::fail(ErrorCode::InvalidInput, QStringLiteral("The data is not a DER certificate."));
+        ossl::fail(ErrorCode::InvalidInput,
+                   Sentence("CertificateInfo", "The data is not a DER certificate"));
     X509* x = cert.get();
     // Computes the cached extension data; EXFLAG_INVALID marks malformed or duplicated
     // extensions, which no CA issues and no verifier would accept.
     const uint32_t flags = X509_get_extension_flags(x);
     if (flags & EXFLAG_INVALID)
-        ossl::fail(ErrorCode::InvalidInput,
-                   QStringLiteral("The certificate has a malformed or duplicated extension."));
+        ossl::fail(
+            ErrorCode::InvalidInput,
+            Sentence("CertificateInfo", "The certificate has a malformed or duplicated extension"));
 
     CertificateInfo info;
     info.der = der;
@@ -120,7 +122,7 @@ CertificateInfo describeCertificate(const QByteArray& der)
     info.notAfter = ossl::toDateTime(X509_get0_notAfter(x));
     if (!info.notBefore.isValid() || !info.notAfter.isValid())
         ossl::fail(ErrorCode::InvalidInput,
-                   QStringLiteral("The certificate's validity dates are malformed."));
+                   Sentence("CertificateInfo", "The certificate's validity dates are malformed"));
 
     info.hasKeyUsage = flags & EXFLAG_KUSAGE;
     if (info.hasKeyUsage)
@@ -154,8 +156,8 @@ CertificateInfo describeCertificate(const QByteArray& der)
         if (alg)
             X509_ALGOR_get0(&obj, nullptr, nullptr, alg);
         info.publicKey.algorithm =
-            obj ? QStringLiteral("unsupported key (%1)").arg(ossl::oidText(obj))
-                : QStringLiteral("unsupported key");
+            obj ? Sentence("CertificateInfo", "unsupported key (%1)").arg(ossl::oidText(obj))
+                : Sentence("CertificateInfo", "unsupported key");
     }
     info.subjectKeyId = ossl::asn1StringBytes(X509_get0_subject_key_id(x));
     const ASN1_OCTET_STRING* akid = X509_get0_authority_key_id(x);

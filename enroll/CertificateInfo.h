@@ -2,6 +2,7 @@
 #pragma once
 
 #include "enroll/PublicKeyDescription.h"
+#include "util/Sentence.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -12,8 +13,8 @@
 namespace tpmvsc {
 
 struct ExtendedKeyUsageEntry {
-    QString oid;  // "1.3.6.1.5.5.7.3.2"
-    QString name; // "TLS client authentication"; the OID again when unknown
+    QString oid;   // "1.3.6.1.5.5.7.3.2"
+    Sentence name; // "TLS client authentication"; the OID again (literal) when unknown
 };
 
 struct CertificateInfo {

@@ -15,17 +15,18 @@ SignatureParameters signatureParametersFor(const CertificateContent& content)
     const PublicKeyDescription key = describePublicKey(content.publicKeyInfo);
     if (!key.cardAlgorithm)
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("The key is %1; a card key is RSA 2048, RSA 3072, ECDSA P-256 "
-                                   "or ECDSA P-384.")
+                    Sentence("CertificateRequest", "The key is %1; a card key is RSA 2048, "
+                                                   "RSA 3072, ECDSA P-256 or ECDSA P-384.")
                         .arg(key.algorithm));
     SignatureParameters p;
     p.digest = content.signature.digest.value_or(
         content.certificateTemplate.digestFor(*key.cardAlgorithm));
     if (key.type == PublicKeyDescription::Type::Ec) {
         if (content.signature.rsaPss)
-            throw Error(ErrorCode::InvalidInput,
-                        QStringLiteral("RSA-PSS is a padding for RSA keys; this key is %1.")
-                            .arg(key.algorithm));
+            throw Error(
+                ErrorCode::InvalidInput,
+                Sentence("CertificateRequest", "RSA-PSS is a padding for RSA keys; this key is %1.")
+                    .arg(key.algorithm));
         p.padding = SignaturePadding::Ecdsa;
     } else {
         p.padding =

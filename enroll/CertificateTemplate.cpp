@@ -59,21 +59,59 @@ constexpr KeyUsageName kKeyUsageNames[] = {
 struct EkuName {
     const char* oid;
     const char* shortName; // as OpenSSL spells it
-    const char* display;
 };
+constexpr const char* kDocumentSigning = "1.3.6.1.4.1.311.10.3.12";
+constexpr const char* kEfs = "1.3.6.1.4.1.311.10.3.4";
 constexpr EkuName kEkuNames[] = {
-    {eku::kServerAuth, "serverAuth", "TLS server authentication"},
-    {eku::kClientAuth, "clientAuth", "TLS client authentication"},
-    {eku::kCodeSigning, "codeSigning", "Code signing"},
-    {eku::kEmailProtection, "emailProtection", "E-mail protection"},
-    {eku::kTimeStamping, "timeStamping", "Time stamping"},
-    {eku::kOcspSigning, "OCSPSigning", "OCSP signing"},
-    {eku::kSmartcardLogon, "smartcardLogon", "Smart card logon"},
-    {eku::kPkinitClient, "pkinitClient", "Kerberos client authentication (PKINIT)"},
-    {eku::kAnyExtendedKeyUsage, "anyExtendedKeyUsage", "Any purpose"},
-    {"1.3.6.1.4.1.311.10.3.12", "msDocumentSigning", "Document signing"},
-    {"1.3.6.1.4.1.311.10.3.4", "msEFS", "Encrypting file system"},
+    {eku::kServerAuth, "serverAuth"},
+    {eku::kClientAuth, "clientAuth"},
+    {eku::kCodeSigning, "codeSigning"},
+    {eku::kEmailProtection, "emailProtection"},
+    {eku::kTimeStamping, "timeStamping"},
+    {eku::kOcspSigning, "OCSPSigning"},
+    {eku::kSmartcardLogon, "smartcardLogon"},
+    {eku::kPkinitClient, "pkinitClient"},
+    {eku::kAnyExtendedKeyUsage, "anyExtendedKeyUsage"},
+    {kDocumentSigning, "msDocumentSigning"},
+    {kEfs, "msEFS"},
 };
+
+// The words for a known purpose; empty for other OIDs.
+Sentence ekuDisplay(const QString& oid)
+{
+    if (oid == QLatin1String(eku::kServerAuth))
+        return Sentence("CertificateTemplate", "TLS server authentication");
+    if (oid == QLatin1String(eku::kClientAuth))
+        return Sentence("CertificateTemplate", "TLS client authentication");
+    if (oid == QLatin1String(eku::kCodeSigning))
+        return Sentence("CertificateTemplate", "Code signing");
+    if (oid == QLatin1String(eku::kEmailProtection))
+        return Sentence("CertificateTemplate", "E-mail protection");
+    if (oid == QLatin1String(eku::kTimeStamping))
+        return Sentence("CertificateTemplate", "Time stamping");
+    if (oid == QLatin1String(eku::kOcspSigning))
+        return Sentence("CertificateTemplate", "OCSP signing");
+    if (oid == QLatin1String(eku::kSmartcardLogon))
+        return Sentence("CertificateTemplate", "Smart card logon");
+    if (oid == QLatin1String(eku::kPkinitClient))
+        return Sentence("CertificateTemplate", "Kerberos client authentication (PKINIT)");
+    if (oid == QLatin1String(eku::kAnyExtendedKeyUsage))
+        return Sentence("CertificateTemplate", "Any purpose");
+    if (oid == QLatin1String(kDocumentSigning))
+        return Sentence("CertificateTemplate", "Document signing");
+    if (oid == QLatin1String(kEfs))
+        return Sentence("CertificateTemplate", "Encrypting file system");
+    return {};
+}
+
+// "a, b, c": the items said one after the other.
+Sentence listed(const QList<Sentence>& items)
+{
+    Sentence out;
+    for (const Sentence& item : items)
+        out = out.isEmpty() ? item : Sentence("CertificateTemplate", "%1, %2").arg(out).arg(item);
+    return out;
+}
 
 QString keyAlgorithmDisplay(KeyAlgorithm alg)
 {
@@ -136,7 +174,7 @@ public:
         };
         for (const QString& key : m_object.keys()) {
             if (!known.contains(key))
-                fail(QStringLiteral("unknown member \"%1\" (the members are: %2)")
+                fail(Sentence("CertificateTemplate", "unknown member \"%1\" (the members are: %2)")
                          .arg(key, known.join(QStringLiteral(", "))));
         }
         const int version = integer(QStringLiteral("formatVersion"), 1, 1, true, 1);
@@ -146,8 +184,9 @@ public:
         t.id = string(QStringLiteral("id"), true);
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,31}$"));
         if (!idPattern.match(t.id).hasMatch())
-            fail(QStringLiteral("\"id\" must be 1 to 32 lower-case letters, digits or '-' (it is "
-                                "typed on the command line), not \"%1\"")
+            fail(Sentence("CertificateTemplate",
+                          "\"id\" must be 1 to 32 lower-case letters, digits or '-' (it is "
+                          "typed on the command line), not \"%1\"")
                      .arg(t.id));
         t.displayName = string(QStringLiteral("displayName"), true);
         t.description = string(QStringLiteral("description"), false);
@@ -156,22 +195,26 @@ public:
         for (const QString& text : strings(QStringLiteral("extendedKeyUsage"), false)) {
             QString oid;
             if (!parseExtendedKeyUsage(text, &oid))
-                fail(QStringLiteral("\"extendedKeyUsage\": \"%1\" is neither a known name "
-                                    "(clientAuth, serverAuth, emailProtection, smartcardLogon, "
-                                    "codeSigning, ...) nor a dotted OID")
+                fail(Sentence("CertificateTemplate",
+                              "\"extendedKeyUsage\": \"%1\" is neither a known name "
+                              "(clientAuth, serverAuth, emailProtection, smartcardLogon, "
+                              "codeSigning, ...) nor a dotted OID")
                          .arg(text));
             if (t.extendedKeyUsage.contains(oid))
-                fail(QStringLiteral("\"extendedKeyUsage\": \"%1\" is listed twice").arg(text));
+                fail(Sentence("CertificateTemplate", "\"extendedKeyUsage\": \"%1\" is listed twice")
+                         .arg(text));
             t.extendedKeyUsage.append(oid);
         }
         for (const QString& text : strings(QStringLiteral("keyAlgorithms"), true)) {
             KeyAlgorithm alg;
             if (!parseKeyAlgorithm(text, &alg))
-                fail(QStringLiteral("\"keyAlgorithms\": \"%1\" is not a card key type (rsa2048, "
-                                    "rsa3072, p256, p384)")
+                fail(Sentence("CertificateTemplate",
+                              "\"keyAlgorithms\": \"%1\" is not a card key type (rsa2048, "
+                              "rsa3072, p256, p384)")
                          .arg(text));
             if (t.keyAlgorithms.contains(alg))
-                fail(QStringLiteral("\"keyAlgorithms\": \"%1\" is listed twice").arg(text));
+                fail(Sentence("CertificateTemplate", "\"keyAlgorithms\": \"%1\" is listed twice")
+                         .arg(text));
             t.keyAlgorithms.append(alg);
         }
         t.minimumRsaBits = integer(QStringLiteral("minimumRsaBits"), 2048, 16384, false, 2048);
@@ -180,8 +223,9 @@ public:
             const QString text = string(QStringLiteral("digest"), true);
             DigestAlgorithm digest;
             if (!parseDigestAlgorithm(text, &digest))
-                fail(
-                    QStringLiteral("\"digest\": \"%1\" is not sha256, sha384 or sha512").arg(text));
+                fail(Sentence("CertificateTemplate",
+                              "\"digest\": \"%1\" is not sha256, sha384 or sha512")
+                         .arg(text));
             t.digest = digest;
         }
         readSans(t);
@@ -192,15 +236,18 @@ public:
                 anyUsable || keyBits(alg) >= (isRsa(alg) ? t.minimumRsaBits : t.minimumEcBits);
         }
         if (!anyUsable)
-            fail(QStringLiteral("no key type in \"keyAlgorithms\" meets the minimum sizes"));
+            fail(Sentence("CertificateTemplate",
+                          "no key type in \"keyAlgorithms\" meets the minimum sizes"));
         return t;
     }
 
 private:
-    [[noreturn]] void fail(const QString& what) const
+    [[noreturn]] void fail(const Sentence& what) const
     {
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("Certificate template %1: %2.").arg(m_source, what));
+                    Sentence("CertificateTemplate", "Certificate template %1: %2.")
+                        .arg(m_source)
+                        .arg(what));
     }
 
     QString string(const QString& key, bool required) const
@@ -208,16 +255,16 @@ private:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined()) {
             if (required)
-                fail(QStringLiteral("the member \"%1\" is missing").arg(key));
+                fail(Sentence("CertificateTemplate", "the member \"%1\" is missing").arg(key));
             return {};
         }
         if (!v.isString())
-            fail(QStringLiteral("\"%1\" must be a string").arg(key));
+            fail(Sentence("CertificateTemplate", "\"%1\" must be a string").arg(key));
         const QString s = v.toString().trimmed();
         if (required && s.isEmpty())
-            fail(QStringLiteral("\"%1\" is empty").arg(key));
+            fail(Sentence("CertificateTemplate", "\"%1\" is empty").arg(key));
         if (s.size() > 256)
-            fail(QStringLiteral("\"%1\" is longer than 256 characters").arg(key));
+            fail(Sentence("CertificateTemplate", "\"%1\" is longer than 256 characters").arg(key));
         return s;
     }
 
@@ -226,19 +273,20 @@ private:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined()) {
             if (required)
-                fail(QStringLiteral("the member \"%1\" is missing").arg(key));
+                fail(Sentence("CertificateTemplate", "the member \"%1\" is missing").arg(key));
             return {};
         }
         if (!v.isArray())
-            fail(QStringLiteral("\"%1\" must be an array of strings").arg(key));
+            fail(Sentence("CertificateTemplate", "\"%1\" must be an array of strings").arg(key));
         QStringList out;
         for (const QJsonValue& item : v.toArray()) {
             if (!item.isString())
-                fail(QStringLiteral("\"%1\" must be an array of strings").arg(key));
+                fail(
+                    Sentence("CertificateTemplate", "\"%1\" must be an array of strings").arg(key));
             out.append(item.toString());
         }
         if (required && out.isEmpty())
-            fail(QStringLiteral("\"%1\" is empty").arg(key));
+            fail(Sentence("CertificateTemplate", "\"%1\" is empty").arg(key));
         return out;
     }
 
@@ -247,14 +295,14 @@ private:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined()) {
             if (required)
-                fail(QStringLiteral("the member \"%1\" is missing").arg(key));
+                fail(Sentence("CertificateTemplate", "the member \"%1\" is missing").arg(key));
             return fallback;
         }
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != double(qint64(d)))
-            fail(QStringLiteral("\"%1\" must be a whole number").arg(key));
+            fail(Sentence("CertificateTemplate", "\"%1\" must be a whole number").arg(key));
         if (d < min || d > max)
-            fail(QStringLiteral("\"%1\" must be between %2 and %3, not %4")
+            fail(Sentence("CertificateTemplate", "\"%1\" must be between %2 and %3, not %4")
                      .arg(key)
                      .arg(min)
                      .arg(max)
@@ -268,16 +316,19 @@ private:
         for (const QString& text : strings(key, required)) {
             KeyUsage usage;
             if (!parseKeyUsage(text, &usage))
-                fail(QStringLiteral("\"%1\": \"%2\" is not a key usage (digitalSignature, "
-                                    "nonRepudiation, keyEncipherment, dataEncipherment, "
-                                    "keyAgreement, ...)")
+                fail(Sentence("CertificateTemplate",
+                              "\"%1\": \"%2\" is not a key usage (digitalSignature, "
+                              "nonRepudiation, keyEncipherment, dataEncipherment, "
+                              "keyAgreement, ...)")
                          .arg(key, text));
             if (usage == KeyUsage::KeyCertSign || usage == KeyUsage::CrlSign)
-                fail(QStringLiteral("\"%1\": \"%2\" is for CA certificates; a card certificate is "
-                                    "not a CA")
+                fail(Sentence("CertificateTemplate",
+                              "\"%1\": \"%2\" is for CA certificates; a card certificate is "
+                              "not a CA")
                          .arg(key, text));
             if (out.contains(usage))
-                fail(QStringLiteral("\"%1\": \"%2\" is listed twice").arg(key, text));
+                fail(Sentence("CertificateTemplate", "\"%1\": \"%2\" is listed twice")
+                         .arg(key, text));
             out.append(usage);
         }
         return out;
@@ -289,13 +340,15 @@ private:
         if (v.isUndefined())
             return;
         if (!v.isObject())
-            fail(QStringLiteral("\"subjectAltNames\" must be an object such as {\"upn\": "
-                                "\"optional\"}"));
+            fail(Sentence("CertificateTemplate",
+                          "\"subjectAltNames\" must be an object such as {\"upn\": "
+                          "\"optional\"}"));
         const QJsonObject sans = v.toObject();
         for (const QString& kind : sans.keys()) {
             SanType type;
             if (!parseSanType(kind, &type) || kind != sanTypeName(type))
-                fail(QStringLiteral("\"subjectAltNames\": unknown kind \"%1\" (upn, email, dns)")
+                fail(Sentence("CertificateTemplate",
+                              "\"subjectAltNames\": unknown kind \"%1\" (upn, email, dns)")
                          .arg(kind));
             const QJsonValue ruleValue = sans.value(kind);
             SanRule rule = SanRule::NotAllowed;
@@ -307,8 +360,9 @@ private:
                 }
             }
             if (!known)
-                fail(QStringLiteral("\"subjectAltNames\": \"%1\" must be \"required\", "
-                                    "\"optional\" or \"not-allowed\"")
+                fail(Sentence("CertificateTemplate",
+                              "\"subjectAltNames\": \"%1\" must be \"required\", "
+                              "\"optional\" or \"not-allowed\"")
                          .arg(kind));
             (type == SanType::Upn ? t.upn : type == SanType::Email ? t.email : t.dns) = rule;
         }
@@ -319,10 +373,14 @@ private:
 };
 
 // "a DNS name", "an e-mail address".
-QString withArticle(SanType type)
+Sentence withArticle(SanType type)
 {
-    const QString name = sanTypeDisplayName(type);
-    return (type == SanType::Email ? QStringLiteral("an ") : QStringLiteral("a ")) + name;
+    switch (type) {
+    case SanType::Upn: return Sentence("CertificateTemplate", "a user principal name (UPN)");
+    case SanType::Email: return Sentence("CertificateTemplate", "an e-mail address");
+    case SanType::Dns: return Sentence("CertificateTemplate", "a DNS name");
+    }
+    return {};
 }
 
 QString sanExample(SanType type)
@@ -362,13 +420,10 @@ bool parseKeyUsage(const QString& text, KeyUsage* out)
     return false;
 }
 
-QString extendedKeyUsageDisplayName(const QString& oid)
+Sentence extendedKeyUsageDisplayName(const QString& oid)
 {
-    for (const EkuName& e : kEkuNames) {
-        if (oid == QLatin1String(e.oid))
-            return QLatin1String(e.display);
-    }
-    return oid;
+    const Sentence known = ekuDisplay(oid);
+    return known.isEmpty() ? Sentence::literal(oid) : known;
 }
 
 bool parseExtendedKeyUsage(const QString& text, QString* oidOut)
@@ -475,14 +530,15 @@ CertificateTemplate parseTemplateJson(const QByteArray& json, const QString& sou
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("Certificate template %1: not valid JSON at byte %2: %3.")
+                    Sentence("CertificateTemplate",
+                             "Certificate template %1: not valid JSON at byte %2: %3.")
                         .arg(sourceName)
                         .arg(error.offset)
                         .arg(error.errorString()));
     if (!doc.isObject())
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("Certificate template %1: the file must hold one JSON object "
-                                   "{...}.")
+                    Sentence("CertificateTemplate",
+                             "Certificate template %1: the file must hold one JSON object {...}.")
                         .arg(sourceName));
     const QJsonObject object = doc.object();
     return TemplateReader(object, sourceName).read();
@@ -493,13 +549,16 @@ CertificateTemplate parseTemplateFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(ErrorCode::NotFound,
-                    QStringLiteral("Certificate template %1: cannot be read: %2.")
-                        .arg(path, file.errorString()));
+                    Sentence("CertificateTemplate", "Certificate template %1: cannot be read: %2.")
+                        .arg(path, file.errorString()),
+                    ErrorFacts().withFile(path));
     if (file.size() > kMaxTemplateFileSize)
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("Certificate template %1: the file is larger than %2 KiB.")
+                    Sentence("CertificateTemplate",
+                             "Certificate template %1: the file is larger than %2 KiB.")
                         .arg(path)
-                        .arg(kMaxTemplateFileSize / 1024));
+                        .arg(kMaxTemplateFileSize / 1024),
+                    ErrorFacts().withFile(path).withLimit(kMaxTemplateFileSize));
     return parseTemplateJson(file.read(kMaxTemplateFileSize + 1), path);
 }
 
@@ -534,8 +593,9 @@ TemplateCatalog loadTemplates(const QStringList& directories)
                 CertificateTemplate t = parseTemplateFile(path);
                 if (idsHere.contains(t.id)) {
                     catalog.problems.append(
-                        QStringLiteral("Certificate template %1: another file in the same folder "
-                                       "already defines \"%2\"; this one is ignored.")
+                        Sentence("CertificateTemplate",
+                                 "Certificate template %1: another file in the same folder "
+                                 "already defines \"%2\"; this one is ignored.")
                             .arg(path, t.id));
                     continue;
                 }
@@ -545,7 +605,7 @@ TemplateCatalog loadTemplates(const QStringList& directories)
                 ids.insert(t.id);
                 catalog.templates.append(t);
             } catch (const Error& e) {
-                catalog.problems.append(e.message());
+                catalog.problems.append(e.sentence());
             }
         }
     }
@@ -567,41 +627,52 @@ const CertificateTemplate& findTemplate(const TemplateCatalog& catalog, const QS
     QStringList names;
     for (const CertificateTemplate& t : catalog.templates)
         names.append(QStringLiteral("%1 (%2)").arg(t.id, t.displayName));
-    throw Error(ErrorCode::NotFound, QStringLiteral("There is no certificate template \"%1\". "
-                                                    "Templates: %2.")
-                                         .arg(wanted, names.join(QStringLiteral(", "))));
+    throw Error(ErrorCode::NotFound,
+                Sentence("CertificateTemplate", "There is no certificate template \"%1\". "
+                                                "Templates: %2.")
+                    .arg(wanted, names.join(QStringLiteral(", "))));
 }
 
-QString templateRefusal(const CertificateTemplate& tmpl, KeyAlgorithm alg,
-                        const QList<SubjectAltName>& sans)
+Sentence templateRefusal(const CertificateTemplate& tmpl, KeyAlgorithm alg,
+                         const QList<SubjectAltName>& sans)
 {
     const QString name = tmpl.displayName;
     if (!tmpl.keyAlgorithms.contains(alg)) {
         QStringList allowed;
         for (KeyAlgorithm a : tmpl.keyAlgorithms)
             allowed.append(keyAlgorithmDisplay(a));
-        return QStringLiteral("The template \"%1\" does not take %2 keys; it takes %3.")
+        return Sentence("CertificateTemplate",
+                        "The template \"%1\" does not take %2 keys; it takes %3.")
             .arg(name, keyAlgorithmDisplay(alg), allowed.join(QStringLiteral(", ")));
     }
     const int minimum = isRsa(alg) ? tmpl.minimumRsaBits : tmpl.minimumEcBits;
     if (keyBits(alg) < minimum)
-        return QStringLiteral("The template \"%1\" needs %2 keys of at least %3 bits; an %4 key is "
-                              "too small.")
+        return Sentence("CertificateTemplate",
+                        "The template \"%1\" needs %2 keys of at least %3 bits; an %4 key is "
+                        "too small.")
             .arg(name, isRsa(alg) ? QStringLiteral("RSA") : QStringLiteral("ECDSA"))
             .arg(minimum)
             .arg(keyAlgorithmDisplay(alg));
     for (const SubjectAltName& san : sans) {
         if (tmpl.sanRule(san.type) == SanRule::NotAllowed) {
-            QStringList taken;
+            QList<Sentence> taken;
             for (SanType t : {SanType::Upn, SanType::Email, SanType::Dns}) {
                 if (tmpl.sanRule(t) != SanRule::NotAllowed)
                     taken.append(sanTypeDisplayName(t));
             }
-            return QStringLiteral("The template \"%1\" does not take %2 (%3)%4.")
-                .arg(name, withArticle(san.type), san.toString(),
-                     taken.isEmpty()
-                         ? QStringLiteral("; it takes no alternative names")
-                         : QStringLiteral("; it takes: %1").arg(taken.join(QStringLiteral(", "))));
+            if (taken.isEmpty())
+                return Sentence("CertificateTemplate",
+                                "The template \"%1\" does not take %2 (%3); it takes no "
+                                "alternative names.")
+                    .arg(name)
+                    .arg(withArticle(san.type))
+                    .arg(san.toString());
+            return Sentence("CertificateTemplate",
+                            "The template \"%1\" does not take %2 (%3); it takes: %4.")
+                .arg(name)
+                .arg(withArticle(san.type))
+                .arg(san.toString())
+                .arg(listed(taken));
         }
     }
     for (SanType t : {SanType::Upn, SanType::Email, SanType::Dns}) {
@@ -611,9 +682,11 @@ QString templateRefusal(const CertificateTemplate& tmpl, KeyAlgorithm alg,
         for (const SubjectAltName& san : sans)
             present = present || san.type == t;
         if (!present)
-            return QStringLiteral("The template \"%1\" needs %2 as subject alternative name "
-                                  "(%3).")
-                .arg(name, withArticle(t), sanExample(t));
+            return Sentence("CertificateTemplate",
+                            "The template \"%1\" needs %2 as subject alternative name (%3).")
+                .arg(name)
+                .arg(withArticle(t))
+                .arg(sanExample(t));
     }
     return {};
 }
@@ -621,7 +694,7 @@ QString templateRefusal(const CertificateTemplate& tmpl, KeyAlgorithm alg,
 void checkTemplateAllows(const CertificateTemplate& tmpl, KeyAlgorithm alg,
                          const QList<SubjectAltName>& sans)
 {
-    const QString refusal = templateRefusal(tmpl, alg, sans);
+    const Sentence refusal = templateRefusal(tmpl, alg, sans);
     if (!refusal.isEmpty())
         throw Error(ErrorCode::InvalidInput, refusal);
 }

@@ -7,6 +7,7 @@
 #include "enroll/Signer.h"
 #include "enroll/SubjectAltName.h"
 #include "store/CardRecord.h"
+#include "util/Sentence.h"
 
 #include <QList>
 #include <QString>
@@ -42,8 +43,9 @@ inline constexpr const char* kSmartcardLogon = "1.3.6.1.4.1.311.20.2.2"; // Micr
 inline constexpr const char* kPkinitClient = "1.3.6.1.5.2.3.4";          // Kerberos
 inline constexpr const char* kAnyExtendedKeyUsage = "2.5.29.37.0";
 } // namespace eku
-// "TLS client authentication", "Smart card logon", ...; the OID itself when unknown.
-QString extendedKeyUsageDisplayName(const QString& oid);
+// "TLS client authentication", "Smart card logon", ...; the OID itself (a literal) when
+// unknown.
+Sentence extendedKeyUsageDisplayName(const QString& oid);
 // Accepts a short name ("clientAuth", "emailProtection", "smartcardLogon", ...,
 // case-insensitive) or a dotted OID; false otherwise.
 bool parseExtendedKeyUsage(const QString& text, QString* oidOut);
@@ -88,7 +90,7 @@ CertificateTemplate parseTemplateJson(const QByteArray& json, const QString& sou
 
 struct TemplateCatalog {
     QList<CertificateTemplate> templates; // user ones first, then built-ins not overridden
-    QStringList problems;                 // one sentence per file that could not be used
+    QList<Sentence> problems;             // one sentence per file that could not be used
 };
 
 // Default search path, first wins for a given id: $TPMVSC_HOME/templates,
@@ -107,10 +109,10 @@ inline TemplateCatalog loadTemplates()
 const CertificateTemplate& findTemplate(const TemplateCatalog& catalog, const QString& name);
 
 // Why the template refuses this key and these SANs (key type not allowed, key too
-// small, a required SAN missing, a SAN kind it does not take), or an empty string when
+// small, a required SAN missing, a SAN kind it does not take), or an empty Sentence when
 // it allows them. For live checking in the UI.
-QString templateRefusal(const CertificateTemplate& tmpl, KeyAlgorithm alg,
-                        const QList<SubjectAltName>& sans);
+Sentence templateRefusal(const CertificateTemplate& tmpl, KeyAlgorithm alg,
+                         const QList<SubjectAltName>& sans);
 // Throws Error(InvalidInput, templateRefusal(...)) when not allowed.
 void checkTemplateAllows(const CertificateTemplate& tmpl, KeyAlgorithm alg,
                          const QList<SubjectAltName>& sans);

@@ -9,9 +9,10 @@
 
 namespace tpmvsc {
 
-DistinguishedNameError::DistinguishedNameError(qsizetype position, const QString& what)
-    : Error(ErrorCode::InvalidInput,
-            QStringLiteral("Subject: at character %1: %2.").arg(position + 1).arg(what)),
+DistinguishedNameError::DistinguishedNameError(qsizetype position, const Sentence& what)
+    : Error(ErrorCode::InvalidInput, Sentence("DistinguishedName", "Subject: at character %1: %2.")
+                                         .arg(position + 1)
+                                         .arg(what)),
       m_position(position)
 {}
 
@@ -117,21 +118,23 @@ public:
                 ++m_pos;
                 skipSpaces();
                 if (atEnd())
-                    fail(m_pos - 1, QStringLiteral("nothing follows the last ','"));
+                    fail(m_pos - 1, Sentence("DistinguishedName", "nothing follows the last ','"));
                 if (m_text[m_pos] == u',')
-                    fail(m_pos, QStringLiteral("empty RDN between two commas"));
+                    fail(m_pos, Sentence("DistinguishedName", "empty RDN between two commas"));
                 continue;
             }
             if (c == u';')
-                fail(m_pos, QStringLiteral("';' does not separate RDNs in RFC 4514: use ',' "
-                                           "(or write \\; for a semicolon in a value)"));
-            fail(m_pos, QStringLiteral("expected ',' or '+' but found %1").arg(describeChar(c)));
+                fail(m_pos, Sentence("DistinguishedName",
+                                     "';' does not separate RDNs in RFC 4514: use ',' "
+                                     "(or write \\; for a semicolon in a value)"));
+            fail(m_pos, Sentence("DistinguishedName", "expected ',' or '+' but found %1")
+                            .arg(describeChar(c)));
         }
         return dn;
     }
 
 private:
-    [[noreturn]] void fail(qsizetype index, const QString& what) const
+    [[noreturn]] void fail(qsizetype index, const Sentence& what) const
     {
         throw DistinguishedNameError(index, what);
     }
@@ -151,7 +154,7 @@ private:
             DnAttribute attr = parseAttribute();
             for (const DnAttribute& other : rdn.attributes) {
                 if (other.oid == attr.oid && other.value == attr.value)
-                    fail(start, QStringLiteral("%1=%2 appears twice in the same RDN")
+                    fail(start, Sentence("DistinguishedName", "%1=%2 appears twice in the same RDN")
                                     .arg(attr.name, attr.value));
             }
             rdn.attributes.append(attr);
@@ -160,7 +163,7 @@ private:
                 ++m_pos;
                 skipSpaces();
                 if (atEnd())
-                    fail(m_pos - 1, QStringLiteral("nothing follows '+'"));
+                    fail(m_pos - 1, Sentence("DistinguishedName", "nothing follows '+'"));
                 continue;
             }
             return rdn;
@@ -177,20 +180,22 @@ private:
         const QString key = m_text.mid(keyStart, m_pos - keyStart);
         if (key.isEmpty()) {
             if (atEnd())
-                fail(keyStart, QStringLiteral("an attribute name is missing"));
+                fail(keyStart, Sentence("DistinguishedName", "an attribute name is missing"));
             const QChar c = m_text[keyStart];
             if (c == u'=')
-                fail(keyStart, QStringLiteral("an attribute name is missing before '='"));
+                fail(keyStart,
+                     Sentence("DistinguishedName", "an attribute name is missing before '='"));
             if (c == u',')
-                fail(keyStart, QStringLiteral("empty RDN (two commas, or a comma first)"));
-            fail(keyStart,
-                 QStringLiteral("expected an attribute name (CN, O, OU, ...) but found %1")
-                     .arg(describeChar(c)));
+                fail(keyStart,
+                     Sentence("DistinguishedName", "empty RDN (two commas, or a comma first)"));
+            fail(keyStart, Sentence("DistinguishedName",
+                                    "expected an attribute name (CN, O, OU, ...) but found %1")
+                               .arg(describeChar(c)));
         }
         DnAttribute attr = resolveKey(key, keyStart);
         skipSpaces();
         if (atEnd() || m_text[m_pos] != u'=')
-            fail(m_pos, QStringLiteral("expected '=' after '%1'").arg(key));
+            fail(m_pos, Sentence("DistinguishedName", "expected '=' after '%1'").arg(key));
         ++m_pos;
         skipSpaces();
         const qsizetype valueStart = m_pos;
@@ -205,7 +210,9 @@ private:
         QString oid;
         if (key.front().isDigit()) {
             if (!isValidDottedOid(key))
-                fail(at, QStringLiteral("'%1' is not a valid dotted object identifier").arg(key));
+                fail(at,
+                     Sentence("DistinguishedName", "'%1' is not a valid dotted object identifier")
+                         .arg(key));
             oid = key;
         }
         const AttributeSpec* spec = oid.isEmpty() ? specByName(key) : specByOid(oid);
@@ -218,7 +225,8 @@ private:
             attr.oid = oid;
             attr.type = DnStringType::Utf8;
         } else {
-            fail(at, QStringLiteral("'%1' is not a known attribute (known: %2; or a dotted OID)")
+            fail(at, Sentence("DistinguishedName",
+                              "'%1' is not a known attribute (known: %2; or a dotted OID)")
                          .arg(key, knownDnAttributeNames().join(QStringLiteral(", "))));
         }
         return attr;
@@ -229,11 +237,13 @@ private:
     QString parseValue(const QString& key)
     {
         if (!atEnd() && m_text[m_pos] == u'#')
-            fail(m_pos, QStringLiteral("values in #hex (BER) form are not accepted: type the text "
-                                       "itself (write \\# for a value that starts with '#')"));
+            fail(m_pos, Sentence("DistinguishedName",
+                                 "values in #hex (BER) form are not accepted: type the text "
+                                 "itself (write \\# for a value that starts with '#')"));
         if (!atEnd() && m_text[m_pos] == u'"')
-            fail(m_pos, QStringLiteral("quoted values are not RFC 4514: remove the quotes and "
-                                       "escape ',' '+' '\"' '\\' ';' '<' '>' with a backslash"));
+            fail(m_pos, Sentence("DistinguishedName",
+                                 "quoted values are not RFC 4514: remove the quotes and "
+                                 "escape ',' '+' '\"' '\\' ';' '<' '>' with a backslash"));
         QString value;
         qsizetype keepLength = 0; // length without unescaped trailing spaces
         QByteArray pendingBytes;  // \XX pairs, decoded as UTF-8 when they end
@@ -243,7 +253,8 @@ private:
                 return;
             const QString decoded = QString::fromUtf8(pendingBytes);
             if (decoded.toUtf8() != pendingBytes || decoded.contains(QChar::ReplacementCharacter))
-                fail(pendingStart, QStringLiteral("the escaped bytes are not valid UTF-8"));
+                fail(pendingStart,
+                     Sentence("DistinguishedName", "the escaped bytes are not valid UTF-8"));
             value += decoded;
             keepLength = value.size();
             pendingBytes.clear();
@@ -255,12 +266,13 @@ private:
             if (c == u'\\') {
                 const qsizetype at = m_pos;
                 if (m_pos + 1 >= m_text.size())
-                    fail(at, QStringLiteral("'\\' at the end: escape what?"));
+                    fail(at, Sentence("DistinguishedName", "'\\' at the end: escape what?"));
                 const QChar n = m_text[m_pos + 1];
                 if (isHex(n)) {
                     if (m_pos + 2 >= m_text.size() || !isHex(m_text[m_pos + 2]))
-                        fail(at, QStringLiteral("'\\%1' must be followed by a second hex digit "
-                                                "(\\XX) or be a special character")
+                        fail(at, Sentence("DistinguishedName",
+                                          "'\\%1' must be followed by a second hex digit "
+                                          "(\\XX) or be a special character")
                                      .arg(n));
                     if (pendingBytes.isEmpty())
                         pendingStart = at;
@@ -271,8 +283,9 @@ private:
                 }
                 flushBytes();
                 if (!QStringView(u"\"+,;<>\\ #=").contains(n))
-                    fail(at, QStringLiteral("'\\%1' is not an escape: escape only "
-                                            "\" + , ; < > \\ space # = or a hex pair \\XX")
+                    fail(at, Sentence("DistinguishedName",
+                                      "'\\%1' is not an escape: escape only "
+                                      "\" + , ; < > \\ space # = or a hex pair \\XX")
                                  .arg(n));
                 value += n;
                 keepLength = value.size();
@@ -281,14 +294,15 @@ private:
             }
             flushBytes();
             if (c == u'"' || c == u';' || c == u'<' || c == u'>')
-                fail(m_pos, QStringLiteral("%1 must be escaped as \\%2 inside a value")
-                                .arg(describeChar(c), c));
+                fail(m_pos,
+                     Sentence("DistinguishedName", "%1 must be escaped as \\%2 inside a value")
+                         .arg(describeChar(c), c));
             if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                fail(m_pos, QStringLiteral("control character %1 in the value of %2")
+                fail(m_pos, Sentence("DistinguishedName", "control character %1 in the value of %2")
                                 .arg(describeChar(c), key));
             if (c.isHighSurrogate() &&
                 (m_pos + 1 >= m_text.size() || !m_text[m_pos + 1].isLowSurrogate()))
-                fail(m_pos, QStringLiteral("broken UTF-16 surrogate pair"));
+                fail(m_pos, Sentence("DistinguishedName", "broken UTF-16 surrogate pair"));
             value += c;
             if (c != u' ')
                 keepLength = value.size();
@@ -309,49 +323,57 @@ private:
     {
         const QString& v = attr.value;
         if (v.isEmpty())
-            fail(at, QStringLiteral("%1 has no value").arg(attr.name));
+            fail(at, Sentence("DistinguishedName", "%1 has no value").arg(attr.name));
         const AttributeSpec* spec = specByOid(attr.oid);
         const qsizetype length = v.toUcs4().size();
         const int max = spec ? spec->maxLength : kMaxOtherValueLength;
         if (attr.name == u"C") {
             if (length != 2 || !v[0].isUpper() || !v[1].isUpper() || v[0].unicode() > 'Z' ||
                 v[1].unicode() > 'Z')
-                fail(at, QStringLiteral("C (country) must be two capital letters as in ISO 3166, "
-                                        "for example C=DE, not '%1'")
+                fail(at, Sentence("DistinguishedName",
+                                  "C (country) must be two capital letters as in ISO 3166, "
+                                  "for example C=DE, not '%1'")
                              .arg(v));
             return;
         }
         if (length > max)
-            fail(at, QStringLiteral("the value of %1 has %2 characters; at most %3 are allowed")
+            fail(at, Sentence("DistinguishedName",
+                              "the value of %1 has %2 characters; at most %3 are allowed")
                          .arg(attr.name)
                          .arg(length)
                          .arg(max));
         for (qsizetype i = 0; i < v.size(); ++i) {
             const QChar c = v[i];
             if (c.unicode() == 0)
-                fail(at, QStringLiteral("the value of %1 contains a NUL character").arg(attr.name));
+                fail(at, Sentence("DistinguishedName", "the value of %1 contains a NUL character")
+                             .arg(attr.name));
             if (attr.type == DnStringType::Ia5 && c.unicode() > 0x7f)
-                fail(at, QStringLiteral("%1 takes ASCII characters only, not %2 (write "
-                                        "internationalised domains in their xn-- form)")
-                             .arg(attr.name, describeChar(c)));
+                fail(at,
+                     Sentence("DistinguishedName", "%1 takes ASCII characters only, not %2 (write "
+                                                   "internationalised domains in their xn-- form)")
+                         .arg(attr.name, describeChar(c)));
             if (attr.type == DnStringType::Printable && !isPrintableStringChar(c))
-                fail(at, QStringLiteral("%1 takes only letters, digits, space and '()+,-./:=? "
-                                        "(PrintableString), not %2")
+                fail(at, Sentence("DistinguishedName",
+                                  "%1 takes only letters, digits, space and '()+,-./:=? "
+                                  "(PrintableString), not %2")
                              .arg(attr.name, describeChar(c)));
         }
         if (attr.name == u"DC") {
             static const QRegularExpression label(
                 QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$"));
             if (!label.match(v).hasMatch())
-                fail(at, QStringLiteral("DC takes one domain label (letters, digits, '-'; no dots: "
-                                        "write DC=example,DC=com), not '%1'")
+                fail(at, Sentence("DistinguishedName",
+                                  "DC takes one domain label (letters, digits, '-'; no dots: "
+                                  "write DC=example,DC=com), not '%1'")
                              .arg(v));
         }
         if (attr.name == u"emailAddress") {
             const qsizetype atSign = v.indexOf(u'@');
             if (atSign <= 0 || atSign != v.lastIndexOf(u'@') || atSign == v.size() - 1 ||
                 v.contains(u' '))
-                fail(at, QStringLiteral("'%1' is not an e-mail address (name@domain)").arg(v));
+                fail(at,
+                     Sentence("DistinguishedName", "'%1' is not an e-mail address (name@domain)")
+                         .arg(v));
         }
     }
 
@@ -434,7 +456,8 @@ QByteArray DistinguishedName::toDer() const
                     -1, first ? 0 : -1) != 1)
                 ossl::fail(
                     ErrorCode::InvalidInput,
-                    QStringLiteral("The subject attribute %1 cannot be encoded.").arg(attr.name));
+                    Sentence("DistinguishedName", "The subject attribute %1 cannot be encoded")
+                        .arg(attr.name));
             first = false;
         }
     }
@@ -444,16 +467,18 @@ QByteArray DistinguishedName::toDer() const
 DistinguishedName parseDistinguishedName(const QString& text)
 {
     if (text.size() > kMaxSubjectLength)
-        throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("Subject: it has %1 characters; at most %2 are accepted.")
-                        .arg(text.size())
-                        .arg(kMaxSubjectLength));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("DistinguishedName", "Subject: it has %1 characters; at most %2 are accepted.")
+                .arg(text.size())
+                .arg(kMaxSubjectLength));
     DistinguishedName dn = Parser(text).parse();
     const qsizetype canonical = dn.toString().size();
     if (canonical > kMaxSubjectLength)
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("Subject: written out with full attribute names it has %1 "
-                                   "characters; at most %2 are accepted.")
+                    Sentence("DistinguishedName",
+                             "Subject: written out with full attribute names it has %1 "
+                             "characters; at most %2 are accepted.")
                         .arg(canonical)
                         .arg(kMaxSubjectLength));
     return dn;
@@ -465,7 +490,7 @@ DistinguishedName distinguishedNameFromDer(const QByteArray& nameDer)
     const auto name = ossl::fromDer<X509_NAME>(nameDer, d2i_X509_NAME);
     if (!name)
         ossl::fail(ErrorCode::InvalidInput,
-                   QStringLiteral("The distinguished name is not valid DER."));
+                   Sentence("DistinguishedName", "The distinguished name is not valid DER"));
     DistinguishedName dn;
     QList<RelativeDistinguishedName> encodingOrder;
     int lastSet = -1;

@@ -61,7 +61,7 @@ struct DistinguishedName {
 class DistinguishedNameError : public Error
 {
 public:
-    DistinguishedNameError(qsizetype position, const QString& what);
+    DistinguishedNameError(qsizetype position, const Sentence& what);
     qsizetype position() const noexcept { return m_position; }
 
 private:

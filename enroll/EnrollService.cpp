@@ -19,7 +19,6 @@ namespace tpmvsc {
 
 namespace {
 
-
 QString hexId(const QByteArray& id)
 {
     return QString::fromLatin1(id.toHex());
@@ -67,8 +66,9 @@ void checkLabel(const QString& label)
                         .arg(CardRecord::kMaxTextLength));
     for (const QChar c : label) {
         if (c.category() == QChar::Other_Control)
-            throw Error(ErrorCode::InvalidInput,
-                        Sentence("EnrollService", "The key label must not contain control characters."));
+            throw Error(
+                ErrorCode::InvalidInput,
+                Sentence("EnrollService", "The key label must not contain control characters."));
     }
 }
 
@@ -85,14 +85,17 @@ bool usagesFit(const ImportAnalysis& analysis)
     return true;
 }
 
-QString numbered(const QList<ImportCheck>& checks, CheckSeverity severity)
+// The checks of one severity, one "  - sentence" line each.
+Sentence numbered(const QList<ImportCheck>& checks, CheckSeverity severity)
 {
-    QStringList lines;
+    Sentence lines;
     for (const ImportCheck& check : checks) {
-        if (check.severity == severity)
-            lines << QStringLiteral("  - %1").arg(check.sentence);
+        if (check.severity != severity)
+            continue;
+        const Sentence line = Sentence("EnrollService", "  - %1").arg(check.sentence);
+        lines = lines.isEmpty() ? line : Sentence("EnrollService", "%1\n%2").arg(lines).arg(line);
     }
-    return lines.join(QLatin1Char('\n'));
+    return lines;
 }
 
 struct Pkcs7Free {
@@ -127,19 +130,29 @@ QByteArray pkcs7Bundle(const QList<QByteArray>& certificates)
 
 } // namespace
 
-QString importRefusal(const ImportAnalysis& analysis, bool force)
+Sentence importRefusal(const ImportAnalysis& analysis, bool force)
 {
     if (analysis.hasErrors()) {
         return Sentence("EnrollService", "The certificate is not stored:\n%1")
             .arg(numbered(analysis.checks, CheckSeverity::Error));
     }
     if (analysis.hasWarnings() && !force) {
-        return Sentence("EnrollService", "The certificate is not stored because of these warnings:\n%1\n"
-                  "If you are sure it is the right certificate, import it again with /force "
-                  "(--force) to store it anyway.")
+        return Sentence("EnrollService",
+                        "The certificate is not stored because of these warnings:\n%1")
             .arg(numbered(analysis.checks, CheckSeverity::Warning));
     }
-    return QString();
+    return {};
+}
+
+void checkImportAllowed(const ImportAnalysis& analysis, bool force)
+{
+    const Sentence refusal = importRefusal(analysis, force);
+    if (refusal.isEmpty())
+        return;
+    if (analysis.hasErrors())
+        throw Error(ErrorCode::InvalidInput, refusal);
+    throw Error(ErrorCode::InvalidInput, refusal,
+                ErrorFacts(Credential::None, -1, Remedy::ForceImport));
 }
 
 EnrollService::EnrollService(CardService& cards, TemplateCatalog catalog)
@@ -160,7 +173,8 @@ const CertificateTemplate& EnrollService::resolveTemplate(const RequestOptions& 
         for (const CertificateTemplate& t : m_catalog.templates)
             ids << t.id;
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("EnrollService", "Choose a certificate template: %1.").arg(ids.join(QLatin1String(", "))));
+                    Sentence("EnrollService", "Choose a certificate template: %1.")
+                        .arg(ids.join(QLatin1String(", "))));
     }
     return findTemplate(m_catalog, options.templateName.trimmed());
 }
@@ -175,12 +189,16 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
     const DistinguishedName subject = parseDistinguishedName(options.subject);
     const QList<SubjectAltName> sans = parseSubjectAltNames(options.subjectAltNames);
     if (subject.isEmpty() && sans.isEmpty())
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("EnrollService", "The request names nobody: give a subject (such as CN=Alice) or at least "
-                       "one subject alternative name."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("EnrollService",
+                     "The request names nobody: give a subject (such as CN=Alice) or at least "
+                     "one subject alternative name."));
     if (options.selfSigned && subject.isEmpty())
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("EnrollService", "A self-signed certificate needs a subject (its issuer is its subject)."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("EnrollService",
+                     "A self-signed certificate needs a subject (its issuer is its subject)."));
 
     const CardStatus status = m_cards.status(instance);
     if (!options.existingKeyId.isEmpty()) {
@@ -190,39 +208,46 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
                         Sentence("EnrollService", "The card %1 has no key %2.")
                             .arg(status.instanceId, hexId(options.existingKeyId)));
         if (options.keyAlgorithm && *options.keyAlgorithm != key->algorithm)
-            throw Error(ErrorCode::InvalidInput,
-                        Sentence("EnrollService", "Key %1 is a %2 key; choose either an existing key or a key type for "
-                           "a new one.")
-                            .arg(hexId(key->id), keyAlgorithmName(key->algorithm)));
+            throw Error(
+                ErrorCode::InvalidInput,
+                Sentence("EnrollService",
+                         "Key %1 is a %2 key; choose either an existing key or a key type for "
+                         "a new one.")
+                    .arg(hexId(key->id), keyAlgorithmName(key->algorithm)));
         if (options.selfSigned && key->hasCertificate)
-            throw Error(ErrorCode::InvalidInput,
-                        Sentence("EnrollService", "Key %1 already has a certificate; a self-signed one would replace "
-                           "it.")
-                            .arg(hexId(key->id)),
-                        ErrorFacts{Credential::None, -1, Remedy::DeleteCertificateFirst});
+            throw Error(
+                ErrorCode::InvalidInput,
+                Sentence("EnrollService",
+                         "Key %1 already has a certificate; a self-signed one would replace "
+                         "it.")
+                    .arg(hexId(key->id)),
+                ErrorFacts{Credential::None, -1, Remedy::DeleteCertificateFirst});
         plan.algorithm = key->algorithm;
         plan.newKey = false;
     } else {
         plan.algorithm = options.keyAlgorithm.value_or(tmpl.defaultKeyAlgorithm());
         checkLabel(options.label);
         if (!status.fileSystem)
-            throw Error(ErrorCode::InvalidInput,
-                        Sentence("EnrollService", "%1 has no file system yet (it was created without one).")
-                            .arg(status.instanceId),
-                        ErrorFacts{Credential::None, -1, Remedy::InitializeFileSystem});
+            throw Error(
+                ErrorCode::InvalidInput,
+                Sentence("EnrollService", "%1 has no file system yet (it was created without one).")
+                    .arg(status.instanceId),
+                ErrorFacts{Credential::None, -1, Remedy::InitializeFileSystem});
         if (status.keys.size() >= CardRecord::kMaxKeys)
             throw Error(ErrorCode::Capacity,
-                        Sentence("EnrollService", "%1 already holds %2 keys, the most a card can hold. Delete one "
-                           "first, or request for an existing key.")
+                        Sentence("EnrollService",
+                                 "%1 already holds %2 keys, the most a card can hold. Delete one "
+                                 "first, or request for an existing key.")
                             .arg(status.instanceId)
                             .arg(CardRecord::kMaxKeys));
     }
     checkTemplateAllows(tmpl, plan.algorithm, sans);
 
     if (options.signature.rsaPss && !isRsa(plan.algorithm))
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("EnrollService", "RSA-PSS applies to RSA keys; this request uses a %1 key.")
-                        .arg(keyAlgorithmName(plan.algorithm)));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("EnrollService", "RSA-PSS applies to RSA keys; this request uses a %1 key.")
+                .arg(keyAlgorithmName(plan.algorithm)));
     plan.digest = options.signature.digest.value_or(tmpl.digestFor(plan.algorithm));
     plan.padding = !isRsa(plan.algorithm)     ? SignaturePadding::Ecdsa
                    : options.signature.rsaPss ? SignaturePadding::RsaPss
@@ -232,18 +257,21 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
         if (options.validityDays < 0 || plan.validityDays < 1 ||
             plan.validityDays > kMaxValidityDays)
             throw Error(ErrorCode::InvalidInput,
-                        Sentence("EnrollService", "The validity must be from 1 to %1 days.").arg(kMaxValidityDays));
+                        Sentence("EnrollService", "The validity must be from 1 to %1 days.")
+                            .arg(kMaxValidityDays));
     } else if (options.validityDays != 0) {
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("EnrollService", "A validity applies to self-signed certificates only; the CA decides "
-                       "the validity of the certificate it issues."));
+                    Sentence("EnrollService",
+                             "A validity applies to self-signed certificates only; the CA decides "
+                             "the validity of the certificate it issues."));
     }
 
     // Last, so that every mistake in the request itself is reported even on a blocked
     // card; still before the PIN is asked for.
     if (status.blocked)
         throw Error(ErrorCode::Blocked,
-                    Sentence("EnrollService", "%1 is blocked after too many wrong PINs.").arg(status.instanceId),
+                    Sentence("EnrollService", "%1 is blocked after too many wrong PINs.")
+                        .arg(status.instanceId),
                     ErrorFacts{Credential::Pin, 0, status.unblock});
     return plan;
 }
@@ -301,12 +329,13 @@ ImportPreview EnrollService::previewImport(int instance, const QByteArray& fileB
                 CardKeyRef{key.id, m_cards.exportPublicKey(instance, key.id, false), key.label});
     }
     if (!options.keyId.isEmpty() && keys.isEmpty())
-        throw Error(ErrorCode::NotFound,
-                    Sentence("EnrollService", "The card %1 has no key %2.").arg(status.instanceId, hexId(options.keyId)));
+        throw Error(ErrorCode::NotFound, Sentence("EnrollService", "The card %1 has no key %2.")
+                                             .arg(status.instanceId, hexId(options.keyId)));
     if (keys.isEmpty())
         throw Error(
             ErrorCode::InvalidInput,
-            Sentence("EnrollService", "%1 holds no keys, so no certificate can belong to it.").arg(status.instanceId),
+            Sentence("EnrollService", "%1 holds no keys, so no certificate can belong to it.")
+                .arg(status.instanceId),
             ErrorFacts{Credential::None, -1, Remedy::RequestCertificateFirst});
 
     ChainPolicy policy;
@@ -355,9 +384,7 @@ ImportPreview EnrollService::importCertificate(int instance, const Secret& pin,
                                                const ImportOptions& options)
 {
     ImportPreview preview = previewImport(instance, fileBytes, options);
-    const QString refusal = importRefusal(preview.analysis, options.force);
-    if (!refusal.isEmpty())
-        throw Error(ErrorCode::InvalidInput, refusal);
+    checkImportAllowed(preview.analysis, options.force);
     m_cards.setCertificate(instance, pin, preview.analysis.keyId, preview.analysis.leaf.der,
                            preview.analysis.chainDer());
     preview.key.hasCertificate = true;

@@ -101,9 +101,9 @@ public:
     // can take (garbage, empty, > 1 MiB, a certificate for another key, ...).
     ImportPreview previewImport(int instance, const QByteArray& fileBytes,
                                 const ImportOptions& options) const;
-    // previewImport(), then refuses on errors, and on warnings unless options.force
-    // (the message lists them and says how to override); then stores the certificate
-    // and its chain with the key. Returns the preview it acted on.
+    // previewImport(), then refuses on errors, and on warnings unless options.force (as
+    // checkImportAllowed); then stores the certificate and its chain with the key.
+    // Returns the preview it acted on.
     ImportPreview importCertificate(int instance, const Secret& pin, const QByteArray& fileBytes,
                                     const ImportOptions& options);
 
@@ -122,8 +122,11 @@ private:
     TemplateCatalog m_catalog;
 };
 
-// The refusal sentence for an analysis: its errors, or (when !force) its warnings with
-// how to override; empty when the certificate may be stored.
-QString importRefusal(const ImportAnalysis& analysis, bool force);
+// The refusal sentence for an analysis: its errors, or (when !force) its warnings; empty
+// when the certificate may be stored. How to override warnings is the face's to say.
+Sentence importRefusal(const ImportAnalysis& analysis, bool force);
+// Throws Error(InvalidInput, importRefusal(...)) when the analysis refuses; a refusal for
+// warnings alone carries Remedy::ForceImport.
+void checkImportAllowed(const ImportAnalysis& analysis, bool force);
 
 } // namespace tpmvsc

@@ -1,11 +1,12 @@
 // Before a certificate goes onto the card: which card key it belongs to, which of the
 // other certificates form its chain, and whether it is fit to use (validity, usages
 // against the template, trust). The caller refuses on any Error check and asks for
-// confirmation (--force in the CLI) on Warnings.
+// confirmation on Warnings.
 #pragma once
 
 #include "enroll/CertificateInfo.h"
 #include "enroll/CertificateTemplate.h"
+#include "util/Sentence.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -35,7 +36,7 @@ struct ImportCheck {
     // "leaf-is-ca", "extra-certificates".
     QString id;
     CheckSeverity severity = CheckSeverity::Ok;
-    QString sentence;
+    Sentence sentence; // said by the face
 };
 
 struct ImportAnalysis {

@@ -14,12 +14,20 @@ QString takeReason()
     return reason ? QString::fromUtf8(reason) : QStringLiteral("error %1").arg(code, 0, 16);
 }
 
-void fail(ErrorCode code, const QString& sentence)
+void fail(ErrorCode code, const Sentence& statement)
 {
     const QString reason = takeReason();
     if (reason.isEmpty())
-        throw Error(code, sentence);
-    QString text = sentence;
+        throw Error(code, Sentence("OpenSslSupport", "%1.").arg(statement));
+    throw Error(code, Sentence("OpenSslSupport", "%1 (OpenSSL: %2).").arg(statement).arg(reason));
+}
+
+void fail(ErrorCode code, const QString& message)
+{
+    const QString reason = takeReason();
+    if (reason.isEmpty())
+        throw Error(code, message);
+    QString text = message;
     if (text.endsWith(u'.'))
         text.chop(1);
     throw Error(code, QStringLiteral("%1 (OpenSSL: %2).").arg(text, reason));

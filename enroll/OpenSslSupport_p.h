@@ -76,8 +76,13 @@ public:
 // The reason of the oldest queued error ("wrong tag", ...), or empty; clears the queue.
 QString takeReason();
 
-// Error(code, sentence + " (OpenSSL: reason)") with the queue cleared.
-[[noreturn]] void fail(ErrorCode code, const QString& sentence);
+// Error(code, "<statement>.") or, when OpenSSL queued a reason, Error(code, "<statement>
+// (OpenSSL: reason)."), with the queue cleared. `statement` is a sentence without its
+// full stop, which this adds.
+[[noreturn]] void fail(ErrorCode code, const Sentence& statement);
+// The same with an untranslated technical message (Internal failures), whose final full
+// stop makes way for the reason.
+[[noreturn]] void fail(ErrorCode code, const QString& message);
 // For "cannot happen" failures (allocation, encoding of what we built ourselves).
 [[noreturn]] void internal(const char* what);
 

@@ -12,12 +12,13 @@ PublicKeyDescription describePublicKey(const QByteArray& spkiDer)
     const auto key = ossl::publicKeyFromSpki(spkiDer);
     if (!key)
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("The public key is not a valid SubjectPublicKeyInfo."));
+                    Sentence("PublicKeyDescription",
+                             "The public key is not a valid SubjectPublicKeyInfo."));
     PublicKeyDescription d;
     d.bits = EVP_PKEY_get_bits(key.get());
     if (EVP_PKEY_is_a(key.get(), "RSA")) {
         d.type = PublicKeyDescription::Type::Rsa;
-        d.algorithm = QStringLiteral("RSA %1").arg(d.bits);
+        d.algorithm = Sentence("PublicKeyDescription", "RSA %1").arg(d.bits);
         if (d.bits == 2048)
             d.cardAlgorithm = KeyAlgorithm::Rsa2048;
         else if (d.bits == 3072)
@@ -41,13 +42,17 @@ PublicKeyDescription describePublicKey(const QByteArray& spkiDer)
                 d.curve = name;
             }
         } else {
-            d.curve = QStringLiteral("explicit parameters");
+            d.curve.clear(); // explicit parameters: no named curve (said below)
         }
-        d.algorithm = QStringLiteral("ECDSA %1").arg(d.curve);
+        d.algorithm = d.curve.isEmpty()
+                          ? Sentence("PublicKeyDescription", "ECDSA %1")
+                                .arg(Sentence("PublicKeyDescription", "explicit parameters"))
+                          : Sentence("PublicKeyDescription", "ECDSA %1").arg(d.curve);
     } else {
         d.type = PublicKeyDescription::Type::Other;
         const char* name = EVP_PKEY_get0_type_name(key.get());
-        d.algorithm = name ? QString::fromLatin1(name) : QStringLiteral("unknown algorithm");
+        d.algorithm = name ? Sentence::literal(QString::fromLatin1(name))
+                           : Sentence("PublicKeyDescription", "unknown algorithm");
     }
     return d;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/CardRecord.h"
+#include "util/Sentence.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,9 +14,10 @@ namespace tpmvsc {
 struct PublicKeyDescription {
     enum class Type { Rsa, Ec, Other };
     Type type = Type::Other;
-    int bits = 0;      // RSA modulus size, EC field size
-    QString curve;     // EC only: "P-256", "P-384", or the OpenSSL curve name
-    QString algorithm; // display: "RSA 2048", "ECDSA P-256", "Ed25519", ...
+    int bits = 0;       // RSA modulus size, EC field size
+    QString curve;      // EC only: "P-256", "P-384", or the OpenSSL curve name; empty
+                        // for explicit parameters
+    Sentence algorithm; // display, said by the face: "RSA 2048", "ECDSA P-256", "Ed25519", ...
     // Rsa2048/Rsa3072/EccP256/EccP384 when the key is one a card can hold.
     std::optional<KeyAlgorithm> cardAlgorithm;
 };

@@ -73,19 +73,23 @@ QByteArray createSelfSignedCertificate(const CertificateContent& content, const 
     ossl::ErrorQueueGuard guard;
     if (content.subject.isEmpty())
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("A self-signed certificate needs a subject (such as CN=Alice): "
-                                   "it is also the issuer."));
+                    Sentence("SelfSignedCertificate",
+                             "A self-signed certificate needs a subject "
+                             "(such as CN=Alice): it is also the issuer."));
     if (!validity.notBefore.isValid() || !validity.notAfter.isValid())
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("The certificate's validity needs a start and an end."));
+                    Sentence("SelfSignedCertificate",
+                             "The certificate's validity needs a start and an end."));
     if (validity.notAfter <= validity.notBefore)
         throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("The certificate would end (%1) before it begins (%2).")
+                    Sentence("SelfSignedCertificate",
+                             "The certificate would end (%1) before it begins (%2).")
                         .arg(validity.notAfter.toUTC().toString(Qt::ISODate),
                              validity.notBefore.toUTC().toString(Qt::ISODate)));
     if (validity.notAfter.date().year() > 9999 || validity.notBefore.date().year() < 1950)
-        throw Error(ErrorCode::InvalidInput,
-                    QStringLiteral("Certificate dates must lie between 1950 and 9999."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("SelfSignedCertificate", "Certificate dates must lie between 1950 and 9999."));
 
     build::PreparedContent prepared = build::prepare(content);
     ossl::Owned<X509> x(X509_new());

@@ -7,6 +7,8 @@
 // ASCII (punycode) form, as certificates must carry them.
 #pragma once
 
+#include "util/Sentence.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,7 +25,7 @@ struct SubjectAltName {
 };
 
 QString sanTypeName(SanType type);                    // "upn", "email", "dns"
-QString sanTypeDisplayName(SanType type);             // "user principal name (UPN)", ...
+Sentence sanTypeDisplayName(SanType type);            // "user principal name (UPN)", ...
 bool parseSanType(const QString& text, SanType* out); // "upn", "email"/"e-mail", "dns"
 
 // Throws Error(InvalidInput) saying what is wrong ("upn:alice" -> the realm is missing).

@@ -2,6 +2,1274 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AdminResponse</name>
+    <message>
+        <source>The admin key has a character that is not hexadecimal at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin key must be %1 hexadecimal digits (%2 bytes); you gave %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has a character that is not hexadecimal at position %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be %2 hexadecimal digits (%3 bytes); you gave %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits %1-%2 and %3-%4 of the admin key differ only in the lowest bit of each byte, which DES ignores, so this 3DES key is no stronger than single DES, whose 56-bit keys can all be tried. Choose a key whose three 16-digit parts differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits %1-%2 and %3-%4 of the admin key are the same, so this 3DES key is no stronger than single DES, whose 56-bit keys can all be tried. Choose a key whose three 16-digit parts differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin key must be %1 bytes; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenge must be %1 bytes; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system&apos;s OpenSSL does not provide 3DES (DES-EDE3), which admin responses need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to compute the admin response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardEdit</name>
+    <message>
+        <source>The card %1 was being created or destroyed when that was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardGuard</name>
+    <message>
+        <source>That challenge has been used already. Ask for a new challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardService</name>
+    <message>
+        <source>This card was made on another TPM (or this TPM has been cleared since): its keys cannot be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card name must not contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is blocked after too many wrong PINs.</source>
+        <translation type="unfinished">Die Karte ist nach zu vielen falschen PINs gesperrt.</translation>
+    </message>
+    <message>
+        <source>This card has no PUK (it was created without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PUK is blocked after too many wrong tries.</source>
+        <translation type="unfinished">Die PUK ist nach zu vielen Fehlversuchen gesperrt.</translation>
+    </message>
+    <message>
+        <source>The card already has a key with ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no such key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN tries must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin key must be 24 bytes (48 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin resets must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM already holds this card&apos;s counters: there is nothing to upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has a PUK: give it too, so that the TPM checks it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x%1 is not an index tpmvsc left behind: it is not in tpmvsc&apos;s handle block, does not exist, or belongs to one of your cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The card is now blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the card is blocked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PUK. The PUK is now blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PUK. %1 tries left before the PUK is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has no PUK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card was created with a random admin key: it cannot be managed by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin reset is blocked on this card after too many wrong responses.</source>
+        <translation type="unfinished">Das Zurücksetzen mit dem Administratorschlüssel ist auf dieser Karte nach zu vielen falschen Antworten gesperrt.</translation>
+    </message>
+    <message>
+        <source>This card has no admin resets left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The challenge %1 is not one this card can answer (already used?). Ask for a new challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong response. Admin reset is now blocked on this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong response; the challenge is used up. %1 wrong responses left before admin reset is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card already has a file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card this session was opened on no longer exists (it was destroyed, and its number may now belong to another card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key label is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key ID is at most %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has no file system yet (it was created without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card already holds %1 keys, the most it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several keys; give more digits of the key ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card %1 has no key &quot;%2&quot; (give its label or ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 has no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is %1 bytes; a card keeps certificates of at most %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not one whole DER X.509 certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s public key is not the public key of card key %1: it was issued for another key, and is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain holds %1 issuer certificates; a card keeps at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer certificate %1 of the chain is not one whole DER X.509 certificate of at most %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardSession</name>
+    <message>
+        <source>An input block for the %1 key must be %2 bytes; this one is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input block is not smaller than the key&apos;s modulus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card this session was opened on no longer exists (it was destroyed, and its number may now belong to another card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no key with ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 key is not an RSA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card was made on another TPM (or this TPM has been cleared since): its keys cannot be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM has no room for another key: other programs are holding all of its object slots. Close them or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 digest is %2 bytes; this one is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 key cannot make this kind of signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardStore</name>
+    <message>
+        <source>Could not create the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the mode of the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not examine the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (uid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1 to flush it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not flush the folder %1 to disk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary file in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the mode of a temporary file in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to disk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be a folder of the card store, but it is not a folder. Move it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 belongs to %2, not to you (%3), so its cards cannot be trusted; tpmvsc refuses to use it. Fix: move it away, or if it really is yours, sudo chown -R %4 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 has mode %2: other users may enter it. The card store must be private to you (mode 0700); tpmvsc refuses to use it. Fix: chmod 700 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 vanished right after it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (not part of this format version; the file was edited or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is %2, outside the range %3..%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not lowercase hexadecimal with an even number of digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is &quot;%2&quot;, not a UTC date of the form 2024-01-31T12:00:00.000Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is &quot;%2&quot;; expected one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be 8 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be %2 bytes, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be %2 to %3 bytes, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; holds %2 bytes, more than the %3 bytes a certificate may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not one whole DER certificate (truncated, padded or not a certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be empty when the key has no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; holds %2 certificates; at most %3 issuers are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is incoherent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;guard&quot; names an index without its Name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;pukSealedSecret&quot; must be null when &quot;guard&quot; holds the PUK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;adminNext&quot; is beyond the stock of challenges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;state&quot; must be &quot;ready&quot; for a card without a guard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;adminChallenges&quot; must be empty when &quot;adminKeyMode&quot; is &quot;random&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; repeats an earlier challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;keys&quot; holds %1 keys; a card holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; repeats the id of an earlier key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2 of %3); it is truncated or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;format&quot; is not &quot;%1&quot;; this is not a tpmvsc file of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;version&quot; is missing or not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;version&quot; is %1: the file was written by a newer tpmvsc (this one reads version %2). Update tpmvsc to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;version&quot; is %1, an unsupported format version (this tpmvsc reads version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save card %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save card %1: with its certificates the card file would be %2 bytes, more than the %3 bytes a card can hold. Delete certificates or keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 bytes, more than the %3 bytes a tpmvsc file can hold; it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; tpmvsc reads only regular files of its own folder, so a link could make it read a file planted elsewhere. Fix: replace the link by the file it points to (mode 0600), or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not examine %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; tpmvsc refuses to read it. Fix: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, not to you (%3); another user could have planted it, so tpmvsc refuses to read it. Fix: remove it, or if it really is yours, sudo chown %4 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has mode %2; tpmvsc files must be readable and writable by you alone (mode 0600), so it refuses to read it. Fix: chmod 600 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is more than the %2 bytes a tpmvsc file can hold; it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file %1 is a symbolic link; tpmvsc refuses to use it. Fix: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the lock file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file %1 is not a regular file of yours; tpmvsc refuses to use it. Fix: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card store %1 is in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;instance&quot; is %2 but the file name says %3; the file was copied or renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a card that has no instance number (%1); create() gives it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card store %1 has used up its card numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card %1 is in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateBuilding</name>
+    <message>
+        <source>The card key&apos;s public half is not a valid SubjectPublicKeyInfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is %1; a card key is RSA 2048, RSA 3072, ECDSA P-256 or ECDSA P-384.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate needs a subject (such as CN=Alice) or at least one subject alternative name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateImport</name>
+    <message>
+        <source>The file holds more than %1 certificates; a certificate with its chain has a handful. This is not a certificate file for a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is truncated: %n byte(s) are not even the start of a DER structure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not start like a certificate (high tag number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 announces a length of more than 4 GiB; it is damaged or not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated inside its first length field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its DER structure announces %2 bytes, but only %3 are there. Was the file cut off while copying or downloading?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enveloped (encrypted) data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed and enveloped data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digested data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PKCS#7 message holding %2, not a certificate bundle (.p7b/.p7c files are PKCS#7 signed data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PKCS#7 bundle without any certificate in it (it may hold only revocation lists). Ask the CA for the certificate itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate request (CSR), not a certificate: send it to your CA and import what the CA sends back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PKCS#12 file (.p12/.pfx) with a private key in it; a private key does not belong here: the card&apos;s keys are made in the TPM and never leave it. Import only the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private key; a private key does not belong here: the card&apos;s keys are made in the TPM and never leave it. Import only the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bare public key, not a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate revocation list (CRL), not a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid certificate or PKCS#7 bundle: its DER structure is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid certificate or PKCS#7 bundle: its DER structure is damaged (OpenSSL: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not start like a DER certificate (byte 0x%2 instead of a SEQUENCE, 0x30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the data after byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n byte(s) of other data after the certificate (at byte %2); it is damaged or not a certificate file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 uses an indefinite length and is not a valid PKCS#7 bundle (truncated or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM block %1 (&quot;-----BEGIN %2-----&quot; at line %3) has no END line before the next BEGIN at line %4; the file is truncated or two files were pasted into each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a private key (&quot;-----BEGIN %1-----&quot; at line %2). A private key does not belong here: the card&apos;s keys are made in the TPM and never leave it. Import only the certificate, and keep that key file away from others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM block %1 (&quot;-----BEGIN %2-----&quot; at line %3) is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 ends a PEM block (&quot;-----END %2-----&quot;) that never began; the start of the file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM block %1 begins as &quot;%2&quot; at line %3 but ends as &quot;%4&quot; at line %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM block %1 has a header line (line %2); certificates have none. The block is damaged or is not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is truncated: PEM block %1 (&quot;-----BEGIN %2-----&quot; at line %3) has no END line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has PEM markers but no complete block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM block %1 (&quot;-----BEGIN %2-----&quot; at line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than one certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive: extract the certificate first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is gzip-compressed: decompress it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes; certificate files are at most 1 MiB (%2 bytes). A certificate with its chain takes a few kilobytes: this is not a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds only blank space, no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is text without a certificate in it: a PEM certificate starts with the line &quot;-----BEGIN CERTIFICATE-----&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither a PEM text nor a DER certificate: it starts with the bytes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither a PEM text nor a DER certificate: it starts with the bytes %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateInfo</name>
+    <message>
+        <source>The data is not a DER certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has a malformed or duplicated extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity dates are malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRequest</name>
+    <message>
+        <source>The key is %1; a card key is RSA 2048, RSA 3072, ECDSA P-256 or ECDSA P-384.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA-PSS is a padding for RSA keys; this key is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTemplate</name>
+    <message>
+        <source>TLS server authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time stamping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart card logon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos client authentication (PKINIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot; (the members are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be 1 to 32 lower-case letters, digits or &apos;-&apos; (it is typed on the command line), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;extendedKeyUsage&quot;: &quot;%1&quot; is neither a known name (clientAuth, serverAuth, emailProtection, smartcardLogon, codeSigning, ...) nor a dotted OID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;extendedKeyUsage&quot;: &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;keyAlgorithms&quot;: &quot;%1&quot; is not a card key type (rsa2048, rsa3072, p256, p384)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;keyAlgorithms&quot;: &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;digest&quot;: &quot;%1&quot; is not sha256, sha384 or sha512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key type in &quot;keyAlgorithms&quot; meets the minimum sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate template %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 256 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between %2 and %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a key usage (digitalSignature, nonRepudiation, keyEncipherment, dataEncipherment, keyAgreement, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is for CA certificates; a card certificate is not a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;subjectAltNames&quot; must be an object such as {&quot;upn&quot;: &quot;optional&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;subjectAltNames&quot;: unknown kind &quot;%1&quot; (upn, email, dns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;subjectAltNames&quot;: &quot;%1&quot; must be &quot;required&quot;, &quot;optional&quot; or &quot;not-allowed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user principal name (UPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate template %1: not valid JSON at byte %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate template %1: the file must hold one JSON object {...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate template %1: cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate template %1: the file is larger than %2 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate template %1: another file in the same folder already defines &quot;%2&quot;; this one is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate template &quot;%1&quot;. Templates: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; does not take %2 keys; it takes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; needs %2 keys of at least %3 bits; an %4 key is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; does not take %2 (%3); it takes no alternative names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; does not take %2 (%3); it takes: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; needs %2 as subject alternative name (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistinguishedName</name>
+    <message>
+        <source>Subject: at character %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing follows the last &apos;,&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty RDN between two commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;;&apos; does not separate RDNs in RFC 4514: use &apos;,&apos; (or write \; for a semicolon in a value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;+&apos; but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 appears twice in the same RDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing follows &apos;+&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute name is missing before &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty RDN (two commas, or a comma first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an attribute name (CN, O, OU, ...) but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid dotted object identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known attribute (known: %2; or a dotted OID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values in #hex (BER) form are not accepted: type the text itself (write \# for a value that starts with &apos;#&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted values are not RFC 4514: remove the quotes and escape &apos;,&apos; &apos;+&apos; &apos;&quot;&apos; &apos;\&apos; &apos;;&apos; &apos;&lt;&apos; &apos;&gt;&apos; with a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the escaped bytes are not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;\&apos; at the end: escape what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;\%1&apos; must be followed by a second hex digit (\XX) or be a special character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;\%1&apos; is not an escape: escape only &quot; + , ; &lt; &gt; \ space # = or a hex pair \XX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be escaped as \%2 inside a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character %1 in the value of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken UTF-16 surrogate pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C (country) must be two capital letters as in ISO 3166, for example C=DE, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 has %2 characters; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes ASCII characters only, not %2 (write internationalised domains in their xn-- form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes only letters, digits, space and &apos;()+,-./:=? (PrintableString), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DC takes one domain label (letters, digits, &apos;-&apos;; no dots: write DC=example,DC=com), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address (name@domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject attribute %1 cannot be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: it has %1 characters; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: written out with full attribute names it has %1 characters; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distinguished name is not valid DER</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollService</name>
+    <message>
+        <source>The key label is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key label must not contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1: {1
+%2?}</translation>
+    </message>
+    <message>
+        <source>The certificate is not stored:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not stored because of these warnings:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certificate template: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request names nobody: give a subject (such as CN=Alice) or at least one subject alternative name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-signed certificate needs a subject (its issuer is its subject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card %1 has no key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 is a %2 key; choose either an existing key or a key type for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 already has a certificate; a self-signed one would replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no file system yet (it was created without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 keys, the most a card can hold. Delete one first, or request for an existing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA-PSS applies to RSA keys; this request uses a %1 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity must be from 1 to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A validity applies to self-signed certificates only; the CA decides the validity of the certificate it issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked after too many wrong PINs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no keys, so no certificate can belong to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrollText</name>
     <message>
         <source>Smartcard Logon</source>
@@ -227,6 +1495,227 @@
         <source>Request a certificate first (Request certificate…).</source>
         <translation>Beantragen Sie zuerst ein Zertifikat (Zertifikat beantragen …).</translation>
     </message>
+    <message>
+        <source>To try tpmvsc without a TPM, start it with its built-in software TPM (tpmvsc --simulator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are sure it is the right certificate, tick &quot;Store anyway&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnalysis</name>
+    <message>
+        <source>(empty subject, serial %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet: it begins on %1, and the clock of this computer says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1 (it was valid from %2). Ask the CA for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid from %1 to %2 (%n days left).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate is a CA certificate (basicConstraints CA:TRUE); a certificate for a card key should not be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not restrict the key usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key usage (%1) lacks %2, which the template &quot;%3&quot; asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key usage (%1) lacks %2: the card could not sign with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not restrict its purposes (no extended key usage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate lacks the purposes %1 that the template &quot;%2&quot; asks for (it has: %3); it may not work for that use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate lacks the purpose %1 that the template &quot;%2&quot; asks for (it has: %3); it may not work for that use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has no %1 among its alternative names, which the template &quot;%2&quot; needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s trusted CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no readable PEM certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chains up to %1, trusted by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: no CA vouches for it, and it is not among %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ends at the root CA %1, which is not among %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer %1 is unknown: the file does not contain its certificate, and it is not among %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature on %1 does not verify: the chain is damaged or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issues certificates but is not allowed to (it is no CA certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain does not verify at %1 (depth %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Programs that check the chain will not trust this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holds no key, so no certificate can belong to it. Make a certificate request first: it creates the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2 in the file: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is for another key: its public key (%1) matches no key on this card. Import the certificate the CA issued for a request made from this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These certificates are for other keys: none of the %n public keys in the file matches a key on this card. Import the certificate the CA issued for a request made from this card.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n certificates for keys on this card (%1 and %2, ...); import them one file at a time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate is %1 bytes; a card stores certificates of at most %2 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s chain has more than %1 issuers; a card stores at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer certificate %1 is %2 bytes; a card stores certificates of at most %3 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate belongs to the card key with id %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate belongs to the card key &quot;%1&quot; (id %2) (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file also holds %n certificates that are not part of this certificate&apos;s chain (%1); they are not stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file also holds %n certificate that is not part of this certificate&apos;s chain (%1); it is not stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenSslSupport</name>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished">%1: {1.?}</translation>
+    </message>
+    <message>
+        <source>%1 (OpenSSL: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OwnerPasswordField</name>
@@ -237,6 +1726,393 @@
     <message>
         <source>TPM o&amp;wner password:</source>
         <translation>TPM-Besitzer&amp;kennwort:</translation>
+    </message>
+</context>
+<context>
+    <name>PinPolicy</name>
+    <message numerus="yes">
+        <source>The PIN is too short: it needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is too long: it can have at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN has a character that cannot be used: only printable ASCII characters (unaccented letters, digits, punctuation and space) are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN needs at least one uppercase letter (A-Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must not contain uppercase letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN needs at least one lowercase letter (a-z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must not contain lowercase letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN needs at least one digit (0-9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must not contain digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN needs at least one special character (punctuation, symbol or space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must not contain special characters (punctuation, symbols or spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too short: it needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The PUK is too long: it can have at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PUK has a character that cannot be used: only printable ASCII characters (unaccented letters, digits, punctuation and space) are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PUK needs at least one uppercase letter (A-Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PUK must not contain uppercase letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PUK needs at least one lowercase letter (a-z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PUK must not contain lowercase letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PUK needs at least one digit (0-9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PUK must not contain digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PUK needs at least one special character (punctuation, symbol or space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PUK must not contain special characters (punctuation, symbols or spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum PIN length cannot be less than %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum PIN length cannot be more than %1 (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum PIN length (%1) is greater than the maximum (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind of character is disallowed (uppercase letters, lowercase letters, digits and special characters), so no PIN can meet the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy requires %1 kinds of characters, but the maximum PIN length is only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicKeyDescription</name>
+    <message>
+        <source>The public key is not a valid SubjectPublicKeyInfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explicit parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>A self-signed certificate needs a subject (such as CN=Alice): it is also the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity needs a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate would end (%1) before it begins (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate dates must lie between 1950 and 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAltName</name>
+    <message>
+        <source>Subject alternative name &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain ends with a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid internationalised domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain has %1 characters; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain has an empty label (two dots in a row, or a leading dot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label &apos;%1&apos; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label &apos;%1&apos; may hold only letters, digits and &apos;-&apos; (not first or last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UPN has at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UPN is user@realm (for example alice@example.com); the &apos;@&apos; and realm are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user part before &apos;@&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user part may not contain spaces, control characters or a second &apos;@&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the realm after &apos;@&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address is name@domain; the &apos;@&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name before &apos;@&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name before &apos;@&apos; has more than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates carry e-mail addresses in ASCII only (rfc822Name); %1 is not ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name before &apos;@&apos; contains &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name before &apos;@&apos; has a misplaced dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain after &apos;@&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address has at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user principal name (UPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the kind first: upn:user@realm, email:name@domain or dns:host.domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of name this program requests (upn, email, dns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value after &apos;:&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tpm</name>
+    <message>
+        <source>No TPM could be reached (tried the access broker, /dev/tpmrm0 and /dev/tpm0). Check that the TPM is enabled and that you may use it (group tss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM at &quot;%1&quot; could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (TCTI loader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TpmError</name>
+    <message>
+        <source>The TPM stopped responding; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM refused the authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM is in dictionary-attack lockout after too many wrong attempts; wait for it to forgive failures, or have the machine&apos;s owner reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM cannot open the card&apos;s objects: they were made by another TPM, the TPM was cleared, or the card file was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM has no room for another object or session; another program may be holding TPM resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This TPM does not support the requested algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM is not ready (not started or in failure mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM reported an error.</source>
+        <translation type="unfinished">Das TPM hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>TpmNv</name>
+    <message>
+        <source>The TPM&apos;s owner hierarchy is protected by a password, and it is needed to create or remove a card&apos;s TPM counters: it was not given, or not that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every NV handle tpmvsc may use on this TPM is taken: remove cards, or indices that belong to no card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM has no NV memory left for this card&apos;s counters. Remove cards you no longer use, or indices that belong to no card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This TPM cannot hold a PIN counter (NV index of type PIN_FAIL, TPM 2.0 revision 1.16 or later): tpmvsc cannot protect a card&apos;s PIN on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s counter in the TPM (NV index 0x%1) is gone or has been replaced: the card cannot be used any more. Destroy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TpmObjects</name>
+    <message>
+        <source>A TPM object in the card file is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public key in the card file is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s storage hierarchy is protected by an owner password, so tpmvsc cannot create its storage key. Ask the machine&apos;s administrator to clear the owner authorization (tpm2_changeauth -c owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM returned an ECDSA signature whose parts are longer than the key&apos;s curve allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data could not be decrypted: it was not encrypted to this key, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TpmRandom</name>
+    <message>
+        <source>The TPM returned no random bytes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -264,6 +2140,13 @@
     <message>
         <source>No translation for &quot;%1&quot;; available: %2.</source>
         <translation>Keine Übersetzung für „%1“; verfügbar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmvsc</name>
+    <message>
+        <source>The random number generator failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2707,6 +4590,1431 @@ bis %2</translation>
     <message>
         <source>The TPM is in dictionary-attack lockout: it counted %1 failed authorizations. It forgives one failure every %2 seconds; until then some card operations are refused. The computer&apos;s owner can also reset the lockout.</source>
         <translation>Das TPM ist gegen Wörterbuchangriffe gesperrt: Es hat %1 fehlgeschlagene Autorisierungen gezählt. Es vergibt alle %2 Sekunden einen Fehlversuch; bis dahin werden manche Kartenoperationen abgelehnt. Der Besitzer des Computers kann die Sperre auch zurücksetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmvscmgr</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished">Instanz-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>PIN tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation type="unfinished">Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished">Algorithmus</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished">Zertifikat</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished">Instanz</translation>
+    </message>
+    <message>
+        <source>PIN policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN tries left</source>
+        <translation type="unfinished">PIN-Versuche übrig</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>Tries counted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card file (older card: `tpmvscmgr upgrade` moves them into the TPM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tries left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation type="unfinished">PUK</translation>
+    </message>
+    <message>
+        <source>Admin key</source>
+        <translation type="unfinished">Administratorschlüssel</translation>
+    </message>
+    <message>
+        <source> (RANDOM admin key: the PIN cannot be reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (blocked after too many wrong responses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 wrong responses allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin resets left</source>
+        <translation type="unfinished">Admin-Zurücksetzungen übrig</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished">Gesperrt</translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">Zertifikate</translation>
+    </message>
+    <message>
+        <source>none (any purpose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished">Inhaber:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(leer)</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished">Aussteller:</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished">Gültig:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none stored (the certificate alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the file (the certificate alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 issuer certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issuer certificates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished">Kette:</translation>
+    </message>
+    <message>
+        <source>Certificate for key %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  It replaces the key&apos;s current certificate.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks (usages against template %1):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (RSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished">Schlüssel:</translation>
+    </message>
+    <message>
+        <source>%1 (first is the default; RSA at least %2 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: %2 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Values follow the option they belong to, e.g. /instance ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to a command; write the command first, e.g. tpmvscmgr %2 %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1 for %2. Options of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value (a TCTI configuration such as device:/dev/tpmrm0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no &quot;%2&quot; translation. Languages: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no DCOM on Linux, so cards on another machine are managed over ssh. Run instead:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs /%2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an instance ID: expected ROOT\SMARTCARDREADER\000n as create printed it, or the number n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes DEFAULT or PROMPT. Secrets are never taken from the command line (others can read it in the process list); use %1 PROMPT to type the %2 or give it on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters such as line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes PROMPT only: secrets are never taken from the command line (others can read it in the process list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported yet: TPM attestation of virtual smart cards comes in a later version. Create the card without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes DEFAULT, PROMPT or RANDOM. Secrets are never taken from the command line (others can read it in the process list); use %1 PROMPT to type the admin key or give it on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>%1 needs keyword/value pairs, e.g. %1 minlen 4 maxlen 8 digits REQUIRED (keywords: minlen, maxlen, uppercase, lowercase, digits, specialchars).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown keyword &quot;%2&quot; (keywords: minlen, maxlen, uppercase, lowercase, digits, specialchars).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs ALLOWED, DISALLOWED or REQUIRED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a number, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 takes ALLOWED, DISALLOWED or REQUIRED, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a card with a RANDOM admin key cannot be reset by an administrator (nobody knows the key), so it has no admin resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign needs exactly one of /in FILE (data to hash) and /digest FILE (a digest already computed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes sha256, sha384 or sha512, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes with /cert: a public key has no chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a template name (tpmvscmgr templates lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value such as upn:alice@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request needs /subject &quot;CN=...&quot; or at least one /san.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a new key) and %2 (an existing key) exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes rsa2048, rsa3072, p256 or p384, not &quot;%2&quot;. For an existing key use /usekey REF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a key ID or label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a new key; the key of %2 keeps its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes with /selfsigned: the CA decides the validity of the certificate it issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes an NV index handle such as 0x01355600 (tpmvscmgr cleanup lists them), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes rsa2048, rsa3072, p256 or p384, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given. Commands: %1. Help: tpmvscmgr /?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tcti and --simulator exclude each other: choose one TPM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter new PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm new PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter response: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; certificate files are at most 1 MiB (%3 bytes). A certificate with its chain takes a few kilobytes: this is not a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked after too many wrong PINs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the TPM owner password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default PIN %1 does not meet the PIN policy: %2 Use /PIN PROMPT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter new admin key (48 hex digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm new admin key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new admin key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter new PUK: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm new PUK: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating TPM Smart Card...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM Smart Card created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart Card Reader Device Instance ID = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is the default 12345678: change it with `tpmvscmgr changepin /instance %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card %1 (it was never created, or was destroyed). `tpmvscmgr list` shows the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroying TPM Smart Card %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM Smart Card destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TPM already holds the counters of %1: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter PUK: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s admin key (48 hex digits, or DEFAULT): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has its PIN and PUK counted by the TPM; old copies of its files no longer open it with a changed PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no admin resets any more: give /AdminKey PROMPT to make new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NV index 0x%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an interrupted creation or destruction was finished (the card is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NV index in tpmvsc&apos;s block is left over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NV indices in tpmvsc&apos;s block that none of your cards uses (they may belong to another user&apos;s cards; remove one with /remove HANDLE):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TPM virtual smart cards. Create one with `tpmvscmgr create`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter current PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no PUK (it was created without /PUK). An administrator can reset the PIN: `tpmvscmgr resetpin /instance %2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PUK of %1 is blocked after too many wrong PUKs. An administrator can reset the PIN: `tpmvscmgr resetpin /instance %2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card unblocked; the new PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN reset; the card is unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter admin key (48 hex digits, or DEFAULT): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File system created: the card can hold keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 keys, the most a card can hold. Delete one first (`tpmvscmgr delkey`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating a %1 key in the TPM...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes, but a %3 digest has %4. /digest takes the raw digest bytes (not hex); /in signs a file&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/pss applies to RSA keys; key %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature written to %1 (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating a %1 key in the TPM and signing the request (template %2)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the request with key %1 (template %2)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The key %3 is on the card; make the request again with /usekey %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate request written to %1 (%2, %3 with %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed certificate (valid %1 days) stored on the card with the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it to your CA; import what it issues with `tpmvscmgr import /instance %1 /cert FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing despite the warnings (/force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate stored on %1 with key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificates. Request one with `tpmvscmgr request`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of key %1 deleted; the key stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own templates: JSON files in %1 (see tpmvscmgr(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: tpmvscmgr %1 /?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: tpmvscmgr /?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock it with `tpmvscmgr unblock` (PUK) or `tpmvscmgr resetpin` (administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock it with `tpmvscmgr unblock` (PUK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock it with `tpmvscmgr resetpin` (administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no PUK and cannot be reset by an administrator: destroy it (`tpmvscmgr destroy`) and create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it with /OwnerAuth PROMPT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`tpmvscmgr cleanup` lists the indices that belong to no card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy it again (`tpmvscmgr destroy`), or run `tpmvscmgr cleanup`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initialise it first with `tpmvscmgr initialize`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`tpmvscmgr keys` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it first with `tpmvscmgr deletecert` if that is what you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a request first with `tpmvscmgr request`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or use the built-in software TPM with --simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are sure it is the right certificate, import it again with /force (--force) to store it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line is wrong, nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value or file is bad (admin key, response, subject, certificate, input or output file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PIN or PUK breaks the PIN policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN, PUK or admin response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card, its PUK or its admin reset is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such card, key or challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another process is using the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a store file is malformed, truncated or tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a store file has loose permissions or another owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TPM could be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TPM is in dictionary attack lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card belongs to another TPM (or the TPM was cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TPM failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TPM lacks a needed feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card is full (30 keys) or has no admin resets left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TPM&apos;s owner password is needed (give it with /OwnerAuth PROMPT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a TPM virtual smart card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+         [/OwnerAuth PROMPT] [/quiet]
+
+Creates a card whose keys live in the TPM and prints its instance ID,
+ROOT\SMARTCARDREADER\000n (n from 0, +1 per card, never reused).
+
+  /name NAME          required; the card&apos;s name
+  /AdminKey DEFAULT   the well-known key 010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    asks for a 48-hex-digit admin key
+  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset
+  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)
+  /PIN PROMPT         asks for the PIN
+  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;
+                      without /PUK the card has no PUK
+  /generate           create the card&apos;s file system now (without it, the card
+                      needs `tpmvscmgr initialize` before it holds keys)
+  /pinpolicy          pairs up to the next option:
+                        minlen N (default 8, at least 4)
+                        maxlen N (default 127, at most 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)
+                      PIN characters are printable ASCII.
+  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM
+                      counts them itself, in an NV index of the card&apos;s
+  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, needed when the owner
+                      hierarchy has one (the card&apos;s NV indices are made there)
+  /adminresets N      admin PIN resets prepared now, while the admin key is known
+                      (0-100, default 10; always 0 with /AdminKey RANDOM)
+  /attestation        not supported yet
+  /machine            not available: use ssh (the error shows the command)
+
+PINs and PUKs have at least 8 characters. With /quiet only the instance ID is
+printed.
+
+Secrets, when standard input is not a terminal (one line each, in this order):
+  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).
+On a terminal each is asked twice, without echo.
+
+Examples:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a card and its keys for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
+
+Deletes the card: its NV indices in the TPM, then its file. Its keys
+and certificates cannot be recovered. Its instance number is never
+given to another card.
+
+  /instance ID        ROOT\SMARTCARDREADER\000n as create printed it, or n
+  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, when it has one
+
+No card secret is asked (as on Windows).
+
+Example:
+  tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr list [/quiet]
+
+One line per card: instance ID, name, state (ready, blocked, no file
+system), PIN tries left, admin resets left, number of keys. With /quiet
+only the instance IDs. Reads the store only; no TPM needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show everything about one card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr status /instance ID
+
+Name, instance, creation time, PIN policy, PIN tries left, PUK, admin
+key kind, admin resets left, blocked, file system, keys, certificates.
+Reads the store only; no TPM needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr changepin /instance ID
+
+Secrets, when standard input is not a terminal (one line each):
+  current PIN, new PIN.
+A wrong current PIN uses up one try; the last try blocks the card.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unblock with the PUK and set a new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr unblock /instance ID
+
+For cards created with /PUK. Resets the PIN tries.
+
+Secrets, when standard input is not a terminal (one line each):
+  PUK, new PIN.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset the PIN with an admin response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr resetpin /instance ID
+
+Prints `Challenge: XXXX XXXX XXXX XXXX` on standard output. Read it to your
+helpdesk, who runs `tpmvscmgr response /challenge ...` (or any Windows
+response calculator) with the card&apos;s admin key, then type the response (with
+or without spaces) and a new PIN. The card is unblocked. Each challenge works
+once; `status` shows how many admin resets are left.
+
+Secrets, when standard input is not a terminal (one line each):
+  response, new PIN.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helpdesk: compute the response to a challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr response /challenge HEX
+
+Computes the response to a challenge from resetpin or initialize:
+3DES of the challenge under the admin key. Prints
+`Response: XXXX XXXX XXXX XXXX` (with /quiet only the digits). Needs
+no card and no TPM: run it on the helpdesk&apos;s machine.
+
+  /challenge HEX   16 hex digits, spaces allowed (quote them)
+
+Secrets, when standard input is not a terminal (one line):
+  admin key (48 hex digits; DEFAULT for the default key).
+
+Example:
+  tpmvscmgr response /challenge &quot;0123 4567 89AB CDEF&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the file system of a card made without /generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr initialize /instance ID
+
+Needs the admin: prints a challenge like resetpin and reads the
+response.
+
+Secrets, when standard input is not a terminal (one line):
+  response.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate a key on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr keygen /instance ID [/key ALGORITHM] [/label TEXT]
+
+The private key is made by the TPM and never leaves it. Prints the key
+ID (40 hex digits; with /quiet nothing else). A card holds up to 30 keys.
+
+  /key ALGORITHM   rsa2048 (default), rsa3072, p256 or p384
+  /label TEXT      a name for the key
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a card&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr keys /instance ID
+
+One line per key: ID, algorithm, creation time, certificate, label.
+With /quiet only the IDs. No TPM needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr delkey /instance ID /key REF
+
+  /key REF   the key&apos;s ID, a unique prefix of it (4 hex digits or more),
+             or its label
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign data or a digest with a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr sign /instance ID /key REF {/in FILE | /digest FILE} /out FILE
+         [/hash sha256|sha384|sha512] [/pss]
+
+  /in FILE       data to sign: tpmvscmgr hashes it with /hash
+  /digest FILE   a digest already computed: raw bytes, exactly the size of
+                 /hash (32, 48 or 64 bytes), not hex
+  /out FILE      where the signature goes (raw bytes)
+  /hash          sha256 (default), sha384 or sha512
+  /pss           RSA-PSS (salt as long as the hash) instead of PKCS#1 v1.5
+  /key REF       the key&apos;s ID, a unique prefix of it, or its label
+
+ECDSA signatures are DER, as OpenSSL verifies them. Check with:
+  tpmvscmgr export /instance 0 /key REF /out key.pem
+  openssl dgst -sha256 -verify key.pem -signature sig.bin data.txt
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a key&apos;s public key or certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr export /instance ID /key REF [/cert [/chain]] [/out FILE] [/der]
+
+Writes the key&apos;s public key (SubjectPublicKeyInfo), or with /cert its
+certificate, PEM unless /der, to FILE or to standard output. No PIN, no TPM
+needed.
+
+  /cert    the certificate stored with the key instead of the public key
+  /chain   with /cert: the issuer certificates too, leaf first (PEM: one block
+           each; /der: a PKCS#7 bundle, .p7b)
+  /der     DER instead of PEM
+
+Example:
+  tpmvscmgr export /instance 0 /key logon /cert /out alice.pem
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a certificate request (CSR) with a card key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...
+         [/key ALGORITHM | /usekey REF] [/label TEXT] [/hash HASH] [/pss]
+         [/selfsigned [/days N]] /out FILE [/der]
+
+Generates a key in the TPM (or uses one already on the card) and writes a
+PKCS#10 request signed by it. The private key never leaves the TPM. If the
+request cannot be made, no key is left on the card. Everything given is
+checked before the PIN is asked for.
+
+  /template NAME   what the certificate is for: smartcardlogon, signature,
+                   clientauth, smime, or your own (tpmvscmgr templates)
+  /subject DN      RFC 4514, most specific first: &quot;CN=Alice,O=Example,C=DE&quot;
+                   (CN, O, OU, L, ST, C, DC, emailAddress, ...; UTF-8 welcome;
+                   escape , + &quot; \ &lt; &gt; ; with a backslash). May be &quot;&quot; when a
+                   /san names the subject
+  /san NAME        a subject alternative name: upn:alice@example.com,
+                   email:alice@example.com or dns:host.example.com. Repeat
+                   /san, or give several separated by commas
+  /key ALGORITHM   a new key: rsa2048, rsa3072, p256 or p384 (default: the
+                   template&apos;s first choice)
+  /usekey REF      sign with this key of the card instead (ID, prefix, label)
+  /label TEXT      the new key&apos;s label
+  /hash HASH       sha256, sha384 or sha512 (default: the template&apos;s; sha384
+                   for P-384)
+  /pss             RSA-PSS instead of PKCS#1 v1.5 (RSA keys)
+  /selfsigned      also make a self-signed certificate and store it on the
+                   card with the key (tests, standalone use)
+  /days N          its validity in days (default: the template&apos;s)
+  /out FILE        where the request goes, PEM unless /der
+
+Prints the key ID (with /quiet nothing else).
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+
+Example:
+  tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
+            /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store an issued certificate with its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr import /instance ID /cert FILE [/key REF] [/cafile FILE]
+         [/template NAME] [/force]
+
+Reads the certificate the CA issued: PEM, DER or PKCS#7 (.p7b/.p7c), with its
+chain if the file has one (at most 1 MiB). Shows it and the checks, then
+stores it (and the chain) with the card key whose public key it carries:
+  key        its public key is a key of the card (else it is refused)
+  validity   expired or not yet valid: warning
+  usages     key usage and EKU against the template: warning when they differ
+  chain      trusted by the CA file or the system store; warning when not
+Errors refuse the certificate; warnings refuse it unless /force.
+
+  /cert FILE     the certificate file
+  /key REF       the certificate must be for this key
+  /cafile FILE   trusted CA certificates (PEM) instead of the system store
+  /template NAME check usages against this template (default: the first that
+                 fits, else smartcardlogon)
+  /force         store it despite warnings
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a card&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr certs /instance ID
+
+For each certificate: its key, subject, issuer, serial, validity, key
+usage, EKU, SAN, SHA-256 fingerprint and stored chain. With /quiet one
+line each: key ID and fingerprint. No PIN, no TPM needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a key&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr deletecert /instance ID /key REF
+
+Removes the certificate and chain stored with the key; the key stays.
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let the TPM count an older card&apos;s PIN tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr upgrade /instance ID [/AdminKey PROMPT]
+                 [/OwnerAuth PROMPT]
+
+A card made by an older tpmvsc keeps its try counters in its file. This
+moves them into the TPM (NV indices of the card), so that restoring old
+copies of the file gains no guesses and a changed PIN is dead. The keys
+stay. The PIN is asked, and the PUK when the card has one. The card&apos;s
+old admin resets are dropped (they opened the card without changing
+its PIN); give /AdminKey PROMPT to prepare new ones. Copies of the card
+file made before the upgrade still hold the old objects: keep none.
+
+  /instance ID        the card
+  /AdminKey PROMPT    the card&apos;s admin key (48 hex digits, or DEFAULT)
+  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, when it has one
+
+Secrets, when standard input is not a terminal (one line each, in this
+order): PIN, PUK (when the card has one), admin key (with /AdminKey),
+owner password (with /OwnerAuth).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish interrupted work, find left-over indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr cleanup [/remove HANDLE] [/OwnerAuth PROMPT]
+
+Finishes a card creation or destruction that a crash interrupted
+(such a card is removed, with its NV indices), then lists the NV
+indices in tpmvsc&apos;s handle block (0x01355600-0x013559ff) that none of
+your cards uses. Other users&apos; cards use the same block and the TPM
+cannot tell whose an index is, so nothing listed is removed unless you
+name it:
+
+  /remove HANDLE      removes that index (e.g. /remove 0x01355600)
+  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, when it has one
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the certificate templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr templates
+
+The built-in templates and your own (JSON files in
+$TPMVSC_HOME/templates, ~/.config/tpmvsc/templates or
+/etc/tpmvsc/templates; the first with an id wins): id, name, key
+types, key usage, EKU, subject alternative names. With /quiet only the
+ids. A template file that cannot be used is reported (exit status 3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tpmvscmgr: TPM virtual smart cards (Linux counterpart of Windows&apos; tpmvscmgr).
+
+Usage: tpmvscmgr [GLOBAL OPTIONS] COMMAND [OPTIONS]
+       tpmvscmgr COMMAND /?       help on one command
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options are written /name VALUE (Windows) or --name VALUE, --name=VALUE (GNU);
+names and keywords are case-insensitive.
+
+Global options:
+  --tcti CONF   the TPM to use (TCTI configuration, e.g. device:/dev/tpmrm0,
+                swtpm:port=2321); default: $TPMVSC_TCTI, else the system TPM
+  --simulator   a private software TPM kept in the store (no hardware needed;
+                keys are NOT hardware-protected)
+  /quiet, -q    print only what a script needs
+  --lang CODE   the language of messages: de, en or ja (default: the
+                system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)
+  /?, -h, --help, --version
+
+Secrets (PIN, PUK, admin key, response) are never taken from the command
+line. On a terminal they are typed without echo; otherwise each is one line
+of standard input, in the order each command&apos;s help lists.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+See also: man tpmvscmgr
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options: --tcti CONF, --simulator, /quiet, --lang CODE. Exit codes: tpmvscmgr /?
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 from standard input: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of input before the %1. When standard input is not a terminal, each secret is one line, in the order the command&apos;s help lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is too long (more than %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries of the %1 differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

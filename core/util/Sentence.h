@@ -37,8 +37,8 @@ public:
     Sentence arg(const QString& value) const;
     Sentence arg(QLatin1StringView value) const { return arg(QString(value)); }
     template <typename A, typename B, typename... More>
-        requires(!std::is_arithmetic_v<A>)
-    Sentence arg(const A& a, const B& b, const More&... more) const
+    requires(!std::is_arithmetic_v<A>) Sentence arg(const A& a, const B& b, const More&... more)
+    const
     {
         Sentence s = arg(a).arg(b);
         ((s = s.arg(more)), ...);

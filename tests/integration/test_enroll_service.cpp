@@ -173,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(stored.templateId, QStringLiteral("smartcardlogon"));
         bool chainChecked = false;
         for (const ImportCheck& check : stored.analysis.checks) {
-            QVERIFY2(check.severity == CheckSeverity::Ok, qPrintable(check.sentence));
+            QVERIFY2(check.severity == CheckSeverity::Ok, qPrintable(check.sentence.english()));
             chainChecked = chainChecked || check.id == QLatin1String("chain");
         }
         QVERIFY(chainChecked);
@@ -262,7 +262,7 @@ private Q_SLOTS:
         io.caBundleFile = ca().certFile();
         const ImportPreview stored = enroll().importCertificate(card, pin("12345678"), p7.out, io);
         QVERIFY2(!stored.analysis.hasWarnings(),
-                 qPrintable(stored.analysis.checks.first().sentence));
+                 qPrintable(stored.analysis.checks.first().sentence.english()));
         const KeyCertificate onCard = m_env->service.certificate(card, r.key.id);
         QCOMPARE(onCard.der, opensslDer(leaf));
         QCOMPARE(onCard.chain, QList<QByteArray>{opensslDer(readBytes(intermediate.certFile()))});
@@ -457,7 +457,15 @@ private Q_SLOTS:
                                                QStringLiteral("keyUsage=critical,digitalSignature\n"
                                                               "extendedKeyUsage=serverAuth\n"));
         QVERIFY2(!wrongEku.isEmpty(), qPrintable(ca().lastError()));
-        refuse(wrongEku, io, ErrorCode::InvalidInput, QStringLiteral("/force"));
+        // How to override is the face's to say: the refusal names the remedy as a fact.
+        const std::optional<Error> warned =
+            errorFrom([&] { enroll().importCertificate(card, p, wrongEku, io); });
+        QVERIFY(warned);
+        QVERIFY(warned->facts().remedies & Remedy::ForceImport);
+        const std::optional<Error> expiredError = errorFrom(
+            [&] { enroll().importCertificate(card, p, softCa.issue(spki, expired), io); });
+        QVERIFY(expiredError);
+        QVERIFY(!(expiredError->facts().remedies & Remedy::ForceImport)); // errors: no override
         refuse(wrongEku, io, ErrorCode::InvalidInput, QStringLiteral("lacks the purposes"));
         // Untrusted chain: a warning too.
         refuse(good, untrusted, ErrorCode::InvalidInput, QStringLiteral("warnings"));

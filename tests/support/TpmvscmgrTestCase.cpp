@@ -29,6 +29,9 @@ QProcessEnvironment TpmvscmgrTestCase::environment() const
     QProcessEnvironment env;
     env.insert(QStringLiteral("TPMVSC_HOME"), m_store);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    // The tests read English words whatever the machine's language; the ones about the
+    // language set their own.
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     env.insert(m_extraEnv);
     return env;
 }

@@ -5,10 +5,10 @@
 // verifies and carries the typed subject, a CA made with the CLI issues the certificate,
 // and the fingerprint shown is the one `openssl x509 -fingerprint -sha256` prints.
 #include "SwtpmFixture.h"
+#include "Translations.h"
 #include "async/CardContext.h"
 #include "async/CardWorker.h"
 #include "card/CardService.h"
-#include "common/Translations.h"
 #include "enroll/CertificatesDialog.h"
 #include "enroll/ImportCertificateDialog.h"
 #include "enroll/RequestCertificateWizard.h"

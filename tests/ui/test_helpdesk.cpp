@@ -7,11 +7,11 @@
 // every check of a PIN afterwards goes through the TPM.
 #include "CardTestEnv.h"
 #include "FleetTpm.h"
+#include "Translations.h"
 #include "WizardDriver.h"
 #include "async/CardWorker.h"
 #include "card/AdminResponse.h"
 #include "card/InstanceId.h"
-#include "common/Translations.h"
 #include "enroll/ImportCertificateDialog.h"
 #include "enroll/RequestCertificateWizard.h"
 #include "main/AdminChallengeDialog.h"

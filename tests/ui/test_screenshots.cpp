@@ -6,10 +6,10 @@
 // error notices, whose sentences come from the core and stay English by design), and two
 // controls of one window sharing an Alt+letter (the keyboard reaches only the first).
 #include "CardTestEnv.h"
+#include "Translations.h"
 #include "WizardDriver.h"
 #include "async/CardWorker.h"
 #include "card/AdminResponse.h"
-#include "common/Translations.h"
 #include "enroll/CertificatesDialog.h"
 #include "enroll/ImportCertificateDialog.h"
 #include "enroll/RequestCertificateWizard.h"

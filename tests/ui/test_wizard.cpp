@@ -6,12 +6,12 @@
 #include "CardTestEnv.h"
 #include "FleetTpm.h"
 #include "LegacyCard.h"
+#include "Translations.h"
 #include "WizardDriver.h"
 #include "async/CardWorker.h"
 #include "card/AdminResponse.h"
 #include "card/InstanceId.h"
 #include "common/ErrorText.h"
-#include "common/Translations.h"
 #include "widgets/Notice.h"
 #include "widgets/PinEntry.h"
 

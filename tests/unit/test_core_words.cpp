@@ -19,7 +19,7 @@ private Q_SLOTS:
         // and include paths are not switches).
         const QRegularExpression cliWord(
             QStringLiteral("tpmvscmgr|(?:^\"|[\\s(])/(?:OwnerAuth|AdminKey|PUK|PIN|generate|"
-                           "instance|pinpolicy)\\b"),
+                           "instance|pinpolicy|force)\\b|--(?:simulator|tcti|force|lang)\\b"),
             QRegularExpression::CaseInsensitiveOption);
         QStringList found;
         int files = 0;

@@ -281,9 +281,10 @@ private Q_SLOTS:
         QVERIFY(info.hasExtendedKeyUsage);
         QCOMPARE(info.extendedKeyUsage.size(), 2);
         QCOMPARE(info.extendedKeyUsage[0].oid, QStringLiteral("1.3.6.1.5.5.7.3.2"));
-        QCOMPARE(info.extendedKeyUsage[0].name, QStringLiteral("TLS client authentication"));
-        QCOMPARE(info.extendedKeyUsage[1].name, QStringLiteral("Smart card logon"));
-        QCOMPARE(info.publicKey.algorithm, QStringLiteral("ECDSA P-256"));
+        QCOMPARE(info.extendedKeyUsage[0].name.english(),
+                 QStringLiteral("TLS client authentication"));
+        QCOMPARE(info.extendedKeyUsage[1].name.english(), QStringLiteral("Smart card logon"));
+        QCOMPARE(info.publicKey.algorithm.english(), QStringLiteral("ECDSA P-256"));
         QCOMPARE(info.publicKey.cardAlgorithm, std::optional<KeyAlgorithm>(KeyAlgorithm::EccP256));
         QCOMPARE(info.publicKeyInfo, m_userKey->spki());
         QVERIFY(!info.isCa);

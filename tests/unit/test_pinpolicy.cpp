@@ -455,24 +455,27 @@ void TestPinPolicy::firstProblem()
     QFETCH(QString, pin);
     QFETCH(QString, expected);
     const PinCheck check = tpmvsc::checkPin(policy, pin);
-    QCOMPARE(check.firstProblem(), expected);
-    QCOMPARE(check.firstProblem(SecretKind::Pin), expected);
+    QCOMPARE(check.firstProblem().english(), expected);
+    QCOMPARE(check.firstProblem(SecretKind::Pin).english(), expected);
     QCOMPARE(check.ok(), expected.isEmpty());
 }
 
 void TestPinPolicy::firstProblemPuk()
 {
     const PinPolicy puk = PinPolicy::pukPolicy();
-    QCOMPARE(tpmvsc::checkPin(puk, QStringLiteral("1234567")).firstProblem(SecretKind::Puk),
-             QStringLiteral("The PUK is too short: it needs at least 8 characters."));
-    QCOMPARE(tpmvsc::checkPin(puk, QString(128, u'1')).firstProblem(SecretKind::Puk),
+    QCOMPARE(
+        tpmvsc::checkPin(puk, QStringLiteral("1234567")).firstProblem(SecretKind::Puk).english(),
+        QStringLiteral("The PUK is too short: it needs at least 8 characters."));
+    QCOMPARE(tpmvsc::checkPin(puk, QString(128, u'1')).firstProblem(SecretKind::Puk).english(),
              QStringLiteral("The PUK is too long: it can have at most 127 characters."));
     QVERIFY(tpmvsc::checkPin(puk, QStringLiteral("1234567\t"))
                 .firstProblem(SecretKind::Puk)
+                .english()
                 .startsWith(QStringLiteral("The PUK has a character that cannot be used")));
     // Class rules never apply to PUKs, but the wording exists should a caller use it.
     QCOMPARE(tpmvsc::checkPin(policy(8, 127, A, A, D), QStringLiteral("12345678"))
-                 .firstProblem(SecretKind::Puk),
+                 .firstProblem(SecretKind::Puk)
+                 .english(),
              QStringLiteral("The PUK must not contain digits."));
     QVERIFY(
         tpmvsc::checkPin(puk, QStringLiteral("12345678")).firstProblem(SecretKind::Puk).isEmpty());
@@ -487,9 +490,22 @@ void TestPinPolicy::enforcePin()
     const std::optional<Error> e = errorFrom([&] { tpmvsc::enforcePin(p, Secret::fromText(pin)); });
     QVERIFY(e.has_value());
     QCOMPARE(e->code(), ErrorCode::PolicyViolation);
-    QCOMPARE(e->message(), tpmvsc::checkPin(p, pin).firstProblem());
+    QCOMPARE(e->message(), tpmvsc::checkPin(p, pin).firstProblem().english());
     QCOMPARE(e->message(), QStringLiteral("The PIN needs at least one uppercase letter (A-Z)."));
     QVERIFY(!e->message().contains(pin)); // a PIN never reaches a message or a log
+    // The facts name the secret and the rule, so each face can word it itself.
+    QCOMPARE(e->facts().credential, Credential::Pin);
+    QVERIFY(e->facts().pinRule.has_value());
+    QCOMPARE(e->facts().pinRule->rule, PinRuleId::Uppercase);
+    QCOMPARE(e->facts().pinRule->state, PinRuleState::NotMet);
+
+    const std::optional<Error> tooShort =
+        errorFrom([&] { tpmvsc::enforcePuk(Secret::fromText(QStringLiteral("1234567"))); });
+    QVERIFY(tooShort.has_value());
+    QCOMPARE(tooShort->facts().credential, Credential::Puk);
+    QCOMPARE(tooShort->facts().pinRule->rule, PinRuleId::MinLength);
+    QCOMPARE(tooShort->facts().pinRule->limit, PinPolicy::kPukMinLen);
+    QCOMPARE(tooShort->facts().limit, qint64(PinPolicy::kPukMinLen));
 
     const std::optional<Error> bytes = errorFrom(
         [&] { tpmvsc::enforcePin(PinPolicy(), Secret::fromBytes(QByteArray("1234567\xe9", 8))); });
@@ -570,7 +586,7 @@ void TestPinPolicy::validate()
 {
     QFETCH(PinPolicy, policy);
     QFETCH(QString, expected);
-    QCOMPARE(policy.validate(), expected);
+    QCOMPARE(policy.validate().english(), expected);
 }
 
 void TestPinPolicy::pukPolicy()

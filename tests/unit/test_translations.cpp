@@ -3,7 +3,7 @@
 // sources now adds nothing); every translation keeps its source's placeholders (%1, %n)
 // and keyboard accelerators (&); the embedded .qm files load and translate; the language
 // is chosen from --lang, then the system's UI languages, then English.
-#include "common/Translations.h"
+#include "Translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -185,13 +185,11 @@ private Q_SLOTS:
         const QString copy = dir.filePath(file);
         QVERIFY(QFile::copy(translationsDir() + u'/' + file, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        QStringList args = {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                            QStringLiteral("none")};
+        // The build's own options and folders: every face and the layers beneath them.
+        QStringList args = QStringLiteral(TPMVSC_LUPDATE_OPTIONS).split(u'|');
         if (file == u"tpmvsc_en.ts")
             args << QStringLiteral("-pluralonly");
-        args << QStringLiteral(TPMVSC_SOURCE_DIR "/ui")
-             << QStringLiteral(TPMVSC_SOURCE_DIR "/app/tpmvsc/main.cpp") << QStringLiteral("-ts")
-             << copy;
+        args << QStringLiteral(TPMVSC_TRANSLATED_DIRS).split(u'|') << QStringLiteral("-ts") << copy;
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(TPMVSC_LUPDATE), args);

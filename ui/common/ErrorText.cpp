@@ -66,7 +66,7 @@ QString ErrorText::sentence(const Error& error)
     case Credential::None: break;
     }
     if (parts.isEmpty())
-        parts << error.message(); // names files, cards and TPM codes: kept as core wrote it
+        parts << error.sentence().said(); // core's own account, in the GUI's language
     Remedy r = f.remedies;
     const Remedy both = Remedy::UnblockWithPuk | Remedy::ResetByAdministrator;
     if ((r & Remedy::UnblockWithPuk) && (r & Remedy::ResetByAdministrator)) {
@@ -90,6 +90,11 @@ QString ErrorText::sentence(const Error& error)
          tr("Delete it first (Certificates…) if that is what you want.")},
         {Remedy::RequestCertificateFirst,
          tr("Request a certificate first (Request certificate…).")},
+        {Remedy::UseSoftwareTpm,
+         tr("To try tpmvsc without a TPM, start it with its built-in software TPM "
+            "(tpmvsc --simulator).")},
+        {Remedy::ForceImport, tr("If you are sure it is the right certificate, tick \"Store "
+                                 "anyway\".")},
     };
     for (const auto& [remedy, sentence] : words) {
         if (r & remedy)

@@ -64,7 +64,7 @@ QString EnrollText::sanKind(SanType type)
     case SanType::Email: return tr("E-mail address");
     case SanType::Dns: return tr("DNS names");
     }
-    return sanTypeDisplayName(type);
+    return sanTypeDisplayName(type).said();
 }
 
 QString EnrollText::severity(CheckSeverity severity)

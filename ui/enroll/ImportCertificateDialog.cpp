@@ -310,7 +310,7 @@ void ImportCertificateDialog::startPreview()
                 error.code() == ErrorCode::InvalidInput
                     ? QStringLiteral("<b>%1</b><br>%2")
                           .arg(tr("This certificate cannot be stored on the card.").toHtmlEscaped(),
-                               error.message().toHtmlEscaped())
+                               error.sentence().said().toHtmlEscaped())
                     : ErrorText::html(error));
             Q_EMIT previewFailed(error);
         });
@@ -343,8 +343,10 @@ void ImportCertificateDialog::showPreview()
             .arg(EnrollText::dateTime(leaf.notBefore), EnrollText::dateTime(leaf.notAfter)),
         "validityValue");
     QStringList usages;
-    for (const ExtendedKeyUsageEntry& e : leaf.extendedKeyUsage)
-        usages.append(e.name == e.oid ? e.oid : QStringLiteral("%1 (%2)").arg(e.name, e.oid));
+    for (const ExtendedKeyUsageEntry& e : leaf.extendedKeyUsage) {
+        const QString name = e.name.said();
+        usages.append(name == e.oid ? e.oid : QStringLiteral("%1 (%2)").arg(name, e.oid));
+    }
     row(tr("Extended key usage:"),
         leaf.hasExtendedKeyUsage ? usages.join(QLatin1Char('\n')) : tr("(none: any use)"),
         "ekuValue");
@@ -410,13 +412,13 @@ void ImportCertificateDialog::addCheckRow(const ImportCheck& check)
     icon->setPixmap(EnrollText::severityIcon(check.severity, this)
                         .pixmap(QSize(size, size), devicePixelRatioF()));
     icon->setAlignment(Qt::AlignTop);
-    auto* text = new QLabel(check.sentence, row);
+    auto* text = new QLabel(check.sentence.said(), row);
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // The result is in the words too, not only in the icon's colour.
     const QString severity = EnrollText::severity(check.severity);
-    text->setAccessibleName(severity + QStringLiteral(": ") + check.sentence);
+    text->setAccessibleName(severity + QStringLiteral(": ") + text->text());
     icon->setAccessibleName(severity);
     layout->addWidget(icon);
     layout->addWidget(text, 1);

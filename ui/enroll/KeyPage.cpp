@@ -114,7 +114,7 @@ void KeyPage::initializePage()
         QRadioButton* button = m_buttons.value(alg);
         // Only the key part of the refusal matters here: the names were checked before.
         const QString refusal = t.keyAlgorithms.contains(alg)
-                                    ? templateRefusal(t, alg, {})
+                                    ? templateRefusal(t, alg, {}).said()
                                     : tr("The template \"%1\" does not allow this key type.")
                                           .arg(EnrollText::templateName(t));
         button->setEnabled(refusal.isEmpty());

@@ -185,12 +185,12 @@ void SubjectPage::check()
         valid = false;
         // The position refers to the trimmed text the parser saw.
         m_subjectErrorPosition = int(e.position());
-        m_subjectError->setHtml(e.message().toHtmlEscaped() +
+        m_subjectError->setHtml(e.sentence().said().toHtmlEscaped() +
                                 markedText(subject.trimmed(), m_subjectErrorPosition));
         m_subjectError->show();
     } catch (const Error& e) { // too long: nowhere in particular
         valid = false;
-        m_subjectError->setHtml(e.message().toHtmlEscaped());
+        m_subjectError->setHtml(e.sentence().said().toHtmlEscaped());
         m_subjectError->show();
     }
 
@@ -205,7 +205,7 @@ void SubjectPage::check()
                 sans.append(parseSubjectAltName(prefixed));
                 allTexts.append(prefixed);
             } catch (const Error& e) {
-                problem = e.message();
+                problem = e.sentence().said();
                 break;
             }
         }
@@ -221,7 +221,7 @@ void SubjectPage::check()
         try {
             parseSubjectAltNames(allTexts); // duplicates
         } catch (const Error& e) {
-            m_sans.last().error->setText(e.message());
+            m_sans.last().error->setText(e.sentence().said());
             m_sans.last().error->show();
             sansValid = false;
         }

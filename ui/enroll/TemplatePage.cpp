@@ -87,8 +87,11 @@ void TemplatePage::fill()
             select = i;
     }
     if (!catalog.problems.isEmpty()) {
+        QStringList problems;
+        for (const Sentence& problem : catalog.problems)
+            problems << problem.said();
         m_problems->setText(tr("Some template files could not be used:") + QLatin1Char('\n') +
-                            catalog.problems.join(QLatin1Char('\n')));
+                            problems.join(QLatin1Char('\n')));
         m_problems->show();
     }
     if (m_list->count() > 0)

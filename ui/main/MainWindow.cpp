@@ -382,7 +382,7 @@ void MainWindow::checkTpm()
         },
         [this](const Error& error) {
             m_tpmLabel->setText(tr("No TPM: %1").arg(ErrorText::headline(error.code())));
-            m_tpmLabel->setToolTip(error.message());
+            m_tpmLabel->setToolTip(error.sentence().said());
         });
 }
 

@@ -148,7 +148,7 @@ void ResponseCalculatorDialog::recompute()
             wipe(bytes);
         } catch (const Error& e) {
             // Only a system without 3DES gets here; say so where the response would be.
-            setStatus(m_copied, StatusKind::Bad, e.message());
+            setStatus(m_copied, StatusKind::Bad, e.sentence().said());
             m_copied->show();
         }
     }

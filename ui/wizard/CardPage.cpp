@@ -251,7 +251,7 @@ void CardPage::updateModel()
         break;
     }
 
-    const QString problem = m_model.pinPolicy.validate();
+    const QString problem = m_model.pinPolicy.validate().said();
     m_policyProblem->setVisible(!problem.isEmpty());
     m_policyProblem->setText(problem);
     Q_EMIT completeChanged();

@@ -13,7 +13,7 @@ QString CreateCardModel::problem() const
 {
     if (name.trimmed().isEmpty())
         return QStringLiteral("no name");
-    if (const QString p = pinPolicy.validate(); !p.isEmpty())
+    if (const QString p = pinPolicy.validate().english(); !p.isEmpty())
         return p;
     if (!useDefaultPin && pin.empty())
         return QStringLiteral("no PIN");
