@@ -5,9 +5,9 @@
     <name>CardService</name>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left before the card is blocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before the card is blocked.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before the card is blocked.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,16 +15,16 @@
     <name>CertificateImport</name>
     <message numerus="yes">
         <source>%1 is truncated: %n byte(s) are not even the start of a DER structure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is truncated: %n byte is not even the start of a DER structure.</numerusform>
+            <numerusform>%1 is truncated: %n bytes are not even the start of a DER structure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n byte(s) of other data after the certificate (at byte %2); it is damaged or not a certificate file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 holds %n byte of other data after the certificate (at byte %2); it is damaged or not a certificate file.</numerusform>
+            <numerusform>%1 holds %n bytes of other data after the certificate (at byte %2); it is damaged or not a certificate file.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,37 +56,37 @@
     <name>ImportAnalysis</name>
     <message numerus="yes">
         <source>Valid from %1 to %2 (%n days left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valid from %1 to %2 (%n day left).</numerusform>
+            <numerusform>Valid from %1 to %2 (%n days left).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>These certificates are for other keys: none of the %n public keys in the file matches a key on this card. Import the certificate the CA issued for a request made from this card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This certificate is for another key: the %n public key in the file matches no key on this card. Import the certificate the CA issued for a request made from this card.</numerusform>
+            <numerusform>These certificates are for other keys: none of the %n public keys in the file matches a key on this card. Import the certificate the CA issued for a request made from this card.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file holds %n certificates for keys on this card (%1 and %2, ...); import them one file at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file holds %n certificates for keys on this card (%1 and %2, ...); import them one file at a time.</numerusform>
+            <numerusform>The file holds %n certificates for keys on this card (%1 and %2, ...); import them one file at a time.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file also holds %n certificates that are not part of this certificate&apos;s chain (%1); they are not stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file also holds %n certificate that is not part of this certificate&apos;s chain (%1); it is not stored.</numerusform>
+            <numerusform>The file also holds %n certificates that are not part of this certificate&apos;s chain (%1); they are not stored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file also holds %n certificate that is not part of this certificate&apos;s chain (%1); it is not stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file also holds %n certificate that is not part of this certificate&apos;s chain (%1); it is not stored.</numerusform>
+            <numerusform>The file also holds %n certificates that are not part of this certificate&apos;s chain (%1); they are not stored.</numerusform>
         </translation>
     </message>
 </context>
@@ -94,30 +94,30 @@
     <name>PinPolicy</name>
     <message numerus="yes">
         <source>The PIN is too short: it needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The PIN is too short: it needs at least %n character.</numerusform>
+            <numerusform>The PIN is too short: it needs at least %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The PIN is too long: it can have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The PIN is too long: it can have at most %n character.</numerusform>
+            <numerusform>The PIN is too long: it can have at most %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The PUK is too short: it needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The PUK is too short: it needs at least %n character.</numerusform>
+            <numerusform>The PUK is too short: it needs at least %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The PUK is too long: it can have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The PUK is too long: it can have at most %n character.</numerusform>
+            <numerusform>The PUK is too long: it can have at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

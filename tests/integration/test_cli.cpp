@@ -39,6 +39,13 @@ enum Exit {
 const QString kDefaultKey = QStringLiteral("010203040506070801020304050607080102030405060708");
 const QString kOwnKey = QStringLiteral("00112233445566778899AABBCCDDEEFF0011223344556677");
 
+// The first line on stderr without the program's name.
+QString errorLine(const tpmvsc::test::ProcessResult& r)
+{
+    const QString line = QString::fromUtf8(r.err).section(QLatin1Char('\n'), 0, 0);
+    return line.mid(line.indexOf(QLatin1String(": ")) + 2);
+}
+
 QByteArray lines(std::initializer_list<const char*> secrets)
 {
     QByteArray input;
@@ -777,6 +784,37 @@ private Q_SLOTS:
         r = run(QStringList());
         TPMVSC_CHECK_EXIT(r, Usage);
         QVERIFY2(r.err.contains("Help: tpmvscmgr /?"), qPrintable(r.text()));
+    }
+
+    // tpmvscmgr speaks --lang, else the system's language, else English: core's sentences
+    // (with the tries left) and its own words alike; exit codes stay what they are.
+    void messagesInTheUsersLanguage()
+    {
+        const QString id =
+            create(QStringLiteral("/name l /adminkey default /generate /adminresets 0"));
+        const QStringList keygen{QStringLiteral("keygen"), QStringLiteral("/instance"), id,
+                                 QStringLiteral("/key"), QStringLiteral("p256")};
+        Result r = run(QStringList{QStringLiteral("--lang"), QStringLiteral("de")} + keygen,
+                       lines({"wrong-pin"}));
+        TPMVSC_CHECK_EXIT(r, WrongSecret);
+        QCOMPARE(errorLine(r), QStringLiteral("GERMAN_WRONG_PIN"));
+
+        m_extraEnv.insert(QStringLiteral("LANGUAGE"), QStringLiteral("ja"));
+        r = run(QStringLiteral("status /instance 9"));
+        TPMVSC_CHECK_EXIT(r, NotFound);
+        QCOMPARE(errorLine(r), QStringLiteral("JAPANESE_NO_CARD"));
+        r = run(QStringLiteral("create /name x /adminkey default /pinpolicy minlen 3"));
+        TPMVSC_CHECK_EXIT(r, Usage);
+        QVERIFY2(errorLine(r).startsWith(QStringLiteral("JAPANESE_MINLEN_PREFIX")),
+                 qPrintable(r.text()));
+
+        // --lang wins over the system's language; a language we do not have is refused.
+        r = run(QStringLiteral("--lang en status /instance 9"));
+        TPMVSC_CHECK_EXIT(r, NotFound);
+        QCOMPARE(errorLine(r), QStringLiteral("There is no card ROOT\\SMARTCARDREADER\\0009."));
+        r = run(QStringLiteral("--lang xx list"));
+        TPMVSC_CHECK_EXIT(r, Usage);
+        QVERIFY2(r.err.contains("Languages: de, en, ja."), qPrintable(r.text()));
     }
 };
 

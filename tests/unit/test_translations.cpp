@@ -3,7 +3,11 @@
 // sources now adds nothing); every translation keeps its source's placeholders (%1, %n)
 // and keyboard accelerators (&); the embedded .qm files load and translate; the language
 // is chosen from --lang, then the system's UI languages, then English.
+#include "ExpectError.h"
 #include "Translations.h"
+#include "policy/PinPolicy.h"
+#include "store/CardStore.h"
+#include "util/Error.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +20,7 @@
 #include <QXmlStreamReader>
 
 using namespace tpmvsc;
+using tpmvsc::test::errorFrom;
 
 namespace {
 
@@ -236,6 +241,52 @@ private Q_SLOTS:
         QCOMPARE(Translations::choose(QString(), {QStringLiteral("fr-FR")}), QStringLiteral("en"));
         QCOMPARE(Translations::choose(QString(), {}), QStringLiteral("en"));
         QCOMPARE(Translations::baseLanguage(QStringLiteral("C")), QStringLiteral("en"));
+    }
+
+    // Core hands up its sentences unsaid; the language the face installed says them, with
+    // the values filled in after translation and plural forms chosen by the count.
+    void coreSentencesAreSaidInTheInstalledLanguage()
+    {
+        QString language;
+        const QList<Message> de =
+            readTs(translationsDir() + QStringLiteral("/tpmvsc_de.ts"), &language);
+        const auto translationOf = [&](const char* context, const char* source) {
+            for (const Message& m : de) {
+                if (m.context == QLatin1String(context) && m.source == QLatin1String(source))
+                    return m.translations;
+            }
+            return QStringList();
+        };
+        QTemporaryDir dir;
+        const std::optional<Error> missing = errorFrom([&] { CardStore(dir.path()).load(7); });
+        QVERIFY(missing.has_value());
+        const std::optional<Error> shortPin =
+            errorFrom([] { enforcePin(PinPolicy(), Secret::fromText(QStringLiteral("1234"))); });
+        QVERIFY(shortPin.has_value());
+
+        QVERIFY(Translations::install(QStringLiteral("de")));
+        const QStringList noCard = translationOf("CardStore", "There is no card %1.");
+        QCOMPARE(noCard.size(), 1);
+        QCOMPARE(missing->sentence().said(),
+                 QString(noCard.first())
+                     .replace(QLatin1String("%1"), QLatin1String("ROOT\\SMARTCARDREADER\\0007")));
+        const QStringList tooShort =
+            translationOf("PinPolicy", "The PIN is too short: it needs at least %n characters.");
+        QCOMPARE(tooShort.size(), 2); // German: singular, plural
+        QCOMPARE(shortPin->sentence().said(),
+                 QString(tooShort.at(1)).replace(QLatin1String("%n"), QLatin1String("8")));
+        // The English account for logs stays English whatever the language.
+        QCOMPARE(missing->message(),
+                 QStringLiteral("There is no card ROOT\\SMARTCARDREADER\\0007."));
+        QVERIFY(missing->sentence().said() != missing->message());
+
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(missing->sentence().said(),
+                 QStringLiteral("There is no card ROOT\\SMARTCARDREADER\\0007."));
+        QCOMPARE(Sentence("PinPolicy", "The PIN is too short: it needs at least %n characters.",
+                          nullptr, 1)
+                     .said(),
+                 QStringLiteral("The PIN is too short: it needs at least 1 character."));
     }
 
     void installSwitchesLanguage()
