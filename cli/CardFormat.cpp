@@ -1,7 +1,7 @@
 #include "CardFormat.h"
 #include "Words.h"
 
-#include "card/InstanceId.h"
+#include "store/InstanceId.h"
 
 #include <QCoreApplication>
 #include <algorithm>

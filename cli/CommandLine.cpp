@@ -3,7 +3,7 @@
 
 #include "Translations.h"
 #include "card/AdminResponse.h"
-#include "card/InstanceId.h"
+#include "store/InstanceId.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>

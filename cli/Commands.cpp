@@ -10,7 +10,7 @@
 
 #include "card/AdminResponse.h"
 #include "card/CardService.h"
-#include "card/InstanceId.h"
+#include "store/InstanceId.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/EnrollService.h"
 #include "store/CardStore.h"

@@ -1,6 +1,6 @@
 #include "enroll/EnrollService.h"
 
-#include "card/InstanceId.h"
+#include "store/InstanceId.h"
 #include "enroll/CertificateContent.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/CertificateRequest.h"

@@ -3,6 +3,7 @@
 // 3DES-ECB) of the 8-byte challenge under the 24-byte admin key.
 #pragma once
 
+#include "store/CardRecord.h" // kChallengeSize
 #include "util/Secret.h"
 #include "util/Sentence.h"
 
@@ -12,7 +13,6 @@
 namespace tpmvsc {
 
 constexpr int kAdminKeySize = 24;
-constexpr int kChallengeSize = 8;
 constexpr int kResponseSize = 8;
 
 // The well-known default admin key 010203040506070801020304050607080102030405060708.

@@ -1,6 +1,6 @@
 #include "card/CardEdit.h"
 
-#include "card/InstanceId.h"
+#include "store/InstanceId.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 #include "card/CardGuard.h"
 #include "card/CardSecrets.h"
 #include "card/CardSession.h"
-#include "card/InstanceId.h"
+#include "store/InstanceId.h"
 #include "card/PublicKeyExport.h"
 #include "store/CardStore.h"
 #include "tpm/Tpm.h"

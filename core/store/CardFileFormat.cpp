@@ -58,7 +58,6 @@
 
 #include "store/CardFileFormat.h"
 
-#include "card/AdminResponse.h"
 
 #include "util/Error.h"
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "policy/PinPolicy.h"
+#include "tpm/TpmTypes.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,19 +14,6 @@
 #include <optional>
 
 namespace tpmvsc {
-
-// A TPM object as created under the storage primary: marshalled TPM2B_PUBLIC and
-// TPM2B_PRIVATE (tpm2-tss MU format), loadable with TPM2_Load.
-struct TpmBlob {
-    QByteArray publicArea;
-    QByteArray privateArea;
-    bool isEmpty() const { return publicArea.isEmpty() || privateArea.isEmpty(); }
-    bool operator==(const TpmBlob&) const = default;
-};
-
-enum class KeyAlgorithm { Rsa2048, Rsa3072, EccP256, EccP384 };
-QString keyAlgorithmName(KeyAlgorithm alg);                     // "rsa2048", "p256", ...
-bool parseKeyAlgorithm(const QString& text, KeyAlgorithm* out); // case-insensitive; also "ecc256"
 
 struct KeyRecord {
     // PKCS#11 CKA_ID, unique on the card: by default the 20-byte SHA-1 of the public key's
@@ -79,8 +67,11 @@ QString adminKeyModeName(AdminKeyMode mode); // "DEFAULT", "PROMPT", "RANDOM"
 // from the expected response (the TPM checks it). Without a guard that object seals the
 // card secret and the challenge is removed once used; with a guard it seals nothing, the
 // whole stock stays listed and the guard's counter says which challenge is next.
+// Windows' admin challenge is one 3DES block.
+constexpr int kChallengeSize = 8;
+
 struct AdminChallenge {
-    QByteArray challenge; // 8 bytes
+    QByteArray challenge; // kChallengeSize bytes
     TpmBlob sealedSecret;
     bool operator==(const AdminChallenge&) const = default;
 };

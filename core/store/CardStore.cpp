@@ -5,7 +5,7 @@
 
 #include "util/UniqueFd.h"
 
-#include "card/InstanceId.h"
+#include "store/InstanceId.h"
 #include "store/AtomicFile.h"
 #include "store/CardFileFormat.h"
 #include "util/Error.h"

@@ -11,7 +11,7 @@
 // through the salted ESYS session.
 #pragma once
 
-#include "store/CardRecord.h"
+#include "tpm/TpmTypes.h"
 #include "tpm/TpmObjects.h"
 #include "util/Secret.h"
 

@@ -20,7 +20,7 @@
 // code through checkRc), so callers tell a wrong PIN from other trouble the same way.
 #pragma once
 
-#include "store/CardRecord.h"
+#include "tpm/TpmTypes.h"
 #include "tpm/TpmWire.h"
 #include "util/Secret.h"
 

@@ -12,7 +12,7 @@
 // values nor the unsealed card secret cross the TPM interface in the clear.
 #pragma once
 
-#include "store/CardRecord.h"
+#include "tpm/TpmTypes.h"
 #include "util/Error.h"
 #include "util/Secret.h"
 

@@ -11,7 +11,7 @@
 #include "WizardDriver.h"
 #include "async/CardWorker.h"
 #include "card/AdminResponse.h"
-#include "card/InstanceId.h"
+#include "store/InstanceId.h"
 #include "enroll/ImportCertificateDialog.h"
 #include "enroll/RequestCertificateWizard.h"
 #include "main/AdminChallengeDialog.h"

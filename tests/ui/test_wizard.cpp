@@ -10,7 +10,7 @@
 #include "WizardDriver.h"
 #include "async/CardWorker.h"
 #include "card/AdminResponse.h"
-#include "card/InstanceId.h"
+#include "store/InstanceId.h"
 #include "common/ErrorText.h"
 #include "widgets/Notice.h"
 #include "widgets/PinEntry.h"

@@ -4,7 +4,7 @@
 // are checked through stat() and through the store's own refusals, never through EACCES.
 
 #include "SkipOrFail.h"
-#include "card/InstanceId.h"
+#include "store/InstanceId.h"
 #include "store/AtomicFile.h"
 #include "store/CardStore.h"
 #include "util/Error.h"

@@ -1,7 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "async/CardWorker.h"
-#include "card/InstanceId.h"
+#include "store/InstanceId.h"
 #include "common/ErrorText.h"
 #include "enroll/CertificatesDialog.h"
 #include "enroll/ImportCertificateDialog.h"

@@ -1,6 +1,6 @@
 #include "wizard/DonePage.h"
 
-#include "card/InstanceId.h"
+#include "store/InstanceId.h"
 #include "widgets/Notice.h"
 #include "wizard/CreateCardWizard.h"
 

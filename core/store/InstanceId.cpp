@@ -1,4 +1,4 @@
-#include "card/InstanceId.h"
+#include "store/InstanceId.h"
 
 #include <limits>
 
