@@ -5,1268 +5,1270 @@
     <name>AdminResponse</name>
     <message>
         <source>The admin key has a character that is not hexadecimal at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administratorschlüssel enthält an Position %1 ein Zeichen, das keine Hexadezimalziffer ist.</translation>
     </message>
     <message>
         <source>The admin key must be %1 hexadecimal digits (%2 bytes); you gave %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administratorschlüssel muss aus %1 Hexadezimalziffern (%2 Byte) bestehen; Sie haben %3 angegeben.</translation>
     </message>
     <message>
         <source>The %1 has a character that is not hexadecimal at position %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 enthält an Position %2 ein Zeichen, das keine Hexadezimalziffer ist: %3.</translation>
     </message>
     <message>
         <source>The %1 must be %2 hexadecimal digits (%3 bytes); you gave %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 muss aus %2 Hexadezimalziffern (%3 Byte) bestehen; Sie haben %4 angegeben.</translation>
     </message>
     <message>
         <source>Digits %1-%2 and %3-%4 of the admin key differ only in the lowest bit of each byte, which DES ignores, so this 3DES key is no stronger than single DES, whose 56-bit keys can all be tried. Choose a key whose three 16-digit parts differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziffern %1-%2 und %3-%4 des Administratorschlüssels unterscheiden sich nur im niedrigsten Bit jedes Bytes, das DES ignoriert; daher ist dieser 3DES-Schlüssel nicht stärker als einfaches DES, dessen 56-Bit-Schlüssel sich alle durchprobieren lassen. Wählen Sie einen Schlüssel, dessen drei 16-stellige Teile sich unterscheiden.</translation>
     </message>
     <message>
         <source>Digits %1-%2 and %3-%4 of the admin key are the same, so this 3DES key is no stronger than single DES, whose 56-bit keys can all be tried. Choose a key whose three 16-digit parts differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ziffern %1-%2 und %3-%4 des Administratorschlüssels sind gleich; daher ist dieser 3DES-Schlüssel nicht stärker als einfaches DES, dessen 56-Bit-Schlüssel sich alle durchprobieren lassen. Wählen Sie einen Schlüssel, dessen drei 16-stellige Teile sich unterscheiden.</translation>
     </message>
     <message>
         <source>The admin key must be %1 bytes; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administratorschlüssel muss %1 Byte lang sein; er hat %2.</translation>
     </message>
     <message>
         <source>The challenge must be %1 bytes; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Challenge muss %1 Byte lang sein; sie hat %2.</translation>
     </message>
     <message>
         <source>This system&apos;s OpenSSL does not provide 3DES (DES-EDE3), which admin responses need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OpenSSL dieses Systems stellt kein 3DES (DES-EDE3) bereit, das für Administratorantworten benötigt wird.</translation>
     </message>
     <message>
         <source>OpenSSL failed to compute the admin response.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte die Administratorantwort nicht berechnen.</translation>
     </message>
 </context>
 <context>
     <name>CardEdit</name>
     <message>
         <source>The card %1 was being created or destroyed when that was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte %1 wurde gerade erstellt oder vernichtet, als dies unterbrochen wurde.</translation>
     </message>
 </context>
 <context>
     <name>CardGuard</name>
     <message>
         <source>That challenge has been used already. Ask for a new challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Challenge wurde bereits verwendet. Fordern Sie eine neue Challenge an.</translation>
     </message>
 </context>
 <context>
     <name>CardService</name>
     <message>
         <source>This card was made on another TPM (or this TPM has been cleared since): its keys cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte wurde auf einem anderen TPM erstellt (oder dieses TPM wurde seitdem gelöscht): Ihre Schlüssel können hier nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The card needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte braucht einen Namen.</translation>
     </message>
     <message>
         <source>The card name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kartenname ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>The card name must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kartenname darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>The card is blocked after too many wrong PINs.</source>
-        <translation type="unfinished">Die Karte ist nach zu vielen falschen PINs gesperrt.</translation>
+        <translation>Die Karte ist nach zu vielen falschen PINs gesperrt.</translation>
     </message>
     <message>
         <source>This card has no PUK (it was created without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte hat keine PUK (sie wurde ohne PUK erstellt).</translation>
     </message>
     <message>
         <source>The PUK is blocked after too many wrong tries.</source>
-        <translation type="unfinished">Die PUK ist nach zu vielen Fehlversuchen gesperrt.</translation>
+        <translation>Die PUK ist nach zu vielen Fehlversuchen gesperrt.</translation>
     </message>
     <message>
         <source>The card already has a key with ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat bereits einen Schlüssel mit der ID %1.</translation>
     </message>
     <message>
         <source>The card has no such key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat keinen solchen Schlüssel.</translation>
     </message>
     <message>
         <source>PIN tries must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der PIN-Versuche muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
         <source>The admin key must be 24 bytes (48 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administratorschlüssel muss 24 Byte (48 Hexadezimalziffern) lang sein.</translation>
     </message>
     <message>
         <source>Admin resets must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Zurücksetzungen mit dem Administratorschlüssel muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
         <source>The TPM already holds this card&apos;s counters: there is nothing to upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM enthält die Zähler dieser Karte bereits: Es gibt nichts zu aktualisieren.</translation>
     </message>
     <message>
         <source>This card has a PUK: give it too, so that the TPM checks it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte hat eine PUK: Geben Sie sie ebenfalls an, damit das TPM sie von nun an prüft.</translation>
     </message>
     <message>
         <source>0x%1 is not an index tpmvsc left behind: it is not in tpmvsc&apos;s handle block, does not exist, or belongs to one of your cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%1 ist kein Index, den tpmvsc zurückgelassen hat: Er liegt nicht im Handle-Block von tpmvsc, existiert nicht oder gehört zu einer Ihrer Karten.</translation>
     </message>
     <message>
         <source>Wrong PIN. The card is now blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN. Die Karte ist jetzt gesperrt.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left before the card is blocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falsche PIN. Noch %n Versuch, bevor die Karte gesperrt wird.</numerusform>
+            <numerusform>Falsche PIN. Noch %n Versuche, bevor die Karte gesperrt wird.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong PUK. The PUK is now blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PUK. Die PUK ist jetzt gesperrt.</translation>
     </message>
     <message>
         <source>Wrong PUK. %1 tries left before the PUK is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PUK. Verbleibende Versuche, bevor die PUK gesperrt wird: %1.</translation>
     </message>
     <message>
         <source>This card has no PUK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte hat keine PUK.</translation>
     </message>
     <message>
         <source>This card was created with a random admin key: it cannot be managed by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte wurde mit einem zufälligen Administratorschlüssel erstellt: Sie kann nicht von einem Administrator verwaltet werden.</translation>
     </message>
     <message>
         <source>Admin reset is blocked on this card after too many wrong responses.</source>
-        <translation type="unfinished">Das Zurücksetzen mit dem Administratorschlüssel ist auf dieser Karte nach zu vielen falschen Antworten gesperrt.</translation>
+        <translation>Das Zurücksetzen mit dem Administratorschlüssel ist auf dieser Karte nach zu vielen falschen Antworten gesperrt.</translation>
     </message>
     <message>
         <source>This card has no admin resets left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Karte sind keine Zurücksetzungen mit dem Administratorschlüssel mehr übrig.</translation>
     </message>
     <message>
         <source>The challenge %1 is not one this card can answer (already used?). Ask for a new challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Challenge %1 kann von dieser Karte nicht beantwortet werden (bereits verwendet?). Fordern Sie eine neue Challenge an.</translation>
     </message>
     <message>
         <source>Wrong response. Admin reset is now blocked on this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Antwort. Das Zurücksetzen mit dem Administratorschlüssel ist auf dieser Karte jetzt gesperrt.</translation>
     </message>
     <message>
         <source>Wrong response; the challenge is used up. %1 wrong responses left before admin reset is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Antwort; die Challenge ist verbraucht. Verbleibende falsche Antworten, bevor das Zurücksetzen mit dem Administratorschlüssel gesperrt wird: %1.</translation>
     </message>
     <message>
         <source>This card already has a file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte hat bereits ein Dateisystem.</translation>
     </message>
     <message>
         <source>The card this session was opened on no longer exists (it was destroyed, and its number may now belong to another card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte, für die diese Sitzung geöffnet wurde, existiert nicht mehr (sie wurde vernichtet, und ihre Nummer gehört jetzt möglicherweise zu einer anderen Karte).</translation>
     </message>
     <message>
         <source>The key label is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselbezeichnung ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>A key ID is at most %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schlüssel-ID hat höchstens %1 Byte.</translation>
     </message>
     <message>
         <source>This card has no file system yet (it was created without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte hat noch kein Dateisystem (sie wurde ohne erstellt).</translation>
     </message>
     <message>
         <source>The card already holds %1 keys, the most it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte enthält bereits %1 Schlüssel, mehr kann sie nicht aufnehmen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches several keys; give more digits of the key ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt auf mehrere Schlüssel; geben Sie mehr Ziffern der Schlüssel-ID an.</translation>
     </message>
     <message>
         <source>The card %1 has no key &quot;%2&quot; (give its label or ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte %1 hat keinen Schlüssel „%2“ (geben Sie seine Bezeichnung oder ID an).</translation>
     </message>
     <message>
         <source>There is no certificate to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Zertifikat zum Speichern.</translation>
     </message>
     <message>
         <source>Key %1 has no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 hat kein Zertifikat.</translation>
     </message>
     <message>
         <source>The certificate is %1 bytes; a card keeps certificates of at most %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist %1 Byte groß; eine Karte speichert Zertifikate von höchstens %2 Byte.</translation>
     </message>
     <message>
         <source>The certificate is not one whole DER X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist kein einzelnes, vollständiges DER-X.509-Zertifikat.</translation>
     </message>
     <message>
         <source>The certificate&apos;s public key is not the public key of card key %1: it was issued for another key, and is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel des Zertifikats ist nicht der öffentliche Schlüssel des Kartenschlüssels %1: Es wurde für einen anderen Schlüssel ausgestellt und wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>The chain holds %1 issuer certificates; a card keeps at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette enthält %1 Ausstellerzertifikate; eine Karte speichert höchstens %2.</translation>
     </message>
     <message>
         <source>Issuer certificate %1 of the chain is not one whole DER X.509 certificate of at most %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellerzertifikat %1 der Kette ist kein einzelnes, vollständiges DER-X.509-Zertifikat von höchstens %2 Byte.</translation>
     </message>
 </context>
 <context>
     <name>CardSession</name>
     <message>
         <source>An input block for the %1 key must be %2 bytes; this one is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eingabeblock für den %1-Schlüssel muss %2 Byte lang sein; dieser hat %3.</translation>
     </message>
     <message>
         <source>The input block is not smaller than the key&apos;s modulus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingabeblock ist nicht kleiner als der Modulus des Schlüssels.</translation>
     </message>
     <message>
         <source>The card this session was opened on no longer exists (it was destroyed, and its number may now belong to another card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte, für die diese Sitzung geöffnet wurde, existiert nicht mehr (sie wurde vernichtet, und ihre Nummer gehört jetzt möglicherweise zu einer anderen Karte).</translation>
     </message>
     <message>
         <source>The card has no key with ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat keinen Schlüssel mit der ID %1.</translation>
     </message>
     <message>
         <source>The %1 key is not an RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Schlüssel ist kein RSA-Schlüssel.</translation>
     </message>
     <message>
         <source>This card was made on another TPM (or this TPM has been cleared since): its keys cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte wurde auf einem anderen TPM erstellt (oder dieses TPM wurde seitdem gelöscht): Ihre Schlüssel können hier nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The TPM has no room for another key: other programs are holding all of its object slots. Close them or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM hat keinen Platz für einen weiteren Schlüssel: Andere Programme belegen alle seine Objektplätze. Schließen Sie diese oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>A %1 digest is %2 bytes; this one is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Hashwert ist %2 Byte lang; dieser hat %3.</translation>
     </message>
     <message>
         <source>The %1 key cannot make this kind of signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Schlüssel kann diese Art von Signatur nicht erzeugen.</translation>
     </message>
 </context>
 <context>
     <name>CardStore</name>
     <message>
         <source>Could not create the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden: %2.</translation>
     </message>
     <message>
         <source>Could not set the mode of the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsrechte des Ordners %1 konnten nicht gesetzt werden: %2.</translation>
     </message>
     <message>
         <source>Could not examine the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht geprüft werden: %2.</translation>
     </message>
     <message>
         <source>%1 (uid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uid %2)</translation>
     </message>
     <message>
         <source>uid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uid %1</translation>
     </message>
     <message>
         <source>Could not open the folder %1 to flush it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht zum Synchronisieren geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>Could not flush the folder %1 to disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht auf den Datenträger geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Could not create a temporary file in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 konnte keine temporäre Datei erstellt werden: %2.</translation>
     </message>
     <message>
         <source>Could not set the mode of a temporary file in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsrechte einer temporären Datei in %1 konnten nicht gesetzt werden: %2.</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Could not flush %1 to disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht auf den Datenträger geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Could not replace %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ersetzt werden: %2.</translation>
     </message>
     <message>
         <source>%1 should be a folder of the card store, but it is not a folder. Move it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sollte ein Ordner des Kartenspeichers sein, ist aber kein Ordner. Verschieben Sie es an einen anderen Ort.</translation>
     </message>
     <message>
         <source>The folder %1 belongs to %2, not to you (%3), so its cards cannot be trusted; tpmvsc refuses to use it. Fix: move it away, or if it really is yours, sudo chown -R %4 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 gehört %2, nicht Ihnen (%3), daher kann seinen Karten nicht vertraut werden; tpmvsc verweigert seine Verwendung. Abhilfe: Verschieben Sie ihn an einen anderen Ort, oder, falls er wirklich Ihnen gehört: sudo chown -R %4 %1.</translation>
     </message>
     <message>
         <source>The folder %1 has mode %2: other users may enter it. The card store must be private to you (mode 0700); tpmvsc refuses to use it. Fix: chmod 700 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 hat die Zugriffsrechte %2: Andere Benutzer können ihn betreten. Der Kartenspeicher darf nur Ihnen zugänglich sein (Zugriffsrechte 0700); tpmvsc verweigert seine Verwendung. Abhilfe: chmod 700 %1.</translation>
     </message>
     <message>
         <source>The folder %1 vanished right after it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist direkt nach dem Erstellen verschwunden.</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (not part of this format version; the file was edited or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld &quot;%1&quot; (gehört nicht zu dieser Formatversion; die Datei wurde bearbeitet oder ist beschädigt).</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; fehlt.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss true oder false sein.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is %2, outside the range %3..%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist %2 und liegt damit außerhalb des Bereichs %3..%4.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss eine Liste sein.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not lowercase hexadecimal with an even number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist kein Hexadezimalwert in Kleinbuchstaben mit einer geraden Anzahl von Ziffern.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is &quot;%2&quot;, not a UTC date of the form 2024-01-31T12:00:00.000Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist &quot;%2&quot;, kein UTC-Datum der Form 2024-01-31T12:00:00.000Z.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is &quot;%2&quot;; expected one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist &quot;%2&quot;; erwartet wird einer der Werte %3.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be 8 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss 8 Byte lang sein.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist leer.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be %2 bytes, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss %2 Byte lang sein, nicht %3.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be %2 to %3 bytes, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss %2 bis %3 Byte lang sein, nicht %4.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist kein gültiges Datum.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; holds %2 bytes, more than the %3 bytes a certificate may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; enthält %2 Byte, mehr als die %3 Byte, die ein Zertifikat haben darf.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not one whole DER certificate (truncated, padded or not a certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist kein einzelnes, vollständiges DER-Zertifikat (abgeschnitten, aufgefüllt oder kein Zertifikat).</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be empty when the key has no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; muss leer sein, wenn der Schlüssel kein Zertifikat hat.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; holds %2 certificates; at most %3 issuers are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; enthält %2 Zertifikate; es werden höchstens %3 Aussteller gespeichert.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is incoherent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; ist widersprüchlich: %2</translation>
     </message>
     <message>
         <source>field &quot;guard&quot; names an index without its Name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;guard&quot; nennt einen Index ohne dessen Namen.</translation>
     </message>
     <message>
         <source>field &quot;pukSealedSecret&quot; must be null when &quot;guard&quot; holds the PUK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;pukSealedSecret&quot; muss null sein, wenn &quot;guard&quot; die PUK enthält.</translation>
     </message>
     <message>
         <source>field &quot;adminNext&quot; is beyond the stock of challenges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;adminNext&quot; liegt hinter dem Ende des Challenge-Vorrats.</translation>
     </message>
     <message>
         <source>field &quot;state&quot; must be &quot;ready&quot; for a card without a guard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;state&quot; muss für eine Karte ohne &quot;guard&quot; den Wert &quot;ready&quot; haben.</translation>
     </message>
     <message>
         <source>field &quot;adminChallenges&quot; must be empty when &quot;adminKeyMode&quot; is &quot;random&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;adminChallenges&quot; muss leer sein, wenn &quot;adminKeyMode&quot; den Wert &quot;random&quot; hat.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; repeats an earlier challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; wiederholt eine frühere Challenge.</translation>
     </message>
     <message>
         <source>field &quot;keys&quot; holds %1 keys; a card holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;keys&quot; enthält %1 Schlüssel; eine Karte enthält höchstens %2.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; repeats the id of an earlier key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;%1&quot; wiederholt die ID eines früheren Schlüssels.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>the file is not valid JSON (%1 at byte %2 of %3); it is truncated or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2 von %3); sie ist abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
         <source>the file does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>field &quot;format&quot; is not &quot;%1&quot;; this is not a tpmvsc file of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;format&quot; ist nicht &quot;%1&quot;; dies ist keine tpmvsc-Datei dieser Art.</translation>
     </message>
     <message>
         <source>field &quot;version&quot; is missing or not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;version&quot; fehlt oder ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>field &quot;version&quot; is %1: the file was written by a newer tpmvsc (this one reads version %2). Update tpmvsc to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;version&quot; ist %1: Die Datei wurde von einem neueren tpmvsc geschrieben (dieses liest Version %2). Aktualisieren Sie tpmvsc, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>field &quot;version&quot; is %1, an unsupported format version (this tpmvsc reads version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld &quot;version&quot; ist %1, eine nicht unterstützte Formatversion (dieses tpmvsc liest Version %2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot save card %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot save card %1: with its certificates the card file would be %2 bytes, more than the %3 bytes a card can hold. Delete certificates or keys first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 kann nicht gespeichert werden: Mit ihren Zertifikaten wäre die Kartendatei %2 Byte groß, mehr als die %3 Byte, die eine Karte aufnehmen kann. Löschen Sie zuerst Zertifikate oder Schlüssel.</translation>
     </message>
     <message>
         <source>%1: the file is %2 bytes, more than the %3 bytes a tpmvsc file can hold; it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist %2 Byte groß, mehr als die %3 Byte, die eine tpmvsc-Datei haben kann; sie ist beschädigt.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; tpmvsc reads only regular files of its own folder, so a link could make it read a file planted elsewhere. Fix: replace the link by the file it points to (mode 0600), or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link; tpmvsc liest nur reguläre Dateien in seinem eigenen Ordner, denn über einen Link könnte es eine anderswo untergeschobene Datei lesen. Abhilfe: Ersetzen Sie den Link durch die Datei, auf die er zeigt (Zugriffsrechte 0600), oder entfernen Sie ihn.</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>Could not examine %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geprüft werden: %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file; tpmvsc refuses to read it. Fix: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei; tpmvsc verweigert das Lesen. Abhilfe: Entfernen Sie es.</translation>
     </message>
     <message>
         <source>%1 belongs to %2, not to you (%3); another user could have planted it, so tpmvsc refuses to read it. Fix: remove it, or if it really is yours, sudo chown %4 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört %2, nicht Ihnen (%3); ein anderer Benutzer könnte die Datei untergeschoben haben, daher verweigert tpmvsc das Lesen. Abhilfe: Entfernen Sie die Datei, oder, falls sie wirklich Ihnen gehört: sudo chown %4 %1.</translation>
     </message>
     <message>
         <source>%1 has mode %2; tpmvsc files must be readable and writable by you alone (mode 0600), so it refuses to read it. Fix: chmod 600 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zugriffsrechte %2; tpmvsc-Dateien dürfen nur für Sie allein les- und schreibbar sein (Zugriffsrechte 0600), daher verweigert tpmvsc das Lesen. Abhilfe: chmod 600 %1.</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1: the file is more than the %2 bytes a tpmvsc file can hold; it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist größer als die %2 Byte, die eine tpmvsc-Datei haben kann; sie ist beschädigt.</translation>
     </message>
     <message>
         <source>Could not list the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt des Ordners %1 konnte nicht aufgelistet werden: %2.</translation>
     </message>
     <message>
         <source>The lock file %1 is a symbolic link; tpmvsc refuses to use it. Fix: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 ist ein symbolischer Link; tpmvsc verweigert ihre Verwendung. Abhilfe: Entfernen Sie sie.</translation>
     </message>
     <message>
         <source>Could not open the lock file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>The lock file %1 is not a regular file of yours; tpmvsc refuses to use it. Fix: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 ist keine reguläre Datei, die Ihnen gehört; tpmvsc verweigert ihre Verwendung. Abhilfe: Entfernen Sie sie.</translation>
     </message>
     <message>
         <source>Could not lock %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gesperrt werden: %2.</translation>
     </message>
     <message>
         <source>The card store %1 is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kartenspeicher %1 wird von einem anderen Programm verwendet.</translation>
     </message>
     <message>
         <source>There is no card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Karte %1.</translation>
     </message>
     <message>
         <source>%1: field &quot;instance&quot; is %2 but the file name says %3; the file was copied or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Feld &quot;instance&quot; ist %2, laut Dateiname aber %3; die Datei wurde kopiert oder umbenannt.</translation>
     </message>
     <message>
         <source>Cannot save a card that has no instance number (%1); create() gives it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte ohne Instanznummer (%1) kann nicht gespeichert werden; create() vergibt eine.</translation>
     </message>
     <message>
         <source>The card store %1 has used up its card numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kartenspeicher %1 hat seine Kartennummern aufgebraucht.</translation>
     </message>
     <message>
         <source>Could not remove %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2.</translation>
     </message>
     <message>
         <source>The card %1 is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte %1 wird von einem anderen Programm verwendet.</translation>
     </message>
 </context>
 <context>
     <name>CertificateBuilding</name>
     <message>
         <source>The card key&apos;s public half is not a valid SubjectPublicKeyInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche Hälfte des Kartenschlüssels ist keine gültige SubjectPublicKeyInfo.</translation>
     </message>
     <message>
         <source>The key is %1; a card key is RSA 2048, RSA 3072, ECDSA P-256 or ECDSA P-384.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist %1; ein Kartenschlüssel ist RSA 2048, RSA 3072, ECDSA P-256 oder ECDSA P-384.</translation>
     </message>
     <message>
         <source>The certificate needs a subject (such as CN=Alice) or at least one subject alternative name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat braucht einen Inhaber (etwa CN=Alice) oder mindestens einen alternativen Inhabernamen.</translation>
     </message>
 </context>
 <context>
     <name>CertificateImport</name>
     <message>
         <source>The file holds more than %1 certificates; a certificate with its chain has a handful. This is not a certificate file for a card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält mehr als %1 Zertifikate; ein Zertifikat mit seiner Kette umfasst nur eine Handvoll. Dies ist keine Zertifikatsdatei für eine Karte.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is truncated: %n byte(s) are not even the start of a DER structure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist abgeschnitten: %n Byte ist nicht einmal der Anfang einer DER-Struktur.</numerusform>
+            <numerusform>%1 ist abgeschnitten: %n Byte sind nicht einmal der Anfang einer DER-Struktur.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 does not start like a certificate (high tag number).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt nicht wie ein Zertifikat (hohe Tag-Nummer).</translation>
     </message>
     <message>
         <source>%1 announces a length of more than 4 GiB; it is damaged or not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt eine Länge von mehr als 4 GiB an; der Inhalt ist beschädigt oder kein Zertifikat.</translation>
     </message>
     <message>
         <source>%1 is truncated inside its first length field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist innerhalb des ersten Längenfelds abgeschnitten.</translation>
     </message>
     <message>
         <source>%1 is truncated: its DER structure announces %2 bytes, but only %3 are there. Was the file cut off while copying or downloading?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: Die DER-Struktur gibt %2 Byte an, vorhanden sind aber nur %3. Wurde die Datei beim Kopieren oder Herunterladen abgeschnitten?</translation>
     </message>
     <message>
         <source>plain data</source>
-        <translation type="unfinished"></translation>
+        <translation>einfache Daten</translation>
     </message>
     <message>
         <source>enveloped (encrypted) data</source>
-        <translation type="unfinished"></translation>
+        <translation>umhüllte (verschlüsselte) Daten</translation>
     </message>
     <message>
         <source>signed and enveloped data</source>
-        <translation type="unfinished"></translation>
+        <translation>signierte und umhüllte Daten</translation>
     </message>
     <message>
         <source>digested data</source>
-        <translation type="unfinished"></translation>
+        <translation>gehashte Daten</translation>
     </message>
     <message>
         <source>encrypted data</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselte Daten</translation>
     </message>
     <message>
         <source>type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ %1</translation>
     </message>
     <message>
         <source>%1 is a PKCS#7 message holding %2, not a certificate bundle (.p7b/.p7c files are PKCS#7 signed data).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine PKCS#7-Nachricht (Inhalt: %2), kein Zertifikatbündel (.p7b-/.p7c-Dateien sind signierte PKCS#7-Daten).</translation>
     </message>
     <message>
         <source>%1 is a PKCS#7 bundle without any certificate in it (it may hold only revocation lists). Ask the CA for the certificate itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein PKCS#7-Bündel ohne jedes Zertifikat (es enthält möglicherweise nur Sperrlisten). Fordern Sie bei der CA das Zertifikat selbst an.</translation>
     </message>
     <message>
         <source>a certificate request (CSR), not a certificate: send it to your CA and import what the CA sends back</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zertifikatanforderung (CSR), kein Zertifikat: Senden Sie sie an Ihre CA und importieren Sie, was die CA zurücksendet</translation>
     </message>
     <message>
         <source>a PKCS#12 file (.p12/.pfx) with a private key in it; a private key does not belong here: the card&apos;s keys are made in the TPM and never leave it. Import only the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>eine PKCS#12-Datei (.p12/.pfx) mit einem privaten Schlüssel darin; ein privater Schlüssel gehört nicht hierher: Die Schlüssel der Karte werden im TPM erzeugt und verlassen es nie. Importieren Sie nur das Zertifikat</translation>
     </message>
     <message>
         <source>a private key; a private key does not belong here: the card&apos;s keys are made in the TPM and never leave it. Import only the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein privater Schlüssel; ein privater Schlüssel gehört nicht hierher: Die Schlüssel der Karte werden im TPM erzeugt und verlassen es nie. Importieren Sie nur das Zertifikat</translation>
     </message>
     <message>
         <source>a bare public key, not a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein bloßer öffentlicher Schlüssel, kein Zertifikat</translation>
     </message>
     <message>
         <source>a certificate revocation list (CRL), not a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zertifikatsperrliste (CRL), kein Zertifikat</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2.</translation>
     </message>
     <message>
         <source>%1 is not a valid certificate or PKCS#7 bundle: its DER structure is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein gültiges Zertifikat noch ein gültiges PKCS#7-Bündel: Die DER-Struktur ist beschädigt.</translation>
     </message>
     <message>
         <source>%1 is not a valid certificate or PKCS#7 bundle: its DER structure is damaged (OpenSSL: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein gültiges Zertifikat noch ein gültiges PKCS#7-Bündel: Die DER-Struktur ist beschädigt (OpenSSL: %2).</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>%1 does not start like a DER certificate (byte 0x%2 instead of a SEQUENCE, 0x30).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt nicht wie ein DER-Zertifikat (Byte 0x%2 statt einer SEQUENCE, 0x30).</translation>
     </message>
     <message>
         <source>%1 (the data after byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die Daten nach Byte %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n byte(s) of other data after the certificate (at byte %2); it is damaged or not a certificate file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthält nach dem Zertifikat (ab Byte %2) %n Byte weiterer Daten; der Inhalt ist beschädigt oder keine Zertifikatsdatei.</numerusform>
+            <numerusform>%1 enthält nach dem Zertifikat (ab Byte %2) %n Byte weiterer Daten; der Inhalt ist beschädigt oder keine Zertifikatsdatei.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 uses an indefinite length and is not a valid PKCS#7 bundle (truncated or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet eine unbestimmte Länge und ist kein gültiges PKCS#7-Bündel (abgeschnitten oder beschädigt).</translation>
     </message>
     <message>
         <source>not a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat</translation>
     </message>
     <message>
         <source>PEM block %1 (&quot;-----BEGIN %2-----&quot; at line %3) has no END line before the next BEGIN at line %4; the file is truncated or two files were pasted into each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Block %1 („-----BEGIN %2-----“ in Zeile %3) hat vor dem nächsten BEGIN in Zeile %4 keine END-Zeile; die Datei ist abgeschnitten, oder zwei Dateien wurden ineinander eingefügt.</translation>
     </message>
     <message>
         <source>The file holds a private key (&quot;-----BEGIN %1-----&quot; at line %2). A private key does not belong here: the card&apos;s keys are made in the TPM and never leave it. Import only the certificate, and keep that key file away from others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält einen privaten Schlüssel („-----BEGIN %1-----“ in Zeile %2). Ein privater Schlüssel gehört nicht hierher: Die Schlüssel der Karte werden im TPM erzeugt und verlassen es nie. Importieren Sie nur das Zertifikat, und halten Sie diese Schlüsseldatei von anderen fern.</translation>
     </message>
     <message>
         <source>PEM block %1 (&quot;-----BEGIN %2-----&quot; at line %3) is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Block %1 („-----BEGIN %2-----“ in Zeile %3) ist %4.</translation>
     </message>
     <message>
         <source>Line %1 ends a PEM block (&quot;-----END %2-----&quot;) that never began; the start of the file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 beendet einen PEM-Block („-----END %2-----“), der nie begonnen hat; der Anfang der Datei fehlt.</translation>
     </message>
     <message>
         <source>PEM block %1 begins as &quot;%2&quot; at line %3 but ends as &quot;%4&quot; at line %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Block %1 beginnt in Zeile %3 als „%2“, endet aber in Zeile %5 als „%4“.</translation>
     </message>
     <message>
         <source>PEM block %1 has a header line (line %2); certificates have none. The block is damaged or is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Block %1 hat eine Kopfzeile (Zeile %2); Zertifikate haben keine. Der Block ist beschädigt oder kein Zertifikat.</translation>
     </message>
     <message>
         <source>The file is truncated: PEM block %1 (&quot;-----BEGIN %2-----&quot; at line %3) has no END line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist abgeschnitten: PEM-Block %1 („-----BEGIN %2-----“ in Zeile %3) hat keine END-Zeile.</translation>
     </message>
     <message>
         <source>The file has PEM markers but no complete block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat PEM-Markierungen, aber keinen vollständigen Block.</translation>
     </message>
     <message>
         <source>PEM block %1 (&quot;-----BEGIN %2-----&quot; at line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Block %1 („-----BEGIN %2-----“ in Zeile %3)</translation>
     </message>
     <message>
         <source>%1 is damaged: its content is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Der Inhalt ist kein gültiges Base64.</translation>
     </message>
     <message>
         <source>%1 is not a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges Zertifikat.</translation>
     </message>
     <message>
         <source>%1 holds more than one certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält mehr als ein Zertifikat.</translation>
     </message>
     <message>
         <source>it is a ZIP archive: extract the certificate first</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ZIP-Archiv: Entpacken Sie zuerst das Zertifikat</translation>
     </message>
     <message>
         <source>it is gzip-compressed: decompress it first</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-komprimiert: Dekomprimieren Sie die Datei zuerst</translation>
     </message>
     <message>
         <source>it is a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF-Dokument</translation>
     </message>
     <message>
         <source>it is a program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The file is %1 bytes; certificate files are at most 1 MiB (%2 bytes). A certificate with its chain takes a few kilobytes: this is not a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 Byte groß; Zertifikatsdateien sind höchstens 1 MiB (%2 Byte) groß. Ein Zertifikat mit seiner Kette umfasst einige Kilobyte: Dies ist keine Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei</translation>
     </message>
     <message>
         <source>The file holds only blank space, no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält nur Leerraum, kein Zertifikat.</translation>
     </message>
     <message>
         <source>The file is text without a certificate in it: a PEM certificate starts with the line &quot;-----BEGIN CERTIFICATE-----&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist Text ohne Zertifikat: Ein PEM-Zertifikat beginnt mit der Zeile „-----BEGIN CERTIFICATE-----“.</translation>
     </message>
     <message>
         <source>The file&apos;s base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Base64-Text der Datei</translation>
     </message>
     <message>
         <source>The file is neither a PEM text nor a DER certificate: it starts with the bytes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist weder PEM-Text noch ein DER-Zertifikat: Sie beginnt mit den Bytes %1.</translation>
     </message>
     <message>
         <source>The file is neither a PEM text nor a DER certificate: it starts with the bytes %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist weder PEM-Text noch ein DER-Zertifikat: Sie beginnt mit den Bytes %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>CertificateInfo</name>
     <message>
         <source>The data is not a DER certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind kein DER-Zertifikat</translation>
     </message>
     <message>
         <source>The certificate has a malformed or duplicated extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat hat eine fehlerhafte oder doppelte Erweiterung</translation>
     </message>
     <message>
         <source>The certificate&apos;s validity dates are malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gültigkeitsdaten des Zertifikats sind fehlerhaft</translation>
     </message>
     <message>
         <source>unsupported key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Schlüssel (%1)</translation>
     </message>
     <message>
         <source>unsupported key</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>CertificateRequest</name>
     <message>
         <source>The key is %1; a card key is RSA 2048, RSA 3072, ECDSA P-256 or ECDSA P-384.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist %1; ein Kartenschlüssel ist RSA 2048, RSA 3072, ECDSA P-256 oder ECDSA P-384.</translation>
     </message>
     <message>
         <source>RSA-PSS is a padding for RSA keys; this key is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-PSS ist ein Padding für RSA-Schlüssel; dieser Schlüssel ist %1.</translation>
     </message>
 </context>
 <context>
     <name>CertificateTemplate</name>
     <message>
         <source>TLS server authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Server-Authentifizierung</translation>
     </message>
     <message>
         <source>TLS client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Client-Authentifizierung</translation>
     </message>
     <message>
         <source>Code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Codesignatur</translation>
     </message>
     <message>
         <source>E-mail protection</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Schutz</translation>
     </message>
     <message>
         <source>Time stamping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel</translation>
     </message>
     <message>
         <source>OCSP signing</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP-Signatur</translation>
     </message>
     <message>
         <source>Smart card logon</source>
-        <translation type="unfinished"></translation>
+        <translation>Smartcard-Anmeldung</translation>
     </message>
     <message>
         <source>Kerberos client authentication (PKINIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos-Client-Authentifizierung (PKINIT)</translation>
     </message>
     <message>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zweck</translation>
     </message>
     <message>
         <source>Document signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentsignatur</translation>
     </message>
     <message>
         <source>Encrypting file system</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselndes Dateisystem</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>unknown member &quot;%1&quot; (the members are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Element &quot;%1&quot; (die Elemente sind: %2)</translation>
     </message>
     <message>
         <source>&quot;id&quot; must be 1 to 32 lower-case letters, digits or &apos;-&apos; (it is typed on the command line), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; muss aus 1 bis 32 Kleinbuchstaben, Ziffern oder &apos;-&apos; bestehen (es wird auf der Kommandozeile eingegeben), nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;extendedKeyUsage&quot;: &quot;%1&quot; is neither a known name (clientAuth, serverAuth, emailProtection, smartcardLogon, codeSigning, ...) nor a dotted OID</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;extendedKeyUsage&quot;: &quot;%1&quot; ist weder ein bekannter Name (clientAuth, serverAuth, emailProtection, smartcardLogon, codeSigning, ...) noch eine OID in Punktnotation</translation>
     </message>
     <message>
         <source>&quot;extendedKeyUsage&quot;: &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;extendedKeyUsage&quot;: &quot;%1&quot; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>&quot;keyAlgorithms&quot;: &quot;%1&quot; is not a card key type (rsa2048, rsa3072, p256, p384)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;keyAlgorithms&quot;: &quot;%1&quot; ist kein Schlüsseltyp für Karten (rsa2048, rsa3072, p256, p384)</translation>
     </message>
     <message>
         <source>&quot;keyAlgorithms&quot;: &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;keyAlgorithms&quot;: &quot;%1&quot; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>&quot;digest&quot;: &quot;%1&quot; is not sha256, sha384 or sha512</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;digest&quot;: &quot;%1&quot; ist nicht sha256, sha384 oder sha512</translation>
     </message>
     <message>
         <source>no key type in &quot;keyAlgorithms&quot; meets the minimum sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsseltyp in &quot;keyAlgorithms&quot; erfüllt die Mindestgrößen</translation>
     </message>
     <message>
         <source>Certificate template %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatvorlage %1: %2.</translation>
     </message>
     <message>
         <source>the member &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Element &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist leer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is longer than 256 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist länger als 256 Zeichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be between %2 and %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss zwischen %2 und %3 liegen, nicht %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a key usage (digitalSignature, nonRepudiation, keyEncipherment, dataEncipherment, keyAgreement, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: &quot;%2&quot; ist keine Schlüsselverwendung (digitalSignature, nonRepudiation, keyEncipherment, dataEncipherment, keyAgreement, ...)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: &quot;%2&quot; is for CA certificates; a card certificate is not a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: &quot;%2&quot; ist für CA-Zertifikate bestimmt; ein Kartenzertifikat ist keine CA</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: &quot;%2&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: &quot;%2&quot; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>&quot;subjectAltNames&quot; must be an object such as {&quot;upn&quot;: &quot;optional&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;subjectAltNames&quot; muss ein Objekt sein, etwa {&quot;upn&quot;: &quot;optional&quot;}</translation>
     </message>
     <message>
         <source>&quot;subjectAltNames&quot;: unknown kind &quot;%1&quot; (upn, email, dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;subjectAltNames&quot;: unbekannte Art &quot;%1&quot; (upn, email, dns)</translation>
     </message>
     <message>
         <source>&quot;subjectAltNames&quot;: &quot;%1&quot; must be &quot;required&quot;, &quot;optional&quot; or &quot;not-allowed&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;subjectAltNames&quot;: &quot;%1&quot; muss &quot;required&quot;, &quot;optional&quot; oder &quot;not-allowed&quot; sein</translation>
     </message>
     <message>
         <source>a user principal name (UPN)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Benutzerprinzipalnamen (UPN)</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>a DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>einen DNS-Namen</translation>
     </message>
     <message>
         <source>Certificate template %1: not valid JSON at byte %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatvorlage %1: kein gültiges JSON bei Byte %2: %3.</translation>
     </message>
     <message>
         <source>Certificate template %1: the file must hold one JSON object {...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatvorlage %1: Die Datei muss genau ein JSON-Objekt {...} enthalten.</translation>
     </message>
     <message>
         <source>Certificate template %1: cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatvorlage %1: kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Certificate template %1: the file is larger than %2 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatvorlage %1: Die Datei ist größer als %2 KiB.</translation>
     </message>
     <message>
         <source>Certificate template %1: another file in the same folder already defines &quot;%2&quot;; this one is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatvorlage %1: Eine andere Datei im selben Ordner definiert bereits &quot;%2&quot;; diese wird ignoriert.</translation>
     </message>
     <message>
         <source>There is no certificate template &quot;%1&quot;. Templates: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zertifikatvorlage „%1“. Vorlagen: %2.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; does not take %2 keys; it takes %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ akzeptiert keine %2-Schlüssel; sie akzeptiert %3.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; needs %2 keys of at least %3 bits; an %4 key is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ verlangt %2-Schlüssel mit mindestens %3 Bit; ein %4-Schlüssel ist zu klein.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; does not take %2 (%3); it takes no alternative names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ akzeptiert %2 nicht (%3); sie akzeptiert keine alternativen Namen.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; does not take %2 (%3); it takes: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ akzeptiert %2 nicht (%3); sie akzeptiert: %4.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; needs %2 as subject alternative name (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ verlangt %2 als alternativen Inhabernamen (%3).</translation>
     </message>
 </context>
 <context>
     <name>DistinguishedName</name>
     <message>
         <source>Subject: at character %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: bei Zeichen %1: %2.</translation>
     </message>
     <message>
         <source>nothing follows the last &apos;,&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem letzten &apos;,&apos; folgt nichts</translation>
     </message>
     <message>
         <source>empty RDN between two commas</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer RDN zwischen zwei Kommas</translation>
     </message>
     <message>
         <source>&apos;;&apos; does not separate RDNs in RFC 4514: use &apos;,&apos; (or write \; for a semicolon in a value)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;;&apos; trennt in RFC 4514 keine RDNs: Verwenden Sie &apos;,&apos; (oder schreiben Sie \; für ein Semikolon in einem Wert)</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;+&apos; but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;+&apos; erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <source>%1=%2 appears twice in the same RDN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 kommt im selben RDN zweimal vor</translation>
     </message>
     <message>
         <source>nothing follows &apos;+&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;+&apos; folgt nichts</translation>
     </message>
     <message>
         <source>an attribute name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Attributname fehlt</translation>
     </message>
     <message>
         <source>an attribute name is missing before &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>vor &apos;=&apos; fehlt ein Attributname</translation>
     </message>
     <message>
         <source>empty RDN (two commas, or a comma first)</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer RDN (zwei Kommas oder ein Komma am Anfang)</translation>
     </message>
     <message>
         <source>expected an attribute name (CN, O, OU, ...) but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributname (CN, O, OU, ...) erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <source>expected &apos;=&apos; after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; nach &apos;%1&apos; erwartet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid dotted object identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige Objektkennung (OID) in Punktnotation</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known attribute (known: %2; or a dotted OID)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein bekanntes Attribut (bekannt: %2; oder eine OID in Punktnotation)</translation>
     </message>
     <message>
         <source>values in #hex (BER) form are not accepted: type the text itself (write \# for a value that starts with &apos;#&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte in #hex-Form (BER) werden nicht akzeptiert: Geben Sie den Text selbst ein (schreiben Sie \# für einen Wert, der mit &apos;#&apos; beginnt)</translation>
     </message>
     <message>
         <source>quoted values are not RFC 4514: remove the quotes and escape &apos;,&apos; &apos;+&apos; &apos;&quot;&apos; &apos;\&apos; &apos;;&apos; &apos;&lt;&apos; &apos;&gt;&apos; with a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte in Anführungszeichen entsprechen nicht RFC 4514: Entfernen Sie die Anführungszeichen und maskieren Sie &apos;,&apos; &apos;+&apos; &apos;&quot;&apos; &apos;\&apos; &apos;;&apos; &apos;&lt;&apos; &apos;&gt;&apos; mit einem Backslash</translation>
     </message>
     <message>
         <source>the escaped bytes are not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die maskierten Bytes sind kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>&apos;\&apos; at the end: escape what?</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;\&apos; am Ende: Was soll maskiert werden?</translation>
     </message>
     <message>
         <source>&apos;\%1&apos; must be followed by a second hex digit (\XX) or be a special character</source>
-        <translation type="unfinished"></translation>
+        <translation>auf &apos;\%1&apos; muss eine zweite Hexadezimalziffer folgen (\XX), oder es muss ein Sonderzeichen sein</translation>
     </message>
     <message>
         <source>&apos;\%1&apos; is not an escape: escape only &quot; + , ; &lt; &gt; \ space # = or a hex pair \XX</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;\%1&apos; ist keine Maskierung: Maskieren Sie nur &quot; + , ; &lt; &gt; \ Leerzeichen # = oder ein Hex-Paar \XX</translation>
     </message>
     <message>
         <source>%1 must be escaped as \%2 inside a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss innerhalb eines Werts als \%2 maskiert werden</translation>
     </message>
     <message>
         <source>control character %1 in the value of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerzeichen %1 im Wert von %2</translation>
     </message>
     <message>
         <source>broken UTF-16 surrogate pair</source>
-        <translation type="unfinished"></translation>
+        <translation>defektes UTF-16-Surrogatpaar</translation>
     </message>
     <message>
         <source>%1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Wert</translation>
     </message>
     <message>
         <source>C (country) must be two capital letters as in ISO 3166, for example C=DE, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>C (Land) muss aus zwei Großbuchstaben nach ISO 3166 bestehen, zum Beispiel C=DE, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the value of %1 has %2 characters; at most %3 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von %1 hat %2 Zeichen; höchstens %3 sind erlaubt</translation>
     </message>
     <message>
         <source>the value of %1 contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von %1 enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>%1 takes ASCII characters only, not %2 (write internationalised domains in their xn-- form)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert nur ASCII-Zeichen, nicht %2 (schreiben Sie internationalisierte Domains in ihrer Form mit xn--)</translation>
     </message>
     <message>
         <source>%1 takes only letters, digits, space and &apos;()+,-./:=? (PrintableString), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert nur Buchstaben, Ziffern, Leerzeichen und &apos;()+,-./:=? (PrintableString), nicht %2</translation>
     </message>
     <message>
         <source>DC takes one domain label (letters, digits, &apos;-&apos;; no dots: write DC=example,DC=com), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>DC akzeptiert ein einzelnes Domain-Label (Buchstaben, Ziffern, &apos;-&apos;; keine Punkte: schreiben Sie DC=example,DC=com), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address (name@domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse (name@domain)</translation>
     </message>
     <message>
         <source>The subject attribute %1 cannot be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inhaberattribut %1 kann nicht kodiert werden</translation>
     </message>
     <message>
         <source>Subject: it has %1 characters; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: Er hat %1 Zeichen; höchstens %2 werden akzeptiert.</translation>
     </message>
     <message>
         <source>Subject: written out with full attribute names it has %1 characters; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: Mit vollständigen Attributnamen ausgeschrieben hat er %1 Zeichen; höchstens %2 werden akzeptiert.</translation>
     </message>
     <message>
         <source>The distinguished name is not valid DER</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Distinguished Name ist kein gültiges DER</translation>
     </message>
 </context>
 <context>
     <name>EnrollService</name>
     <message>
         <source>The key label is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselbezeichnung ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>The key label must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselbezeichnung darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>  - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  - %1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1: {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>The certificate is not stored:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wird nicht gespeichert:
+%1</translation>
     </message>
     <message>
         <source>The certificate is not stored because of these warnings:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat wird wegen dieser Warnungen nicht gespeichert:
+%1</translation>
     </message>
     <message>
         <source>Choose a certificate template: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zertifikatvorlage: %1.</translation>
     </message>
     <message>
         <source>The request names nobody: give a subject (such as CN=Alice) or at least one subject alternative name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung nennt niemanden: Geben Sie einen Inhaber (etwa CN=Alice) oder mindestens einen alternativen Inhabernamen an.</translation>
     </message>
     <message>
         <source>A self-signed certificate needs a subject (its issuer is its subject).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein selbstsigniertes Zertifikat braucht einen Inhaber (sein Aussteller ist sein Inhaber).</translation>
     </message>
     <message>
         <source>The card %1 has no key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte %1 hat keinen Schlüssel %2.</translation>
     </message>
     <message>
         <source>Key %1 is a %2 key; choose either an existing key or a key type for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 ist ein %2-Schlüssel; wählen Sie entweder einen vorhandenen Schlüssel oder einen Schlüsseltyp für einen neuen.</translation>
     </message>
     <message>
         <source>Key %1 already has a certificate; a self-signed one would replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 hat bereits ein Zertifikat; ein selbstsigniertes würde es ersetzen.</translation>
     </message>
     <message>
         <source>%1 has no file system yet (it was created without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch kein Dateisystem (die Karte wurde ohne erstellt).</translation>
     </message>
     <message>
         <source>%1 already holds %2 keys, the most a card can hold. Delete one first, or request for an existing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits %2 Schlüssel, die Höchstzahl für eine Karte. Löschen Sie zuerst einen, oder stellen Sie die Anforderung für einen vorhandenen Schlüssel.</translation>
     </message>
     <message>
         <source>RSA-PSS applies to RSA keys; this request uses a %1 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-PSS gilt für RSA-Schlüssel; diese Anforderung verwendet einen %1-Schlüssel.</translation>
     </message>
     <message>
         <source>The validity must be from 1 to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gültigkeitsdauer muss 1 bis %1 Tage betragen.</translation>
     </message>
     <message>
         <source>A validity applies to self-signed certificates only; the CA decides the validity of the certificate it issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gültigkeitsdauer gilt nur für selbstsignierte Zertifikate; die Gültigkeit des Zertifikats, das die CA ausstellt, legt die CA fest.</translation>
     </message>
     <message>
         <source>%1 is blocked after too many wrong PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach zu vielen falschen PINs gesperrt.</translation>
     </message>
     <message>
         <source>%1 holds no keys, so no certificate can belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Schlüssel, daher kann kein Zertifikat dazugehören.</translation>
     </message>
 </context>
 <context>
@@ -1473,11 +1475,11 @@
     </message>
     <message>
         <source>Destroy the cards you no longer use to make room.</source>
-        <translation>Löschen Sie Karten, die Sie nicht mehr verwenden, um Platz zu schaffen.</translation>
+        <translation>Vernichten Sie Karten, die Sie nicht mehr verwenden, um Platz zu schaffen.</translation>
     </message>
     <message>
         <source>Destroy it again (Destroy card…).</source>
-        <translation>Löschen Sie sie erneut (Karte löschen …).</translation>
+        <translation>Vernichten Sie sie erneut (Karte vernichten …).</translation>
     </message>
     <message>
         <source>Initialise it first (Initialise file system…).</source>
@@ -1497,212 +1499,212 @@
     </message>
     <message>
         <source>To try tpmvsc without a TPM, start it with its built-in software TPM (tpmvsc --simulator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um tpmvsc ohne TPM auszuprobieren, starten Sie es mit seinem eingebauten Software-TPM (tpmvsc --simulator).</translation>
     </message>
     <message>
         <source>If you are sure it is the right certificate, tick &quot;Store anyway&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie sicher sind, dass es das richtige Zertifikat ist, setzen Sie das Häkchen bei „Trotz der obigen Warnungen speichern“.</translation>
     </message>
 </context>
 <context>
     <name>ImportAnalysis</name>
     <message>
         <source>(empty subject, serial %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leerer Inhaber, Seriennummer %1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>The certificate is not valid yet: it begins on %1, and the clock of this computer says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist noch nicht gültig: Seine Gültigkeit beginnt am %1, und die Uhr dieses Computers zeigt %2 an.</translation>
     </message>
     <message>
         <source>The certificate expired on %1 (it was valid from %2). Ask the CA for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist am %1 abgelaufen (es war gültig ab %2). Fordern Sie bei der CA ein neues an.</translation>
     </message>
     <message numerus="yes">
         <source>Valid from %1 to %2 (%n days left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gültig von %1 bis %2 (noch %n Tag).</numerusform>
+            <numerusform>Gültig von %1 bis %2 (noch %n Tage).</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate is a CA certificate (basicConstraints CA:TRUE); a certificate for a card key should not be one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist ein CA-Zertifikat (basicConstraints CA:TRUE); ein Zertifikat für einen Kartenschlüssel sollte keines sein.</translation>
     </message>
     <message>
         <source>The certificate does not restrict the key usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat schränkt die Schlüsselverwendung nicht ein.</translation>
     </message>
     <message>
         <source>Key usage: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselverwendung: %1.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>The certificate&apos;s key usage (%1) lacks %2, which the template &quot;%3&quot; asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselverwendung des Zertifikats (%1) fehlt %2, was die Vorlage „%3“ verlangt.</translation>
     </message>
     <message>
         <source>The certificate&apos;s key usage (%1) lacks %2: the card could not sign with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselverwendung des Zertifikats (%1) fehlt %2: Die Karte könnte damit nicht signieren.</translation>
     </message>
     <message>
         <source>The certificate does not restrict its purposes (no extended key usage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat schränkt seine Verwendungszwecke nicht ein (keine erweiterte Schlüsselverwendung).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Purposes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungszwecke: %1.</translation>
     </message>
     <message>
         <source>The certificate lacks the purposes %1 that the template &quot;%2&quot; asks for (it has: %3); it may not work for that use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat fehlen die Verwendungszwecke %1, die die Vorlage „%2“ verlangt (es hat: %3); es funktioniert für diesen Zweck möglicherweise nicht.</translation>
     </message>
     <message>
         <source>The certificate lacks the purpose %1 that the template &quot;%2&quot; asks for (it has: %3); it may not work for that use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat fehlt der Verwendungszweck %1, den die Vorlage „%2“ verlangt (es hat: %3); es funktioniert für diesen Zweck möglicherweise nicht.</translation>
     </message>
     <message>
         <source>The certificate has no %1 among its alternative names, which the template &quot;%2&quot; needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter den alternativen Namen des Zertifikats fehlt ein Eintrag vom Typ %1, den die Vorlage „%2“ verlangt.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>this computer&apos;s trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>den vertrauenswürdigen CA-Zertifikaten dieses Computers</translation>
     </message>
     <message>
         <source>the CA bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem CA-Bündel %1</translation>
     </message>
     <message>
         <source>The CA bundle %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bündel %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no readable PEM certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bündel %1 enthält keine lesbaren PEM-Zertifikate</translation>
     </message>
     <message>
         <source>The certificate chains up to %1, trusted by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette des Zertifikats führt zu %1, dem laut %2 vertraut wird.</translation>
     </message>
     <message>
         <source>The certificate is self-signed: no CA vouches for it, and it is not among %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist selbstsigniert: Keine CA bürgt dafür, und es ist nicht in %1 enthalten.</translation>
     </message>
     <message>
         <source>The chain ends at the root CA %1, which is not among %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette endet bei der Stamm-CA %1, die nicht in %2 enthalten ist.</translation>
     </message>
     <message>
         <source>The issuer %1 is unknown: the file does not contain its certificate, and it is not among %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aussteller %1 ist unbekannt: Die Datei enthält sein Zertifikat nicht, und er ist nicht in %2 enthalten.</translation>
     </message>
     <message>
         <source>The CA certificate %1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Zertifikat %1 ist abgelaufen.</translation>
     </message>
     <message>
         <source>The CA certificate %1 is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Zertifikat %1 ist noch nicht gültig.</translation>
     </message>
     <message>
         <source>The signature on %1 does not verify: the chain is damaged or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur auf %1 lässt sich nicht verifizieren: Die Kette ist beschädigt oder gefälscht.</translation>
     </message>
     <message>
         <source>%1 issues certificates but is not allowed to (it is no CA certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stellt Zertifikate aus, darf das aber nicht (es ist kein CA-Zertifikat).</translation>
     </message>
     <message>
         <source>The chain does not verify at %1 (depth %2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette lässt sich bei %1 (Tiefe %2) nicht verifizieren: %3.</translation>
     </message>
     <message>
         <source>%1 Programs that check the chain will not trust this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Programme, die die Kette prüfen, werden diesem Zertifikat nicht vertrauen.</translation>
     </message>
     <message>
         <source>There is no certificate to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Zertifikat zum Importieren.</translation>
     </message>
     <message>
         <source>The card holds no key, so no certificate can belong to it. Make a certificate request first: it creates the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte enthält keinen Schlüssel, daher kann kein Zertifikat zu ihr gehören. Erstellen Sie zuerst eine Zertifikatanforderung: Dabei wird der Schlüssel erzeugt.</translation>
     </message>
     <message>
         <source>Certificate %1 of %2 in the file: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 von %2 in der Datei: %3</translation>
     </message>
     <message>
         <source>This certificate is for another key: its public key (%1) matches no key on this card. Import the certificate the CA issued for a request made from this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat ist für einen anderen Schlüssel: Sein öffentlicher Schlüssel (%1) passt zu keinem Schlüssel auf dieser Karte. Importieren Sie das Zertifikat, das die CA für eine Anforderung von dieser Karte ausgestellt hat.</translation>
     </message>
     <message numerus="yes">
         <source>These certificates are for other keys: none of the %n public keys in the file matches a key on this card. Import the certificate the CA issued for a request made from this card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieses Zertifikat ist für einen anderen Schlüssel: %n öffentlicher Schlüssel in der Datei passt zu keinem Schlüssel auf dieser Karte. Importieren Sie das Zertifikat, das die CA für eine Anforderung von dieser Karte ausgestellt hat.</numerusform>
+            <numerusform>Diese Zertifikate sind für andere Schlüssel: Keiner der %n öffentlichen Schlüssel in der Datei passt zu einem Schlüssel auf dieser Karte. Importieren Sie das Zertifikat, das die CA für eine Anforderung von dieser Karte ausgestellt hat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file holds %n certificates for keys on this card (%1 and %2, ...); import them one file at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei enthält %n Zertifikat für Schlüssel auf dieser Karte (%1 und %2, ...); importieren Sie die Zertifikate einzeln, jeweils aus einer eigenen Datei.</numerusform>
+            <numerusform>Die Datei enthält %n Zertifikate für Schlüssel auf dieser Karte (%1 und %2, ...); importieren Sie sie einzeln, jeweils aus einer eigenen Datei.</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate is %1 bytes; a card stores certificates of at most %2 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist %1 Byte groß; eine Karte speichert Zertifikate von höchstens %2 KiB.</translation>
     </message>
     <message>
         <source>The certificate&apos;s chain has more than %1 issuers; a card stores at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette des Zertifikats hat mehr als %1 Aussteller; eine Karte speichert höchstens %1.</translation>
     </message>
     <message>
         <source>The issuer certificate %1 is %2 bytes; a card stores certificates of at most %3 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausstellerzertifikat %1 ist %2 Byte groß; eine Karte speichert Zertifikate von höchstens %3 KiB.</translation>
     </message>
     <message>
         <source>The certificate belongs to the card key with id %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat gehört zum Kartenschlüssel mit der ID %1 (%2).</translation>
     </message>
     <message>
         <source>The certificate belongs to the card key &quot;%1&quot; (id %2) (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat gehört zum Kartenschlüssel „%1“ (ID %2) (%3).</translation>
     </message>
     <message numerus="yes">
         <source>The file also holds %n certificates that are not part of this certificate&apos;s chain (%1); they are not stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei enthält außerdem %n Zertifikat, das nicht zur Kette dieses Zertifikats gehört (%1); es wird nicht gespeichert.</numerusform>
+            <numerusform>Die Datei enthält außerdem %n Zertifikate, die nicht zur Kette dieses Zertifikats gehören (%1); sie werden nicht gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file also holds %n certificate that is not part of this certificate&apos;s chain (%1); it is not stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei enthält außerdem %n Zertifikat, das nicht zur Kette dieses Zertifikats gehört (%1); es wird nicht gespeichert.</numerusform>
+            <numerusform>Die Datei enthält außerdem %n Zertifikate, die nicht zur Kette dieses Zertifikats gehören (%1); sie werden nicht gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1710,11 +1712,11 @@
     <name>OpenSslSupport</name>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1: {1.?}</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1 (OpenSSL: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (OpenSSL: %2).</translation>
     </message>
 </context>
 <context>
@@ -1732,341 +1734,341 @@
     <name>PinPolicy</name>
     <message numerus="yes">
         <source>The PIN is too short: it needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die PIN ist zu kurz: Sie muss mindestens %n Zeichen haben.</numerusform>
+            <numerusform>Die PIN ist zu kurz: Sie muss mindestens %n Zeichen haben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The PIN is too long: it can have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die PIN ist zu lang: Sie darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Die PIN ist zu lang: Sie darf höchstens %n Zeichen haben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PIN has a character that cannot be used: only printable ASCII characters (unaccented letters, digits, punctuation and space) are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN enthält ein Zeichen, das nicht verwendet werden kann: Nur druckbare ASCII-Zeichen (Buchstaben ohne Umlaute und Akzente, Ziffern, Satzzeichen und Leerzeichen) sind erlaubt.</translation>
     </message>
     <message>
         <source>The PIN needs at least one uppercase letter (A-Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN braucht mindestens einen Großbuchstaben (A-Z).</translation>
     </message>
     <message>
         <source>The PIN must not contain uppercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN darf keine Großbuchstaben enthalten.</translation>
     </message>
     <message>
         <source>The PIN needs at least one lowercase letter (a-z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN braucht mindestens einen Kleinbuchstaben (a-z).</translation>
     </message>
     <message>
         <source>The PIN must not contain lowercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN darf keine Kleinbuchstaben enthalten.</translation>
     </message>
     <message>
         <source>The PIN needs at least one digit (0-9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN braucht mindestens eine Ziffer (0-9).</translation>
     </message>
     <message>
         <source>The PIN must not contain digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN darf keine Ziffern enthalten.</translation>
     </message>
     <message>
         <source>The PIN needs at least one special character (punctuation, symbol or space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN braucht mindestens ein Sonderzeichen (Satzzeichen, Symbol oder Leerzeichen).</translation>
     </message>
     <message>
         <source>The PIN must not contain special characters (punctuation, symbols or spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN darf keine Sonderzeichen (Satzzeichen, Symbole oder Leerzeichen) enthalten.</translation>
     </message>
     <message numerus="yes">
         <source>The PUK is too short: it needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die PUK ist zu kurz: Sie muss mindestens %n Zeichen haben.</numerusform>
+            <numerusform>Die PUK ist zu kurz: Sie muss mindestens %n Zeichen haben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The PUK is too long: it can have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die PUK ist zu lang: Sie darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Die PUK ist zu lang: Sie darf höchstens %n Zeichen haben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PUK has a character that cannot be used: only printable ASCII characters (unaccented letters, digits, punctuation and space) are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK enthält ein Zeichen, das nicht verwendet werden kann: Nur druckbare ASCII-Zeichen (Buchstaben ohne Umlaute und Akzente, Ziffern, Satzzeichen und Leerzeichen) sind erlaubt.</translation>
     </message>
     <message>
         <source>The PUK needs at least one uppercase letter (A-Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK braucht mindestens einen Großbuchstaben (A-Z).</translation>
     </message>
     <message>
         <source>The PUK must not contain uppercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK darf keine Großbuchstaben enthalten.</translation>
     </message>
     <message>
         <source>The PUK needs at least one lowercase letter (a-z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK braucht mindestens einen Kleinbuchstaben (a-z).</translation>
     </message>
     <message>
         <source>The PUK must not contain lowercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK darf keine Kleinbuchstaben enthalten.</translation>
     </message>
     <message>
         <source>The PUK needs at least one digit (0-9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK braucht mindestens eine Ziffer (0-9).</translation>
     </message>
     <message>
         <source>The PUK must not contain digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK darf keine Ziffern enthalten.</translation>
     </message>
     <message>
         <source>The PUK needs at least one special character (punctuation, symbol or space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK braucht mindestens ein Sonderzeichen (Satzzeichen, Symbol oder Leerzeichen).</translation>
     </message>
     <message>
         <source>The PUK must not contain special characters (punctuation, symbols or spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK darf keine Sonderzeichen (Satzzeichen, Symbole oder Leerzeichen) enthalten.</translation>
     </message>
     <message>
         <source>The minimum PIN length cannot be less than %1 (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die minimale PIN-Länge darf nicht kleiner als %1 sein (sie ist %2).</translation>
     </message>
     <message>
         <source>The maximum PIN length cannot be more than %1 (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die maximale PIN-Länge darf nicht größer als %1 sein (sie ist %2).</translation>
     </message>
     <message>
         <source>The minimum PIN length (%1) is greater than the maximum (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die minimale PIN-Länge (%1) ist größer als die maximale (%2).</translation>
     </message>
     <message>
         <source>Every kind of character is disallowed (uppercase letters, lowercase letters, digits and special characters), so no PIN can meet the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeichenart ist erlaubt (Großbuchstaben, Kleinbuchstaben, Ziffern und Sonderzeichen sind alle ausgeschlossen), daher kann keine PIN die Richtlinie erfüllen.</translation>
     </message>
     <message>
         <source>The policy requires %1 kinds of characters, but the maximum PIN length is only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie verlangt %1 Arten von Zeichen, aber die maximale PIN-Länge beträgt nur %2.</translation>
     </message>
 </context>
 <context>
     <name>PublicKeyDescription</name>
     <message>
         <source>The public key is not a valid SubjectPublicKeyInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel ist keine gültige SubjectPublicKeyInfo.</translation>
     </message>
     <message>
         <source>RSA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1</translation>
     </message>
     <message>
         <source>ECDSA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA %1</translation>
     </message>
     <message>
         <source>explicit parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>explizite Parameter</translation>
     </message>
     <message>
         <source>unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Algorithmus</translation>
     </message>
 </context>
 <context>
     <name>SelfSignedCertificate</name>
     <message>
         <source>A self-signed certificate needs a subject (such as CN=Alice): it is also the issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein selbstsigniertes Zertifikat braucht einen Inhaber (etwa CN=Alice): Er ist zugleich der Aussteller.</translation>
     </message>
     <message>
         <source>The certificate&apos;s validity needs a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gültigkeit des Zertifikats braucht einen Anfang und ein Ende.</translation>
     </message>
     <message>
         <source>The certificate would end (%1) before it begins (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat würde enden (%1), bevor es beginnt (%2).</translation>
     </message>
     <message>
         <source>Certificate dates must lie between 1950 and 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datumsangaben eines Zertifikats müssen zwischen 1950 und 9999 liegen.</translation>
     </message>
 </context>
 <context>
     <name>SubjectAltName</name>
     <message>
         <source>Subject alternative name &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativer Inhabername „%1“: %2.</translation>
     </message>
     <message>
         <source>the domain is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain fehlt</translation>
     </message>
     <message>
         <source>the domain ends with a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain endet mit einem Punkt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid internationalised domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige internationalisierte Domain</translation>
     </message>
     <message>
         <source>the domain has %1 characters; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
         <source>the domain has an empty label (two dots in a row, or a leading dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang)</translation>
     </message>
     <message>
         <source>the label &apos;%1&apos; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label &apos;%1&apos; ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>the label &apos;%1&apos; may hold only letters, digits and &apos;-&apos; (not first or last)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label &apos;%1&apos; darf nur Buchstaben, Ziffern und &apos;-&apos; enthalten (nicht am Anfang oder Ende)</translation>
     </message>
     <message>
         <source>a UPN has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein UPN hat höchstens %1 Zeichen</translation>
     </message>
     <message>
         <source>a UPN is user@realm (for example alice@example.com); the &apos;@&apos; and realm are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein UPN hat die Form user@realm (zum Beispiel alice@example.com); &apos;@&apos; und Realm fehlen</translation>
     </message>
     <message>
         <source>the user part before &apos;@&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzerteil vor &apos;@&apos; ist leer</translation>
     </message>
     <message>
         <source>the user part may not contain spaces, control characters or a second &apos;@&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzerteil darf keine Leerzeichen, Steuerzeichen oder ein zweites &apos;@&apos; enthalten</translation>
     </message>
     <message>
         <source>the realm after &apos;@&apos;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Realm nach &apos;@&apos;: %1</translation>
     </message>
     <message>
         <source>an e-mail address is name@domain; the &apos;@&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>eine E-Mail-Adresse hat die Form name@domain; das &apos;@&apos; fehlt</translation>
     </message>
     <message>
         <source>the name before &apos;@&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name vor &apos;@&apos; ist leer</translation>
     </message>
     <message>
         <source>the name before &apos;@&apos; has more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name vor &apos;@&apos; hat mehr als %1 Zeichen</translation>
     </message>
     <message>
         <source>certificates carry e-mail addresses in ASCII only (rfc822Name); %1 is not ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate enthalten E-Mail-Adressen nur in ASCII (rfc822Name); %1 ist kein ASCII-Zeichen</translation>
     </message>
     <message>
         <source>the name before &apos;@&apos; contains &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name vor &apos;@&apos; enthält &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the name before &apos;@&apos; has a misplaced dot</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name vor &apos;@&apos; hat einen falsch platzierten Punkt</translation>
     </message>
     <message>
         <source>the domain after &apos;@&apos;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain nach &apos;@&apos;: %1</translation>
     </message>
     <message>
         <source>an e-mail address has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>eine E-Mail-Adresse hat höchstens %1 Zeichen</translation>
     </message>
     <message>
         <source>user principal name (UPN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerprinzipalname (UPN)</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Name</translation>
     </message>
     <message>
         <source>write the kind first: upn:user@realm, email:name@domain or dns:host.domain</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie zuerst die Art an: upn:user@realm, email:name@domain oder dns:host.domain</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a kind of name this program requests (upn, email, dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Art von Namen, die dieses Programm anfordert (upn, email, dns)</translation>
     </message>
     <message>
         <source>the value after &apos;:&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert nach &apos;:&apos; ist leer</translation>
     </message>
     <message>
         <source>unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art</translation>
     </message>
     <message>
         <source>the same name is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Name ist zweimal angegeben</translation>
     </message>
 </context>
 <context>
     <name>Tpm</name>
     <message>
         <source>No TPM could be reached (tried the access broker, /dev/tpmrm0 and /dev/tpm0). Check that the TPM is enabled and that you may use it (group tss).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein TPM erreicht werden (versucht wurden der Access Broker, /dev/tpmrm0 und /dev/tpm0). Prüfen Sie, ob das TPM aktiviert ist und ob Sie es verwenden dürfen (Gruppe tss).</translation>
     </message>
     <message>
         <source>The TPM at &quot;%1&quot; could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM unter „%1“ konnte nicht erreicht werden.</translation>
     </message>
     <message>
         <source>default (TCTI loader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (TCTI-Loader)</translation>
     </message>
 </context>
 <context>
     <name>TpmError</name>
     <message>
         <source>The TPM stopped responding; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM hat nicht mehr geantwortet; es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The TPM refused the authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM hat die Autorisierung abgelehnt.</translation>
     </message>
     <message>
         <source>The TPM is in dictionary-attack lockout after too many wrong attempts; wait for it to forgive failures, or have the machine&apos;s owner reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM ist nach zu vielen Fehlversuchen gegen Wörterbuchangriffe gesperrt; warten Sie, bis es Fehlversuche vergibt, oder lassen Sie die Sperre vom Besitzer des Computers zurücksetzen.</translation>
     </message>
     <message>
         <source>The TPM cannot open the card&apos;s objects: they were made by another TPM, the TPM was cleared, or the card file was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM kann die Objekte der Karte nicht öffnen: Sie wurden von einem anderen TPM erstellt, das TPM wurde gelöscht, oder die Kartendatei wurde verändert.</translation>
     </message>
     <message>
         <source>The TPM has no room for another object or session; another program may be holding TPM resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM hat keinen Platz für ein weiteres Objekt oder eine weitere Sitzung; möglicherweise belegt ein anderes Programm TPM-Ressourcen.</translation>
     </message>
     <message>
         <source>This TPM does not support the requested algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses TPM unterstützt den angeforderten Algorithmus nicht.</translation>
     </message>
     <message>
         <source>The TPM is not ready (not started or in failure mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM ist nicht bereit (nicht gestartet oder im Fehlermodus).</translation>
     </message>
     <message>
         <source>The TPM reported an error.</source>
-        <translation type="unfinished">Das TPM hat einen Fehler gemeldet.</translation>
+        <translation>Das TPM hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>TpmNv</name>
     <message>
         <source>The TPM&apos;s owner hierarchy is protected by a password, and it is needed to create or remove a card&apos;s TPM counters: it was not given, or not that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besitzerhierarchie des TPM ist durch ein Kennwort geschützt, das zum Erstellen oder Entfernen der TPM-Zähler einer Karte benötigt wird: Es wurde nicht angegeben oder war falsch.</translation>
     </message>
     <message>
         <source>Every NV handle tpmvsc may use on this TPM is taken: remove cards, or indices that belong to no card.</source>

@@ -5,1265 +5,1267 @@
     <name>AdminResponse</name>
     <message>
         <source>The admin key has a character that is not hexadecimal at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者キーの %1 文字目に 16 進数字ではない文字があります。</translation>
     </message>
     <message>
         <source>The admin key must be %1 hexadecimal digits (%2 bytes); you gave %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者キーは 16 進数字 %1 桁 (%2 バイト) である必要があります。入力されたのは %3 桁です。</translation>
     </message>
     <message>
         <source>The %1 has a character that is not hexadecimal at position %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 文字目に 16 進数字ではない文字があります: %3。</translation>
     </message>
     <message>
         <source>The %1 must be %2 hexadecimal digits (%3 bytes); you gave %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 16 進数字 %2 桁 (%3 バイト) である必要があります。入力されたのは %4 桁です。</translation>
     </message>
     <message>
         <source>Digits %1-%2 and %3-%4 of the admin key differ only in the lowest bit of each byte, which DES ignores, so this 3DES key is no stronger than single DES, whose 56-bit keys can all be tried. Choose a key whose three 16-digit parts differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者キーの %1-%2 桁目と %3-%4 桁目は各バイトの最下位ビットしか違いません。DES はこのビットを無視するため、この 3DES キーはシングル DES と同じ強度しかなく、その 56 ビットのキーはすべて試すことができます。16 桁の 3 つの部分がそれぞれ異なるキーを選んでください。</translation>
     </message>
     <message>
         <source>Digits %1-%2 and %3-%4 of the admin key are the same, so this 3DES key is no stronger than single DES, whose 56-bit keys can all be tried. Choose a key whose three 16-digit parts differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者キーの %1-%2 桁目と %3-%4 桁目が同じです。このため、この 3DES キーはシングル DES と同じ強度しかなく、その 56 ビットのキーはすべて試すことができます。16 桁の 3 つの部分がそれぞれ異なるキーを選んでください。</translation>
     </message>
     <message>
         <source>The admin key must be %1 bytes; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者キーは %1 バイトである必要がありますが、%2 バイトです。</translation>
     </message>
     <message>
         <source>The challenge must be %1 bytes; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジは %1 バイトである必要がありますが、%2 バイトです。</translation>
     </message>
     <message>
         <source>This system&apos;s OpenSSL does not provide 3DES (DES-EDE3), which admin responses need.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムの OpenSSL は、管理者レスポンスに必要な 3DES (DES-EDE3) を提供していません。</translation>
     </message>
     <message>
         <source>OpenSSL failed to compute the admin response.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL で管理者レスポンスを計算できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>CardEdit</name>
     <message>
         <source>The card %1 was being created or destroyed when that was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード %1 は、作成中または破棄中に処理が中断されました。</translation>
     </message>
 </context>
 <context>
     <name>CardGuard</name>
     <message>
         <source>That challenge has been used already. Ask for a new challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャレンジはすでに使用済みです。新しいチャレンジを要求してください。</translation>
     </message>
 </context>
 <context>
     <name>CardService</name>
     <message>
         <source>This card was made on another TPM (or this TPM has been cleared since): its keys cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードは別の TPM で作成されたものです (または、その後この TPM がクリアされました)。このカードの鍵はここでは使用できません。</translation>
     </message>
     <message>
         <source>The card needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードには名前が必要です。</translation>
     </message>
     <message>
         <source>The card name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>カード名が長すぎます (%1 文字以内)。</translation>
     </message>
     <message>
         <source>The card name must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード名に制御文字を含めることはできません。</translation>
     </message>
     <message>
         <source>The card is blocked after too many wrong PINs.</source>
-        <translation type="unfinished">PIN の誤りが多すぎたため、カードはブロックされています。</translation>
+        <translation>PIN の誤りが多すぎたため、カードはブロックされています。</translation>
     </message>
     <message>
         <source>This card has no PUK (it was created without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードには PUK がありません (PUK なしで作成されました)。</translation>
     </message>
     <message>
         <source>The PUK is blocked after too many wrong tries.</source>
-        <translation type="unfinished">誤りが多すぎたため、PUK はブロックされています。</translation>
+        <translation>誤りが多すぎたため、PUK はブロックされています。</translation>
     </message>
     <message>
         <source>The card already has a key with ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードにはすでに ID %1 の鍵があります。</translation>
     </message>
     <message>
         <source>The card has no such key.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードにそのような鍵はありません。</translation>
     </message>
     <message>
         <source>PIN tries must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN の試行回数は 1～%1 の範囲で指定してください。</translation>
     </message>
     <message>
         <source>The admin key must be 24 bytes (48 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者キーは 24 バイト (16 進数字 48 桁) である必要があります。</translation>
     </message>
     <message>
         <source>Admin resets must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者リセットの回数は 0～%1 の範囲で指定してください。</translation>
     </message>
     <message>
         <source>The TPM already holds this card&apos;s counters: there is nothing to upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードのカウンターはすでに TPM にあります。アップグレードするものはありません。</translation>
     </message>
     <message>
         <source>This card has a PUK: give it too, so that the TPM checks it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードには PUK があります。今後 TPM が PUK を確認するように、PUK も指定してください。</translation>
     </message>
     <message>
         <source>0x%1 is not an index tpmvsc left behind: it is not in tpmvsc&apos;s handle block, does not exist, or belongs to one of your cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%1 は tpmvsc が残したインデックスではありません。tpmvsc のハンドル ブロックに含まれていないか、存在しないか、あなたのいずれかのカードのものです。</translation>
     </message>
     <message>
         <source>Wrong PIN. The card is now blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN が正しくありません。カードはブロックされました。</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left before the card is blocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN が正しくありません。あと %n 回間違えるとカードがブロックされます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong PUK. The PUK is now blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK が正しくありません。PUK はブロックされました。</translation>
     </message>
     <message>
         <source>Wrong PUK. %1 tries left before the PUK is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK が正しくありません。あと %1 回間違えると PUK がブロックされます。</translation>
     </message>
     <message>
         <source>This card has no PUK.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードには PUK がありません。</translation>
     </message>
     <message>
         <source>This card was created with a random admin key: it cannot be managed by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードはランダムな管理者キーで作成されたため、管理者が管理することはできません。</translation>
     </message>
     <message>
         <source>Admin reset is blocked on this card after too many wrong responses.</source>
-        <translation type="unfinished">レスポンスの誤りが多すぎたため、このカードの管理者リセットはブロックされています。</translation>
+        <translation>レスポンスの誤りが多すぎたため、このカードの管理者リセットはブロックされています。</translation>
     </message>
     <message>
         <source>This card has no admin resets left.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードには管理者リセットが残っていません。</translation>
     </message>
     <message>
         <source>The challenge %1 is not one this card can answer (already used?). Ask for a new challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ %1 はこのカードが応答できるものではありません (使用済みの可能性があります)。新しいチャレンジを要求してください。</translation>
     </message>
     <message>
         <source>Wrong response. Admin reset is now blocked on this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスが正しくありません。このカードの管理者リセットはブロックされました。</translation>
     </message>
     <message>
         <source>Wrong response; the challenge is used up. %1 wrong responses left before admin reset is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスが正しくありません。このチャレンジは使用済みになりました。あと %1 回レスポンスを間違えると管理者リセットがブロックされます。</translation>
     </message>
     <message>
         <source>This card already has a file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードにはすでにファイルシステムがあります。</translation>
     </message>
     <message>
         <source>The card this session was opened on no longer exists (it was destroyed, and its number may now belong to another card).</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションを開いたカードはもう存在しません (破棄されており、その番号は現在別のカードのものになっている可能性があります)。</translation>
     </message>
     <message>
         <source>The key label is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵のラベルが長すぎます (%1 文字以内)。</translation>
     </message>
     <message>
         <source>A key ID is at most %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 ID は %1 バイト以内です。</translation>
     </message>
     <message>
         <source>This card has no file system yet (it was created without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードにはまだファイルシステムがありません (ファイルシステムなしで作成されました)。</translation>
     </message>
     <message>
         <source>The card already holds %1 keys, the most it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードにはすでに上限の %1 個の鍵があります。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches several keys; give more digits of the key ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は複数の鍵に一致します。鍵 ID の桁をもっと多く指定してください。</translation>
     </message>
     <message>
         <source>The card %1 has no key &quot;%2&quot; (give its label or ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>カード %1 に鍵「%2」はありません (ラベルまたは ID を指定してください)。</translation>
     </message>
     <message>
         <source>There is no certificate to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する証明書がありません。</translation>
     </message>
     <message>
         <source>Key %1 has no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 には証明書がありません。</translation>
     </message>
     <message>
         <source>The certificate is %1 bytes; a card keeps certificates of at most %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書は %1 バイトですが、カードに保存できる証明書は %2 バイトまでです。</translation>
     </message>
     <message>
         <source>The certificate is not one whole DER X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書は、完全な 1 つの DER 形式 X.509 証明書ではありません。</translation>
     </message>
     <message>
         <source>The certificate&apos;s public key is not the public key of card key %1: it was issued for another key, and is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の公開鍵はカードの鍵 %1 の公開鍵ではありません。この証明書は別の鍵に対して発行されたものであり、保存されません。</translation>
     </message>
     <message>
         <source>The chain holds %1 issuer certificates; a card keeps at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンには発行者証明書が %1 件ありますが、カードに保存できるのは %2 件までです。</translation>
     </message>
     <message>
         <source>Issuer certificate %1 of the chain is not one whole DER X.509 certificate of at most %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンの発行者証明書 %1 は、%2 バイト以内の完全な 1 つの DER 形式 X.509 証明書ではありません。</translation>
     </message>
 </context>
 <context>
     <name>CardSession</name>
     <message>
         <source>An input block for the %1 key must be %2 bytes; this one is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 鍵の入力ブロックは %2 バイトである必要がありますが、このブロックは %3 バイトです。</translation>
     </message>
     <message>
         <source>The input block is not smaller than the key&apos;s modulus.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ブロックが鍵のモジュラスより小さくありません。</translation>
     </message>
     <message>
         <source>The card this session was opened on no longer exists (it was destroyed, and its number may now belong to another card).</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションを開いたカードはもう存在しません (破棄されており、その番号は現在別のカードのものになっている可能性があります)。</translation>
     </message>
     <message>
         <source>The card has no key with ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードに ID %1 の鍵はありません。</translation>
     </message>
     <message>
         <source>The %1 key is not an RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 鍵は RSA 鍵ではありません。</translation>
     </message>
     <message>
         <source>This card was made on another TPM (or this TPM has been cleared since): its keys cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードは別の TPM で作成されたものです (または、その後この TPM がクリアされました)。このカードの鍵はここでは使用できません。</translation>
     </message>
     <message>
         <source>The TPM has no room for another key: other programs are holding all of its object slots. Close them or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM に別の鍵を読み込む空きがありません。ほかのプログラムが TPM のオブジェクト スロットをすべて使用しています。それらのプログラムを閉じるか、後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>A %1 digest is %2 bytes; this one is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ダイジェストは %2 バイトですが、このダイジェストは %3 バイトです。</translation>
     </message>
     <message>
         <source>The %1 key cannot make this kind of signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 鍵ではこの種類の署名はできません。</translation>
     </message>
 </context>
 <context>
     <name>CardStore</name>
     <message>
         <source>Could not create the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できませんでした: %2。</translation>
     </message>
     <message>
         <source>Could not set the mode of the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 のモードを設定できませんでした: %2。</translation>
     </message>
     <message>
         <source>Could not examine the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を調べられませんでした: %2。</translation>
     </message>
     <message>
         <source>%1 (uid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uid %2)</translation>
     </message>
     <message>
         <source>uid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uid %1</translation>
     </message>
     <message>
         <source>Could not open the folder %1 to flush it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 をフラッシュのために開けませんでした: %2。</translation>
     </message>
     <message>
         <source>Could not flush the folder %1 to disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 をディスクにフラッシュできませんでした: %2。</translation>
     </message>
     <message>
         <source>Could not create a temporary file in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に一時ファイルを作成できませんでした: %2。</translation>
     </message>
     <message>
         <source>Could not set the mode of a temporary file in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の一時ファイルのモードを設定できませんでした: %2。</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2。</translation>
     </message>
     <message>
         <source>Could not flush %1 to disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をディスクにフラッシュできませんでした: %2。</translation>
     </message>
     <message>
         <source>Could not replace %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を置き換えられませんでした: %2。</translation>
     </message>
     <message>
         <source>%1 should be a folder of the card store, but it is not a folder. Move it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はカードストアのフォルダーであるはずですが、フォルダーではありません。別の場所に移動してください。</translation>
     </message>
     <message>
         <source>The folder %1 belongs to %2, not to you (%3), so its cards cannot be trusted; tpmvsc refuses to use it. Fix: move it away, or if it really is yours, sudo chown -R %4 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 の所有者はあなた (%3) ではなく %2 です。そのため、その中のカードは信頼できず、tpmvsc はこのフォルダーの使用を拒否します。対処: 別の場所に移動するか、本当にあなたのものであれば sudo chown -R %4 %1 を実行してください。</translation>
     </message>
     <message>
         <source>The folder %1 has mode %2: other users may enter it. The card store must be private to you (mode 0700); tpmvsc refuses to use it. Fix: chmod 700 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 のモードは %2 で、ほかのユーザーが中に入れます。カードストアはあなた専用 (モード 0700) である必要があるため、tpmvsc はこのフォルダーの使用を拒否します。対処: chmod 700 %1 を実行してください。</translation>
     </message>
     <message>
         <source>The folder %1 vanished right after it was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 は作成直後に消えました。</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (not part of this format version; the file was edited or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフィールド &quot;%1&quot; です (このフォーマット バージョンにはありません。ファイルが編集されたか破損しています)。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; がありません。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は文字列である必要があります。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は true または false である必要があります。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は整数である必要があります。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is %2, outside the range %3..%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は %2 で、範囲 %3..%4 の外にあります。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; はオブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; はリストである必要があります。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not lowercase hexadecimal with an even number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は、偶数桁の小文字の 16 進数ではありません。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is &quot;%2&quot;, not a UTC date of the form 2024-01-31T12:00:00.000Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は &quot;%2&quot; で、2024-01-31T12:00:00.000Z 形式の UTC 日時ではありません。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is &quot;%2&quot;; expected one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は &quot;%2&quot; です。%3 のいずれかである必要があります。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be 8 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は 8 バイトである必要があります。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; が空です。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; が %2 文字を超えています。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; に制御文字が含まれています。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be %2 bytes, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は %3 バイトではなく %2 バイトである必要があります。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be %2 to %3 bytes, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は %4 バイトではなく %2～%3 バイトである必要があります。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は有効な日時ではありません。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; holds %2 bytes, more than the %3 bytes a certificate may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は %2 バイトあり、証明書の上限 %3 バイトを超えています。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not one whole DER certificate (truncated, padded or not a certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は完全な 1 つの DER 証明書ではありません (途中で切れている、余分なデータがある、または証明書ではありません)。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be empty when the key has no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵に証明書がない場合、フィールド &quot;%1&quot; は空である必要があります。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; holds %2 certificates; at most %3 issuers are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; には証明書が %2 件ありますが、保持できる発行者は %3 件までです。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is incoherent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; の内容に矛盾があります: %2</translation>
     </message>
     <message>
         <source>field &quot;guard&quot; names an index without its Name.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;guard&quot; が、Name のないインデックスを指しています。</translation>
     </message>
     <message>
         <source>field &quot;pukSealedSecret&quot; must be null when &quot;guard&quot; holds the PUK.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;guard&quot; が PUK を保持している場合、フィールド &quot;pukSealedSecret&quot; は null である必要があります。</translation>
     </message>
     <message>
         <source>field &quot;adminNext&quot; is beyond the stock of challenges.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;adminNext&quot; がチャレンジの在庫の範囲を超えています。</translation>
     </message>
     <message>
         <source>field &quot;state&quot; must be &quot;ready&quot; for a card without a guard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ガードのないカードでは、フィールド &quot;state&quot; は &quot;ready&quot; である必要があります。</translation>
     </message>
     <message>
         <source>field &quot;adminChallenges&quot; must be empty when &quot;adminKeyMode&quot; is &quot;random&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;adminKeyMode&quot; が &quot;random&quot; の場合、フィールド &quot;adminChallenges&quot; は空である必要があります。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; repeats an earlier challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は以前のチャレンジを繰り返しています。</translation>
     </message>
     <message>
         <source>field &quot;keys&quot; holds %1 keys; a card holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;keys&quot; には鍵が %1 個ありますが、カードに保存できる鍵は %2 個までです。</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; repeats the id of an earlier key.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;%1&quot; は以前の鍵の id を繰り返しています。</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。</translation>
     </message>
     <message>
         <source>the file is not valid JSON (%1 at byte %2 of %3); it is truncated or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが有効な JSON ではありません (%3 バイト中 %2 バイト目: %1)。途中で切れているか破損しています。</translation>
     </message>
     <message>
         <source>the file does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに JSON オブジェクトが含まれていません。</translation>
     </message>
     <message>
         <source>field &quot;format&quot; is not &quot;%1&quot;; this is not a tpmvsc file of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;format&quot; が &quot;%1&quot; ではありません。この種類の tpmvsc ファイルではありません。</translation>
     </message>
     <message>
         <source>field &quot;version&quot; is missing or not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;version&quot; がないか、整数ではありません。</translation>
     </message>
     <message>
         <source>field &quot;version&quot; is %1: the file was written by a newer tpmvsc (this one reads version %2). Update tpmvsc to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;version&quot; は %1 です。このファイルは新しいバージョンの tpmvsc で書き込まれました (この tpmvsc が読み取れるのはバージョン %2 です)。このファイルを使うには tpmvsc を更新してください。</translation>
     </message>
     <message>
         <source>field &quot;version&quot; is %1, an unsupported format version (this tpmvsc reads version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &quot;version&quot; は %1 で、サポートされていないフォーマット バージョンです (この tpmvsc が読み取れるのはバージョン %2 です)。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot save card %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>カード %1 を保存できません: %2</translation>
     </message>
     <message>
         <source>Cannot save card %1: with its certificates the card file would be %2 bytes, more than the %3 bytes a card can hold. Delete certificates or keys first.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード %1 を保存できません: 証明書を含めるとカードファイルは %2 バイトになり、カードに保存できる上限の %3 バイトを超えます。先に証明書または鍵を削除してください。</translation>
     </message>
     <message>
         <source>%1: the file is %2 bytes, more than the %3 bytes a tpmvsc file can hold; it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルは %2 バイトあり、tpmvsc ファイルの上限の %3 バイトを超えています。ファイルは破損しています。</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; tpmvsc reads only regular files of its own folder, so a link could make it read a file planted elsewhere. Fix: replace the link by the file it points to (mode 0600), or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシンボリック リンクです。tpmvsc は自身のフォルダー内の通常ファイルしか読み取りません。リンクがあると、別の場所に仕掛けられたファイルを読み取らされるおそれがあるためです。対処: リンクをリンク先のファイル (モード 0600) で置き換えるか、リンクを削除してください。</translation>
     </message>
     <message>
         <source>Could not open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした: %2。</translation>
     </message>
     <message>
         <source>Could not examine %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を調べられませんでした: %2。</translation>
     </message>
     <message>
         <source>%1 is not a regular file; tpmvsc refuses to read it. Fix: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は通常ファイルではないため、tpmvsc は読み取りを拒否します。対処: 削除してください。</translation>
     </message>
     <message>
         <source>%1 belongs to %2, not to you (%3); another user could have planted it, so tpmvsc refuses to read it. Fix: remove it, or if it really is yours, sudo chown %4 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の所有者はあなた (%3) ではなく %2 です。ほかのユーザーが仕掛けた可能性があるため、tpmvsc は読み取りを拒否します。対処: 削除するか、本当にあなたのものであれば sudo chown %4 %1 を実行してください。</translation>
     </message>
     <message>
         <source>%1 has mode %2; tpmvsc files must be readable and writable by you alone (mode 0600), so it refuses to read it. Fix: chmod 600 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のモードは %2 です。tpmvsc のファイルはあなただけが読み書きできる (モード 0600) 必要があるため、読み取りを拒否します。対処: chmod 600 %1 を実行してください。</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れませんでした: %2。</translation>
     </message>
     <message>
         <source>%1: the file is more than the %2 bytes a tpmvsc file can hold; it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが tpmvsc ファイルの上限の %2 バイトを超えています。ファイルは破損しています。</translation>
     </message>
     <message>
         <source>Could not list the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 の一覧を取得できませんでした: %2。</translation>
     </message>
     <message>
         <source>The lock file %1 is a symbolic link; tpmvsc refuses to use it. Fix: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック ファイル %1 はシンボリック リンクのため、tpmvsc は使用を拒否します。対処: 削除してください。</translation>
     </message>
     <message>
         <source>Could not open the lock file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック ファイル %1 を開けませんでした: %2。</translation>
     </message>
     <message>
         <source>The lock file %1 is not a regular file of yours; tpmvsc refuses to use it. Fix: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック ファイル %1 はあなたが所有する通常ファイルではないため、tpmvsc は使用を拒否します。対処: 削除してください。</translation>
     </message>
     <message>
         <source>Could not lock %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をロックできませんでした: %2。</translation>
     </message>
     <message>
         <source>The card store %1 is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードストア %1 は別のプログラムが使用中です。</translation>
     </message>
     <message>
         <source>There is no card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード %1 はありません。</translation>
     </message>
     <message>
         <source>%1: field &quot;instance&quot; is %2 but the file name says %3; the file was copied or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フィールド &quot;instance&quot; は %2 ですが、ファイル名は %3 です。ファイルがコピーされたか、名前が変更されています。</translation>
     </message>
     <message>
         <source>Cannot save a card that has no instance number (%1); create() gives it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス番号のないカード (%1) は保存できません。インスタンス番号は create() で割り当てられます。</translation>
     </message>
     <message>
         <source>The card store %1 has used up its card numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードストア %1 のカード番号を使い切りました。</translation>
     </message>
     <message>
         <source>Could not remove %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした: %2。</translation>
     </message>
     <message>
         <source>The card %1 is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード %1 は別のプログラムが使用中です。</translation>
     </message>
 </context>
 <context>
     <name>CertificateBuilding</name>
     <message>
         <source>The card key&apos;s public half is not a valid SubjectPublicKeyInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの鍵の公開部分が有効な SubjectPublicKeyInfo ではありません。</translation>
     </message>
     <message>
         <source>The key is %1; a card key is RSA 2048, RSA 3072, ECDSA P-256 or ECDSA P-384.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵は %1 です。カードの鍵は RSA 2048、RSA 3072、ECDSA P-256、ECDSA P-384 のいずれかです。</translation>
     </message>
     <message>
         <source>The certificate needs a subject (such as CN=Alice) or at least one subject alternative name.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書にはサブジェクト (CN=Alice など) か、少なくとも 1 つのサブジェクト代替名が必要です。</translation>
     </message>
 </context>
 <context>
     <name>CertificateImport</name>
     <message>
         <source>The file holds more than %1 certificates; a certificate with its chain has a handful. This is not a certificate file for a card.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに %1 件を超える証明書が含まれています。証明書とそのチェーンなら数件のはずです。これはカード用の証明書ファイルではありません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 is truncated: %n byte(s) are not even the start of a DER structure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は途中で切れています。%n バイトしかなく、DER 構造の先頭部分にも足りません。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 does not start like a certificate (high tag number).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の先頭が証明書の形式ではありません (高タグ番号形式)。</translation>
     </message>
     <message>
         <source>%1 announces a length of more than 4 GiB; it is damaged or not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 4 GiB を超える長さを示しています。破損しているか、証明書ではありません。</translation>
     </message>
     <message>
         <source>%1 is truncated inside its first length field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は最初の長さフィールドの途中で切れています。</translation>
     </message>
     <message>
         <source>%1 is truncated: its DER structure announces %2 bytes, but only %3 are there. Was the file cut off while copying or downloading?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は途中で切れています。DER 構造は %2 バイトを示していますが、%3 バイトしかありません。コピーやダウンロードの途中でファイルが途切れませんでしたか?</translation>
     </message>
     <message>
         <source>plain data</source>
-        <translation type="unfinished"></translation>
+        <translation>プレーン データ</translation>
     </message>
     <message>
         <source>enveloped (encrypted) data</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープ (暗号化) データ</translation>
     </message>
     <message>
         <source>signed and enveloped data</source>
-        <translation type="unfinished"></translation>
+        <translation>署名およびエンベロープ データ</translation>
     </message>
     <message>
         <source>digested data</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイジェスト データ</translation>
     </message>
     <message>
         <source>encrypted data</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化データ</translation>
     </message>
     <message>
         <source>type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>種類 %1</translation>
     </message>
     <message>
         <source>%1 is a PKCS#7 message holding %2, not a certificate bundle (.p7b/.p7c files are PKCS#7 signed data).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 を含む PKCS#7 メッセージで、証明書バンドルではありません (.p7b/.p7c ファイルは PKCS#7 署名データです)。</translation>
     </message>
     <message>
         <source>%1 is a PKCS#7 bundle without any certificate in it (it may hold only revocation lists). Ask the CA for the certificate itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は証明書を含まない PKCS#7 バンドルです (失効リストだけを含んでいる可能性があります)。証明書そのものを CA に要求してください。</translation>
     </message>
     <message>
         <source>a certificate request (CSR), not a certificate: send it to your CA and import what the CA sends back</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ではなく証明書要求 (CSR) です。これを CA に送り、CA から返されたものをインポートしてください</translation>
     </message>
     <message>
         <source>a PKCS#12 file (.p12/.pfx) with a private key in it; a private key does not belong here: the card&apos;s keys are made in the TPM and never leave it. Import only the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵を含む PKCS#12 ファイル (.p12/.pfx) です。秘密鍵はここに置くものではありません。カードの鍵は TPM 内で作成され、TPM の外に出ることはありません。証明書だけをインポートしてください</translation>
     </message>
     <message>
         <source>a private key; a private key does not belong here: the card&apos;s keys are made in the TPM and never leave it. Import only the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵です。秘密鍵はここに置くものではありません。カードの鍵は TPM 内で作成され、TPM の外に出ることはありません。証明書だけをインポートしてください</translation>
     </message>
     <message>
         <source>a bare public key, not a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ではなく、公開鍵だけです</translation>
     </message>
     <message>
         <source>a certificate revocation list (CRL), not a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ではなく、証明書失効リスト (CRL) です</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2。</translation>
     </message>
     <message>
         <source>%1 is not a valid certificate or PKCS#7 bundle: its DER structure is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な証明書でも PKCS#7 バンドルでもありません。DER 構造が破損しています。</translation>
     </message>
     <message>
         <source>%1 is not a valid certificate or PKCS#7 bundle: its DER structure is damaged (OpenSSL: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な証明書でも PKCS#7 バンドルでもありません。DER 構造が破損しています (OpenSSL: %2)。</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空です。</translation>
     </message>
     <message>
         <source>%1 does not start like a DER certificate (byte 0x%2 instead of a SEQUENCE, 0x30).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の先頭が DER 証明書の形式ではありません (SEQUENCE を示す 0x30 ではなく、バイト 0x%2 です)。</translation>
     </message>
     <message>
         <source>%1 (the data after byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 バイト目以降のデータ)</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n byte(s) of other data after the certificate (at byte %2); it is damaged or not a certificate file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 には、証明書の後 (%2 バイト目) に %n バイトの別のデータがあります。破損しているか、証明書ファイルではありません。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 uses an indefinite length and is not a valid PKCS#7 bundle (truncated or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は不定長形式を使用しており、有効な PKCS#7 バンドルではありません (途中で切れているか破損しています)。</translation>
     </message>
     <message>
         <source>not a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ではありません</translation>
     </message>
     <message>
         <source>PEM block %1 (&quot;-----BEGIN %2-----&quot; at line %3) has no END line before the next BEGIN at line %4; the file is truncated or two files were pasted into each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM ブロック %1 (%3 行目の「-----BEGIN %2-----」) には、%4 行目の次の BEGIN より前に END 行がありません。ファイルが途中で切れているか、2 つのファイルが混ざって貼り付けられています。</translation>
     </message>
     <message>
         <source>The file holds a private key (&quot;-----BEGIN %1-----&quot; at line %2). A private key does not belong here: the card&apos;s keys are made in the TPM and never leave it. Import only the certificate, and keep that key file away from others.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに秘密鍵が含まれています (%2 行目の「-----BEGIN %1-----」)。秘密鍵はここに置くものではありません。カードの鍵は TPM 内で作成され、TPM の外に出ることはありません。証明書だけをインポートし、その鍵ファイルはほかの人の手が届かない場所に保管してください。</translation>
     </message>
     <message>
         <source>PEM block %1 (&quot;-----BEGIN %2-----&quot; at line %3) is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM ブロック %1 (%3 行目の「-----BEGIN %2-----」) は %4。</translation>
     </message>
     <message>
         <source>Line %1 ends a PEM block (&quot;-----END %2-----&quot;) that never began; the start of the file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目は、始まっていない PEM ブロックを終了しています (「-----END %2-----」)。ファイルの先頭部分が欠けています。</translation>
     </message>
     <message>
         <source>PEM block %1 begins as &quot;%2&quot; at line %3 but ends as &quot;%4&quot; at line %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM ブロック %1 は %3 行目で「%2」として始まっていますが、%5 行目で「%4」として終わっています。</translation>
     </message>
     <message>
         <source>PEM block %1 has a header line (line %2); certificates have none. The block is damaged or is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM ブロック %1 にヘッダー行があります (%2 行目)。証明書にヘッダー行はありません。ブロックが破損しているか、証明書ではありません。</translation>
     </message>
     <message>
         <source>The file is truncated: PEM block %1 (&quot;-----BEGIN %2-----&quot; at line %3) has no END line.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが途中で切れています。PEM ブロック %1 (%3 行目の「-----BEGIN %2-----」) に END 行がありません。</translation>
     </message>
     <message>
         <source>The file has PEM markers but no complete block.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに PEM マーカーはありますが、完全なブロックがありません。</translation>
     </message>
     <message>
         <source>PEM block %1 (&quot;-----BEGIN %2-----&quot; at line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM ブロック %1 (%3 行目の「-----BEGIN %2-----」)</translation>
     </message>
     <message>
         <source>%1 is damaged: its content is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています。内容が有効な base64 ではありません。</translation>
     </message>
     <message>
         <source>%1 is not a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な証明書ではありません。</translation>
     </message>
     <message>
         <source>%1 holds more than one certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には複数の証明書が含まれています。</translation>
     </message>
     <message>
         <source>it is a ZIP archive: extract the certificate first</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP アーカイブです。先に証明書を展開してください</translation>
     </message>
     <message>
         <source>it is gzip-compressed: decompress it first</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip で圧縮されています。先に解凍してください</translation>
     </message>
     <message>
         <source>it is a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文書です</translation>
     </message>
     <message>
         <source>it is a program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムです</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。</translation>
     </message>
     <message>
         <source>The file is %1 bytes; certificate files are at most 1 MiB (%2 bytes). A certificate with its chain takes a few kilobytes: this is not a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは %1 バイトですが、証明書ファイルは最大 1 MiB (%2 バイト) です。証明書とそのチェーンは数キロバイト程度なので、これは証明書ファイルではありません。</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>The file holds only blank space, no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルには空白しかなく、証明書がありません。</translation>
     </message>
     <message>
         <source>The file is text without a certificate in it: a PEM certificate starts with the line &quot;-----BEGIN CERTIFICATE-----&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは証明書を含まないテキストです。PEM 証明書は「-----BEGIN CERTIFICATE-----」の行で始まります。</translation>
     </message>
     <message>
         <source>The file&apos;s base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの base64 テキスト</translation>
     </message>
     <message>
         <source>The file is neither a PEM text nor a DER certificate: it starts with the bytes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは PEM テキストでも DER 証明書でもありません。先頭のバイトは %1 です。</translation>
     </message>
     <message>
         <source>The file is neither a PEM text nor a DER certificate: it starts with the bytes %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは PEM テキストでも DER 証明書でもありません。先頭のバイトは %1 です (%2)。</translation>
     </message>
 </context>
 <context>
     <name>CertificateInfo</name>
     <message>
         <source>The data is not a DER certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>データは DER 証明書ではありません</translation>
     </message>
     <message>
         <source>The certificate has a malformed or duplicated extension</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書に不正な形式の拡張または重複した拡張があります</translation>
     </message>
     <message>
         <source>The certificate&apos;s validity dates are malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期間の日付の形式が正しくありません</translation>
     </message>
     <message>
         <source>unsupported key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされていない鍵 (%1)</translation>
     </message>
     <message>
         <source>unsupported key</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされていない鍵</translation>
     </message>
 </context>
 <context>
     <name>CertificateRequest</name>
     <message>
         <source>The key is %1; a card key is RSA 2048, RSA 3072, ECDSA P-256 or ECDSA P-384.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵は %1 です。カードの鍵は RSA 2048、RSA 3072、ECDSA P-256、ECDSA P-384 のいずれかです。</translation>
     </message>
     <message>
         <source>RSA-PSS is a padding for RSA keys; this key is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-PSS は RSA 鍵用のパディングですが、この鍵は %1 です。</translation>
     </message>
 </context>
 <context>
     <name>CertificateTemplate</name>
     <message>
         <source>TLS server authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS サーバー認証</translation>
     </message>
     <message>
         <source>TLS client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS クライアント認証</translation>
     </message>
     <message>
         <source>Code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>コード署名</translation>
     </message>
     <message>
         <source>E-mail protection</source>
-        <translation type="unfinished"></translation>
+        <translation>電子メールの保護</translation>
     </message>
     <message>
         <source>Time stamping</source>
-        <translation type="unfinished"></translation>
+        <translation>タイム スタンプ</translation>
     </message>
     <message>
         <source>OCSP signing</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 署名</translation>
     </message>
     <message>
         <source>Smart card logon</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートカード ログオン</translation>
     </message>
     <message>
         <source>Kerberos client authentication (PKINIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos クライアント認証 (PKINIT)</translation>
     </message>
     <message>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての用途</translation>
     </message>
     <message>
         <source>Document signing</source>
-        <translation type="unfinished"></translation>
+        <translation>文書署名</translation>
     </message>
     <message>
         <source>Encrypting file system</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化ファイルシステム</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>unknown member &quot;%1&quot; (the members are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なメンバー &quot;%1&quot; です (メンバー: %2)</translation>
     </message>
     <message>
         <source>&quot;id&quot; must be 1 to 32 lower-case letters, digits or &apos;-&apos; (it is typed on the command line), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; には英小文字、数字、&apos;-&apos; からなる 1～32 文字を指定してください (コマンドラインで入力するため)。&quot;%1&quot; は使えません</translation>
     </message>
     <message>
         <source>&quot;extendedKeyUsage&quot;: &quot;%1&quot; is neither a known name (clientAuth, serverAuth, emailProtection, smartcardLogon, codeSigning, ...) nor a dotted OID</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;extendedKeyUsage&quot;: &quot;%1&quot; は既知の名前 (clientAuth、serverAuth、emailProtection、smartcardLogon、codeSigning など) でも、ドット区切りの OID でもありません</translation>
     </message>
     <message>
         <source>&quot;extendedKeyUsage&quot;: &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;extendedKeyUsage&quot;: &quot;%1&quot; が 2 回指定されています</translation>
     </message>
     <message>
         <source>&quot;keyAlgorithms&quot;: &quot;%1&quot; is not a card key type (rsa2048, rsa3072, p256, p384)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;keyAlgorithms&quot;: &quot;%1&quot; はカードの鍵の種類 (rsa2048、rsa3072、p256、p384) ではありません</translation>
     </message>
     <message>
         <source>&quot;keyAlgorithms&quot;: &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;keyAlgorithms&quot;: &quot;%1&quot; が 2 回指定されています</translation>
     </message>
     <message>
         <source>&quot;digest&quot;: &quot;%1&quot; is not sha256, sha384 or sha512</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;digest&quot;: &quot;%1&quot; は sha256、sha384、sha512 のいずれでもありません</translation>
     </message>
     <message>
         <source>no key type in &quot;keyAlgorithms&quot; meets the minimum sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;keyAlgorithms&quot; に最小サイズを満たす鍵の種類がありません</translation>
     </message>
     <message>
         <source>Certificate template %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書テンプレート %1: %2。</translation>
     </message>
     <message>
         <source>the member &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー &quot;%1&quot; がありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は文字列である必要があります</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; が空です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is longer than 256 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; が 256 文字を超えています</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は文字列の配列である必要があります</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は整数である必要があります</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be between %2 and %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は %2～%3 である必要があります (%4 ではありません)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a key usage (digitalSignature, nonRepudiation, keyEncipherment, dataEncipherment, keyAgreement, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: &quot;%2&quot; はキー使用法 (digitalSignature、nonRepudiation、keyEncipherment、dataEncipherment、keyAgreement など) ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: &quot;%2&quot; is for CA certificates; a card certificate is not a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: &quot;%2&quot; は CA 証明書用です。カードの証明書は CA ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: &quot;%2&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: &quot;%2&quot; が 2 回指定されています</translation>
     </message>
     <message>
         <source>&quot;subjectAltNames&quot; must be an object such as {&quot;upn&quot;: &quot;optional&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;subjectAltNames&quot; は {&quot;upn&quot;: &quot;optional&quot;} のようなオブジェクトである必要があります</translation>
     </message>
     <message>
         <source>&quot;subjectAltNames&quot;: unknown kind &quot;%1&quot; (upn, email, dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;subjectAltNames&quot;: 不明な種類 &quot;%1&quot; です (upn、email、dns)</translation>
     </message>
     <message>
         <source>&quot;subjectAltNames&quot;: &quot;%1&quot; must be &quot;required&quot;, &quot;optional&quot; or &quot;not-allowed&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;subjectAltNames&quot;: &quot;%1&quot; は &quot;required&quot;、&quot;optional&quot;、&quot;not-allowed&quot; のいずれかである必要があります</translation>
     </message>
     <message>
         <source>a user principal name (UPN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー プリンシパル名 (UPN)</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>電子メール アドレス</translation>
     </message>
     <message>
         <source>a DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 名</translation>
     </message>
     <message>
         <source>Certificate template %1: not valid JSON at byte %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書テンプレート %1: %2 バイト目が有効な JSON ではありません: %3。</translation>
     </message>
     <message>
         <source>Certificate template %1: the file must hold one JSON object {...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書テンプレート %1: ファイルには JSON オブジェクト {...} を 1 つ含める必要があります。</translation>
     </message>
     <message>
         <source>Certificate template %1: cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書テンプレート %1: 読み取れません: %2。</translation>
     </message>
     <message>
         <source>Certificate template %1: the file is larger than %2 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書テンプレート %1: ファイルが %2 KiB を超えています。</translation>
     </message>
     <message>
         <source>Certificate template %1: another file in the same folder already defines &quot;%2&quot;; this one is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書テンプレート %1: 同じフォルダー内の別のファイルがすでに「%2」を定義しているため、このファイルは無視されます。</translation>
     </message>
     <message>
         <source>There is no certificate template &quot;%1&quot;. Templates: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書テンプレート「%1」はありません。テンプレート: %2。</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; does not take %2 keys; it takes %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート「%1」では %2 鍵は使えません。使えるのは %3 です。</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; needs %2 keys of at least %3 bits; an %4 key is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート「%1」には %3 ビット以上の %2 鍵が必要です。%4 鍵では小さすぎます。</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; does not take %2 (%3); it takes no alternative names.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート「%1」では %2 (%3) は使えません。このテンプレートでは代替名は使えません。</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; does not take %2 (%3); it takes: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート「%1」では %2 (%3) は使えません。使えるのは次のものです: %4。</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; needs %2 as subject alternative name (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート「%1」にはサブジェクト代替名として %2 が必要です (%3)。</translation>
     </message>
 </context>
 <context>
     <name>DistinguishedName</name>
     <message>
         <source>Subject: at character %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト: %1 文字目: %2。</translation>
     </message>
     <message>
         <source>nothing follows the last &apos;,&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の &apos;,&apos; の後に何もありません</translation>
     </message>
     <message>
         <source>empty RDN between two commas</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのカンマの間の RDN が空です</translation>
     </message>
     <message>
         <source>&apos;;&apos; does not separate RDNs in RFC 4514: use &apos;,&apos; (or write \; for a semicolon in a value)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;;&apos; は RFC 4514 では RDN の区切りではありません。&apos;,&apos; を使用してください (値の中のセミコロンは \; と書きます)</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;+&apos; but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; または &apos;+&apos; が必要ですが、%1 がありました</translation>
     </message>
     <message>
         <source>%1=%2 appears twice in the same RDN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 が同じ RDN 内に 2 回あります</translation>
     </message>
     <message>
         <source>nothing follows &apos;+&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;+&apos; の後に何もありません</translation>
     </message>
     <message>
         <source>an attribute name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>属性名がありません</translation>
     </message>
     <message>
         <source>an attribute name is missing before &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; の前に属性名がありません</translation>
     </message>
     <message>
         <source>empty RDN (two commas, or a comma first)</source>
-        <translation type="unfinished"></translation>
+        <translation>RDN が空です (カンマが 2 つ続いているか、先頭がカンマです)</translation>
     </message>
     <message>
         <source>expected an attribute name (CN, O, OU, ...) but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>属性名 (CN、O、OU など) が必要ですが、%1 がありました</translation>
     </message>
     <message>
         <source>expected &apos;=&apos; after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; の後に &apos;=&apos; が必要です</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid dotted object identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は有効なドット区切りのオブジェクト識別子ではありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known attribute (known: %2; or a dotted OID)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は既知の属性ではありません (既知の属性: %2。またはドット区切りの OID)</translation>
     </message>
     <message>
         <source>values in #hex (BER) form are not accepted: type the text itself (write \# for a value that starts with &apos;#&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>#hex (BER) 形式の値は使用できません。テキストそのものを入力してください (&apos;#&apos; で始まる値は \# と書きます)</translation>
     </message>
     <message>
         <source>quoted values are not RFC 4514: remove the quotes and escape &apos;,&apos; &apos;+&apos; &apos;&quot;&apos; &apos;\&apos; &apos;;&apos; &apos;&lt;&apos; &apos;&gt;&apos; with a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符で囲んだ値は RFC 4514 の形式ではありません。引用符を外し、&apos;,&apos; &apos;+&apos; &apos;&quot;&apos; &apos;\&apos; &apos;;&apos; &apos;&lt;&apos; &apos;&gt;&apos; はバックスラッシュでエスケープしてください</translation>
     </message>
     <message>
         <source>the escaped bytes are not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>エスケープされたバイトが有効な UTF-8 ではありません</translation>
     </message>
     <message>
         <source>&apos;\&apos; at the end: escape what?</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾に &apos;\&apos; があります: エスケープする文字がありません</translation>
     </message>
     <message>
         <source>&apos;\%1&apos; must be followed by a second hex digit (\XX) or be a special character</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;\%1&apos; の後には 2 桁目の 16 進数字 (\XX) が必要です。そうでない場合は特殊文字である必要があります</translation>
     </message>
     <message>
         <source>&apos;\%1&apos; is not an escape: escape only &quot; + , ; &lt; &gt; \ space # = or a hex pair \XX</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;\%1&apos; はエスケープではありません。エスケープできるのは &quot; + , ; &lt; &gt; \ スペース # = と 16 進数字のペア \XX だけです</translation>
     </message>
     <message>
         <source>%1 must be escaped as \%2 inside a value</source>
-        <translation type="unfinished"></translation>
+        <translation>値の中の %1 は \%2 とエスケープする必要があります</translation>
     </message>
     <message>
         <source>control character %1 in the value of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の値に制御文字 %1 があります</translation>
     </message>
     <message>
         <source>broken UTF-16 surrogate pair</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 サロゲート ペアが壊れています</translation>
     </message>
     <message>
         <source>%1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に値がありません</translation>
     </message>
     <message>
         <source>C (country) must be two capital letters as in ISO 3166, for example C=DE, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>C (国) は ISO 3166 の 2 文字の英大文字である必要があります (例: C=JP)。&apos;%1&apos; は使えません</translation>
     </message>
     <message>
         <source>the value of %1 has %2 characters; at most %3 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の値は %2 文字ですが、使用できるのは %3 文字までです</translation>
     </message>
     <message>
         <source>the value of %1 contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の値に NUL 文字が含まれています</translation>
     </message>
     <message>
         <source>%1 takes ASCII characters only, not %2 (write internationalised domains in their xn-- form)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には ASCII 文字しか使えません。%2 は使えません (国際化ドメイン名は xn-- 形式で入力してください)</translation>
     </message>
     <message>
         <source>%1 takes only letters, digits, space and &apos;()+,-./:=? (PrintableString), not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には英字、数字、スペース、&apos;()+,-./:=? しか使えません (PrintableString)。%2 は使えません</translation>
     </message>
     <message>
         <source>DC takes one domain label (letters, digits, &apos;-&apos;; no dots: write DC=example,DC=com), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>DC にはドメイン ラベルを 1 つだけ指定します (英字、数字、&apos;-&apos;。ドットは不可: DC=example,DC=com のように書きます)。&apos;%1&apos; は使えません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an e-mail address (name@domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は電子メール アドレス (name@domain) ではありません</translation>
     </message>
     <message>
         <source>The subject attribute %1 cannot be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト属性 %1 をエンコードできません</translation>
     </message>
     <message>
         <source>Subject: it has %1 characters; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト: %1 文字ありますが、受け付けられるのは %2 文字までです。</translation>
     </message>
     <message>
         <source>Subject: written out with full attribute names it has %1 characters; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト: 完全な属性名で書き出すと %1 文字になりますが、受け付けられるのは %2 文字までです。</translation>
     </message>
     <message>
         <source>The distinguished name is not valid DER</source>
-        <translation type="unfinished"></translation>
+        <translation>識別名が有効な DER ではありません</translation>
     </message>
 </context>
 <context>
     <name>EnrollService</name>
     <message>
         <source>The key label is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵のラベルが長すぎます (%1 文字以内)。</translation>
     </message>
     <message>
         <source>The key label must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵のラベルに制御文字を含めることはできません。</translation>
     </message>
     <message>
         <source>  - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  - %1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1: {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>The certificate is not stored:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書は保存されていません:
+%1</translation>
     </message>
     <message>
         <source>The certificate is not stored because of these warnings:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次の警告のため、証明書は保存されていません:
+%1</translation>
     </message>
     <message>
         <source>Choose a certificate template: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書テンプレートを選んでください: %1。</translation>
     </message>
     <message>
         <source>The request names nobody: give a subject (such as CN=Alice) or at least one subject alternative name.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書要求に対象者の名前がありません。サブジェクト (CN=Alice など) か、少なくとも 1 つのサブジェクト代替名を指定してください。</translation>
     </message>
     <message>
         <source>A self-signed certificate needs a subject (its issuer is its subject).</source>
-        <translation type="unfinished"></translation>
+        <translation>自己署名証明書にはサブジェクトが必要です (発行者がサブジェクトと同じになるため)。</translation>
     </message>
     <message>
         <source>The card %1 has no key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード %1 に鍵 %2 はありません。</translation>
     </message>
     <message>
         <source>Key %1 is a %2 key; choose either an existing key or a key type for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 は %2 鍵です。既存の鍵か新しい鍵の種類か、どちらか一方を選んでください。</translation>
     </message>
     <message>
         <source>Key %1 already has a certificate; a self-signed one would replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 にはすでに証明書があります。自己署名証明書を作成すると置き換えられます。</translation>
     </message>
     <message>
         <source>%1 has no file system yet (it was created without one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはまだファイルシステムがありません (ファイルシステムなしで作成されました)。</translation>
     </message>
     <message>
         <source>%1 already holds %2 keys, the most a card can hold. Delete one first, or request for an existing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはすでにカードの上限である %2 個の鍵があります。先にいずれかを削除するか、既存の鍵に対して証明書を要求してください。</translation>
     </message>
     <message>
         <source>RSA-PSS applies to RSA keys; this request uses a %1 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-PSS は RSA 鍵に適用されるものですが、この証明書要求では %1 鍵を使用しています。</translation>
     </message>
     <message>
         <source>The validity must be from 1 to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間は 1～%1 日の範囲で指定してください。</translation>
     </message>
     <message>
         <source>A validity applies to self-signed certificates only; the CA decides the validity of the certificate it issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間を指定できるのは自己署名証明書だけです。CA が発行する証明書の有効期間は CA が決めます。</translation>
     </message>
     <message>
         <source>%1 is blocked after too many wrong PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN の誤りが多すぎたため、%1 はブロックされています。</translation>
     </message>
     <message>
         <source>%1 holds no keys, so no certificate can belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には鍵がないため、証明書を対応付けることはできません。</translation>
     </message>
 </context>
 <context>
@@ -1467,11 +1469,11 @@
     </message>
     <message>
         <source>Destroy the cards you no longer use to make room.</source>
-        <translation>使わなくなったカードを削除して空きを作ってください。</translation>
+        <translation>使わなくなったカードを破棄して空きを作ってください。</translation>
     </message>
     <message>
         <source>Destroy it again (Destroy card…).</source>
-        <translation>もう一度削除してください（カードを削除…）。</translation>
+        <translation>もう一度破棄してください（カードを破棄…）。</translation>
     </message>
     <message>
         <source>Initialise it first (Initialise file system…).</source>
@@ -1491,207 +1493,207 @@
     </message>
     <message>
         <source>To try tpmvsc without a TPM, start it with its built-in software TPM (tpmvsc --simulator).</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM なしで tpmvsc を試すには、内蔵のソフトウェア TPM で起動してください (tpmvsc --simulator)。</translation>
     </message>
     <message>
         <source>If you are sure it is the right certificate, tick &quot;Store anyway&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい証明書であることが確かな場合は、「警告を承知で保存」をオンにしてください。</translation>
     </message>
 </context>
 <context>
     <name>ImportAnalysis</name>
     <message>
         <source>(empty subject, serial %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(サブジェクトが空、シリアル番号 %1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>The certificate is not valid yet: it begins on %1, and the clock of this computer says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書はまだ有効ではありません。有効期間の開始は %1 ですが、このコンピューターの時計は %2 です。</translation>
     </message>
     <message>
         <source>The certificate expired on %1 (it was valid from %2). Ask the CA for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期限は %1 に切れました (有効期間の開始は %2)。新しい証明書を CA に要求してください。</translation>
     </message>
     <message numerus="yes">
         <source>Valid from %1 to %2 (%n days left).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有効期間: %1 から %2 まで (残り %n 日)。</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate is a CA certificate (basicConstraints CA:TRUE); a certificate for a card key should not be one.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書は CA 証明書です (basicConstraints CA:TRUE)。カードの鍵の証明書は CA 証明書であるべきではありません。</translation>
     </message>
     <message>
         <source>The certificate does not restrict the key usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書はキー使用法を制限していません。</translation>
     </message>
     <message>
         <source>Key usage: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー使用法: %1。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>The certificate&apos;s key usage (%1) lacks %2, which the template &quot;%3&quot; asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のキー使用法 (%1) には、テンプレート「%3」が求める %2 がありません。</translation>
     </message>
     <message>
         <source>The certificate&apos;s key usage (%1) lacks %2: the card could not sign with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のキー使用法 (%1) には %2 がありません。カードはこの証明書で署名できません。</translation>
     </message>
     <message>
         <source>The certificate does not restrict its purposes (no extended key usage).</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書は用途を制限していません (拡張キー使用法なし)。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Purposes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>用途: %1。</translation>
     </message>
     <message>
         <source>The certificate lacks the purposes %1 that the template &quot;%2&quot; asks for (it has: %3); it may not work for that use.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書には、テンプレート「%2」が求める用途 %1 がありません (証明書の用途: %3)。その用途では機能しない可能性があります。</translation>
     </message>
     <message>
         <source>The certificate lacks the purpose %1 that the template &quot;%2&quot; asks for (it has: %3); it may not work for that use.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書には、テンプレート「%2」が求める用途 %1 がありません (証明書の用途: %3)。その用途では機能しない可能性があります。</translation>
     </message>
     <message>
         <source>The certificate has no %1 among its alternative names, which the template &quot;%2&quot; needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の代替名に、テンプレート「%2」が必要とする %1 がありません。</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(不明)</translation>
     </message>
     <message>
         <source>this computer&apos;s trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの信頼済み CA 証明書</translation>
     </message>
     <message>
         <source>the CA bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドル %1</translation>
     </message>
     <message>
         <source>The CA bundle %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドル %1 を読み取れません。</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no readable PEM certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドル %1 に読み取り可能な PEM 証明書がありません</translation>
     </message>
     <message>
         <source>The certificate chains up to %1, trusted by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のチェーンは %1 までつながっており、%2 によって信頼されています。</translation>
     </message>
     <message>
         <source>The certificate is self-signed: no CA vouches for it, and it is not among %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書は自己署名です。どの CA も保証しておらず、%1 にも含まれていません。</translation>
     </message>
     <message>
         <source>The chain ends at the root CA %1, which is not among %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンはルート CA %1 で終わっていますが、このルート CA は %2 に含まれていません。</translation>
     </message>
     <message>
         <source>The issuer %1 is unknown: the file does not contain its certificate, and it is not among %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者 %1 が不明です。ファイルにその証明書が含まれておらず、%2 にも含まれていません。</translation>
     </message>
     <message>
         <source>The CA certificate %1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書 %1 の有効期限が切れています。</translation>
     </message>
     <message>
         <source>The CA certificate %1 is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書 %1 はまだ有効ではありません。</translation>
     </message>
     <message>
         <source>The signature on %1 does not verify: the chain is damaged or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の署名を検証できません。チェーンが破損しているか、偽造されています。</translation>
     </message>
     <message>
         <source>%1 issues certificates but is not allowed to (it is no CA certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は証明書を発行していますが、その権限がありません (CA 証明書ではありません)。</translation>
     </message>
     <message>
         <source>The chain does not verify at %1 (depth %2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーンの検証が %1 (深さ %2) で失敗しました: %3。</translation>
     </message>
     <message>
         <source>%1 Programs that check the chain will not trust this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 チェーンを確認するプログラムは、この証明書を信頼しません。</translation>
     </message>
     <message>
         <source>There is no certificate to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートする証明書がありません。</translation>
     </message>
     <message>
         <source>The card holds no key, so no certificate can belong to it. Make a certificate request first: it creates the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードに鍵がないため、証明書を対応付けることはできません。先に証明書要求を作成してください。証明書要求を作成すると鍵が作られます。</translation>
     </message>
     <message>
         <source>Certificate %1 of %2 in the file: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内の %2 件中 %1 件目の証明書: %3</translation>
     </message>
     <message>
         <source>This certificate is for another key: its public key (%1) matches no key on this card. Import the certificate the CA issued for a request made from this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書は別の鍵のものです。公開鍵 (%1) がこのカードのどの鍵とも一致しません。このカードから作成した証明書要求に対して CA が発行した証明書をインポートしてください。</translation>
     </message>
     <message numerus="yes">
         <source>These certificates are for other keys: none of the %n public keys in the file matches a key on this card. Import the certificate the CA issued for a request made from this card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>これらの証明書は別の鍵のものです。ファイル内の %n 個の公開鍵のいずれも、このカードの鍵と一致しません。このカードから作成した証明書要求に対して CA が発行した証明書をインポートしてください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file holds %n certificates for keys on this card (%1 and %2, ...); import them one file at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルには、このカードの鍵に対する証明書が %n 件含まれています (%1、%2 など)。1 ファイルに 1 件ずつにしてインポートしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate is %1 bytes; a card stores certificates of at most %2 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書は %1 バイトですが、カードに保存できる証明書は %2 KiB までです。</translation>
     </message>
     <message>
         <source>The certificate&apos;s chain has more than %1 issuers; a card stores at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のチェーンには %1 件を超える発行者があります。カードに保存できるのは %1 件までです。</translation>
     </message>
     <message>
         <source>The issuer certificate %1 is %2 bytes; a card stores certificates of at most %3 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者証明書 %1 は %2 バイトですが、カードに保存できる証明書は %3 KiB までです。</translation>
     </message>
     <message>
         <source>The certificate belongs to the card key with id %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書は、id %1 のカードの鍵 (%2) のものです。</translation>
     </message>
     <message>
         <source>The certificate belongs to the card key &quot;%1&quot; (id %2) (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書は、カードの鍵「%1」(id %2) (%3) のものです。</translation>
     </message>
     <message numerus="yes">
         <source>The file also holds %n certificates that are not part of this certificate&apos;s chain (%1); they are not stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルには、この証明書のチェーンに含まれない証明書がほかに %n 件あります (%1)。それらは保存されません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file also holds %n certificate that is not part of this certificate&apos;s chain (%1); it is not stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルには、この証明書のチェーンに含まれない証明書がほかに %n 件あります (%1)。それは保存されません。</numerusform>
         </translation>
     </message>
 </context>
@@ -1699,11 +1701,11 @@
     <name>OpenSslSupport</name>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1: {1.?}</translation>
+        <translation>%1。</translation>
     </message>
     <message>
         <source>%1 (OpenSSL: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (OpenSSL: %2)。</translation>
     </message>
 </context>
 <context>
@@ -1721,383 +1723,383 @@
     <name>PinPolicy</name>
     <message numerus="yes">
         <source>The PIN is too short: it needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN が短すぎます。%n 文字以上必要です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The PIN is too long: it can have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN が長すぎます。%n 文字以下にしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The PIN has a character that cannot be used: only printable ASCII characters (unaccented letters, digits, punctuation and space) are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN に使用できない文字が含まれています。使用できるのは印字可能な ASCII 文字 (アクセントのない英字、数字、句読点、スペース) だけです。</translation>
     </message>
     <message>
         <source>The PIN needs at least one uppercase letter (A-Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN には英大文字 (A-Z) を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The PIN must not contain uppercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN に英大文字を含めることはできません。</translation>
     </message>
     <message>
         <source>The PIN needs at least one lowercase letter (a-z).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN には英小文字 (a-z) を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The PIN must not contain lowercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN に英小文字を含めることはできません。</translation>
     </message>
     <message>
         <source>The PIN needs at least one digit (0-9).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN には数字 (0-9) を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The PIN must not contain digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN に数字を含めることはできません。</translation>
     </message>
     <message>
         <source>The PIN needs at least one special character (punctuation, symbol or space).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN には特殊文字 (句読点、記号、スペース) を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The PIN must not contain special characters (punctuation, symbols or spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN に特殊文字 (句読点、記号、スペース) を含めることはできません。</translation>
     </message>
     <message numerus="yes">
         <source>The PUK is too short: it needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PUK が短すぎます。%n 文字以上必要です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The PUK is too long: it can have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PUK が長すぎます。%n 文字以下にしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The PUK has a character that cannot be used: only printable ASCII characters (unaccented letters, digits, punctuation and space) are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK に使用できない文字が含まれています。使用できるのは印字可能な ASCII 文字 (アクセントのない英字、数字、句読点、スペース) だけです。</translation>
     </message>
     <message>
         <source>The PUK needs at least one uppercase letter (A-Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK には英大文字 (A-Z) を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The PUK must not contain uppercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK に英大文字を含めることはできません。</translation>
     </message>
     <message>
         <source>The PUK needs at least one lowercase letter (a-z).</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK には英小文字 (a-z) を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The PUK must not contain lowercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK に英小文字を含めることはできません。</translation>
     </message>
     <message>
         <source>The PUK needs at least one digit (0-9).</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK には数字 (0-9) を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The PUK must not contain digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK に数字を含めることはできません。</translation>
     </message>
     <message>
         <source>The PUK needs at least one special character (punctuation, symbol or space).</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK には特殊文字 (句読点、記号、スペース) を 1 文字以上含める必要があります。</translation>
     </message>
     <message>
         <source>The PUK must not contain special characters (punctuation, symbols or spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK に特殊文字 (句読点、記号、スペース) を含めることはできません。</translation>
     </message>
     <message>
         <source>The minimum PIN length cannot be less than %1 (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN の最小長を %1 未満にすることはできません (指定値: %2)。</translation>
     </message>
     <message>
         <source>The maximum PIN length cannot be more than %1 (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN の最大長を %1 より大きくすることはできません (指定値: %2)。</translation>
     </message>
     <message>
         <source>The minimum PIN length (%1) is greater than the maximum (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN の最小長 (%1) が最大長 (%2) より大きくなっています。</translation>
     </message>
     <message>
         <source>Every kind of character is disallowed (uppercase letters, lowercase letters, digits and special characters), so no PIN can meet the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類の文字 (英大文字、英小文字、数字、特殊文字) が使用不可になっているため、ポリシーを満たす PIN はありません。</translation>
     </message>
     <message>
         <source>The policy requires %1 kinds of characters, but the maximum PIN length is only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーでは %1 種類の文字が必須ですが、PIN の最大長は %2 しかありません。</translation>
     </message>
 </context>
 <context>
     <name>PublicKeyDescription</name>
     <message>
         <source>The public key is not a valid SubjectPublicKeyInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵が有効な SubjectPublicKeyInfo ではありません。</translation>
     </message>
     <message>
         <source>RSA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1</translation>
     </message>
     <message>
         <source>ECDSA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA %1</translation>
     </message>
     <message>
         <source>explicit parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>明示的なパラメーター</translation>
     </message>
     <message>
         <source>unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なアルゴリズム</translation>
     </message>
 </context>
 <context>
     <name>SelfSignedCertificate</name>
     <message>
         <source>A self-signed certificate needs a subject (such as CN=Alice): it is also the issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>自己署名証明書にはサブジェクト (CN=Alice など) が必要です。サブジェクトは発行者にもなります。</translation>
     </message>
     <message>
         <source>The certificate&apos;s validity needs a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期間には開始日時と終了日時が必要です。</translation>
     </message>
     <message>
         <source>The certificate would end (%1) before it begins (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の終了日時 (%1) が開始日時 (%2) より前になります。</translation>
     </message>
     <message>
         <source>Certificate dates must lie between 1950 and 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の日付は 1950 年から 9999 年の間である必要があります。</translation>
     </message>
 </context>
 <context>
     <name>SubjectAltName</name>
     <message>
         <source>Subject alternative name &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト代替名「%1」: %2。</translation>
     </message>
     <message>
         <source>the domain is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインがありません</translation>
     </message>
     <message>
         <source>the domain ends with a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインがドットで終わっています</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid internationalised domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は有効な国際化ドメイン名ではありません</translation>
     </message>
     <message>
         <source>the domain has %1 characters; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインは %1 文字ですが、使用できるのは %2 文字までです</translation>
     </message>
     <message>
         <source>the domain has an empty label (two dots in a row, or a leading dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインに空のラベルがあります (ドットが 2 つ続いているか、先頭がドットです)</translation>
     </message>
     <message>
         <source>the label &apos;%1&apos; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル &apos;%1&apos; が %2 文字を超えています</translation>
     </message>
     <message>
         <source>the label &apos;%1&apos; may hold only letters, digits and &apos;-&apos; (not first or last)</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル &apos;%1&apos; に使えるのは英字、数字、&apos;-&apos; だけです (&apos;-&apos; は先頭と末尾には使えません)</translation>
     </message>
     <message>
         <source>a UPN has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>UPN は %1 文字以内です</translation>
     </message>
     <message>
         <source>a UPN is user@realm (for example alice@example.com); the &apos;@&apos; and realm are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>UPN は user@realm の形式です (例: alice@example.com)。&apos;@&apos; とレルムがありません</translation>
     </message>
     <message>
         <source>the user part before &apos;@&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;@&apos; の前のユーザー部分が空です</translation>
     </message>
     <message>
         <source>the user part may not contain spaces, control characters or a second &apos;@&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー部分にスペース、制御文字、2 つ目の &apos;@&apos; を含めることはできません</translation>
     </message>
     <message>
         <source>the realm after &apos;@&apos;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;@&apos; の後のレルム: %1</translation>
     </message>
     <message>
         <source>an e-mail address is name@domain; the &apos;@&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>電子メール アドレスは name@domain の形式です。&apos;@&apos; がありません</translation>
     </message>
     <message>
         <source>the name before &apos;@&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;@&apos; の前の名前が空です</translation>
     </message>
     <message>
         <source>the name before &apos;@&apos; has more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;@&apos; の前の名前が %1 文字を超えています</translation>
     </message>
     <message>
         <source>certificates carry e-mail addresses in ASCII only (rfc822Name); %1 is not ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書に含める電子メール アドレスは ASCII のみです (rfc822Name)。%1 は ASCII ではありません</translation>
     </message>
     <message>
         <source>the name before &apos;@&apos; contains &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;@&apos; の前の名前に &apos;%1&apos; が含まれています</translation>
     </message>
     <message>
         <source>the name before &apos;@&apos; has a misplaced dot</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;@&apos; の前の名前のドットの位置が正しくありません</translation>
     </message>
     <message>
         <source>the domain after &apos;@&apos;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;@&apos; の後のドメイン: %1</translation>
     </message>
     <message>
         <source>an e-mail address has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>電子メール アドレスは %1 文字以内です</translation>
     </message>
     <message>
         <source>user principal name (UPN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー プリンシパル名 (UPN)</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>電子メール アドレス</translation>
     </message>
     <message>
         <source>DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 名</translation>
     </message>
     <message>
         <source>write the kind first: upn:user@realm, email:name@domain or dns:host.domain</source>
-        <translation type="unfinished"></translation>
+        <translation>先に種類を書いてください: upn:user@realm、email:name@domain、dns:host.domain</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a kind of name this program requests (upn, email, dns)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は、このプログラムが要求できる名前の種類ではありません (upn、email、dns)</translation>
     </message>
     <message>
         <source>the value after &apos;:&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; の後の値が空です</translation>
     </message>
     <message>
         <source>unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な種類</translation>
     </message>
     <message>
         <source>the same name is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ名前が 2 回指定されています</translation>
     </message>
 </context>
 <context>
     <name>Tpm</name>
     <message>
         <source>No TPM could be reached (tried the access broker, /dev/tpmrm0 and /dev/tpm0). Check that the TPM is enabled and that you may use it (group tss).</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM に接続できませんでした (アクセス ブローカー、/dev/tpmrm0、/dev/tpm0 を試しました)。TPM が有効になっていること、および TPM を使用する権限 (tss グループ) があることを確認してください。</translation>
     </message>
     <message>
         <source>The TPM at &quot;%1&quot; could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の TPM に接続できませんでした。</translation>
     </message>
     <message>
         <source>default (TCTI loader)</source>
-        <translation type="unfinished"></translation>
+        <translation>既定 (TCTI ローダー)</translation>
     </message>
 </context>
 <context>
     <name>TpmError</name>
     <message>
         <source>The TPM stopped responding; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM が応答しなくなりました。何も変更されていません。</translation>
     </message>
     <message>
         <source>The TPM refused the authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM が認証を拒否しました。</translation>
     </message>
     <message>
         <source>The TPM is in dictionary-attack lockout after too many wrong attempts; wait for it to forgive failures, or have the machine&apos;s owner reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤った試行が多すぎたため、TPM は辞書攻撃対策のロックアウト状態です。失敗が解除されるまで待つか、コンピューターの所有者にリセットしてもらってください。</translation>
     </message>
     <message>
         <source>The TPM cannot open the card&apos;s objects: they were made by another TPM, the TPM was cleared, or the card file was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM がカードのオブジェクトを開けません。別の TPM で作成されたか、TPM がクリアされたか、カードファイルが改変されています。</translation>
     </message>
     <message>
         <source>The TPM has no room for another object or session; another program may be holding TPM resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM に別のオブジェクトまたはセッションを置く空きがありません。別のプログラムが TPM のリソースを保持している可能性があります。</translation>
     </message>
     <message>
         <source>This TPM does not support the requested algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>この TPM は要求されたアルゴリズムに対応していません。</translation>
     </message>
     <message>
         <source>The TPM is not ready (not started or in failure mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM の準備ができていません (起動していないか、障害モードです)。</translation>
     </message>
     <message>
         <source>The TPM reported an error.</source>
-        <translation type="unfinished">TPM がエラーを報告しました。</translation>
+        <translation>TPM がエラーを報告しました。</translation>
     </message>
 </context>
 <context>
     <name>TpmNv</name>
     <message>
         <source>The TPM&apos;s owner hierarchy is protected by a password, and it is needed to create or remove a card&apos;s TPM counters: it was not given, or not that.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM の所有者階層はパスワードで保護されており、カードの TPM カウンターの作成と削除にはそのパスワードが必要です。パスワードが指定されていないか、正しくありません。</translation>
     </message>
     <message>
         <source>Every NV handle tpmvsc may use on this TPM is taken: remove cards, or indices that belong to no card.</source>
-        <translation type="unfinished"></translation>
+        <translation>この TPM で tpmvsc が使用できる NV ハンドルはすべて使用中です。カードか、どのカードにも属さないインデックスを削除してください。</translation>
     </message>
     <message>
         <source>The TPM has no NV memory left for this card&apos;s counters. Remove cards you no longer use, or indices that belong to no card.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM には、このカードのカウンター用の NV メモリが残っていません。使わなくなったカードか、どのカードにも属さないインデックスを削除してください。</translation>
     </message>
     <message>
         <source>This TPM cannot hold a PIN counter (NV index of type PIN_FAIL, TPM 2.0 revision 1.16 or later): tpmvsc cannot protect a card&apos;s PIN on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この TPM は PIN カウンター (PIN_FAIL 型の NV インデックス、TPM 2.0 リビジョン 1.16 以降) を保持できません。この TPM では、tpmvsc はカードの PIN を保護できません。</translation>
     </message>
     <message>
         <source>The card&apos;s counter in the TPM (NV index 0x%1) is gone or has been replaced: the card cannot be used any more. Destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 内のカードのカウンター (NV インデックス 0x%1) が存在しないか、置き換えられています。このカードはもう使用できません。カードを破棄してください。</translation>
     </message>
 </context>
 <context>
     <name>TpmObjects</name>
     <message>
         <source>A TPM object in the card file is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードファイル内の TPM オブジェクトの形式が正しくありません。</translation>
     </message>
     <message>
         <source>A public key in the card file is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードファイル内の公開鍵の形式が正しくありません。</translation>
     </message>
     <message>
         <source>The TPM&apos;s storage hierarchy is protected by an owner password, so tpmvsc cannot create its storage key. Ask the machine&apos;s administrator to clear the owner authorization (tpm2_changeauth -c owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM のストレージ階層が所有者パスワードで保護されているため、tpmvsc はストレージ鍵を作成できません。このマシンの管理者に、所有者認証の解除を依頼してください (tpm2_changeauth -c owner)。</translation>
     </message>
     <message>
         <source>The TPM returned an ECDSA signature whose parts are longer than the key&apos;s curve allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM が返した ECDSA 署名に、鍵の曲線で許される長さを超える部分があります。</translation>
     </message>
     <message>
         <source>The data could not be decrypted: it was not encrypted to this key, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>データを復号できませんでした。この鍵に対して暗号化されたデータではないか、データが破損しています。</translation>
     </message>
 </context>
 <context>
     <name>TpmRandom</name>
     <message>
         <source>The TPM returned no random bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM が乱数バイトを返しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2133,7 @@
     <name>tpmvsc</name>
     <message>
         <source>The random number generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>乱数生成器でエラーが発生しました。</translation>
     </message>
 </context>
 <context>
@@ -4574,920 +4576,925 @@ until %2</source>
     <name>tpmvscmgr</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック中</translation>
     </message>
     <message>
         <source>no file system</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルシステムなし</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished">インスタンス ID</translation>
+        <translation>インスタンス ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>PIN tries</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 試行回数</translation>
     </message>
     <message>
         <source>Admin resets</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者リセット</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">鍵</translation>
+        <translation>鍵</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り不可</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished">鍵 ID</translation>
+        <translation>鍵 ID</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished">アルゴリズム</translation>
+        <translation>アルゴリズム</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">作成日時</translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">証明書</translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">ラベル</translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">インスタンス</translation>
+        <translation>インスタンス</translation>
     </message>
     <message>
         <source>PIN policy</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ポリシー</translation>
     </message>
     <message>
         <source>PIN tries left</source>
-        <translation type="unfinished">PIN 残り回数</translation>
+        <translation>PIN 残り試行回数</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Tries counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>試行回数のカウント元</translation>
     </message>
     <message>
         <source>the TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM</translation>
     </message>
     <message>
         <source>the card file (older card: `tpmvscmgr upgrade` moves them into the TPM)</source>
-        <translation type="unfinished"></translation>
+        <translation>カードファイル (古いカード: `tpmvscmgr upgrade` でカウンターを TPM に移せます)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 tries left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り %1 回</translation>
     </message>
     <message>
         <source>PUK</source>
-        <translation type="unfinished">PUK</translation>
+        <translation>PUK</translation>
     </message>
     <message>
         <source>Admin key</source>
-        <translation type="unfinished">管理者キー</translation>
+        <translation>管理者キー</translation>
     </message>
     <message>
         <source> (RANDOM admin key: the PIN cannot be reset)</source>
-        <translation type="unfinished"></translation>
+        <translation> (RANDOM 管理者キー: PIN はリセットできません)</translation>
     </message>
     <message>
         <source> (blocked after too many wrong responses)</source>
-        <translation type="unfinished"></translation>
+        <translation> (レスポンスの誤りが多すぎたためブロック中)</translation>
     </message>
     <message>
         <source> (%1 wrong responses allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (あと %1 回までレスポンスの誤りを許容)</translation>
     </message>
     <message>
         <source>Admin resets left</source>
-        <translation type="unfinished">管理者リセット残り</translation>
+        <translation>管理者リセット残り</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished">ブロック中</translation>
+        <translation>ブロック中</translation>
     </message>
     <message>
         <source>File system</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルシステム</translation>
     </message>
     <message>
         <source>  certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>  証明書</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">証明書</translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <source>none (any purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (すべての用途)</translation>
     </message>
     <message>
         <source>none (any)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (すべて)</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished">サブジェクト:</translation>
+        <translation>サブジェクト:</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(空)</translation>
+        <translation>(空)</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished">発行者:</translation>
+        <translation>発行者:</translation>
     </message>
     <message>
         <source>Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished">有効期間:</translation>
+        <translation>有効期間:</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2 (%3)</translation>
     </message>
     <message>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵:</translation>
     </message>
     <message>
         <source>Key usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>キー使用法:</translation>
     </message>
     <message>
         <source>EKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>EKU:</translation>
     </message>
     <message>
         <source>SAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>SAN:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>none stored (the certificate alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (証明書のみを保存)</translation>
     </message>
     <message>
         <source>none in the file (the certificate alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内になし (証明書のみ)</translation>
     </message>
     <message>
         <source>1 issuer certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者証明書 1 件: %1</translation>
     </message>
     <message>
         <source>%1 issuer certificates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者証明書 %1 件: %2</translation>
     </message>
     <message>
         <source>not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間前</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵:</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished">チェーン:</translation>
+        <translation>チェーン:</translation>
     </message>
     <message>
         <source>Certificate for key %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 の証明書:
+</translation>
     </message>
     <message>
         <source>  It replaces the key&apos;s current certificate.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  この鍵の現在の証明書を置き換えます。
+</translation>
     </message>
     <message>
         <source>Checks:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>確認結果:
+</translation>
     </message>
     <message>
         <source>Checks (usages against template %1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>確認結果 (テンプレート %1 に対する用途の照合):
+</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (必須)</translation>
     </message>
     <message>
         <source>%1 (RSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (RSA)</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>用途:</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished">鍵:</translation>
+        <translation>鍵の種類:</translation>
     </message>
     <message>
         <source>%1 (first is the default; RSA at least %2 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (先頭が既定。RSA は %2 ビット以上)</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。コマンド: %2。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;: %2 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」です: %2 は値を取りません。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Values follow the option they belong to, e.g. /instance ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」です。値は対応するオプションの後に書きます (例: /instance ID)。</translation>
     </message>
     <message>
         <source>%1 belongs to a command; write the command first, e.g. tpmvscmgr %2 %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はコマンドのオプションです。先にコマンドを書いてください (例: tpmvscmgr %2 %1 ...)。</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション %1 です。</translation>
     </message>
     <message>
         <source>Unknown option %1 for %2. Options of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 のオプションではありません。%2 のオプション: %3。</translation>
     </message>
     <message>
         <source>%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が 2 回指定されています。</translation>
     </message>
     <message>
         <source>%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は値を取りません。</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には値が必要です。</translation>
     </message>
     <message>
         <source>%1 needs a value (a TCTI configuration such as device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には値 (device:/dev/tpmrm0 などの TCTI 設定) が必要です。</translation>
     </message>
     <message>
         <source>%1: there is no &quot;%2&quot; translation. Languages: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「%2」の翻訳はありません。言語: %3。</translation>
     </message>
     <message>
         <source>%1: there is no DCOM on Linux, so cards on another machine are managed over ssh. Run instead:
   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Linux には DCOM がないため、別のマシンのカードは ssh で管理します。代わりに次を実行してください:
+  %2</translation>
     </message>
     <message>
         <source>%1 needs /%2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には /%2 %3 が必要です。</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an instance ID: expected ROOT\SMARTCARDREADER\000n as create printed it, or the number n.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」はインスタンス ID ではありません。create が表示した ROOT\SMARTCARDREADER\000n の形式か、数値 n を指定してください。</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2～%3 の整数を指定してください。</translation>
     </message>
     <message>
         <source>%1 takes DEFAULT or PROMPT. Secrets are never taken from the command line (others can read it in the process list); use %1 PROMPT to type the %2 or give it on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には DEFAULT または PROMPT を指定します。秘密情報はコマンドラインからは受け取りません (ほかのユーザーがプロセス一覧で読み取れるため)。%1 PROMPT で %2 を入力するか、標準入力から渡してください。</translation>
     </message>
     <message>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空にできません。</translation>
     </message>
     <message>
         <source>%1 must not contain control characters such as line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には改行などの制御文字を含めることはできません。</translation>
     </message>
     <message>
         <source>%1 takes PROMPT only: secrets are never taken from the command line (others can read it in the process list).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に指定できるのは PROMPT のみです。秘密情報はコマンドラインからは受け取りません (ほかのユーザーがプロセス一覧で読み取れるため)。</translation>
     </message>
     <message>
         <source>%1 is not supported yet: TPM attestation of virtual smart cards comes in a later version. Create the card without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はまだサポートされていません。仮想スマートカードの TPM 構成証明は今後のバージョンで対応します。このオプションを指定せずにカードを作成してください。</translation>
     </message>
     <message>
         <source>%1 takes DEFAULT, PROMPT or RANDOM. Secrets are never taken from the command line (others can read it in the process list); use %1 PROMPT to type the admin key or give it on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には DEFAULT、PROMPT、RANDOM のいずれかを指定します。秘密情報はコマンドラインからは受け取りません (ほかのユーザーがプロセス一覧で読み取れるため)。%1 PROMPT で管理者キーを入力するか、標準入力から渡してください。</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>%1 needs keyword/value pairs, e.g. %1 minlen 4 maxlen 8 digits REQUIRED (keywords: minlen, maxlen, uppercase, lowercase, digits, specialchars).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはキーワードと値の組を指定します。例: %1 minlen 4 maxlen 8 digits REQUIRED (キーワード: minlen、maxlen、uppercase、lowercase、digits、specialchars)。</translation>
     </message>
     <message>
         <source>%1: %2 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 が 2 回指定されています。</translation>
     </message>
     <message>
         <source>%1: unknown keyword &quot;%2&quot; (keywords: minlen, maxlen, uppercase, lowercase, digits, specialchars).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不明なキーワード「%2」です (キーワード: minlen、maxlen、uppercase、lowercase、digits、specialchars)。</translation>
     </message>
     <message>
         <source>%1: %2 needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 には数値が必要です。</translation>
     </message>
     <message>
         <source>%1: %2 needs ALLOWED, DISALLOWED or REQUIRED.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 には ALLOWED、DISALLOWED、REQUIRED のいずれかが必要です。</translation>
     </message>
     <message>
         <source>%1: %2 needs a number, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 には「%3」ではなく数値が必要です。</translation>
     </message>
     <message>
         <source>%1: %2 takes ALLOWED, DISALLOWED or REQUIRED, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 には「%3」ではなく ALLOWED、DISALLOWED、REQUIRED のいずれかを指定します。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: a card with a RANDOM admin key cannot be reset by an administrator (nobody knows the key), so it has no admin resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: RANDOM 管理者キーのカードは管理者がリセットできない (誰もキーを知らない) ため、管理者リセットはありません。</translation>
     </message>
     <message>
         <source>sign needs exactly one of /in FILE (data to hash) and /digest FILE (a digest already computed).</source>
-        <translation type="unfinished"></translation>
+        <translation>sign には /in FILE (ハッシュするデータ) と /digest FILE (計算済みのダイジェスト) のどちらか一方だけを指定してください。</translation>
     </message>
     <message>
         <source>%1 needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはファイル名が必要です。</translation>
     </message>
     <message>
         <source>%1 takes sha256, sha384 or sha512, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には「%2」ではなく sha256、sha384、sha512 のいずれかを指定します。</translation>
     </message>
     <message>
         <source>%1 goes with /cert: a public key has no chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は /cert と一緒に使います。公開鍵にはチェーンがありません。</translation>
     </message>
     <message>
         <source>%1 needs a template name (tpmvscmgr templates lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはテンプレート名が必要です (tpmvscmgr templates で一覧表示できます)。</translation>
     </message>
     <message>
         <source>%1 needs a value such as upn:alice@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には upn:alice@example.com のような値が必要です。</translation>
     </message>
     <message>
         <source>%1 must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には制御文字を含めることはできません。</translation>
     </message>
     <message>
         <source>request needs /subject &quot;CN=...&quot; or at least one /san.</source>
-        <translation type="unfinished"></translation>
+        <translation>request には /subject &quot;CN=...&quot; か、少なくとも 1 つの /san が必要です。</translation>
     </message>
     <message>
         <source>%1 (a new key) and %2 (an existing key) exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (新しい鍵) と %2 (既存の鍵) は同時に指定できません。</translation>
     </message>
     <message>
         <source>%1 takes rsa2048, rsa3072, p256 or p384, not &quot;%2&quot;. For an existing key use /usekey REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には「%2」ではなく rsa2048、rsa3072、p256、p384 のいずれかを指定します。既存の鍵を使うには /usekey REF を指定してください。</translation>
     </message>
     <message>
         <source>%1 needs a key ID or label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には鍵 ID またはラベルが必要です。</translation>
     </message>
     <message>
         <source>%1 names a new key; the key of %2 keeps its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は新しい鍵の名前です。%2 の鍵のラベルは変わりません。</translation>
     </message>
     <message>
         <source>%1 goes with /selfsigned: the CA decides the validity of the certificate it issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は /selfsigned と一緒に使います。CA が発行する証明書の有効期間は、その CA が決めます。</translation>
     </message>
     <message>
         <source>%1 takes an NV index handle such as 0x01355600 (tpmvscmgr cleanup lists them), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には「%2」ではなく、0x01355600 のような NV インデックスのハンドルを指定します (tpmvscmgr cleanup で一覧表示できます)。</translation>
     </message>
     <message>
         <source>challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ</translation>
     </message>
     <message>
         <source>%1 takes rsa2048, rsa3072, p256 or p384, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には「%2」ではなく rsa2048、rsa3072、p256、p384 のいずれかを指定します。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
         <source>No command given. Commands: %1. Help: tpmvscmgr /?</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません。コマンド: %1。ヘルプ: tpmvscmgr /?</translation>
     </message>
     <message>
         <source>--tcti and --simulator exclude each other: choose one TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tcti と --simulator は同時に指定できません。TPM を 1 つ選んでください。</translation>
     </message>
     <message>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンス</translation>
     </message>
     <message>
         <source>Enter new PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>新しい PIN を入力してください: </translation>
     </message>
     <message>
         <source>Confirm new PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>新しい PIN をもう一度入力してください: </translation>
     </message>
     <message>
         <source>new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい PIN</translation>
     </message>
     <message>
         <source>Enter PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN を入力してください: </translation>
     </message>
     <message>
         <source>Enter response: </source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスを入力してください: </translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み取れません: %2</translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>%1 is %2 bytes; certificate files are at most 1 MiB (%3 bytes). A certificate with its chain takes a few kilobytes: this is not a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 バイトです。証明書ファイルは最大 1 MiB (%3 バイト) です。チェーン付きの証明書でも数 KB 程度なので、これは証明書ファイルではありません。</translation>
     </message>
     <message>
         <source>%1 is blocked after too many wrong PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN の誤りが多すぎたため、%1 はブロックされています。</translation>
     </message>
     <message>
         <source>Enter the TPM owner password: </source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 所有者パスワードを入力してください: </translation>
     </message>
     <message>
         <source>owner password</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者パスワード</translation>
     </message>
     <message>
         <source>Challenge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge: %1</translation>
     </message>
     <message>
         <source>The default PIN %1 does not meet the PIN policy: %2 Use /PIN PROMPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の PIN %1 は PIN ポリシーを満たしていません: %2 /PIN PROMPT を使用してください。</translation>
     </message>
     <message>
         <source>Enter new admin key (48 hex digits): </source>
-        <translation type="unfinished"></translation>
+        <translation>新しい管理者キーを入力してください (16 進数字 48 桁): </translation>
     </message>
     <message>
         <source>Confirm new admin key: </source>
-        <translation type="unfinished"></translation>
+        <translation>新しい管理者キーをもう一度入力してください: </translation>
     </message>
     <message>
         <source>new admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい管理者キー</translation>
     </message>
     <message>
         <source>Enter new PUK: </source>
-        <translation type="unfinished"></translation>
+        <translation>新しい PUK を入力してください: </translation>
     </message>
     <message>
         <source>Confirm new PUK: </source>
-        <translation type="unfinished"></translation>
+        <translation>新しい PUK をもう一度入力してください: </translation>
     </message>
     <message>
         <source>new PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい PUK</translation>
     </message>
     <message>
         <source>Creating TPM Smart Card...</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM スマートカードを作成しています...</translation>
     </message>
     <message>
         <source>TPM Smart Card created.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM スマートカードを作成しました。</translation>
     </message>
     <message>
         <source>Smart Card Reader Device Instance ID = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートカード リーダー デバイスのインスタンス ID = %1</translation>
     </message>
     <message>
         <source>The PIN is the default 12345678: change it with `tpmvscmgr changepin /instance %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN は既定の 12345678 です。`tpmvscmgr changepin /instance %1` で変更してください。</translation>
     </message>
     <message>
         <source>There is no card %1 (it was never created, or was destroyed). `tpmvscmgr list` shows the cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード %1 はありません (作成されていないか、破棄されています)。カードの一覧は `tpmvscmgr list` で表示できます。</translation>
     </message>
     <message>
         <source>Destroying TPM Smart Card %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM スマートカード %1 を破棄しています...</translation>
     </message>
     <message>
         <source>TPM Smart Card destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM スマートカードを破棄しました。</translation>
     </message>
     <message>
         <source>The TPM already holds the counters of %1: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM はすでに %1 のカウンターを保持しています。何もする必要はありません。</translation>
     </message>
     <message>
         <source>Enter PUK: </source>
-        <translation type="unfinished"></translation>
+        <translation>PUK を入力してください: </translation>
     </message>
     <message>
         <source>Enter the card&apos;s admin key (48 hex digits, or DEFAULT): </source>
-        <translation type="unfinished"></translation>
+        <translation>カードの管理者キーを入力してください (16 進数字 48 桁、または DEFAULT): </translation>
     </message>
     <message>
         <source>admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者キー</translation>
     </message>
     <message>
         <source>%1 now has its PIN and PUK counted by the TPM; old copies of its files no longer open it with a changed PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の PIN と PUK は TPM でカウントされるようになりました。カードのファイルの古いコピーを使っても、変更前の PIN ではカードを開けません。</translation>
     </message>
     <message>
         <source>It has no admin resets any more: give /AdminKey PROMPT to make new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者リセットはなくなりました。新しく用意するには /AdminKey PROMPT を指定してください。</translation>
     </message>
     <message>
         <source>NV index 0x%1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>NV インデックス 0x%1 を削除しました。</translation>
     </message>
     <message>
         <source>%1: an interrupted creation or destruction was finished (the card is gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 中断されていた作成または破棄を完了しました (カードは削除されました)。</translation>
     </message>
     <message>
         <source>No NV index in tpmvsc&apos;s block is left over.</source>
-        <translation type="unfinished"></translation>
+        <translation>tpmvsc のブロックに残っている NV インデックスはありません。</translation>
     </message>
     <message>
         <source>NV indices in tpmvsc&apos;s block that none of your cards uses (they may belong to another user&apos;s cards; remove one with /remove HANDLE):</source>
-        <translation type="unfinished"></translation>
+        <translation>tpmvsc のブロックにある NV インデックスのうち、あなたのどのカードも使用していないもの (ほかのユーザーのカードのものである可能性があります。削除するには /remove HANDLE を指定します):</translation>
     </message>
     <message>
         <source>No TPM virtual smart cards. Create one with `tpmvscmgr create`.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 仮想スマートカードはありません。`tpmvscmgr create` で作成してください。</translation>
     </message>
     <message>
         <source>Enter current PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>現在の PIN を入力してください: </translation>
     </message>
     <message>
         <source>current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の PIN</translation>
     </message>
     <message>
         <source>PIN changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN を変更しました。</translation>
     </message>
     <message>
         <source>%1 has no PUK (it was created without /PUK). An administrator can reset the PIN: `tpmvscmgr resetpin /instance %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には PUK がありません (/PUK なしで作成されました)。管理者は PIN をリセットできます: `tpmvscmgr resetpin /instance %2`。</translation>
     </message>
     <message>
         <source>The PUK of %1 is blocked after too many wrong PUKs. An administrator can reset the PIN: `tpmvscmgr resetpin /instance %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK の誤りが多すぎたため、%1 の PUK はブロックされています。管理者は PIN をリセットできます: `tpmvscmgr resetpin /instance %2`。</translation>
     </message>
     <message>
         <source>Card unblocked; the new PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードのブロックを解除し、新しい PIN を設定しました。</translation>
     </message>
     <message>
         <source>PIN reset; the card is unblocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN をリセットしました。カードのブロックは解除されています。</translation>
     </message>
     <message>
         <source>Enter admin key (48 hex digits, or DEFAULT): </source>
-        <translation type="unfinished"></translation>
+        <translation>管理者キーを入力してください (16 進数字 48 桁、または DEFAULT): </translation>
     </message>
     <message>
         <source>Response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Response: %1</translation>
     </message>
     <message>
         <source>%1 already has a file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはすでにファイルシステムがあります。</translation>
     </message>
     <message>
         <source>File system created: the card can hold keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルシステムを作成しました。カードに鍵を保存できます。</translation>
     </message>
     <message>
         <source>%1 already holds %2 keys, the most a card can hold. Delete one first (`tpmvscmgr delkey`).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはすでに、1 枚のカードに保存できる上限の %2 個の鍵があります。先に 1 つ削除してください (`tpmvscmgr delkey`)。</translation>
     </message>
     <message>
         <source>Generating a %1 key in the TPM...</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM で %1 鍵を生成しています...</translation>
     </message>
     <message>
         <source>Key generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を生成しました: %1</translation>
     </message>
     <message>
         <source>%1 holds no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には鍵がありません。</translation>
     </message>
     <message>
         <source>Key %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 を削除しました。</translation>
     </message>
     <message>
         <source>%1 holds %2 bytes, but a %3 digest has %4. /digest takes the raw digest bytes (not hex); /in signs a file&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 バイトですが、%3 のダイジェストは %4 バイトです。/digest にはダイジェストの生のバイト列 (16 進数ではなく) を指定します。ファイルのデータに署名するには /in を使います。</translation>
     </message>
     <message>
         <source>/pss applies to RSA keys; key %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>/pss は RSA 鍵にのみ使えます。鍵 %1 は %2 です。</translation>
     </message>
     <message>
         <source>Signature written to %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>署名を %1 に書き込みました (%2 バイト)。</translation>
     </message>
     <message>
         <source>Certificate written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を %1 に書き込みました。</translation>
     </message>
     <message>
         <source>Public key written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵を %1 に書き込みました。</translation>
     </message>
     <message>
         <source>Generating a %1 key in the TPM and signing the request (template %2)...</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM で %1 鍵を生成し、証明書要求に署名しています (テンプレート %2)...</translation>
     </message>
     <message>
         <source>Signing the request with key %1 (template %2)...</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 で証明書要求に署名しています (テンプレート %2)...</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. The key %3 is on the card; make the request again with /usekey %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2。鍵 %3 はカード上にあります。/usekey %3 を指定して、証明書要求をもう一度作成してください。</translation>
     </message>
     <message>
         <source>Certificate request written to %1 (%2, %3 with %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書要求を %1 に書き込みました (%2、%3 署名、ハッシュ %4)。</translation>
     </message>
     <message>
         <source>DER</source>
-        <translation type="unfinished"></translation>
+        <translation>DER</translation>
     </message>
     <message>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM</translation>
     </message>
     <message>
         <source>Self-signed certificate (valid %1 days) stored on the card with the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>自己署名証明書 (有効期間 %1 日) を鍵とともにカードに保存しました。</translation>
     </message>
     <message>
         <source>Send it to your CA; import what it issues with `tpmvscmgr import /instance %1 /cert FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>これを CA に送り、発行された証明書を `tpmvscmgr import /instance %1 /cert FILE` でインポートしてください。</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル %1 を読み取れません。</translation>
     </message>
     <message>
         <source>Storing despite the warnings (/force).</source>
-        <translation type="unfinished"></translation>
+        <translation>警告を無視して保存します (/force)。</translation>
     </message>
     <message>
         <source>Certificate stored on %1 with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を鍵 %2 とともに %1 に保存しました。</translation>
     </message>
     <message>
         <source>%1 holds no certificates. Request one with `tpmvscmgr request`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には証明書がありません。`tpmvscmgr request` で要求してください。</translation>
     </message>
     <message>
         <source>Certificate of key %1 deleted; the key stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 の証明書を削除しました。鍵は残っています。</translation>
     </message>
     <message>
         <source>Own templates: JSON files in %1 (see tpmvscmgr(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>独自のテンプレート: %1 内の JSON ファイル (tpmvscmgr(1) を参照)。</translation>
     </message>
     <message>
         <source>Help: tpmvscmgr %1 /?</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ: tpmvscmgr %1 /?</translation>
     </message>
     <message>
         <source>Help: tpmvscmgr /?</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ: tpmvscmgr /?</translation>
     </message>
     <message>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラー: %1</translation>
     </message>
     <message>
         <source>Unblock it with `tpmvscmgr unblock` (PUK) or `tpmvscmgr resetpin` (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>`tpmvscmgr unblock` (PUK) または `tpmvscmgr resetpin` (管理者) でブロックを解除してください。</translation>
     </message>
     <message>
         <source>Unblock it with `tpmvscmgr unblock` (PUK).</source>
-        <translation type="unfinished"></translation>
+        <translation>`tpmvscmgr unblock` (PUK) でブロックを解除してください。</translation>
     </message>
     <message>
         <source>Unblock it with `tpmvscmgr resetpin` (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>`tpmvscmgr resetpin` (管理者) でブロックを解除してください。</translation>
     </message>
     <message>
         <source>It has no PUK and cannot be reset by an administrator: destroy it (`tpmvscmgr destroy`) and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK がなく、管理者によるリセットもできません。カードを破棄して (`tpmvscmgr destroy`)、新しいカードを作成してください。</translation>
     </message>
     <message>
         <source>Give it with /OwnerAuth PROMPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>/OwnerAuth PROMPT で指定してください。</translation>
     </message>
     <message>
         <source>`tpmvscmgr cleanup` lists the indices that belong to no card.</source>
-        <translation type="unfinished"></translation>
+        <translation>どのカードにも属さないインデックスは `tpmvscmgr cleanup` で一覧表示できます。</translation>
     </message>
     <message>
         <source>Destroy it again (`tpmvscmgr destroy`), or run `tpmvscmgr cleanup`.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度破棄するか (`tpmvscmgr destroy`)、`tpmvscmgr cleanup` を実行してください。</translation>
     </message>
     <message>
         <source>Initialise it first with `tpmvscmgr initialize`.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に `tpmvscmgr initialize` で初期化してください。</translation>
     </message>
     <message>
         <source>`tpmvscmgr keys` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>`tpmvscmgr keys` で一覧表示できます。</translation>
     </message>
     <message>
         <source>Delete it first with `tpmvscmgr deletecert` if that is what you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>そうしたい場合は、先に `tpmvscmgr deletecert` で削除してください。</translation>
     </message>
     <message>
         <source>Make a request first with `tpmvscmgr request`.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に `tpmvscmgr request` で証明書要求を作成してください。</translation>
     </message>
     <message>
         <source>Or use the built-in software TPM with --simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>または、--simulator で内蔵のソフトウェア TPM を使用してください。</translation>
     </message>
     <message>
         <source>If you are sure it is the right certificate, import it again with /force (--force) to store it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい証明書であることが確かな場合は、/force (--force) を付けてもう一度インポートすると、警告があっても保存されます。</translation>
     </message>
     <message>
         <source>an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラー</translation>
     </message>
     <message>
         <source>the command line is wrong, nothing was done</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインが正しくない (何も実行されていない)</translation>
     </message>
     <message>
         <source>a value or file is bad (admin key, response, subject, certificate, input or output file)</source>
-        <translation type="unfinished"></translation>
+        <translation>値またはファイルが不正 (管理者キー、レスポンス、サブジェクト、証明書、入力ファイル、出力ファイル)</translation>
     </message>
     <message>
         <source>a PIN or PUK breaks the PIN policy</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN または PUK が PIN ポリシーに違反</translation>
     </message>
     <message>
         <source>wrong PIN, PUK or admin response</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN、PUK または管理者レスポンスが正しくない</translation>
     </message>
     <message>
         <source>the card, its PUK or its admin reset is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>カード、その PUK、または管理者リセットがブロックされている</translation>
     </message>
     <message>
         <source>no such card, key or challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>該当するカード、鍵またはチャレンジがない</translation>
     </message>
     <message>
         <source>another process is using the card</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプロセスがカードを使用中</translation>
     </message>
     <message>
         <source>a store file is malformed, truncated or tampered with</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアのファイルの形式が不正、途中で切れている、または改ざんされている</translation>
     </message>
     <message>
         <source>a store file has loose permissions or another owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアのファイルのアクセス許可が緩い、または所有者が異なる</translation>
     </message>
     <message>
         <source>the store cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアに書き込めない</translation>
     </message>
     <message>
         <source>no TPM could be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM に接続できない</translation>
     </message>
     <message>
         <source>the TPM is in dictionary attack lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM が辞書攻撃対策のロックアウト中</translation>
     </message>
     <message>
         <source>the card belongs to another TPM (or the TPM was cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>カードが別の TPM のもの (または TPM がクリアされた)</translation>
     </message>
     <message>
         <source>the TPM failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM でエラーが発生</translation>
     </message>
     <message>
         <source>the TPM lacks a needed feature</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM に必要な機能がない</translation>
     </message>
     <message>
         <source>the card is full (30 keys) or has no admin resets left</source>
-        <translation type="unfinished"></translation>
+        <translation>カードがいっぱい (鍵 30 個)、または管理者リセットが残っていない</translation>
     </message>
     <message>
         <source>the TPM&apos;s owner password is needed (give it with /OwnerAuth PROMPT)</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM の所有者パスワードが必要 (/OwnerAuth PROMPT で指定)</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>create a TPM virtual smart card</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 仮想スマートカードを作成</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
@@ -5537,11 +5544,61 @@ Examples:
   tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
   printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+         [/OwnerAuth PROMPT] [/quiet]
+
+鍵を TPM 内に保持するカードを作成し、そのインスタンス ID
+ROOT\SMARTCARDREADER\000n を表示します (n は 0 から始まり、カードごとに
+1 ずつ増え、再利用されません)。
+
+  /name NAME          必須。カードの名前
+  /AdminKey DEFAULT   公知の既定キー 010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    16 進数字 48 桁の管理者キーの入力を求めます
+  /AdminKey RANDOM    誰も知らないランダムなキー: PIN は一切リセットできません
+  /PIN DEFAULT        PIN 12345678 (/PIN を省略した場合も同じ)
+  /PIN PROMPT         PIN の入力を求めます
+  /PUK DEFAULT        PUK 12345678。/PUK PROMPT では入力を求めます。
+                      /PUK を指定しないと、カードに PUK はありません
+  /generate           カードのファイルシステムを今すぐ作成します (指定しない
+                      場合、鍵を保存する前に `tpmvscmgr initialize` が必要)
+  /pinpolicy          次のオプションまでのキーワードと値の組:
+                        minlen N (既定 8、最小 4)
+                        maxlen N (既定 127、最大 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (既定 ALLOWED)
+                      PIN の文字は印字可能な ASCII 文字です。
+  /pintries N         カードがブロックされるまでの PIN 誤入力回数 (1-10、既定
+                      5)。TPM 自身がカードの NV インデックスでカウントします
+  /OwnerAuth PROMPT   TPM 所有者のパスワードの入力を求めます。所有者階層に
+                      パスワードがある場合に必要です (カードの NV
+                      インデックスはそこに作成されます)
+  /adminresets N      管理者キーが分かっている今のうちに用意する、管理者による
+                      PIN リセットの回数 (0-100、既定 10。/AdminKey RANDOM
+                      では常に 0)
+  /attestation        未対応
+  /machine            利用不可: ssh を使用してください (エラーにコマンドを表示)
+
+PIN と PUK は 8 文字以上です。/quiet を指定すると、インスタンス ID だけを
+表示します。
+
+標準入力が端末でない場合の秘密情報 (1 行に 1 つずつ、この順序で):
+  管理者キー (/AdminKey PROMPT の場合)、PIN (/PIN PROMPT の場合)、
+  PUK (/PUK PROMPT の場合)。
+端末では、それぞれエコーなしで 2 回入力を求めます。
+
+例:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</translation>
     </message>
     <message>
         <source>delete a card and its keys for good</source>
-        <translation type="unfinished"></translation>
+        <translation>カードとその鍵を完全に削除</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
@@ -5558,11 +5615,24 @@ No card secret is asked (as on Windows).
 Example:
   tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
+
+カードを削除します。TPM 内の NV インデックスを削除してから、カードの
+ファイルを削除します。鍵と証明書は復元できません。インスタンス番号が
+ほかのカードに割り当てられることはありません。
+
+  /instance ID        create が表示した ROOT\SMARTCARDREADER\000n、または n
+  /OwnerAuth PROMPT   TPM 所有者のパスワードがある場合に、その入力を求めます
+
+カードの秘密情報は尋ねません (Windows と同じ)。
+
+例:
+  tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
+</translation>
     </message>
     <message>
         <source>list the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを一覧表示</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr list [/quiet]
@@ -5571,11 +5641,16 @@ One line per card: instance ID, name, state (ready, blocked, no file
 system), PIN tries left, admin resets left, number of keys. With /quiet
 only the instance IDs. Reads the store only; no TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr list [/quiet]
+
+カードごとに 1 行: インスタンス ID、名前、状態 (使用可能、ブロック中、
+ファイルシステムなし)、PIN の残り試行回数、管理者リセットの残り回数、鍵の数。
+/quiet ではインスタンス ID のみ。ストアを読み取るだけで、TPM は不要です。
+</translation>
     </message>
     <message>
         <source>show everything about one card</source>
-        <translation type="unfinished"></translation>
+        <translation>1 枚のカードのすべての情報を表示</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr status /instance ID
@@ -5584,11 +5659,16 @@ Name, instance, creation time, PIN policy, PIN tries left, PUK, admin
 key kind, admin resets left, blocked, file system, keys, certificates.
 Reads the store only; no TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr status /instance ID
+
+名前、インスタンス、作成日時、PIN ポリシー、PIN の残り試行回数、PUK、
+管理者キーの種類、管理者リセットの残り回数、ブロック状態、ファイルシステム、
+鍵、証明書。ストアを読み取るだけで、TPM は不要です。
+</translation>
     </message>
     <message>
         <source>change the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN を変更</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr changepin /instance ID
@@ -5597,11 +5677,17 @@ Secrets, when standard input is not a terminal (one line each):
   current PIN, new PIN.
 A wrong current PIN uses up one try; the last try blocks the card.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr changepin /instance ID
+
+標準入力が端末でない場合の秘密情報 (1 行に 1 つずつ):
+  現在の PIN、新しい PIN。
+現在の PIN を間違えると試行回数を 1 回消費し、最後の 1 回でカードは
+ブロックされます。
+</translation>
     </message>
     <message>
         <source>unblock with the PUK and set a new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK でブロックを解除し、新しい PIN を設定</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr unblock /instance ID
@@ -5611,11 +5697,17 @@ For cards created with /PUK. Resets the PIN tries.
 Secrets, when standard input is not a terminal (one line each):
   PUK, new PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr unblock /instance ID
+
+/PUK を指定して作成したカード用です。PIN の試行回数をリセットします。
+
+標準入力が端末でない場合の秘密情報 (1 行に 1 つずつ):
+  PUK、新しい PIN。
+</translation>
     </message>
     <message>
         <source>reset the PIN with an admin response</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者レスポンスで PIN をリセット</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr resetpin /instance ID
@@ -5629,11 +5721,22 @@ once; `status` shows how many admin resets are left.
 Secrets, when standard input is not a terminal (one line each):
   response, new PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr resetpin /instance ID
+
+標準出力に `Challenge: XXXX XXXX XXXX XXXX` を表示します。これをヘルプ
+デスクに読み上げてください。ヘルプデスクはカードの管理者キーを使って
+`tpmvscmgr response /challenge ...` (または Windows のレスポンス計算ツール)
+を実行します。その後、レスポンス (スペースの有無は問いません) と新しい PIN
+を入力すると、カードのブロックが解除されます。各チャレンジは 1 回だけ有効
+です。管理者リセットの残り回数は `status` で確認できます。
+
+標準入力が端末でない場合の秘密情報 (1 行に 1 つずつ):
+  レスポンス、新しい PIN。
+</translation>
     </message>
     <message>
         <source>helpdesk: compute the response to a challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスク: チャレンジに対するレスポンスを計算</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr response /challenge HEX
@@ -5651,11 +5754,25 @@ Secrets, when standard input is not a terminal (one line):
 Example:
   tpmvscmgr response /challenge &quot;0123 4567 89AB CDEF&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr response /challenge HEX
+
+resetpin または initialize のチャレンジに対するレスポンスを計算します:
+管理者キーによるチャレンジの 3DES 暗号化です。
+`Response: XXXX XXXX XXXX XXXX` を表示します (/quiet では数字のみ)。
+カードも TPM も不要です。ヘルプデスクのマシンで実行してください。
+
+  /challenge HEX   16 進数字 16 桁。スペース可 (その場合は引用符で囲む)
+
+標準入力が端末でない場合の秘密情報 (1 行):
+  管理者キー (16 進数字 48 桁。既定のキーの場合は DEFAULT)。
+
+例:
+  tpmvscmgr response /challenge &quot;0123 4567 89AB CDEF&quot;
+</translation>
     </message>
     <message>
         <source>create the file system of a card made without /generate</source>
-        <translation type="unfinished"></translation>
+        <translation>/generate なしで作成したカードのファイルシステムを作成</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr initialize /instance ID
@@ -5666,11 +5783,18 @@ response.
 Secrets, when standard input is not a terminal (one line):
   response.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr initialize /instance ID
+
+管理者が必要です: resetpin と同様にチャレンジを表示し、レスポンスを
+読み取ります。
+
+標準入力が端末でない場合の秘密情報 (1 行):
+  レスポンス。
+</translation>
     </message>
     <message>
         <source>generate a key on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>カード上に鍵を生成</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr keygen /instance ID [/key ALGORITHM] [/label TEXT]
@@ -5684,11 +5808,21 @@ ID (40 hex digits; with /quiet nothing else). A card holds up to 30 keys.
 Secrets, when standard input is not a terminal (one line):
   PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr keygen /instance ID [/key ALGORITHM] [/label TEXT]
+
+秘密鍵は TPM が生成し、TPM の外に出ることはありません。鍵 ID (16 進数字
+40 桁。/quiet ではこれだけ) を表示します。1 枚のカードに鍵は最大 30 個です。
+
+  /key ALGORITHM   rsa2048 (既定)、rsa3072、p256、p384
+  /label TEXT      鍵の名前
+
+標準入力が端末でない場合の秘密情報 (1 行):
+  PIN。
+</translation>
     </message>
     <message>
         <source>list a card&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの鍵を一覧表示</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr keys /instance ID
@@ -5696,11 +5830,15 @@ Secrets, when standard input is not a terminal (one line):
 One line per key: ID, algorithm, creation time, certificate, label.
 With /quiet only the IDs. No TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr keys /instance ID
+
+鍵ごとに 1 行: ID、アルゴリズム、作成日時、証明書、ラベル。
+/quiet では ID のみ。TPM は不要です。
+</translation>
     </message>
     <message>
         <source>delete a key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を削除</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr delkey /instance ID /key REF
@@ -5711,11 +5849,18 @@ With /quiet only the IDs. No TPM needed.
 Secrets, when standard input is not a terminal (one line):
   PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr delkey /instance ID /key REF
+
+  /key REF   鍵の ID、その一意な先頭部分 (16 進数字 4 桁以上)、
+             または鍵のラベル
+
+標準入力が端末でない場合の秘密情報 (1 行):
+  PIN。
+</translation>
     </message>
     <message>
         <source>sign data or a digest with a key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵でデータまたはダイジェストに署名</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr sign /instance ID /key REF {/in FILE | /digest FILE} /out FILE
@@ -5736,11 +5881,28 @@ ECDSA signatures are DER, as OpenSSL verifies them. Check with:
 Secrets, when standard input is not a terminal (one line):
   PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr sign /instance ID /key REF {/in FILE | /digest FILE} /out FILE
+         [/hash sha256|sha384|sha512] [/pss]
+
+  /in FILE       署名するデータ: tpmvscmgr が /hash でハッシュします
+  /digest FILE   計算済みのダイジェスト: 生のバイト列で、サイズは /hash の
+                 ハッシュ長と同じ (32、48、64 バイト)。16 進数は不可
+  /out FILE      署名の出力先 (生のバイト列)
+  /hash          sha256 (既定)、sha384、sha512
+  /pss           PKCS#1 v1.5 の代わりに RSA-PSS (ソルト長はハッシュ長と同じ)
+  /key REF       鍵の ID、その一意な先頭部分、または鍵のラベル
+
+ECDSA 署名は、OpenSSL が検証できる DER 形式です。次のように確認できます:
+  tpmvscmgr export /instance 0 /key REF /out key.pem
+  openssl dgst -sha256 -verify key.pem -signature sig.bin data.txt
+
+標準入力が端末でない場合の秘密情報 (1 行):
+  PIN。
+</translation>
     </message>
     <message>
         <source>export a key&apos;s public key or certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の公開鍵または証明書をエクスポート</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr export /instance ID /key REF [/cert [/chain]] [/out FILE] [/der]
@@ -5757,11 +5919,24 @@ needed.
 Example:
   tpmvscmgr export /instance 0 /key logon /cert /out alice.pem
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr export /instance ID /key REF [/cert [/chain]] [/out FILE] [/der]
+
+鍵の公開鍵 (SubjectPublicKeyInfo)、または /cert を指定した場合はその証明書
+を、FILE または標準出力に書き出します。/der を指定しない限り PEM 形式です。
+PIN も TPM も不要です。
+
+  /cert    公開鍵の代わりに、鍵とともに保存されている証明書
+  /chain   /cert と一緒に指定: 発行者の証明書も含め、リーフから順に出力
+           (PEM: 証明書ごとに 1 ブロック。/der: PKCS#7 バンドル、.p7b)
+  /der     PEM の代わりに DER
+
+例:
+  tpmvscmgr export /instance 0 /key logon /cert /out alice.pem
+</translation>
     </message>
     <message>
         <source>make a certificate request (CSR) with a card key</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの鍵で証明書要求 (CSR) を作成</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...
@@ -5803,11 +5978,49 @@ Example:
   tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
             /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...
+         [/key ALGORITHM | /usekey REF] [/label TEXT] [/hash HASH] [/pss]
+         [/selfsigned [/days N]] /out FILE [/der]
+
+TPM で鍵を生成し (またはカード上の既存の鍵を使い)、その鍵で署名した
+PKCS#10 証明書要求を書き出します。秘密鍵が TPM の外に出ることはありません。
+証明書要求を作成できなかった場合、カードに鍵は残りません。指定した内容は
+すべて、PIN を尋ねる前に確認されます。
+
+  /template NAME   証明書の用途: smartcardlogon、signature、clientauth、
+                   smime、または独自のテンプレート (tpmvscmgr templates)
+  /subject DN      RFC 4514、具体的なものから順に: &quot;CN=Alice,O=Example,C=DE&quot;
+                   (CN、O、OU、L、ST、C、DC、emailAddress など。UTF-8 可。
+                   , + &quot; \ &lt; &gt; ; はバックスラッシュでエスケープ)。/san が
+                   サブジェクトを示す場合は &quot;&quot; でもかまいません
+  /san NAME        サブジェクト代替名: upn:alice@example.com、
+                   email:alice@example.com、dns:host.example.com。/san を
+                   繰り返すか、カンマで区切って複数指定します
+  /key ALGORITHM   新しい鍵: rsa2048、rsa3072、p256、p384 (既定: テンプレート
+                   の第一候補)
+  /usekey REF      代わりにカード上のこの鍵で署名 (ID、先頭部分、ラベル)
+  /label TEXT      新しい鍵のラベル
+  /hash HASH       sha256、sha384、sha512 (既定: テンプレートの指定。P-384
+                   では sha384)
+  /pss             PKCS#1 v1.5 の代わりに RSA-PSS (RSA 鍵)
+  /selfsigned      自己署名証明書も作成し、鍵とともにカードに保存します
+                   (テスト用、単独での利用)
+  /days N          その有効期間の日数 (既定: テンプレートの指定)
+  /out FILE        証明書要求の出力先。/der を指定しない限り PEM 形式
+
+鍵 ID を表示します (/quiet ではこれだけ)。
+
+標準入力が端末でない場合の秘密情報 (1 行):
+  PIN。
+
+例:
+  tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
+            /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
+</translation>
     </message>
     <message>
         <source>store an issued certificate with its key</source>
-        <translation type="unfinished"></translation>
+        <translation>発行された証明書を鍵とともに保存</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr import /instance ID /cert FILE [/key REF] [/cafile FILE]
@@ -5832,11 +6045,35 @@ Errors refuse the certificate; warnings refuse it unless /force.
 Secrets, when standard input is not a terminal (one line):
   PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr import /instance ID /cert FILE [/key REF] [/cafile FILE]
+         [/template NAME] [/force]
+
+CA が発行した証明書を読み取ります: PEM、DER、PKCS#7 (.p7b/.p7c) 形式で、
+ファイルにチェーンがあればチェーンも読み取ります (最大 1 MiB)。証明書と
+確認結果を表示してから、証明書が持つ公開鍵に対応するカードの鍵とともに、
+証明書 (とチェーン) を保存します:
+  key        公開鍵がカードの鍵のものであること (そうでなければ拒否)
+  validity   期限切れ、または有効期間前: 警告
+  usages     キー使用法と EKU をテンプレートと照合: 異なる場合は警告
+  chain      CA ファイルまたはシステムの証明書ストアで信頼されること:
+             信頼されない場合は警告
+エラーがあると証明書は拒否されます。警告があると、/force を指定しない限り
+拒否されます。
+
+  /cert FILE     証明書ファイル
+  /key REF       証明書はこの鍵のものでなければならない
+  /cafile FILE   システムの証明書ストアの代わりに使う、信頼する CA 証明書 (PEM)
+  /template NAME 用途をこのテンプレートと照合 (既定: 最初に合致するもの、
+                 なければ smartcardlogon)
+  /force         警告があっても保存
+
+標準入力が端末でない場合の秘密情報 (1 行):
+  PIN。
+</translation>
     </message>
     <message>
         <source>list a card&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの証明書を一覧表示</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr certs /instance ID
@@ -5845,11 +6082,16 @@ For each certificate: its key, subject, issuer, serial, validity, key
 usage, EKU, SAN, SHA-256 fingerprint and stored chain. With /quiet one
 line each: key ID and fingerprint. No PIN, no TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr certs /instance ID
+
+証明書ごとに: 鍵、サブジェクト、発行者、シリアル番号、有効期間、キー使用法、
+EKU、SAN、SHA-256 フィンガープリント、保存されたチェーン。/quiet では
+1 件につき 1 行: 鍵 ID とフィンガープリント。PIN も TPM も不要です。
+</translation>
     </message>
     <message>
         <source>delete a key&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の証明書を削除</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr deletecert /instance ID /key REF
@@ -5859,11 +6101,17 @@ Removes the certificate and chain stored with the key; the key stays.
 Secrets, when standard input is not a terminal (one line):
   PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr deletecert /instance ID /key REF
+
+鍵とともに保存されている証明書とチェーンを削除します。鍵は残ります。
+
+標準入力が端末でない場合の秘密情報 (1 行):
+  PIN。
+</translation>
     </message>
     <message>
         <source>let the TPM count an older card&apos;s PIN tries</source>
-        <translation type="unfinished"></translation>
+        <translation>古いカードの PIN 試行回数を TPM でカウントするよう移行</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr upgrade /instance ID [/AdminKey PROMPT]
@@ -5885,11 +6133,31 @@ Secrets, when standard input is not a terminal (one line each, in this
 order): PIN, PUK (when the card has one), admin key (with /AdminKey),
 owner password (with /OwnerAuth).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr upgrade /instance ID [/AdminKey PROMPT]
+                 [/OwnerAuth PROMPT]
+
+古い tpmvsc で作成したカードは、試行回数のカウンターをカードのファイルに
+保持しています。このコマンドはカウンターを TPM (カードの NV インデックス)
+に移します。これにより、ファイルの古いコピーを戻しても推測できる回数は
+増えず、変更前の PIN は使えなくなります。鍵はそのまま残ります。PIN と、
+カードに PUK がある場合は PUK を尋ねます。カードの古い管理者リセットは
+破棄されます (PIN を変更せずにカードを開けられたため)。新しく用意するには
+/AdminKey PROMPT を指定してください。アップグレード前に作成したカード
+ファイルのコピーには古いオブジェクトが残っています。コピーは一切残さないで
+ください。
+
+  /instance ID        カード
+  /AdminKey PROMPT    カードの管理者キー (16 進数字 48 桁、または DEFAULT)
+  /OwnerAuth PROMPT   TPM 所有者のパスワードがある場合に、その入力を求めます
+
+標準入力が端末でない場合の秘密情報 (1 行に 1 つずつ、この順序で):
+PIN、PUK (カードに PUK がある場合)、管理者キー (/AdminKey 指定時)、
+所有者パスワード (/OwnerAuth 指定時)。
+</translation>
     </message>
     <message>
         <source>finish interrupted work, find left-over indices</source>
-        <translation type="unfinished"></translation>
+        <translation>中断された処理を完了し、残ったインデックスを探す</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr cleanup [/remove HANDLE] [/OwnerAuth PROMPT]
@@ -5904,11 +6172,22 @@ name it:
   /remove HANDLE      removes that index (e.g. /remove 0x01355600)
   /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, when it has one
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr cleanup [/remove HANDLE] [/OwnerAuth PROMPT]
+
+クラッシュで中断されたカードの作成または破棄を完了し (そのようなカードは
+NV インデックスとともに削除されます)、tpmvsc のハンドル ブロック
+(0x01355600-0x013559ff) にある NV インデックスのうち、あなたのどのカードも
+使用していないものを一覧表示します。ほかのユーザーのカードも同じブロックを
+使用し、TPM にはインデックスの持ち主を判別できないため、一覧表示された
+ものは、指定しない限り削除されません:
+
+  /remove HANDLE      そのインデックスを削除します (例: /remove 0x01355600)
+  /OwnerAuth PROMPT   TPM 所有者のパスワードがある場合に、その入力を求めます
+</translation>
     </message>
     <message>
         <source>list the certificate templates</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書テンプレートを一覧表示</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr templates
@@ -5919,12 +6198,20 @@ $TPMVSC_HOME/templates, ~/.config/tpmvsc/templates or
 types, key usage, EKU, subject alternative names. With /quiet only the
 ids. A template file that cannot be used is reported (exit status 3).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr templates
+
+組み込みのテンプレートと独自のテンプレート ($TPMVSC_HOME/templates、
+~/.config/tpmvsc/templates、/etc/tpmvsc/templates 内の JSON ファイル。
+同じ id では最初に見つかったものが優先) を表示します: id、名前、鍵の種類、
+キー使用法、EKU、サブジェクト代替名。/quiet では id のみ。使用できない
+テンプレート ファイルは報告されます (終了ステータス 3)。
+</translation>
     </message>
     <message>
         <source>Exit status:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>終了ステータス:
+</translation>
     </message>
     <message>
         <source>tpmvscmgr: TPM virtual smart cards (Linux counterpart of Windows&apos; tpmvscmgr).
@@ -5934,7 +6221,13 @@ Usage: tpmvscmgr [GLOBAL OPTIONS] COMMAND [OPTIONS]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tpmvscmgr: TPM 仮想スマートカード (Windows の tpmvscmgr に相当する Linux 版)。
+
+使用法: tpmvscmgr [GLOBAL OPTIONS] COMMAND [OPTIONS]
+       tpmvscmgr COMMAND /?       1 つのコマンドのヘルプ
+
+コマンド:
+</translation>
     </message>
     <message>
         <source>
@@ -5956,43 +6249,66 @@ line. On a terminal they are typed without echo; otherwise each is one line
 of standard input, in the order each command&apos;s help lists.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+オプションは /name VALUE (Windows 形式)、または --name VALUE、--name=VALUE
+(GNU 形式) で指定します。名前とキーワードの大文字と小文字は区別しません。
+
+グローバル オプション:
+  --tcti CONF   使用する TPM (TCTI 設定。例: device:/dev/tpmrm0、
+                swtpm:port=2321)。既定: $TPMVSC_TCTI、なければシステムの TPM
+  --simulator   ストアに保持する専用のソフトウェア TPM (ハードウェア不要。
+                鍵はハードウェアで保護されません)
+  /quiet, -q    スクリプトに必要な情報だけを表示
+  --lang CODE   メッセージの言語: de、en、ja (既定: システムの言語。
+                LANGUAGE、LC_ALL、LC_MESSAGES、LANG から判断)
+  /?, -h, --help, --version
+
+秘密情報 (PIN、PUK、管理者キー、レスポンス) はコマンドラインからは受け取り
+ません。端末ではエコーなしで入力します。それ以外の場合は、各コマンドの
+ヘルプに記載された順序で、標準入力から 1 行に 1 つずつ読み取ります。
+
+</translation>
     </message>
     <message>
         <source>
 See also: man tpmvscmgr
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+関連項目: man tpmvscmgr
+</translation>
     </message>
     <message>
         <source>
 Global options: --tcti CONF, --simulator, /quiet, --lang CODE. Exit codes: tpmvscmgr /?
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+グローバル オプション: --tcti CONF, --simulator, /quiet, --lang CODE。
+終了コード: tpmvscmgr /?
+</translation>
     </message>
     <message>
         <source>Cannot read the %1 from standard input: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力から %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>End of input before the %1. When standard input is not a terminal, each secret is one line, in the order the command&apos;s help lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取る前に入力が終了しました。標準入力が端末でない場合、秘密情報は 1 行に 1 つずつ、コマンドのヘルプに記載された順序で指定します。</translation>
     </message>
     <message>
         <source>The %1 is too long (more than %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が長すぎます (%2 文字を超えています)。</translation>
     </message>
     <message>
         <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が空です。</translation>
     </message>
     <message>
         <source>The two entries of the %1 differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 回入力した %1 が一致しません。</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。</translation>
     </message>
 </context>
 </TS>

@@ -802,10 +802,10 @@ private Q_SLOTS:
         m_extraEnv.insert(QStringLiteral("LANGUAGE"), QStringLiteral("ja"));
         r = run(QStringLiteral("status /instance 9"));
         TPMVSC_CHECK_EXIT(r, NotFound);
-        QCOMPARE(errorLine(r), QStringLiteral("JAPANESE_NO_CARD"));
+        QCOMPARE(errorLine(r), QStringLiteral("カード ROOT\\SMARTCARDREADER\\0009 はありません。"));
         r = run(QStringLiteral("create /name x /adminkey default /pinpolicy minlen 3"));
         TPMVSC_CHECK_EXIT(r, Usage);
-        QVERIFY2(errorLine(r).startsWith(QStringLiteral("JAPANESE_MINLEN_PREFIX")),
+        QVERIFY2(errorLine(r).startsWith(QStringLiteral("/pinpolicy: PIN の最小長を 4 未満")),
                  qPrintable(r.text()));
 
         // --lang wins over the system's language; a language we do not have is refused.
