@@ -2072,49 +2072,49 @@
     </message>
     <message>
         <source>Every NV handle tpmvsc may use on this TPM is taken: remove cards, or indices that belong to no card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle NV-Handles, die tpmvsc auf diesem TPM verwenden darf, sind belegt: Entfernen Sie Karten oder Indizes, die zu keiner Karte gehören.</translation>
     </message>
     <message>
         <source>The TPM has no NV memory left for this card&apos;s counters. Remove cards you no longer use, or indices that belong to no card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM hat keinen NV-Speicher mehr für die Zähler dieser Karte. Entfernen Sie Karten, die Sie nicht mehr verwenden, oder Indizes, die zu keiner Karte gehören.</translation>
     </message>
     <message>
         <source>This TPM cannot hold a PIN counter (NV index of type PIN_FAIL, TPM 2.0 revision 1.16 or later): tpmvsc cannot protect a card&apos;s PIN on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses TPM kann keinen PIN-Zähler aufnehmen (NV-Index vom Typ PIN_FAIL, TPM 2.0 ab Revision 1.16): tpmvsc kann die PIN einer Karte darauf nicht schützen.</translation>
     </message>
     <message>
         <source>The card&apos;s counter in the TPM (NV index 0x%1) is gone or has been replaced: the card cannot be used any more. Destroy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler der Karte im TPM (NV-Index 0x%1) fehlt oder wurde ersetzt: Die Karte kann nicht mehr verwendet werden. Vernichten Sie sie.</translation>
     </message>
 </context>
 <context>
     <name>TpmObjects</name>
     <message>
         <source>A TPM object in the card file is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein TPM-Objekt in der Kartendatei ist fehlerhaft aufgebaut.</translation>
     </message>
     <message>
         <source>A public key in the card file is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein öffentlicher Schlüssel in der Kartendatei ist fehlerhaft aufgebaut.</translation>
     </message>
     <message>
         <source>The TPM&apos;s storage hierarchy is protected by an owner password, so tpmvsc cannot create its storage key. Ask the machine&apos;s administrator to clear the owner authorization (tpm2_changeauth -c owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherhierarchie des TPM ist durch ein Besitzerkennwort geschützt, daher kann tpmvsc seinen Speicherschlüssel nicht erstellen. Bitten Sie den Administrator des Computers, die Besitzerautorisierung zu entfernen (tpm2_changeauth -c owner).</translation>
     </message>
     <message>
         <source>The TPM returned an ECDSA signature whose parts are longer than the key&apos;s curve allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM hat eine ECDSA-Signatur geliefert, deren Teile länger sind, als die Kurve des Schlüssels erlaubt.</translation>
     </message>
     <message>
         <source>The data could not be decrypted: it was not encrypted to this key, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten konnten nicht entschlüsselt werden: Sie wurden nicht für diesen Schlüssel verschlüsselt, oder sie sind beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>TpmRandom</name>
     <message>
         <source>The TPM returned no random bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM hat keine Zufallsbytes geliefert.</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2148,7 @@
     <name>tpmvsc</name>
     <message>
         <source>The random number generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallszahlengenerator ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -4598,920 +4598,925 @@ bis %2</translation>
     <name>tpmvscmgr</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <source>no file system</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dateisystem</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <source>Instance ID</source>
-        <translation type="unfinished">Instanz-ID</translation>
+        <translation>Instanz-ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>PIN tries</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-Versuche</translation>
     </message>
     <message>
         <source>Admin resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Zurücksetzungen</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished">Schlüssel-ID</translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished">Algorithmus</translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">Zertifikat</translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Bezeichnung</translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">Instanz</translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>PIN policy</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-Richtlinie</translation>
     </message>
     <message>
         <source>PIN tries left</source>
-        <translation type="unfinished">PIN-Versuche übrig</translation>
+        <translation>Verbleibende PIN-Versuche</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Tries counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche gezählt von</translation>
     </message>
     <message>
         <source>the TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>dem TPM</translation>
     </message>
     <message>
         <source>the card file (older card: `tpmvscmgr upgrade` moves them into the TPM)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kartendatei (ältere Karte: `tpmvscmgr upgrade` verlegt sie ins TPM)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 tries left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 Versuch(e)</translation>
     </message>
     <message>
         <source>PUK</source>
-        <translation type="unfinished">PUK</translation>
+        <translation>PUK</translation>
     </message>
     <message>
         <source>Admin key</source>
-        <translation type="unfinished">Administratorschlüssel</translation>
+        <translation>Administratorschlüssel</translation>
     </message>
     <message>
         <source> (RANDOM admin key: the PIN cannot be reset)</source>
-        <translation type="unfinished"></translation>
+        <translation> (RANDOM-Administratorschlüssel: Die PIN kann nicht zurückgesetzt werden)</translation>
     </message>
     <message>
         <source> (blocked after too many wrong responses)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gesperrt nach zu vielen falschen Antworten)</translation>
     </message>
     <message>
         <source> (%1 wrong responses allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (erlaubte falsche Antworten: %1)</translation>
     </message>
     <message>
         <source>Admin resets left</source>
-        <translation type="unfinished">Admin-Zurücksetzungen übrig</translation>
+        <translation>Verbleibende Admin-Zurücksetzungen</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished">Gesperrt</translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>File system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateisystem</translation>
     </message>
     <message>
         <source>  certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zertifikat</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Zertifikate</translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>none (any purpose)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (jede Verwendung)</translation>
     </message>
     <message>
         <source>none (any)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (beliebig)</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished">Inhaber:</translation>
+        <translation>Inhaber:</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(leer)</translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished">Aussteller:</translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished">Gültig:</translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (%3)</translation>
     </message>
     <message>
         <source>Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltyp:</translation>
     </message>
     <message>
         <source>Key usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung:</translation>
     </message>
     <message>
         <source>EKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>EKU:</translation>
     </message>
     <message>
         <source>SAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>SAN:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>none stored (the certificate alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gespeichert (nur das Zertifikat)</translation>
     </message>
     <message>
         <source>none in the file (the certificate alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine in der Datei (nur das Zertifikat)</translation>
     </message>
     <message>
         <source>1 issuer certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ausstellerzertifikat: %1</translation>
     </message>
     <message>
         <source>%1 issuer certificates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausstellerzertifikate: %2</translation>
     </message>
     <message>
         <source>not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gültig</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished">Kette:</translation>
+        <translation>Kette:</translation>
     </message>
     <message>
         <source>Certificate for key %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat für Schlüssel %1:
+</translation>
     </message>
     <message>
         <source>  It replaces the key&apos;s current certificate.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Es ersetzt das aktuelle Zertifikat des Schlüssels.
+</translation>
     </message>
     <message>
         <source>Checks:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen:
+</translation>
     </message>
     <message>
         <source>Checks (usages against template %1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen (Verwendungen mit Vorlage %1 verglichen):
+</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich)</translation>
     </message>
     <message>
         <source>%1 (RSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (RSA)</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck:</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished">Schlüssel:</translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>%1 (first is the default; RSA at least %2 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der erste ist der Standard; RSA mindestens %2 Bit)</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Befehle: %2.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;: %2 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“: %2 erwartet keinen Wert.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Values follow the option they belong to, e.g. /instance ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“. Werte folgen der Option, zu der sie gehören, z. B. /instance ID.</translation>
     </message>
     <message>
         <source>%1 belongs to a command; write the command first, e.g. tpmvscmgr %2 %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einem Befehl; schreiben Sie zuerst den Befehl, z. B. tpmvscmgr %2 %1 ...</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
         <source>Unknown option %1 for %2. Options of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1 für %2. Optionen von %2: %3.</translation>
     </message>
     <message>
         <source>%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt angegeben.</translation>
     </message>
     <message>
         <source>%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet keinen Wert.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Wert.</translation>
     </message>
     <message>
         <source>%1 needs a value (a TCTI configuration such as device:/dev/tpmrm0).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Wert (eine TCTI-Konfiguration wie device:/dev/tpmrm0).</translation>
     </message>
     <message>
         <source>%1: there is no &quot;%2&quot; translation. Languages: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keine Übersetzung „%2“. Sprachen: %3.</translation>
     </message>
     <message>
         <source>%1: there is no DCOM on Linux, so cards on another machine are managed over ssh. Run instead:
   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unter Linux gibt es kein DCOM, daher werden Karten auf einem anderen Computer über ssh verwaltet. Führen Sie stattdessen aus:
+  %2</translation>
     </message>
     <message>
         <source>%1 needs /%2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt /%2 %3.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an instance ID: expected ROOT\SMARTCARDREADER\000n as create printed it, or the number n.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine Instanz-ID: Erwartet wird ROOT\SMARTCARDREADER\000n, wie create sie ausgegeben hat, oder die Zahl n.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
         <source>%1 takes DEFAULT or PROMPT. Secrets are never taken from the command line (others can read it in the process list); use %1 PROMPT to type the %2 or give it on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert DEFAULT oder PROMPT. Geheimnisse werden nie von der Befehlszeile übernommen (andere können sie in der Prozessliste lesen); verwenden Sie %1 PROMPT, um die %2 einzutippen oder über die Standardeingabe zu übergeben.</translation>
     </message>
     <message>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
         <source>%1 must not contain control characters such as line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine Steuerzeichen wie Zeilenumbrüche enthalten.</translation>
     </message>
     <message>
         <source>%1 takes PROMPT only: secrets are never taken from the command line (others can read it in the process list).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert nur PROMPT: Geheimnisse werden nie von der Befehlszeile übernommen (andere können sie in der Prozessliste lesen).</translation>
     </message>
     <message>
         <source>%1 is not supported yet: TPM attestation of virtual smart cards comes in a later version. Create the card without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird noch nicht unterstützt: TPM-Attestierung virtueller Smartcards folgt in einer späteren Version. Erstellen Sie die Karte ohne diese Option.</translation>
     </message>
     <message>
         <source>%1 takes DEFAULT, PROMPT or RANDOM. Secrets are never taken from the command line (others can read it in the process list); use %1 PROMPT to type the admin key or give it on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert DEFAULT, PROMPT oder RANDOM. Geheimnisse werden nie von der Befehlszeile übernommen (andere können sie in der Prozessliste lesen); verwenden Sie %1 PROMPT, um den Administratorschlüssel einzutippen oder über die Standardeingabe zu übergeben.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>%1 needs keyword/value pairs, e.g. %1 minlen 4 maxlen 8 digits REQUIRED (keywords: minlen, maxlen, uppercase, lowercase, digits, specialchars).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt Paare aus Schlüsselwort und Wert, z. B. %1 minlen 4 maxlen 8 digits REQUIRED (Schlüsselwörter: minlen, maxlen, uppercase, lowercase, digits, specialchars).</translation>
     </message>
     <message>
         <source>%1: %2 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist doppelt angegeben.</translation>
     </message>
     <message>
         <source>%1: unknown keyword &quot;%2&quot; (keywords: minlen, maxlen, uppercase, lowercase, digits, specialchars).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unbekanntes Schlüsselwort „%2“ (Schlüsselwörter: minlen, maxlen, uppercase, lowercase, digits, specialchars).</translation>
     </message>
     <message>
         <source>%1: %2 needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 benötigt eine Zahl.</translation>
     </message>
     <message>
         <source>%1: %2 needs ALLOWED, DISALLOWED or REQUIRED.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 benötigt ALLOWED, DISALLOWED oder REQUIRED.</translation>
     </message>
     <message>
         <source>%1: %2 needs a number, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 benötigt eine Zahl, nicht „%3“.</translation>
     </message>
     <message>
         <source>%1: %2 takes ALLOWED, DISALLOWED or REQUIRED, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 akzeptiert ALLOWED, DISALLOWED oder REQUIRED, nicht „%3“.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: a card with a RANDOM admin key cannot be reset by an administrator (nobody knows the key), so it has no admin resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Karte mit einem RANDOM-Administratorschlüssel kann nicht von einem Administrator zurückgesetzt werden (niemand kennt den Schlüssel), daher hat sie keine Admin-Zurücksetzungen.</translation>
     </message>
     <message>
         <source>sign needs exactly one of /in FILE (data to hash) and /digest FILE (a digest already computed).</source>
-        <translation type="unfinished"></translation>
+        <translation>sign benötigt genau eine der Optionen /in FILE (zu hashende Daten) und /digest FILE (ein bereits berechneter Hashwert).</translation>
     </message>
     <message>
         <source>%1 needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Dateinamen.</translation>
     </message>
     <message>
         <source>%1 takes sha256, sha384 or sha512, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert sha256, sha384 oder sha512, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 goes with /cert: a public key has no chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nur zusammen mit /cert möglich: Ein öffentlicher Schlüssel hat keine Kette.</translation>
     </message>
     <message>
         <source>%1 needs a template name (tpmvscmgr templates lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Vorlagennamen (tpmvscmgr templates listet sie auf).</translation>
     </message>
     <message>
         <source>%1 needs a value such as upn:alice@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Wert wie upn:alice@example.com.</translation>
     </message>
     <message>
         <source>%1 must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>request needs /subject &quot;CN=...&quot; or at least one /san.</source>
-        <translation type="unfinished"></translation>
+        <translation>request benötigt /subject &quot;CN=...&quot; oder mindestens einmal /san.</translation>
     </message>
     <message>
         <source>%1 (a new key) and %2 (an existing key) exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ein neuer Schlüssel) und %2 (ein vorhandener Schlüssel) schließen sich gegenseitig aus.</translation>
     </message>
     <message>
         <source>%1 takes rsa2048, rsa3072, p256 or p384, not &quot;%2&quot;. For an existing key use /usekey REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert rsa2048, rsa3072, p256 oder p384, nicht „%2“. Für einen vorhandenen Schlüssel verwenden Sie /usekey REF.</translation>
     </message>
     <message>
         <source>%1 needs a key ID or label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt eine Schlüssel-ID oder Bezeichnung.</translation>
     </message>
     <message>
         <source>%1 names a new key; the key of %2 keeps its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benennt einen neuen Schlüssel; der Schlüssel von %2 behält seine Bezeichnung.</translation>
     </message>
     <message>
         <source>%1 goes with /selfsigned: the CA decides the validity of the certificate it issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nur zusammen mit /selfsigned möglich: Die CA legt die Gültigkeit des Zertifikats fest, das sie ausstellt.</translation>
     </message>
     <message>
         <source>%1 takes an NV index handle such as 0x01355600 (tpmvscmgr cleanup lists them), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet ein NV-Index-Handle wie 0x01355600 (tpmvscmgr cleanup listet sie auf), nicht „%2“.</translation>
     </message>
     <message>
         <source>challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge</translation>
     </message>
     <message>
         <source>%1 takes rsa2048, rsa3072, p256 or p384, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert rsa2048, rsa3072, p256 oder p384, nicht „%2“.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>No command given. Commands: %1. Help: tpmvscmgr /?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben. Befehle: %1. Hilfe: tpmvscmgr /?</translation>
     </message>
     <message>
         <source>--tcti and --simulator exclude each other: choose one TPM.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tcti und --simulator schließen sich gegenseitig aus: Wählen Sie ein TPM.</translation>
     </message>
     <message>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Enter new PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN eingeben: </translation>
     </message>
     <message>
         <source>Confirm new PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN bestätigen: </translation>
     </message>
     <message>
         <source>new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN</translation>
     </message>
     <message>
         <source>Enter PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN eingeben: </translation>
     </message>
     <message>
         <source>Enter response: </source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort eingeben: </translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 is %2 bytes; certificate files are at most 1 MiB (%3 bytes). A certificate with its chain takes a few kilobytes: this is not a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 Bytes groß; Zertifikatsdateien sind höchstens 1 MiB (%3 Bytes) groß. Ein Zertifikat mit seiner Kette belegt wenige Kilobytes: Dies ist keine Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>%1 is blocked after too many wrong PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach zu vielen falschen PINs gesperrt.</translation>
     </message>
     <message>
         <source>Enter the TPM owner password: </source>
-        <translation type="unfinished"></translation>
+        <translation>TPM-Besitzerkennwort eingeben: </translation>
     </message>
     <message>
         <source>owner password</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzerkennwort</translation>
     </message>
     <message>
         <source>Challenge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge: %1</translation>
     </message>
     <message>
         <source>The default PIN %1 does not meet the PIN policy: %2 Use /PIN PROMPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standard-PIN %1 erfüllt die PIN-Richtlinie nicht: %2 Verwenden Sie /PIN PROMPT.</translation>
     </message>
     <message>
         <source>Enter new admin key (48 hex digits): </source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Administratorschlüssel eingeben (48 Hexziffern): </translation>
     </message>
     <message>
         <source>Confirm new admin key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Administratorschlüssel bestätigen: </translation>
     </message>
     <message>
         <source>new admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Administratorschlüssel</translation>
     </message>
     <message>
         <source>Enter new PUK: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PUK eingeben: </translation>
     </message>
     <message>
         <source>Confirm new PUK: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PUK bestätigen: </translation>
     </message>
     <message>
         <source>new PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PUK</translation>
     </message>
     <message>
         <source>Creating TPM Smart Card...</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM-Smartcard wird erstellt …</translation>
     </message>
     <message>
         <source>TPM Smart Card created.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM-Smartcard erstellt.</translation>
     </message>
     <message>
         <source>Smart Card Reader Device Instance ID = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-ID des Smartcard-Lesegeräts = %1</translation>
     </message>
     <message>
         <source>The PIN is the default 12345678: change it with `tpmvscmgr changepin /instance %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN ist die Standard-PIN 12345678: Ändern Sie sie mit `tpmvscmgr changepin /instance %1`.</translation>
     </message>
     <message>
         <source>There is no card %1 (it was never created, or was destroyed). `tpmvscmgr list` shows the cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Karte %1 (sie wurde nie erstellt oder wurde vernichtet). `tpmvscmgr list` zeigt die Karten an.</translation>
     </message>
     <message>
         <source>Destroying TPM Smart Card %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM-Smartcard %1 wird vernichtet …</translation>
     </message>
     <message>
         <source>TPM Smart Card destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM-Smartcard vernichtet.</translation>
     </message>
     <message>
         <source>The TPM already holds the counters of %1: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TPM enthält die Zähler von %1 bereits: Nichts zu tun.</translation>
     </message>
     <message>
         <source>Enter PUK: </source>
-        <translation type="unfinished"></translation>
+        <translation>PUK eingeben: </translation>
     </message>
     <message>
         <source>Enter the card&apos;s admin key (48 hex digits, or DEFAULT): </source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorschlüssel der Karte eingeben (48 Hexziffern oder DEFAULT): </translation>
     </message>
     <message>
         <source>admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorschlüssel</translation>
     </message>
     <message>
         <source>%1 now has its PIN and PUK counted by the TPM; old copies of its files no longer open it with a changed PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 zählt jetzt das TPM die Versuche für PIN und PUK; alte Kopien ihrer Dateien öffnen die Karte nicht mehr mit einer inzwischen geänderten PIN.</translation>
     </message>
     <message>
         <source>It has no admin resets any more: give /AdminKey PROMPT to make new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat keine Admin-Zurücksetzungen mehr: Geben Sie /AdminKey PROMPT an, um neue vorzubereiten.</translation>
     </message>
     <message>
         <source>NV index 0x%1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>NV-Index 0x%1 entfernt.</translation>
     </message>
     <message>
         <source>%1: an interrupted creation or destruction was finished (the card is gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine unterbrochene Erstellung oder Vernichtung wurde abgeschlossen (die Karte existiert nicht mehr).</translation>
     </message>
     <message>
         <source>No NV index in tpmvsc&apos;s block is left over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Block von tpmvsc ist kein NV-Index übrig geblieben.</translation>
     </message>
     <message>
         <source>NV indices in tpmvsc&apos;s block that none of your cards uses (they may belong to another user&apos;s cards; remove one with /remove HANDLE):</source>
-        <translation type="unfinished"></translation>
+        <translation>NV-Indizes im Block von tpmvsc, die keine Ihrer Karten verwendet (sie können zu Karten eines anderen Benutzers gehören; entfernen Sie einen mit /remove HANDLE):</translation>
     </message>
     <message>
         <source>No TPM virtual smart cards. Create one with `tpmvscmgr create`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine virtuellen TPM-Smartcards. Erstellen Sie eine mit `tpmvscmgr create`.</translation>
     </message>
     <message>
         <source>Enter current PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle PIN eingeben: </translation>
     </message>
     <message>
         <source>current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle PIN</translation>
     </message>
     <message>
         <source>PIN changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN geändert.</translation>
     </message>
     <message>
         <source>%1 has no PUK (it was created without /PUK). An administrator can reset the PIN: `tpmvscmgr resetpin /instance %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine PUK (die Karte wurde ohne /PUK erstellt). Ein Administrator kann die PIN zurücksetzen: `tpmvscmgr resetpin /instance %2`.</translation>
     </message>
     <message>
         <source>The PUK of %1 is blocked after too many wrong PUKs. An administrator can reset the PIN: `tpmvscmgr resetpin /instance %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PUK von %1 ist nach zu vielen falschen PUKs gesperrt. Ein Administrator kann die PIN zurücksetzen: `tpmvscmgr resetpin /instance %2`.</translation>
     </message>
     <message>
         <source>Card unblocked; the new PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte entsperrt; die neue PIN ist festgelegt.</translation>
     </message>
     <message>
         <source>PIN reset; the card is unblocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN zurückgesetzt; die Karte ist entsperrt.</translation>
     </message>
     <message>
         <source>Enter admin key (48 hex digits, or DEFAULT): </source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorschlüssel eingeben (48 Hexziffern oder DEFAULT): </translation>
     </message>
     <message>
         <source>Response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Response: %1</translation>
     </message>
     <message>
         <source>%1 already has a file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits ein Dateisystem.</translation>
     </message>
     <message>
         <source>File system created: the card can hold keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateisystem erstellt: Die Karte kann Schlüssel aufnehmen.</translation>
     </message>
     <message>
         <source>%1 already holds %2 keys, the most a card can hold. Delete one first (`tpmvscmgr delkey`).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits %2 Schlüssel, das Maximum für eine Karte. Löschen Sie zuerst einen (`tpmvscmgr delkey`).</translation>
     </message>
     <message>
         <source>Generating a %1 key in the TPM...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Schlüssel wird im TPM erzeugt …</translation>
     </message>
     <message>
         <source>Key generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erzeugt: %1</translation>
     </message>
     <message>
         <source>%1 holds no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Schlüssel.</translation>
     </message>
     <message>
         <source>Key %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 gelöscht.</translation>
     </message>
     <message>
         <source>%1 holds %2 bytes, but a %3 digest has %4. /digest takes the raw digest bytes (not hex); /in signs a file&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 Bytes, aber ein %3-Hashwert hat %4. /digest erwartet die rohen Bytes des Hashwerts (nicht hexadezimal); /in signiert die Daten einer Datei.</translation>
     </message>
     <message>
         <source>/pss applies to RSA keys; key %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>/pss gilt für RSA-Schlüssel; Schlüssel %1 ist vom Typ %2.</translation>
     </message>
     <message>
         <source>Signature written to %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur in %1 geschrieben (%2 Bytes).</translation>
     </message>
     <message>
         <source>Certificate written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat in %1 geschrieben.</translation>
     </message>
     <message>
         <source>Public key written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel in %1 geschrieben.</translation>
     </message>
     <message>
         <source>Generating a %1 key in the TPM and signing the request (template %2)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Schlüssel wird im TPM erzeugt und die Anforderung signiert (Vorlage %2) …</translation>
     </message>
     <message>
         <source>Signing the request with key %1 (template %2)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung wird mit Schlüssel %1 signiert (Vorlage %2) …</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. The key %3 is on the card; make the request again with /usekey %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Der Schlüssel %3 ist auf der Karte; erstellen Sie die Anforderung erneut mit /usekey %3.</translation>
     </message>
     <message>
         <source>Certificate request written to %1 (%2, %3 with %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatanforderung in %1 geschrieben (%2, %3 mit %4).</translation>
     </message>
     <message>
         <source>DER</source>
-        <translation type="unfinished"></translation>
+        <translation>DER</translation>
     </message>
     <message>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM</translation>
     </message>
     <message>
         <source>Self-signed certificate (valid %1 days) stored on the card with the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsigniertes Zertifikat (%1 Tage gültig) mit dem Schlüssel auf der Karte gespeichert.</translation>
     </message>
     <message>
         <source>Send it to your CA; import what it issues with `tpmvscmgr import /instance %1 /cert FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Anforderung an Ihre CA; importieren Sie das ausgestellte Zertifikat mit `tpmvscmgr import /instance %1 /cert FILE`.</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Storing despite the warnings (/force).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird trotz der Warnungen gespeichert (/force).</translation>
     </message>
     <message>
         <source>Certificate stored on %1 with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat auf %1 mit Schlüssel %2 gespeichert.</translation>
     </message>
     <message>
         <source>%1 holds no certificates. Request one with `tpmvscmgr request`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Zertifikate. Fordern Sie eines mit `tpmvscmgr request` an.</translation>
     </message>
     <message>
         <source>Certificate of key %1 deleted; the key stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von Schlüssel %1 gelöscht; der Schlüssel bleibt erhalten.</translation>
     </message>
     <message>
         <source>Own templates: JSON files in %1 (see tpmvscmgr(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Vorlagen: JSON-Dateien in %1 (siehe tpmvscmgr(1)).</translation>
     </message>
     <message>
         <source>Help: tpmvscmgr %1 /?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: tpmvscmgr %1 /?</translation>
     </message>
     <message>
         <source>Help: tpmvscmgr /?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: tpmvscmgr /?</translation>
     </message>
     <message>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler: %1</translation>
     </message>
     <message>
         <source>Unblock it with `tpmvscmgr unblock` (PUK) or `tpmvscmgr resetpin` (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie sie mit `tpmvscmgr unblock` (PUK) oder `tpmvscmgr resetpin` (Administrator).</translation>
     </message>
     <message>
         <source>Unblock it with `tpmvscmgr unblock` (PUK).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie sie mit `tpmvscmgr unblock` (PUK).</translation>
     </message>
     <message>
         <source>Unblock it with `tpmvscmgr resetpin` (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie sie mit `tpmvscmgr resetpin` (Administrator).</translation>
     </message>
     <message>
         <source>It has no PUK and cannot be reset by an administrator: destroy it (`tpmvscmgr destroy`) and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat keine PUK und kann nicht von einem Administrator zurückgesetzt werden: Vernichten Sie sie (`tpmvscmgr destroy`) und erstellen Sie eine neue.</translation>
     </message>
     <message>
         <source>Give it with /OwnerAuth PROMPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie es mit /OwnerAuth PROMPT an.</translation>
     </message>
     <message>
         <source>`tpmvscmgr cleanup` lists the indices that belong to no card.</source>
-        <translation type="unfinished"></translation>
+        <translation>`tpmvscmgr cleanup` listet die Indizes auf, die zu keiner Karte gehören.</translation>
     </message>
     <message>
         <source>Destroy it again (`tpmvscmgr destroy`), or run `tpmvscmgr cleanup`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichten Sie sie erneut (`tpmvscmgr destroy`) oder führen Sie `tpmvscmgr cleanup` aus.</translation>
     </message>
     <message>
         <source>Initialise it first with `tpmvscmgr initialize`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisieren Sie es zuerst mit `tpmvscmgr initialize`.</translation>
     </message>
     <message>
         <source>`tpmvscmgr keys` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>`tpmvscmgr keys` listet die Schlüssel auf.</translation>
     </message>
     <message>
         <source>Delete it first with `tpmvscmgr deletecert` if that is what you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie es zuerst mit `tpmvscmgr deletecert`, wenn Sie das wollen.</translation>
     </message>
     <message>
         <source>Make a request first with `tpmvscmgr request`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie zuerst eine Anforderung mit `tpmvscmgr request`.</translation>
     </message>
     <message>
         <source>Or use the built-in software TPM with --simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder verwenden Sie mit --simulator das eingebaute Software-TPM.</translation>
     </message>
     <message>
         <source>If you are sure it is the right certificate, import it again with /force (--force) to store it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie sicher sind, dass es das richtige Zertifikat ist, importieren Sie es erneut mit /force (--force), um es trotzdem zu speichern.</translation>
     </message>
     <message>
         <source>an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>ein interner Fehler</translation>
     </message>
     <message>
         <source>the command line is wrong, nothing was done</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlszeile ist falsch, es wurde nichts ausgeführt</translation>
     </message>
     <message>
         <source>a value or file is bad (admin key, response, subject, certificate, input or output file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert oder eine Datei ist ungültig (Administratorschlüssel, Antwort, Inhaber, Zertifikat, Ein- oder Ausgabedatei)</translation>
     </message>
     <message>
         <source>a PIN or PUK breaks the PIN policy</source>
-        <translation type="unfinished"></translation>
+        <translation>eine PIN oder PUK verletzt die PIN-Richtlinie</translation>
     </message>
     <message>
         <source>wrong PIN, PUK or admin response</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche PIN, PUK oder Administratorantwort</translation>
     </message>
     <message>
         <source>the card, its PUK or its admin reset is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karte, ihre PUK oder ihre Admin-Zurücksetzung ist gesperrt</translation>
     </message>
     <message>
         <source>no such card, key or challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte, Schlüssel oder Challenge nicht vorhanden</translation>
     </message>
     <message>
         <source>another process is using the card</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Prozess verwendet die Karte</translation>
     </message>
     <message>
         <source>a store file is malformed, truncated or tampered with</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei im Kartenspeicher ist fehlerhaft, abgeschnitten oder manipuliert</translation>
     </message>
     <message>
         <source>a store file has loose permissions or another owner</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei im Kartenspeicher hat zu weit gefasste Berechtigungen oder einen anderen Besitzer</translation>
     </message>
     <message>
         <source>the store cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Kartenspeicher kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>no TPM could be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TPM war erreichbar</translation>
     </message>
     <message>
         <source>the TPM is in dictionary attack lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>das TPM ist gegen Wörterbuchangriffe gesperrt</translation>
     </message>
     <message>
         <source>the card belongs to another TPM (or the TPM was cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karte gehört zu einem anderen TPM (oder das TPM wurde gelöscht)</translation>
     </message>
     <message>
         <source>the TPM failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das TPM hat einen Fehler gemeldet</translation>
     </message>
     <message>
         <source>the TPM lacks a needed feature</source>
-        <translation type="unfinished"></translation>
+        <translation>dem TPM fehlt eine benötigte Funktion</translation>
     </message>
     <message>
         <source>the card is full (30 keys) or has no admin resets left</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karte ist voll (30 Schlüssel) oder hat keine Admin-Zurücksetzungen mehr</translation>
     </message>
     <message>
         <source>the TPM&apos;s owner password is needed (give it with /OwnerAuth PROMPT)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Besitzerkennwort des TPM wird benötigt (mit /OwnerAuth PROMPT angeben)</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>create a TPM virtual smart card</source>
-        <translation type="unfinished"></translation>
+        <translation>eine virtuelle TPM-Smartcard erstellen</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
@@ -5561,11 +5566,66 @@ Examples:
   tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
   printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+          [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+          [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+          [/OwnerAuth PROMPT] [/quiet]
+
+Erstellt eine Karte, deren Schlüssel im TPM liegen, und gibt ihre Instanz-ID
+aus: ROOT\SMARTCARDREADER\000n (n ab 0, +1 je Karte, nie wiederverwendet).
+
+  /name NAME          erforderlich; der Name der Karte
+  /AdminKey DEFAULT   der allgemein bekannte Schlüssel
+                      010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    fragt nach einem Administratorschlüssel aus 48 Hexziffern
+  /AdminKey RANDOM    ein zufälliger Schlüssel, den niemand erfährt: Die PIN
+                      kann nie zurückgesetzt werden
+  /PIN DEFAULT        die PIN 12345678 (auch wenn /PIN fehlt)
+  /PIN PROMPT         fragt nach der PIN
+  /PUK DEFAULT        die PUK 12345678; /PUK PROMPT fragt nach ihr;
+                      ohne /PUK hat die Karte keine PUK
+  /generate           das Dateisystem der Karte jetzt erstellen (ohne diese
+                      Option braucht die Karte `tpmvscmgr initialize`, bevor
+                      sie Schlüssel aufnehmen kann)
+  /pinpolicy          Paare bis zur nächsten Option:
+                        minlen N (Standard 8, mindestens 4)
+                        maxlen N (Standard 127, höchstens 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (Standard ALLOWED)
+                      PIN-Zeichen sind druckbare ASCII-Zeichen.
+  /pintries N         falsche PINs, bevor die Karte gesperrt wird (1-10,
+                      Standard 5); das TPM zählt sie selbst, in einem NV-Index
+                      der Karte
+  /OwnerAuth PROMPT   fragt nach dem TPM-Besitzerkennwort; nötig, wenn die
+                      Besitzerhierarchie eines hat (dort werden die NV-Indizes
+                      der Karte angelegt)
+  /adminresets N      jetzt vorbereitete Admin-Zurücksetzungen der PIN, solange
+                      der Administratorschlüssel bekannt ist (0-100, Standard
+                      10; bei /AdminKey RANDOM immer 0)
+  /attestation        noch nicht unterstützt
+  /machine            nicht verfügbar: Verwenden Sie ssh (die Fehlermeldung
+                      zeigt den Befehl)
+
+PINs und PUKs haben mindestens 8 Zeichen. Mit /quiet wird nur die Instanz-ID
+ausgegeben.
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (je eine Zeile, in
+dieser Reihenfolge):
+  Administratorschlüssel (bei /AdminKey PROMPT), PIN (bei /PIN PROMPT),
+  PUK (bei /PUK PROMPT).
+Auf einem Terminal wird jedes zweimal ohne Echo abgefragt.
+
+Beispiele:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</translation>
     </message>
     <message>
         <source>delete a card and its keys for good</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Karte und ihre Schlüssel endgültig löschen</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
@@ -5582,11 +5642,25 @@ No card secret is asked (as on Windows).
 Example:
   tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
+
+Löscht die Karte: zuerst ihre NV-Indizes im TPM, dann ihre Datei. Ihre
+Schlüssel und Zertifikate lassen sich nicht wiederherstellen. Ihre
+Instanznummer wird nie an eine andere Karte vergeben.
+
+  /instance ID        ROOT\SMARTCARDREADER\000n, wie create sie ausgegeben hat,
+                      oder n
+  /OwnerAuth PROMPT   fragt nach dem TPM-Besitzerkennwort, falls es eines gibt
+
+Es wird kein Geheimnis der Karte abgefragt (wie unter Windows).
+
+Beispiel:
+  tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
+</translation>
     </message>
     <message>
         <source>list the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karten auflisten</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr list [/quiet]
@@ -5595,11 +5669,17 @@ One line per card: instance ID, name, state (ready, blocked, no file
 system), PIN tries left, admin resets left, number of keys. With /quiet
 only the instance IDs. Reads the store only; no TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr list [/quiet]
+
+Eine Zeile je Karte: Instanz-ID, Name, Status (bereit, gesperrt, kein
+Dateisystem), verbleibende PIN-Versuche, verbleibende Admin-Zurücksetzungen,
+Anzahl der Schlüssel. Mit /quiet nur die Instanz-IDs. Liest nur den
+Kartenspeicher; kein TPM nötig.
+</translation>
     </message>
     <message>
         <source>show everything about one card</source>
-        <translation type="unfinished"></translation>
+        <translation>alles über eine Karte anzeigen</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr status /instance ID
@@ -5608,11 +5688,17 @@ Name, instance, creation time, PIN policy, PIN tries left, PUK, admin
 key kind, admin resets left, blocked, file system, keys, certificates.
 Reads the store only; no TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr status /instance ID
+
+Name, Instanz, Erstellungszeit, PIN-Richtlinie, verbleibende PIN-Versuche,
+PUK, Art des Administratorschlüssels, verbleibende Admin-Zurücksetzungen,
+gesperrt, Dateisystem, Schlüssel, Zertifikate. Liest nur den Kartenspeicher;
+kein TPM nötig.
+</translation>
     </message>
     <message>
         <source>change the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>die PIN ändern</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr changepin /instance ID
@@ -5621,11 +5707,17 @@ Secrets, when standard input is not a terminal (one line each):
   current PIN, new PIN.
 A wrong current PIN uses up one try; the last try blocks the card.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr changepin /instance ID
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (je eine Zeile):
+  aktuelle PIN, neue PIN.
+Eine falsche aktuelle PIN verbraucht einen Versuch; der letzte Versuch sperrt
+die Karte.
+</translation>
     </message>
     <message>
         <source>unblock with the PUK and set a new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>mit der PUK entsperren und eine neue PIN festlegen</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr unblock /instance ID
@@ -5635,11 +5727,17 @@ For cards created with /PUK. Resets the PIN tries.
 Secrets, when standard input is not a terminal (one line each):
   PUK, new PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr unblock /instance ID
+
+Für Karten, die mit /PUK erstellt wurden. Setzt die PIN-Versuche zurück.
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (je eine Zeile):
+  PUK, neue PIN.
+</translation>
     </message>
     <message>
         <source>reset the PIN with an admin response</source>
-        <translation type="unfinished"></translation>
+        <translation>die PIN mit einer Administratorantwort zurücksetzen</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr resetpin /instance ID
@@ -5653,11 +5751,23 @@ once; `status` shows how many admin resets are left.
 Secrets, when standard input is not a terminal (one line each):
   response, new PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr resetpin /instance ID
+
+Gibt `Challenge: XXXX XXXX XXXX XXXX` auf der Standardausgabe aus. Lesen Sie
+die Challenge Ihrem Helpdesk vor; dieser führt mit dem Administratorschlüssel
+der Karte `tpmvscmgr response /challenge ...` (oder einen beliebigen
+Windows-Antwortrechner) aus. Geben Sie dann die Antwort (mit oder ohne
+Leerzeichen) und eine neue PIN ein. Die Karte wird entsperrt. Jede Challenge
+funktioniert nur einmal; `status` zeigt, wie viele Admin-Zurücksetzungen noch
+übrig sind.
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (je eine Zeile):
+  Antwort, neue PIN.
+</translation>
     </message>
     <message>
         <source>helpdesk: compute the response to a challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk: die Antwort auf eine Challenge berechnen</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr response /challenge HEX
@@ -5675,11 +5785,25 @@ Secrets, when standard input is not a terminal (one line):
 Example:
   tpmvscmgr response /challenge &quot;0123 4567 89AB CDEF&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr response /challenge HEX
+
+Berechnet die Antwort auf eine Challenge von resetpin oder initialize:
+3DES der Challenge mit dem Administratorschlüssel. Gibt
+`Response: XXXX XXXX XXXX XXXX` aus (mit /quiet nur die Ziffern). Braucht
+weder Karte noch TPM: Führen Sie es auf dem Computer des Helpdesks aus.
+
+  /challenge HEX   16 Hexziffern, Leerzeichen erlaubt (in Anführungszeichen)
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
+  Administratorschlüssel (48 Hexziffern; DEFAULT für den Standardschlüssel).
+
+Beispiel:
+  tpmvscmgr response /challenge &quot;0123 4567 89AB CDEF&quot;
+</translation>
     </message>
     <message>
         <source>create the file system of a card made without /generate</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dateisystem einer ohne /generate erstellten Karte anlegen</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr initialize /instance ID
@@ -5690,11 +5814,18 @@ response.
 Secrets, when standard input is not a terminal (one line):
   response.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr initialize /instance ID
+
+Braucht den Administrator: Gibt wie resetpin eine Challenge aus und liest die
+Antwort.
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
+  Antwort.
+</translation>
     </message>
     <message>
         <source>generate a key on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Schlüssel auf der Karte erzeugen</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr keygen /instance ID [/key ALGORITHM] [/label TEXT]
@@ -5708,11 +5839,22 @@ ID (40 hex digits; with /quiet nothing else). A card holds up to 30 keys.
 Secrets, when standard input is not a terminal (one line):
   PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr keygen /instance ID [/key ALGORITHM] [/label TEXT]
+
+Der private Schlüssel wird vom TPM erzeugt und verlässt es nie. Gibt die
+Schlüssel-ID aus (40 Hexziffern; mit /quiet nichts anderes). Eine Karte
+enthält bis zu 30 Schlüssel.
+
+  /key ALGORITHM   rsa2048 (Standard), rsa3072, p256 oder p384
+  /label TEXT      ein Name für den Schlüssel
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
+  PIN.
+</translation>
     </message>
     <message>
         <source>list a card&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüssel einer Karte auflisten</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr keys /instance ID
@@ -5720,11 +5862,15 @@ Secrets, when standard input is not a terminal (one line):
 One line per key: ID, algorithm, creation time, certificate, label.
 With /quiet only the IDs. No TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr keys /instance ID
+
+Eine Zeile je Schlüssel: ID, Algorithmus, Erstellungszeit, Zertifikat,
+Bezeichnung. Mit /quiet nur die IDs. Kein TPM nötig.
+</translation>
     </message>
     <message>
         <source>delete a key</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Schlüssel löschen</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr delkey /instance ID /key REF
@@ -5735,11 +5881,18 @@ With /quiet only the IDs. No TPM needed.
 Secrets, when standard input is not a terminal (one line):
   PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr delkey /instance ID /key REF
+
+  /key REF   die ID des Schlüssels, ein eindeutiger Anfang davon (4 oder mehr
+             Hexziffern) oder seine Bezeichnung
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
+  PIN.
+</translation>
     </message>
     <message>
         <source>sign data or a digest with a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten oder einen Hashwert mit einem Schlüssel signieren</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr sign /instance ID /key REF {/in FILE | /digest FILE} /out FILE
@@ -5760,11 +5913,29 @@ ECDSA signatures are DER, as OpenSSL verifies them. Check with:
 Secrets, when standard input is not a terminal (one line):
   PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr sign /instance ID /key REF {/in FILE | /digest FILE} /out FILE
+          [/hash sha256|sha384|sha512] [/pss]
+
+  /in FILE       zu signierende Daten: tpmvscmgr bildet ihren Hashwert mit /hash
+  /digest FILE   ein bereits berechneter Hashwert: rohe Bytes, genau so lang
+                 wie /hash (32, 48 oder 64 Bytes), nicht hexadezimal
+  /out FILE      wohin die Signatur geschrieben wird (rohe Bytes)
+  /hash          sha256 (Standard), sha384 oder sha512
+  /pss           RSA-PSS (Salt so lang wie der Hashwert) statt PKCS#1 v1.5
+  /key REF       die ID des Schlüssels, ein eindeutiger Anfang davon oder seine
+                 Bezeichnung
+
+ECDSA-Signaturen sind DER-kodiert, so wie OpenSSL sie prüft. Prüfen mit:
+  tpmvscmgr export /instance 0 /key REF /out key.pem
+  openssl dgst -sha256 -verify key.pem -signature sig.bin data.txt
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
+  PIN.
+</translation>
     </message>
     <message>
         <source>export a key&apos;s public key or certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>den öffentlichen Schlüssel oder das Zertifikat exportieren</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr export /instance ID /key REF [/cert [/chain]] [/out FILE] [/der]
@@ -5781,11 +5952,25 @@ needed.
 Example:
   tpmvscmgr export /instance 0 /key logon /cert /out alice.pem
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr export /instance ID /key REF [/cert [/chain]] [/out FILE] [/der]
+
+Schreibt den öffentlichen Schlüssel des Schlüssels (SubjectPublicKeyInfo) oder
+mit /cert sein Zertifikat, als PEM außer bei /der, in FILE oder auf die
+Standardausgabe. Weder PIN noch TPM nötig.
+
+  /cert    das mit dem Schlüssel gespeicherte Zertifikat statt des öffentlichen
+           Schlüssels
+  /chain   mit /cert: auch die Ausstellerzertifikate, Endzertifikat zuerst
+           (PEM: je ein Block; /der: ein PKCS#7-Bündel, .p7b)
+  /der     DER statt PEM
+
+Beispiel:
+  tpmvscmgr export /instance 0 /key logon /cert /out alice.pem
+</translation>
     </message>
     <message>
         <source>make a certificate request (CSR) with a card key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatanforderung (CSR) mit einem Kartenschlüssel erstellen</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...
@@ -5827,11 +6012,53 @@ Example:
   tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
             /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...
+          [/key ALGORITHM | /usekey REF] [/label TEXT] [/hash HASH] [/pss]
+          [/selfsigned [/days N]] /out FILE [/der]
+
+Erzeugt einen Schlüssel im TPM (oder verwendet einen, der schon auf der Karte
+ist) und schreibt eine damit signierte PKCS#10-Anforderung. Der private
+Schlüssel verlässt das TPM nie. Kann die Anforderung nicht erstellt werden,
+bleibt kein Schlüssel auf der Karte zurück. Alle Angaben werden geprüft, bevor
+nach der PIN gefragt wird.
+
+  /template NAME   wofür das Zertifikat ist: smartcardlogon, signature,
+                   clientauth, smime oder eine eigene (tpmvscmgr templates)
+  /subject DN      RFC 4514, das spezifischste zuerst: &quot;CN=Alice,O=Example,C=DE&quot;
+                   (CN, O, OU, L, ST, C, DC, emailAddress, ...; UTF-8 ist
+                   willkommen; , + &quot; \ &lt; &gt; ; mit einem Backslash maskieren).
+                   Darf &quot;&quot; sein, wenn ein /san den Inhaber benennt
+  /san NAME        ein alternativer Name des Inhabers: upn:alice@example.com,
+                   email:alice@example.com oder dns:host.example.com. /san
+                   wiederholen oder mehrere durch Kommas getrennt angeben
+  /key ALGORITHM   ein neuer Schlüssel: rsa2048, rsa3072, p256 oder p384
+                   (Standard: die erste Wahl der Vorlage)
+  /usekey REF      stattdessen mit diesem Schlüssel der Karte signieren (ID,
+                   Anfang der ID, Bezeichnung)
+  /label TEXT      die Bezeichnung des neuen Schlüssels
+  /hash HASH       sha256, sha384 oder sha512 (Standard: der der Vorlage;
+                   sha384 bei P-384)
+  /pss             RSA-PSS statt PKCS#1 v1.5 (RSA-Schlüssel)
+  /selfsigned      auch ein selbstsigniertes Zertifikat erstellen und mit dem
+                   Schlüssel auf der Karte speichern (für Tests, eigenständige
+                   Nutzung)
+  /days N          seine Gültigkeit in Tagen (Standard: die der Vorlage)
+  /out FILE        wohin die Anforderung geschrieben wird, als PEM außer bei
+                   /der
+
+Gibt die Schlüssel-ID aus (mit /quiet nichts anderes).
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
+  PIN.
+
+Beispiel:
+  tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
+            /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
+</translation>
     </message>
     <message>
         <source>store an issued certificate with its key</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ausgestelltes Zertifikat mit seinem Schlüssel speichern</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr import /instance ID /cert FILE [/key REF] [/cafile FILE]
@@ -5856,11 +6083,38 @@ Errors refuse the certificate; warnings refuse it unless /force.
 Secrets, when standard input is not a terminal (one line):
   PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr import /instance ID /cert FILE [/key REF] [/cafile FILE]
+          [/template NAME] [/force]
+
+Liest das von der CA ausgestellte Zertifikat: PEM, DER oder PKCS#7
+(.p7b/.p7c), mit seiner Kette, falls die Datei eine enthält (höchstens 1 MiB).
+Zeigt es und die Prüfungen an und speichert es dann (samt Kette) mit dem
+Kartenschlüssel, dessen öffentlichen Schlüssel es enthält:
+  key        sein öffentlicher Schlüssel ist ein Schlüssel der Karte (sonst
+             wird es abgelehnt)
+  validity   abgelaufen oder noch nicht gültig: Warnung
+  usages     Schlüsselverwendung und EKU gegen die Vorlage: Warnung, wenn sie
+             abweichen
+  chain      vertrauenswürdig laut CA-Datei oder Zertifikatspeicher des
+             Systems; sonst Warnung
+Fehler führen zur Ablehnung des Zertifikats; Warnungen ebenfalls, außer mit
+/force.
+
+  /cert FILE     die Zertifikatsdatei
+  /key REF       das Zertifikat muss für diesen Schlüssel sein
+  /cafile FILE   vertrauenswürdige CA-Zertifikate (PEM) statt des
+                 Zertifikatspeichers des Systems
+  /template NAME Verwendungen gegen diese Vorlage prüfen (Standard: die erste
+                 passende, sonst smartcardlogon)
+  /force         trotz Warnungen speichern
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
+  PIN.
+</translation>
     </message>
     <message>
         <source>list a card&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zertifikate einer Karte auflisten</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr certs /instance ID
@@ -5869,11 +6123,17 @@ For each certificate: its key, subject, issuer, serial, validity, key
 usage, EKU, SAN, SHA-256 fingerprint and stored chain. With /quiet one
 line each: key ID and fingerprint. No PIN, no TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr certs /instance ID
+
+Für jedes Zertifikat: sein Schlüssel, Inhaber, Aussteller, Seriennummer,
+Gültigkeit, Schlüsselverwendung, EKU, SAN, SHA-256-Fingerabdruck und
+gespeicherte Kette. Mit /quiet je eine Zeile: Schlüssel-ID und Fingerabdruck.
+Weder PIN noch TPM nötig.
+</translation>
     </message>
     <message>
         <source>delete a key&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat eines Schlüssels löschen</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr deletecert /instance ID /key REF
@@ -5883,11 +6143,18 @@ Removes the certificate and chain stored with the key; the key stays.
 Secrets, when standard input is not a terminal (one line):
   PIN.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr deletecert /instance ID /key REF
+
+Entfernt das Zertifikat und die Kette, die mit dem Schlüssel gespeichert sind;
+der Schlüssel bleibt erhalten.
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
+  PIN.
+</translation>
     </message>
     <message>
         <source>let the TPM count an older card&apos;s PIN tries</source>
-        <translation type="unfinished"></translation>
+        <translation>die PIN-Versuche einer älteren Karte vom TPM zählen lassen</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr upgrade /instance ID [/AdminKey PROMPT]
@@ -5909,11 +6176,32 @@ Secrets, when standard input is not a terminal (one line each, in this
 order): PIN, PUK (when the card has one), admin key (with /AdminKey),
 owner password (with /OwnerAuth).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr upgrade /instance ID [/AdminKey PROMPT]
+                  [/OwnerAuth PROMPT]
+
+Eine von einem älteren tpmvsc erstellte Karte führt ihre Versuchszähler in
+ihrer Datei. Dieser Befehl verlegt sie ins TPM (NV-Indizes der Karte), sodass
+das Zurückspielen alter Kopien der Datei keine zusätzlichen Rateversuche
+bringt und eine alte, inzwischen geänderte PIN nicht mehr funktioniert. Die
+Schlüssel bleiben erhalten. Die PIN wird abgefragt, und die PUK, falls die
+Karte eine hat. Die alten Admin-Zurücksetzungen der Karte werden verworfen
+(sie öffneten die Karte, ohne ihre PIN zu ändern); geben Sie /AdminKey PROMPT
+an, um neue vorzubereiten. Kopien der Kartendatei von vor dem Upgrade
+enthalten noch die alten Objekte: Bewahren Sie keine davon auf.
+
+  /instance ID        die Karte
+  /AdminKey PROMPT    der Administratorschlüssel der Karte (48 Hexziffern oder
+                      DEFAULT)
+  /OwnerAuth PROMPT   fragt nach dem TPM-Besitzerkennwort, falls es eines gibt
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (je eine Zeile, in
+dieser Reihenfolge): PIN, PUK (falls die Karte eine hat), Administratorschlüssel
+(bei /AdminKey), Besitzerkennwort (bei /OwnerAuth).
+</translation>
     </message>
     <message>
         <source>finish interrupted work, find left-over indices</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochene Vorgänge abschließen, übrige Indizes finden</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr cleanup [/remove HANDLE] [/OwnerAuth PROMPT]
@@ -5928,11 +6216,22 @@ name it:
   /remove HANDLE      removes that index (e.g. /remove 0x01355600)
   /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, when it has one
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr cleanup [/remove HANDLE] [/OwnerAuth PROMPT]
+
+Schließt eine Kartenerstellung oder -vernichtung ab, die ein Absturz
+unterbrochen hat (eine solche Karte wird samt ihren NV-Indizes entfernt), und
+listet dann die NV-Indizes im Handle-Block von tpmvsc (0x01355600-0x013559ff)
+auf, die keine Ihrer Karten verwendet. Karten anderer Benutzer verwenden
+denselben Block, und das TPM kann nicht erkennen, wem ein Index gehört; daher
+wird nichts Aufgelistetes entfernt, solange Sie es nicht angeben:
+
+  /remove HANDLE      entfernt diesen Index (z. B. /remove 0x01355600)
+  /OwnerAuth PROMPT   fragt nach dem TPM-Besitzerkennwort, falls es eines gibt
+</translation>
     </message>
     <message>
         <source>list the certificate templates</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zertifikatvorlagen auflisten</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr templates
@@ -5943,12 +6242,21 @@ $TPMVSC_HOME/templates, ~/.config/tpmvsc/templates or
 types, key usage, EKU, subject alternative names. With /quiet only the
 ids. A template file that cannot be used is reported (exit status 3).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr templates
+
+Die eingebauten Vorlagen und Ihre eigenen (JSON-Dateien in
+$TPMVSC_HOME/templates, ~/.config/tpmvsc/templates oder
+/etc/tpmvsc/templates; bei gleicher id gilt die zuerst gefundene): id, Name,
+Schlüsseltypen, Schlüsselverwendung, EKU, alternative Namen des Inhabers. Mit
+/quiet nur die ids. Eine Vorlagendatei, die nicht verwendet werden kann, wird
+gemeldet (Exit-Status 3).
+</translation>
     </message>
     <message>
         <source>Exit status:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status:
+</translation>
     </message>
     <message>
         <source>tpmvscmgr: TPM virtual smart cards (Linux counterpart of Windows&apos; tpmvscmgr).
@@ -5958,7 +6266,13 @@ Usage: tpmvscmgr [GLOBAL OPTIONS] COMMAND [OPTIONS]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tpmvscmgr: virtuelle TPM-Smartcards (Linux-Gegenstück des Windows-tpmvscmgr).
+
+Aufruf: tpmvscmgr [GLOBAL OPTIONS] COMMAND [OPTIONS]
+        tpmvscmgr COMMAND /?       Hilfe zu einem Befehl
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
@@ -5980,43 +6294,68 @@ line. On a terminal they are typed without echo; otherwise each is one line
 of standard input, in the order each command&apos;s help lists.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen werden als /name VALUE (Windows) oder --name VALUE, --name=VALUE (GNU)
+geschrieben; bei Namen und Schlüsselwörtern wird Groß- und Kleinschreibung
+nicht unterschieden.
+
+Globale Optionen:
+  --tcti CONF   das zu verwendende TPM (TCTI-Konfiguration, z. B.
+                device:/dev/tpmrm0, swtpm:port=2321); Standard: $TPMVSC_TCTI,
+                sonst das TPM des Systems
+  --simulator   ein privates Software-TPM im Kartenspeicher (keine Hardware
+                nötig; Schlüssel sind NICHT durch Hardware geschützt)
+  /quiet, -q    nur ausgeben, was ein Skript braucht
+  --lang CODE   die Sprache der Meldungen: de, en oder ja (Standard: die des
+                Systems, aus LANGUAGE, LC_ALL, LC_MESSAGES oder LANG)
+  /?, -h, --help, --version
+
+Geheimnisse (PIN, PUK, Administratorschlüssel, Antwort) werden nie von der
+Befehlszeile übernommen. Auf einem Terminal werden sie ohne Echo eingegeben;
+sonst ist jedes eine Zeile der Standardeingabe, in der Reihenfolge, die die
+Hilfe des jeweiligen Befehls angibt.
+
+</translation>
     </message>
     <message>
         <source>
 See also: man tpmvscmgr
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Siehe auch: man tpmvscmgr
+</translation>
     </message>
     <message>
         <source>
 Global options: --tcti CONF, --simulator, /quiet, --lang CODE. Exit codes: tpmvscmgr /?
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Globale Optionen: --tcti CONF, --simulator, /quiet, --lang CODE. Exit-Codes: tpmvscmgr /?
+</translation>
     </message>
     <message>
         <source>Cannot read the %1 from standard input: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht von der Standardeingabe gelesen werden: %2</translation>
     </message>
     <message>
         <source>End of input before the %1. When standard input is not a terminal, each secret is one line, in the order the command&apos;s help lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt: Die Eingabe endete vorher. Wenn die Standardeingabe kein Terminal ist, ist jedes Geheimnis eine Zeile, in der Reihenfolge, die die Hilfe des Befehls angibt.</translation>
     </message>
     <message>
         <source>The %1 is too long (more than %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu lang (mehr als %2 Zeichen).</translation>
     </message>
     <message>
         <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>The two entries of the %1 differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die beiden Eingaben stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut.</translation>
     </message>
 </context>
 </TS>
