@@ -10,10 +10,10 @@
 
 #include "card/AdminResponse.h"
 #include "card/CardService.h"
-#include "store/InstanceId.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/EnrollService.h"
 #include "store/CardStore.h"
+#include "store/InstanceId.h"
 #include "tpm/Tpm.h"
 #include "util/Error.h"
 #include "util/Secret.h"

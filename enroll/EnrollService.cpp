@@ -1,6 +1,5 @@
 #include "enroll/EnrollService.h"
 
-#include "store/InstanceId.h"
 #include "enroll/CertificateContent.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/CertificateRequest.h"
@@ -8,6 +7,7 @@
 #include "enroll/Pem.h"
 #include "enroll/SelfSignedCertificate.h"
 #include "enroll/SubjectAltName.h"
+#include "store/InstanceId.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>

@@ -105,16 +105,15 @@ Secret parseAdminKey(const QString& hex)
     // the digit meant ('O' for '0'), and the key must not reach a log.
     const HexScan scan = scanHex(hex);
     if (scan.badPosition > 0)
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence(
-                        "AdminResponse",
-                        "The admin key has a character that is not hexadecimal at position %1.")
-                        .arg(scan.badPosition));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("AdminResponse",
+                     "The admin key has a character that is not hexadecimal at position %1.")
+                .arg(scan.badPosition));
     if (scan.digits != 2 * kAdminKeySize)
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("AdminResponse",
-                                                "The admin key must be %1 hexadecimal digits (%2 "
-                                                "bytes); you gave %3.")
+                    Sentence("AdminResponse", "The admin key must be %1 hexadecimal digits (%2 "
+                                              "bytes); you gave %3.")
                         .arg(2 * kAdminKeySize)
                         .arg(kAdminKeySize)
                         .arg(scan.digits));
@@ -130,21 +129,19 @@ QByteArray parseHex8(const QString& text, const QString& what)
     const HexScan scan = scanHex(text);
     if (scan.badPosition > 0)
         throw Error(ErrorCode::InvalidInput,
-                    Sentence(
-                        "AdminResponse",
-                        "The %1 has a character that is not hexadecimal at position %2: %3.")
+                    Sentence("AdminResponse",
+                             "The %1 has a character that is not hexadecimal at position %2: %3.")
                         .arg(what)
                         .arg(scan.badPosition)
                         .arg(showChar(scan.badChar)));
     if (scan.digits != 2 * kChallengeSize)
-        throw Error(
-            ErrorCode::InvalidInput,
-            Sentence(
-                "AdminResponse", "The %1 must be %2 hexadecimal digits (%3 bytes); you gave %4.")
-                .arg(what)
-                .arg(2 * kChallengeSize)
-                .arg(kChallengeSize)
-                .arg(scan.digits));
+        throw Error(ErrorCode::InvalidInput,
+                    Sentence("AdminResponse",
+                             "The %1 must be %2 hexadecimal digits (%3 bytes); you gave %4.")
+                        .arg(what)
+                        .arg(2 * kChallengeSize)
+                        .arg(kChallengeSize)
+                        .arg(scan.digits));
     QByteArray bytes(kChallengeSize, '\0');
     decodeHex(text, reinterpret_cast<std::uint8_t*>(bytes.data()));
     return bytes;
@@ -197,14 +194,12 @@ Secret computeAdminResponse(const Secret& adminKey, const QByteArray& challenge)
 {
     if (adminKey.size() != static_cast<std::size_t>(kAdminKeySize))
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("AdminResponse",
-                                                "The admin key must be %1 bytes; it has %2.")
+                    Sentence("AdminResponse", "The admin key must be %1 bytes; it has %2.")
                         .arg(kAdminKeySize)
                         .arg(adminKey.size()));
     if (challenge.size() != kChallengeSize)
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("AdminResponse",
-                                                "The challenge must be %1 bytes; it has %2.")
+                    Sentence("AdminResponse", "The challenge must be %1 bytes; it has %2.")
                         .arg(kChallengeSize)
                         .arg(challenge.size()));
 
@@ -215,9 +210,8 @@ Secret computeAdminResponse(const Secret& adminKey, const QByteArray& challenge)
         EVP_CIPHER_fetch(nullptr, "DES-EDE3-ECB", nullptr));
     if (!cipher)
         throw Error(ErrorCode::Unsupported,
-                    Sentence("AdminResponse",
-                                                "This system's OpenSSL does not provide 3DES "
-                                                "(DES-EDE3), which admin responses need."));
+                    Sentence("AdminResponse", "This system's OpenSSL does not provide 3DES "
+                                              "(DES-EDE3), which admin responses need."));
     const std::unique_ptr<EVP_CIPHER_CTX, CipherCtxDeleter> ctx(EVP_CIPHER_CTX_new());
     std::uint8_t out[kResponseSize + kChallengeSize] = {}; // EVP may write a block more
     int outLen = 0;
@@ -234,8 +228,7 @@ Secret computeAdminResponse(const Secret& adminKey, const QByteArray& challenge)
     if (!ok) {
         OPENSSL_cleanse(out, sizeof out);
         throw Error(ErrorCode::Internal,
-                    Sentence("AdminResponse",
-                                                "OpenSSL failed to compute the admin response."));
+                    Sentence("AdminResponse", "OpenSSL failed to compute the admin response."));
     }
     Secret response(out, kResponseSize);
     OPENSSL_cleanse(out, sizeof out);

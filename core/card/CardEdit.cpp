@@ -12,9 +12,8 @@ void refuseUnfinished(const CardRecord& card)
 {
     if (card.state != CardState::Ready)
         throw Error(ErrorCode::NotFound,
-                    Sentence("CardEdit",
-                                                "The card %1 was being created or destroyed when "
-                                                "that was interrupted.")
+                    Sentence("CardEdit", "The card %1 was being created or destroyed when "
+                                         "that was interrupted.")
                         .arg(formatInstanceId(card.instance)),
                     ErrorFacts{Credential::None, -1, Remedy::FinishInterrupted});
 }

@@ -12,7 +12,6 @@ namespace tpmvsc {
 
 namespace {
 
-
 // P and K: counted by the TPM (PIN_FAIL), never by the global lockout (NO_DA); their
 // authValue serves PolicySecret (AUTHREAD), everything else goes through their policy.
 constexpr TPMA_NV kPinIndexAttributes = (TPM2_NT_PIN_FAIL << TPMA_NV_TPM2_NT_SHIFT) |
@@ -318,7 +317,8 @@ void claimAdminChallenge(GuardTpm& t, const CardRecord& card, int index)
     NvRef counter = openNvIndex(t.tpm, g.adminCounter->handle, g.adminCounter->name);
     if (closedSteps(t, g, counter) != 2 * std::uint64_t(index))
         throw Error(ErrorCode::NotFound,
-                    Sentence("CardGuard", "That challenge has been used already. Ask for a new challenge."));
+                    Sentence("CardGuard",
+                             "That challenge has been used already. Ask for a new challenge."));
     nvIncrementOpen(t.tpm, counter.handle());
 }
 

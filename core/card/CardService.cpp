@@ -5,9 +5,9 @@
 #include "card/CardGuard.h"
 #include "card/CardSecrets.h"
 #include "card/CardSession.h"
-#include "store/InstanceId.h"
 #include "card/PublicKeyExport.h"
 #include "store/CardStore.h"
+#include "store/InstanceId.h"
 #include "tpm/Tpm.h"
 #include "tpm/TpmError.h"
 #include "tpm/TpmNv.h"
@@ -21,7 +21,6 @@
 namespace tpmvsc {
 
 namespace {
-
 
 constexpr int kMaxTriesLimit = CardRecord::kMaxTries;
 constexpr int kMaxAdminStock = 100;
@@ -45,9 +44,11 @@ TpmObject openPrimary(Tpm& tpm, const QByteArray& expectedPrimaryName, QByteArra
     QByteArray name;
     TpmObject primary = createStoragePrimary(tpm, &name, expectedPrimaryName);
     if (!expectedPrimaryName.isEmpty() && name != expectedPrimaryName)
-        throw Error(ErrorCode::WrongTpm,
-                    Sentence("CardService", "This card was made on another TPM (or this TPM has been cleared since): "
-                       "its keys cannot be used here."));
+        throw Error(
+            ErrorCode::WrongTpm,
+            Sentence("CardService",
+                     "This card was made on another TPM (or this TPM has been cleared since): "
+                     "its keys cannot be used here."));
     if (primaryName)
         *primaryName = name;
     return primary;
@@ -78,11 +79,13 @@ void checkName(const QString& name)
         throw Error(ErrorCode::InvalidInput, Sentence("CardService", "The card needs a name."));
     if (name.size() > kMaxNameLength)
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "The card name is too long (at most %1 characters).").arg(kMaxNameLength));
+                    Sentence("CardService", "The card name is too long (at most %1 characters).")
+                        .arg(kMaxNameLength));
     for (const QChar c : name) {
         if (c.category() == QChar::Other_Control)
-            throw Error(ErrorCode::InvalidInput,
-                        Sentence("CardService", "The card name must not contain control characters."));
+            throw Error(
+                ErrorCode::InvalidInput,
+                Sentence("CardService", "The card name must not contain control characters."));
     }
 }
 
@@ -124,7 +127,8 @@ CardRecord loadReady(const CardStore& store, int instance)
 void refuseIfBlocked(const CardRecord& card)
 {
     if (card.pinBlocked())
-        throw Error(ErrorCode::Blocked, Sentence("CardService", "The card is blocked after too many wrong PINs."),
+        throw Error(ErrorCode::Blocked,
+                    Sentence("CardService", "The card is blocked after too many wrong PINs."),
                     pinFacts(card, 0));
 }
 
@@ -132,9 +136,11 @@ void refuseIfBlocked(const CardRecord& card)
 void refuseUnusablePuk(const CardRecord& card)
 {
     if (!card.hasPuk())
-        throw Error(ErrorCode::NotFound, Sentence("CardService", "This card has no PUK (it was created without one)."));
+        throw Error(ErrorCode::NotFound,
+                    Sentence("CardService", "This card has no PUK (it was created without one)."));
     if (card.pukTriesLeft <= 0)
-        throw Error(ErrorCode::Blocked, Sentence("CardService", "The PUK is blocked after too many wrong tries."),
+        throw Error(ErrorCode::Blocked,
+                    Sentence("CardService", "The PUK is blocked after too many wrong tries."),
                     pukFacts(0));
 }
 
@@ -142,9 +148,9 @@ void refuseDuplicateKeyId(const CardRecord& card, const QByteArray& id)
 {
     if (std::any_of(card.keys.cbegin(), card.keys.cend(),
                     [&id](const KeyRecord& k) { return k.id == id; }))
-        throw Error(
-            ErrorCode::InvalidInput,
-            Sentence("CardService", "The card already has a key with ID %1.").arg(QString::fromLatin1(id.toHex())));
+        throw Error(ErrorCode::InvalidInput,
+                    Sentence("CardService", "The card already has a key with ID %1.")
+                        .arg(QString::fromLatin1(id.toHex())));
 }
 
 qsizetype keyIndex(const CardRecord& card, const QByteArray& keyId)
@@ -267,12 +273,14 @@ int CardService::create(const CreateOptions& o)
     if (o.puk)
         enforcePuk(*o.puk);
     if (o.pinMaxTries < 1 || o.pinMaxTries > kMaxTriesLimit)
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "PIN tries must be between 1 and %1.").arg(kMaxTriesLimit));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("CardService", "PIN tries must be between 1 and %1.").arg(kMaxTriesLimit));
     const bool managed = o.adminKeyMode != AdminKeyMode::Random;
     if (managed && o.adminKey.size() != static_cast<std::size_t>(kAdminKeySize))
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "The admin key must be 24 bytes (48 hexadecimal digits)."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("CardService", "The admin key must be 24 bytes (48 hexadecimal digits)."));
     // A typed key whose parts repeat is single DES; DEFAULT is Windows' well-known key.
     if (o.adminKeyMode == AdminKeyMode::Prompt) {
         if (const AdminKeyWeakness weak = adminKeyWeakness(o.adminKey))
@@ -280,8 +288,9 @@ int CardService::create(const CreateOptions& o)
     }
     const int stock = managed ? o.adminResetStock : 0;
     if (stock < 0 || stock > kMaxAdminStock)
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "Admin resets must be between 0 and %1.").arg(kMaxAdminStock));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("CardService", "Admin resets must be between 0 and %1.").arg(kMaxAdminStock));
 
     CardRecord card;
     card.name = o.name;
@@ -450,15 +459,18 @@ void CardService::upgradeCard(int instance, const Secret& pin, const std::option
     CardRecord& card = edit.card;
     if (card.guard)
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "The TPM already holds this card's counters: there is nothing to "
-                       "upgrade."));
+                    Sentence("CardService",
+                             "The TPM already holds this card's counters: there is nothing to "
+                             "upgrade."));
     if (card.hasPuk() && !puk)
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "This card has a PUK: give it too, so that the TPM checks it from now "
-                       "on."));
+                    Sentence("CardService",
+                             "This card has a PUK: give it too, so that the TPM checks it from now "
+                             "on."));
     if (adminKey && adminKey->size() != static_cast<std::size_t>(kAdminKeySize))
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "The admin key must be 24 bytes (48 hexadecimal digits)."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("CardService", "The admin key must be 24 bytes (48 hexadecimal digits)."));
     // Both checked by the TPM the way the card is protected today (each counts).
     const Secret secret = unsealWithPin(edit, pin);
     card.pinTriesLeft = card.pinMaxTries;
@@ -510,10 +522,12 @@ QList<std::uint32_t> CardService::strayIndices()
 void CardService::removeStrayIndex(std::uint32_t handle, const Secret& ownerAuth)
 {
     if (!strayIndices().contains(handle))
-        throw Error(ErrorCode::NotFound,
-                    Sentence("CardService", "0x%1 is not an index tpmvsc left behind: it is not in tpmvsc's handle "
-                       "block, does not exist, or belongs to one of your cards.")
-                        .arg(handle, 8, 16, QLatin1Char('0')));
+        throw Error(
+            ErrorCode::NotFound,
+            Sentence("CardService",
+                     "0x%1 is not an index tpmvsc left behind: it is not in tpmvsc's handle "
+                     "block, does not exist, or belongs to one of your cards.")
+                .arg(handle, 8, 16, QLatin1Char('0')));
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, QByteArray(), nullptr);
     undefineNvIndex(t, ctx.session.handle(), handle, ownerAuth);
@@ -574,10 +588,13 @@ std::unique_ptr<CardSession> CardService::unlockWithPin(CardEdit& edit, const Se
         t, ctx, edit, &CardRecord::pinTriesLeft, card.pinSealedSecret,
         pinAuthValue(card.cardId, pin), [&](int left) {
             if (left <= 0)
-                return Error(ErrorCode::Blocked, Sentence("CardService", "Wrong PIN. The card is now blocked."),
+                return Error(ErrorCode::Blocked,
+                             Sentence("CardService", "Wrong PIN. The card is now blocked."),
                              pinFacts(card, 0));
             return Error(ErrorCode::AuthFailed,
-                         Sentence("CardService", "Wrong PIN. %n tries left before the card is blocked.", nullptr, left),
+                         Sentence("CardService",
+                                  "Wrong PIN. %n tries left before the card is blocked.", nullptr,
+                                  left),
                          pinFacts(card, left));
         });
     card.pinTriesLeft = card.pinMaxTries;
@@ -597,15 +614,17 @@ Error CardService::pinRefused(CardEdit& edit, const Error& cause, GuardTpm& g)
     edit.save();
     edit.keep();
     if (left <= 0)
-        return Error(ErrorCode::Blocked,
-                     cause.code() == ErrorCode::AuthFailed
-                         ? Sentence("CardService", "Wrong PIN. The card is now blocked.")
-                         : Sentence("CardService", "The card is blocked after too many wrong PINs."),
-                     pinFacts(card, 0));
+        return Error(
+            ErrorCode::Blocked,
+            cause.code() == ErrorCode::AuthFailed
+                ? Sentence("CardService", "Wrong PIN. The card is now blocked.")
+                : Sentence("CardService", "The card is blocked after too many wrong PINs."),
+            pinFacts(card, 0));
     if (cause.code() != ErrorCode::AuthFailed)
         return cause;
     return Error(ErrorCode::AuthFailed,
-                 Sentence("CardService", "Wrong PIN. %n tries left before the card is blocked.", nullptr, left),
+                 Sentence("CardService", "Wrong PIN. %n tries left before the card is blocked.",
+                          nullptr, left),
                  pinFacts(card, left));
 }
 
@@ -619,16 +638,18 @@ Error CardService::pukRefused(CardEdit& edit, const Error& cause, GuardTpm& g)
     edit.save();
     edit.keep();
     if (left <= 0)
-        return Error(ErrorCode::Blocked,
-                     cause.code() == ErrorCode::AuthFailed
-                         ? Sentence("CardService", "Wrong PUK. The PUK is now blocked.")
-                         : Sentence("CardService", "The PUK is blocked after too many wrong tries."),
-                     pukFacts(0));
+        return Error(
+            ErrorCode::Blocked,
+            cause.code() == ErrorCode::AuthFailed
+                ? Sentence("CardService", "Wrong PUK. The PUK is now blocked.")
+                : Sentence("CardService", "The PUK is blocked after too many wrong tries."),
+            pukFacts(0));
     if (cause.code() != ErrorCode::AuthFailed)
         return cause;
-    return Error(ErrorCode::AuthFailed,
-                 Sentence("CardService", "Wrong PUK. %1 tries left before the PUK is blocked.").arg(left),
-                 pukFacts(left));
+    return Error(
+        ErrorCode::AuthFailed,
+        Sentence("CardService", "Wrong PUK. %1 tries left before the PUK is blocked.").arg(left),
+        pukFacts(left));
 }
 
 Secret CardService::unsealWithPin(CardEdit& edit, const Secret& pin)
@@ -646,11 +667,14 @@ Secret CardService::unsealWithPuk(CardEdit& edit, const Secret& puk)
         t, ctx, edit, &CardRecord::pukTriesLeft, *card.pukSealedSecret,
         pukAuthValue(card.cardId, puk), [](int left) {
             if (left <= 0)
-                return Error(ErrorCode::Blocked, Sentence("CardService", "Wrong PUK. The PUK is now blocked."),
+                return Error(ErrorCode::Blocked,
+                             Sentence("CardService", "Wrong PUK. The PUK is now blocked."),
                              pukFacts(0));
-            return Error(ErrorCode::AuthFailed,
-                         Sentence("CardService", "Wrong PUK. %1 tries left before the PUK is blocked.").arg(left),
-                         pukFacts(left));
+            return Error(
+                ErrorCode::AuthFailed,
+                Sentence("CardService", "Wrong PUK. %1 tries left before the PUK is blocked.")
+                    .arg(left),
+                pukFacts(left));
         });
     card.pukTriesLeft = card.pukMaxTries;
     return secret;
@@ -761,14 +785,17 @@ QByteArray CardService::adminChallenge(int instance) const
     const CardRecord card = loadReady(m_store, instance);
     if (card.adminKeyMode == AdminKeyMode::Random)
         throw Error(ErrorCode::Unsupported,
-                    Sentence("CardService", "This card was created with a random admin key: it cannot be managed "
-                       "by an administrator."));
+                    Sentence("CardService",
+                             "This card was created with a random admin key: it cannot be managed "
+                             "by an administrator."));
     if (card.adminTriesLeft <= 0)
         throw Error(ErrorCode::Blocked,
-                    Sentence("CardService", "Admin reset is blocked on this card after too many wrong responses."),
+                    Sentence("CardService",
+                             "Admin reset is blocked on this card after too many wrong responses."),
                     adminFacts(0));
     if (card.adminChallenges.isEmpty())
-        throw Error(ErrorCode::Capacity, Sentence("CardService", "This card has no admin resets left."));
+        throw Error(ErrorCode::Capacity,
+                    Sentence("CardService", "This card has no admin resets left."));
     if (card.guard) {
         // The TPM's counter, not the file, says which challenge is next.
         Tpm& t = tpm();
@@ -776,7 +803,8 @@ QByteArray CardService::adminChallenge(int instance) const
         GuardTpm g = guardTpm(t, ctx);
         const int next = adminNextIndex(g, card);
         if (next >= card.adminChallenges.size())
-            throw Error(ErrorCode::Capacity, Sentence("CardService", "This card has no admin resets left."));
+            throw Error(ErrorCode::Capacity,
+                        Sentence("CardService", "This card has no admin resets left."));
         return card.adminChallenges[next].challenge;
     }
     return card.adminChallenges.first().challenge;
@@ -788,7 +816,8 @@ void CardService::answerAdminChallenge(CardEdit& edit, const QByteArray& challen
     CardRecord& card = edit.card;
     if (card.adminTriesLeft <= 0)
         throw Error(ErrorCode::Blocked,
-                    Sentence("CardService", "Admin reset is blocked on this card after too many wrong responses."),
+                    Sentence("CardService",
+                             "Admin reset is blocked on this card after too many wrong responses."),
                     adminFacts(0));
     int found = -1;
     for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
@@ -796,10 +825,12 @@ void CardService::answerAdminChallenge(CardEdit& edit, const QByteArray& challen
             found = int(i);
     }
     if (found < 0)
-        throw Error(ErrorCode::NotFound,
-                    Sentence("CardService", "The challenge %1 is not one this card can answer (already used?). Ask "
-                       "for a new challenge.")
-                        .arg(formatGrouped(challenge)));
+        throw Error(
+            ErrorCode::NotFound,
+            Sentence("CardService",
+                     "The challenge %1 is not one this card can answer (already used?). Ask "
+                     "for a new challenge.")
+                .arg(formatGrouped(challenge)));
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);
     GuardTpm g = guardTpm(t, ctx);
@@ -823,12 +854,14 @@ void CardService::answerAdminChallenge(CardEdit& edit, const QByteArray& challen
         edit.save();
         edit.keep();
         if (card.adminTriesLeft <= 0)
-            throw Error(ErrorCode::Blocked,
-                        Sentence("CardService", "Wrong response. Admin reset is now blocked on this card."),
-                        adminFacts(0));
+            throw Error(
+                ErrorCode::Blocked,
+                Sentence("CardService", "Wrong response. Admin reset is now blocked on this card."),
+                adminFacts(0));
         throw Error(ErrorCode::AuthFailed,
-                    Sentence("CardService", "Wrong response; the challenge is used up. %1 wrong responses left "
-                       "before admin reset is blocked.")
+                    Sentence("CardService",
+                             "Wrong response; the challenge is used up. %1 wrong responses left "
+                             "before admin reset is blocked.")
                         .arg(card.adminTriesLeft),
                     adminFacts(card.adminTriesLeft));
     }
@@ -845,7 +878,8 @@ Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& ch
     CardRecord& card = edit.card;
     if (card.adminTriesLeft <= 0)
         throw Error(ErrorCode::Blocked,
-                    Sentence("CardService", "Admin reset is blocked on this card after too many wrong responses."),
+                    Sentence("CardService",
+                             "Admin reset is blocked on this card after too many wrong responses."),
                     adminFacts(0));
     qsizetype index = -1;
     for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
@@ -853,10 +887,12 @@ Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& ch
             index = i;
     }
     if (index < 0)
-        throw Error(ErrorCode::NotFound,
-                    Sentence("CardService", "The challenge %1 is not one this card can answer (already used?). Ask "
-                       "for a new challenge.")
-                        .arg(formatGrouped(challenge)));
+        throw Error(
+            ErrorCode::NotFound,
+            Sentence("CardService",
+                     "The challenge %1 is not one this card can answer (already used?). Ask "
+                     "for a new challenge.")
+                .arg(formatGrouped(challenge)));
     // The challenge is used up whatever the response: a response works once.
     const AdminChallenge entry = card.adminChallenges.takeAt(index);
     Tpm& t = tpm();
@@ -866,13 +902,16 @@ Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& ch
         adminAuthValue(card.cardId, challenge, response), [](int left) {
             if (left <= 0)
                 return Error(ErrorCode::Blocked,
-                             Sentence("CardService", "Wrong response. Admin reset is now blocked on this card."),
+                             Sentence("CardService",
+                                      "Wrong response. Admin reset is now blocked on this card."),
                              adminFacts(0));
-            return Error(ErrorCode::AuthFailed,
-                         Sentence("CardService", "Wrong response; the challenge is used up. %1 wrong responses left "
-                            "before admin reset is blocked.")
-                             .arg(left),
-                         adminFacts(left));
+            return Error(
+                ErrorCode::AuthFailed,
+                Sentence("CardService",
+                         "Wrong response; the challenge is used up. %1 wrong responses left "
+                         "before admin reset is blocked.")
+                    .arg(left),
+                adminFacts(left));
         });
 }
 
@@ -899,7 +938,8 @@ void CardService::initializeFileSystem(int instance, const QByteArray& challenge
     CardEdit edit(m_store, instance);
     CardRecord& card = edit.card;
     if (card.fileSystem)
-        throw Error(ErrorCode::InvalidInput, Sentence("CardService", "This card already has a file system."));
+        throw Error(ErrorCode::InvalidInput,
+                    Sentence("CardService", "This card already has a file system."));
     if (card.guard) {
         answerAdminChallenge(edit, challenge, response, nullptr);
         card.fileSystem = true;
@@ -930,8 +970,9 @@ struct CardService::WriteAuth {
     {
         if (session && card.cardId != session->card().cardId)
             throw Error(ErrorCode::NotFound,
-                        Sentence("CardService", "The card this session was opened on no longer exists (it was "
-                           "destroyed, and its number may now belong to another card)."));
+                        Sentence("CardService",
+                                 "The card this session was opened on no longer exists (it was "
+                                 "destroyed, and its number may now belong to another card)."));
     }
 
     void commit(CardEdit& edit) const
@@ -1012,21 +1053,24 @@ KeyInfo CardService::addKey(const WriteAuth& auth, KeyAlgorithm algorithm, const
 {
     if (label.size() > kMaxLabelLength)
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "The key label is too long (at most %1 characters).").arg(kMaxLabelLength));
+                    Sentence("CardService", "The key label is too long (at most %1 characters).")
+                        .arg(kMaxLabelLength));
     if (id.size() > CardRecord::kMaxKeyIdSize)
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "A key ID is at most %1 bytes.").arg(CardRecord::kMaxKeyIdSize));
+                    Sentence("CardService", "A key ID is at most %1 bytes.")
+                        .arg(CardRecord::kMaxKeyIdSize));
     CardEdit edit(m_store, auth.instance);
     CardRecord& card = edit.card;
     auth.checkCard(card);
     if (!card.fileSystem)
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "This card has no file system yet (it was created without one)."),
+                    Sentence("CardService",
+                             "This card has no file system yet (it was created without one)."),
                     ErrorFacts{Credential::None, -1, Remedy::InitializeFileSystem});
     if (card.keys.size() >= CardRecord::kMaxKeys)
-        throw Error(
-            ErrorCode::Capacity,
-            Sentence("CardService", "The card already holds %1 keys, the most it can.").arg(CardRecord::kMaxKeys));
+        throw Error(ErrorCode::Capacity,
+                    Sentence("CardService", "The card already holds %1 keys, the most it can.")
+                        .arg(CardRecord::kMaxKeys));
     if (!id.isEmpty())
         refuseDuplicateKeyId(card, id);
     std::unique_ptr<CardSession> own;
@@ -1117,8 +1161,10 @@ QByteArray CardService::resolveKey(int instance, const QString& reference) const
     if (matches.size() == 1)
         return matches.first();
     if (matches.size() > 1)
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "\"%1\" matches several keys; give more digits of the key ID.").arg(ref));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("CardService", "\"%1\" matches several keys; give more digits of the key ID.")
+                .arg(ref));
     throw Error(ErrorCode::NotFound,
                 Sentence("CardService", "The card %1 has no key \"%2\" (give its label or ID).")
                     .arg(formatInstanceId(instance), ref),
@@ -1159,7 +1205,8 @@ void CardService::storeCertificate(const WriteAuth& auth, const QByteArray& keyI
     refuseIfBlocked(card);
     const KeyCertificate certificate{certificateDer, chain};
     if (certificate.isEmpty())
-        throw Error(ErrorCode::InvalidInput, Sentence("CardService", "There is no certificate to store."));
+        throw Error(ErrorCode::InvalidInput,
+                    Sentence("CardService", "There is no certificate to store."));
     checkCertificateForKey(card.keys[index], certificate);
     std::unique_ptr<CardSession> own;
     authorize(edit, auth, own);
@@ -1185,9 +1232,9 @@ void CardService::removeCertificate(const WriteAuth& auth, const QByteArray& key
     auth.checkCard(card);
     const qsizetype index = keyIndex(card, keyId);
     if (card.keys[index].certificate.isEmpty())
-        throw Error(
-            ErrorCode::NotFound,
-            Sentence("CardService", "Key %1 has no certificate.").arg(QString::fromLatin1(card.keys[index].id.toHex())));
+        throw Error(ErrorCode::NotFound,
+                    Sentence("CardService", "Key %1 has no certificate.")
+                        .arg(QString::fromLatin1(card.keys[index].id.toHex())));
     refuseIfBlocked(card);
     std::unique_ptr<CardSession> own;
     authorize(edit, auth, own);
@@ -1201,8 +1248,8 @@ KeyCertificate CardService::certificate(int instance, const QByteArray& keyId) c
     const CardRecord card = loadReady(m_store, instance);
     const KeyRecord& key = card.keys[keyIndex(card, keyId)];
     if (key.certificate.isEmpty())
-        throw Error(ErrorCode::NotFound,
-                    Sentence("CardService", "Key %1 has no certificate.").arg(QString::fromLatin1(key.id.toHex())));
+        throw Error(ErrorCode::NotFound, Sentence("CardService", "Key %1 has no certificate.")
+                                             .arg(QString::fromLatin1(key.id.toHex())));
     return KeyCertificate{key.certificate, key.chain};
 }
 

@@ -22,7 +22,6 @@ bool isRsa(KeyAlgorithm alg)
     return alg == KeyAlgorithm::Rsa2048 || alg == KeyAlgorithm::Rsa3072;
 }
 
-
 QByteArray rsaModulus(const KeyRecord& key)
 {
     const TPM2B_PUBLIC pub = unmarshalPublic(key.blob.publicArea);
@@ -36,13 +35,15 @@ void checkRsaBlock(const KeyRecord& key, const QByteArray& modulus, const QByteA
 {
     if (block.size() != modulus.size())
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardSession", "An input block for the %1 key must be %2 bytes; this one is %3.")
+                    Sentence("CardSession",
+                             "An input block for the %1 key must be %2 bytes; this one is %3.")
                         .arg(keyAlgorithmName(key.algorithm))
                         .arg(modulus.size())
                         .arg(block.size()));
     if (std::memcmp(block.constData(), modulus.constData(), static_cast<size_t>(block.size())) >= 0)
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardSession", "The input block is not smaller than the key's modulus."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("CardSession", "The input block is not smaller than the key's modulus."));
 }
 } // namespace
 
@@ -64,9 +65,11 @@ CardSession::~CardSession()
 void CardSession::replaceCard(CardRecord card)
 {
     if (card.cardId != m_card.cardId)
-        throw Error(ErrorCode::NotFound,
-                    Sentence("CardSession", "The card this session was opened on no longer exists (it was destroyed, "
-                       "and its number may now belong to another card)."));
+        throw Error(
+            ErrorCode::NotFound,
+            Sentence("CardSession",
+                     "The card this session was opened on no longer exists (it was destroyed, "
+                     "and its number may now belong to another card)."));
     std::erase_if(m_keys, [&card](const LoadedKey& loaded) {
         return std::none_of(card.keys.cbegin(), card.keys.cend(), [&loaded](const KeyRecord& k) {
             return k.id == loaded.id && k.blob == loaded.blob;
@@ -81,8 +84,8 @@ const KeyRecord& CardSession::key(const QByteArray& keyId) const
         if (k.id == keyId)
             return k;
     }
-    throw Error(ErrorCode::NotFound,
-                Sentence("CardSession", "The card has no key with ID %1.").arg(QString::fromLatin1(keyId.toHex())));
+    throw Error(ErrorCode::NotFound, Sentence("CardSession", "The card has no key with ID %1.")
+                                         .arg(QString::fromLatin1(keyId.toHex())));
 }
 
 const KeyRecord& CardSession::rsaKey(const QByteArray& keyId) const
@@ -90,7 +93,8 @@ const KeyRecord& CardSession::rsaKey(const QByteArray& keyId) const
     const KeyRecord& k = key(keyId);
     if (!isRsa(k.algorithm))
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardSession", "The %1 key is not an RSA key.").arg(keyAlgorithmName(k.algorithm)));
+                    Sentence("CardSession", "The %1 key is not an RSA key.")
+                        .arg(keyAlgorithmName(k.algorithm)));
     return k;
 }
 
@@ -130,8 +134,9 @@ ESYS_TR CardSession::primary()
             makeRoom();
         if (name != m_card.primaryName)
             throw Error(ErrorCode::WrongTpm,
-                        Sentence("CardSession", "This card was made on another TPM (or this TPM has been cleared "
-                           "since): its keys cannot be used here."));
+                        Sentence("CardSession",
+                                 "This card was made on another TPM (or this TPM has been cleared "
+                                 "since): its keys cannot be used here."));
         m_primary = std::move(*created);
     }
     return m_primary.handle();
@@ -140,9 +145,11 @@ ESYS_TR CardSession::primary()
 void CardSession::makeRoom()
 {
     if (m_keys.empty())
-        throw Error(ErrorCode::Busy,
-                    Sentence("CardSession", "The TPM has no room for another key: other programs are holding all of "
-                       "its object slots. Close them or try again later."));
+        throw Error(
+            ErrorCode::Busy,
+            Sentence("CardSession",
+                     "The TPM has no room for another key: other programs are holding all of "
+                     "its object slots. Close them or try again later."));
     m_keys.erase(m_keys.begin()); // flushes the least recently used key
 }
 
@@ -159,17 +166,15 @@ QByteArray CardSession::sign(const QByteArray& keyId, HashAlgorithm hash, Signat
 {
     const KeyRecord& k = key(keyId);
     if (digest.size() != hashSize(hash))
-        throw Error(
-            ErrorCode::InvalidInput,
-            Sentence("CardSession", "A %1 digest is %2 bytes; this one is %3.")
-                .arg(hashAlgorithmName(hash))
-                .arg(hashSize(hash))
-                .arg(digest.size()));
+        throw Error(ErrorCode::InvalidInput,
+                    Sentence("CardSession", "A %1 digest is %2 bytes; this one is %3.")
+                        .arg(hashAlgorithmName(hash))
+                        .arg(hashSize(hash))
+                        .arg(digest.size()));
     const bool rsa = isRsa(k.algorithm);
     if (rsa == (scheme == SignatureScheme::Ecdsa))
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardSession",
-                                                "The %1 key cannot make this kind of signature.")
+                    Sentence("CardSession", "The %1 key cannot make this kind of signature.")
                         .arg(keyAlgorithmName(k.algorithm)));
     SignRequest request;
     request.scheme = scheme == SignatureScheme::RsaPkcs1v15 ? TPM2_ALG_RSASSA

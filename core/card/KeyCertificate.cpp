@@ -11,7 +11,6 @@ namespace tpmvsc {
 
 namespace {
 
-
 struct X509Free {
     void operator()(X509* p) const { X509_free(p); }
 };
@@ -53,30 +52,36 @@ void checkCertificateForKey(const KeyRecord& key, const KeyCertificate& certific
 {
     if (certificate.der.size() > CardRecord::kMaxCertificateSize)
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "The certificate is %1 bytes; a card keeps certificates of at most %2 "
-                       "bytes.")
+                    Sentence("CardService",
+                             "The certificate is %1 bytes; a card keeps certificates of at most %2 "
+                             "bytes.")
                         .arg(certificate.der.size())
                         .arg(CardRecord::kMaxCertificateSize));
     const OwnedX509 leaf = parseWhole(certificate.der);
     if (!leaf)
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "The certificate is not one whole DER X.509 certificate."));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("CardService", "The certificate is not one whole DER X.509 certificate."));
     const QByteArray certKey = subjectPublicKeyInfo(leaf.get());
     if (certKey.isEmpty() || certKey != publicKeyInfo(key.blob.publicArea, false))
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "The certificate's public key is not the public key of card key %1: it "
-                       "was issued for another key, and is not stored.")
-                        .arg(keyName(key)));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("CardService",
+                     "The certificate's public key is not the public key of card key %1: it "
+                     "was issued for another key, and is not stored.")
+                .arg(keyName(key)));
     if (certificate.chain.size() > CardRecord::kMaxChainLength)
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "The chain holds %1 issuer certificates; a card keeps at most %2.")
+                    Sentence("CardService",
+                             "The chain holds %1 issuer certificates; a card keeps at most %2.")
                         .arg(certificate.chain.size())
                         .arg(CardRecord::kMaxChainLength));
     for (qsizetype i = 0; i < certificate.chain.size(); ++i) {
         if (!parseWhole(certificate.chain[i]))
             throw Error(ErrorCode::InvalidInput,
-                        Sentence("CardService", "Issuer certificate %1 of the chain is not one whole DER X.509 "
-                           "certificate of at most %2 bytes.")
+                        Sentence("CardService",
+                                 "Issuer certificate %1 of the chain is not one whole DER X.509 "
+                                 "certificate of at most %2 bytes.")
                             .arg(i + 1)
                             .arg(CardRecord::kMaxCertificateSize));
     }

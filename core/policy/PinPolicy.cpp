@@ -74,40 +74,30 @@ Sentence pinProblem(const PinRuleResult& r)
     const bool missing = r.state == PinRuleState::NotMet;
     switch (r.rule) {
     case PinRuleId::MinLength:
-        return Sentence("PinPolicy",
-                                           "The PIN is too short: it needs at least %n characters.",
-                                           nullptr, r.limit);
+        return Sentence("PinPolicy", "The PIN is too short: it needs at least %n characters.",
+                        nullptr, r.limit);
     case PinRuleId::MaxLength:
-        return Sentence(
-            "PinPolicy", "The PIN is too long: it can have at most %n characters.", nullptr,
-            r.limit);
+        return Sentence("PinPolicy", "The PIN is too long: it can have at most %n characters.",
+                        nullptr, r.limit);
     case PinRuleId::PrintableAscii:
-        return Sentence(
-            "PinPolicy", "The PIN has a character that cannot be used: only printable ASCII "
-                         "characters (unaccented letters, digits, punctuation and space) are "
-                         "allowed.");
+        return Sentence("PinPolicy",
+                        "The PIN has a character that cannot be used: only printable ASCII "
+                        "characters (unaccented letters, digits, punctuation and space) are "
+                        "allowed.");
     case PinRuleId::Uppercase:
-        return missing ? Sentence(
-                             "PinPolicy", "The PIN needs at least one uppercase letter (A-Z).")
-                       : Sentence("PinPolicy",
-                                                     "The PIN must not contain uppercase letters.");
+        return missing ? Sentence("PinPolicy", "The PIN needs at least one uppercase letter (A-Z).")
+                       : Sentence("PinPolicy", "The PIN must not contain uppercase letters.");
     case PinRuleId::Lowercase:
-        return missing ? Sentence(
-                             "PinPolicy", "The PIN needs at least one lowercase letter (a-z).")
-                       : Sentence("PinPolicy",
-                                                     "The PIN must not contain lowercase letters.");
+        return missing ? Sentence("PinPolicy", "The PIN needs at least one lowercase letter (a-z).")
+                       : Sentence("PinPolicy", "The PIN must not contain lowercase letters.");
     case PinRuleId::Digits:
-        return missing
-                   ? Sentence("PinPolicy",
-                                                 "The PIN needs at least one digit (0-9).")
-                   : Sentence("PinPolicy", "The PIN must not contain digits.");
+        return missing ? Sentence("PinPolicy", "The PIN needs at least one digit (0-9).")
+                       : Sentence("PinPolicy", "The PIN must not contain digits.");
     case PinRuleId::SpecialChars:
-        return missing ? Sentence("PinPolicy",
-                                                     "The PIN needs at least one special character "
-                                                     "(punctuation, symbol or space).")
-                       : Sentence("PinPolicy",
-                                                     "The PIN must not contain special characters "
-                                                     "(punctuation, symbols or spaces).");
+        return missing ? Sentence("PinPolicy", "The PIN needs at least one special character "
+                                               "(punctuation, symbol or space).")
+                       : Sentence("PinPolicy", "The PIN must not contain special characters "
+                                               "(punctuation, symbols or spaces).");
     }
     return {};
 }
@@ -117,40 +107,30 @@ Sentence pukProblem(const PinRuleResult& r)
     const bool missing = r.state == PinRuleState::NotMet;
     switch (r.rule) {
     case PinRuleId::MinLength:
-        return Sentence("PinPolicy",
-                                           "The PUK is too short: it needs at least %n characters.",
-                                           nullptr, r.limit);
+        return Sentence("PinPolicy", "The PUK is too short: it needs at least %n characters.",
+                        nullptr, r.limit);
     case PinRuleId::MaxLength:
-        return Sentence(
-            "PinPolicy", "The PUK is too long: it can have at most %n characters.", nullptr,
-            r.limit);
+        return Sentence("PinPolicy", "The PUK is too long: it can have at most %n characters.",
+                        nullptr, r.limit);
     case PinRuleId::PrintableAscii:
-        return Sentence(
-            "PinPolicy", "The PUK has a character that cannot be used: only printable ASCII "
-                         "characters (unaccented letters, digits, punctuation and space) are "
-                         "allowed.");
+        return Sentence("PinPolicy",
+                        "The PUK has a character that cannot be used: only printable ASCII "
+                        "characters (unaccented letters, digits, punctuation and space) are "
+                        "allowed.");
     case PinRuleId::Uppercase:
-        return missing ? Sentence(
-                             "PinPolicy", "The PUK needs at least one uppercase letter (A-Z).")
-                       : Sentence("PinPolicy",
-                                                     "The PUK must not contain uppercase letters.");
+        return missing ? Sentence("PinPolicy", "The PUK needs at least one uppercase letter (A-Z).")
+                       : Sentence("PinPolicy", "The PUK must not contain uppercase letters.");
     case PinRuleId::Lowercase:
-        return missing ? Sentence(
-                             "PinPolicy", "The PUK needs at least one lowercase letter (a-z).")
-                       : Sentence("PinPolicy",
-                                                     "The PUK must not contain lowercase letters.");
+        return missing ? Sentence("PinPolicy", "The PUK needs at least one lowercase letter (a-z).")
+                       : Sentence("PinPolicy", "The PUK must not contain lowercase letters.");
     case PinRuleId::Digits:
-        return missing
-                   ? Sentence("PinPolicy",
-                                                 "The PUK needs at least one digit (0-9).")
-                   : Sentence("PinPolicy", "The PUK must not contain digits.");
+        return missing ? Sentence("PinPolicy", "The PUK needs at least one digit (0-9).")
+                       : Sentence("PinPolicy", "The PUK must not contain digits.");
     case PinRuleId::SpecialChars:
-        return missing ? Sentence("PinPolicy",
-                                                     "The PUK needs at least one special character "
-                                                     "(punctuation, symbol or space).")
-                       : Sentence("PinPolicy",
-                                                     "The PUK must not contain special characters "
-                                                     "(punctuation, symbols or spaces).");
+        return missing ? Sentence("PinPolicy", "The PUK needs at least one special character "
+                                               "(punctuation, symbol or space).")
+                       : Sentence("PinPolicy", "The PUK must not contain special characters "
+                                               "(punctuation, symbols or spaces).");
     }
     return {};
 }
@@ -181,19 +161,18 @@ Sentence PinPolicy::validate() const
     // Every problem is reported at once, so fixing one does not just reveal the next.
     QList<Sentence> problems;
     if (minLen < kMinLenLowerBound)
-        problems << Sentence(
-                        "PinPolicy", "The minimum PIN length cannot be less than %1 (it is %2).")
+        problems << Sentence("PinPolicy",
+                             "The minimum PIN length cannot be less than %1 (it is %2).")
                         .arg(kMinLenLowerBound)
                         .arg(minLen);
     if (maxLen > kMaxLenUpperBound)
-        problems << Sentence(
-                        "PinPolicy", "The maximum PIN length cannot be more than %1 (it is %2).")
+        problems << Sentence("PinPolicy",
+                             "The maximum PIN length cannot be more than %1 (it is %2).")
                         .arg(kMaxLenUpperBound)
                         .arg(maxLen);
     if (minLen > maxLen)
-        problems << Sentence(
-                        "PinPolicy",
-                        "The minimum PIN length (%1) is greater than the maximum (%2).")
+        problems << Sentence("PinPolicy",
+                             "The minimum PIN length (%1) is greater than the maximum (%2).")
                         .arg(minLen)
                         .arg(maxLen);
     const CharRule classes[] = {uppercase, lowercase, digits, specialChars};
@@ -208,9 +187,8 @@ Sentence PinPolicy::validate() const
             "PinPolicy", "Every kind of character is disallowed (uppercase letters, lowercase "
                          "letters, digits and special characters), so no PIN can meet the policy.");
     if (required > maxLen)
-        problems << Sentence("PinPolicy",
-                                                "The policy requires %1 kinds of characters, but "
-                                                "the maximum PIN length is only %2.")
+        problems << Sentence("PinPolicy", "The policy requires %1 kinds of characters, but "
+                                          "the maximum PIN length is only %2.")
                         .arg(required)
                         .arg(maxLen);
     return Sentence::joined(problems);

@@ -79,9 +79,8 @@ bool makePrivateDirectory(const QString& path)
     }
     if (::chmod(native.constData(), 0700) != 0) {
         const int err = errno;
-        throwIo(
-            Sentence("CardStore", "Could not set the mode of the folder %1: %2.")
-                .arg(path, systemErrorText(err)));
+        throwIo(Sentence("CardStore", "Could not set the mode of the folder %1: %2.")
+                    .arg(path, systemErrorText(err)));
     }
     return true;
 }
@@ -141,8 +140,7 @@ void syncDirectory(const QString& dir)
     const int fd = ::open(nativePath(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
         const int err = errno;
-        throwIo(Sentence("CardStore",
-                                            "Could not open the folder %1 to flush it: %2.")
+        throwIo(Sentence("CardStore", "Could not open the folder %1 to flush it: %2.")
                     .arg(dir, systemErrorText(err)));
     }
     int rc;
@@ -153,9 +151,8 @@ void syncDirectory(const QString& dir)
     ::close(fd);
     // EINVAL: the file system cannot sync folders (some FUSE mounts); nothing more to do.
     if (rc != 0 && err != EINVAL) {
-        throwIo(
-            Sentence("CardStore", "Could not flush the folder %1 to disk: %2.")
-                .arg(dir, systemErrorText(err)));
+        throwIo(Sentence("CardStore", "Could not flush the folder %1 to disk: %2.")
+                    .arg(dir, systemErrorText(err)));
     }
 }
 
@@ -179,8 +176,7 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
                     0600);
         if (fd < 0 && (errno != EEXIST || attempt >= 100)) {
             const int err = errno;
-            throwIo(Sentence("CardStore",
-                                                "Could not create a temporary file in %1: %2.")
+            throwIo(Sentence("CardStore", "Could not create a temporary file in %1: %2.")
                         .arg(dir, systemErrorText(err)));
         }
     }
@@ -191,7 +187,7 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
     if (::fchmod(fd, 0600) != 0) {
         const int err = errno;
         throwIo(Sentence("CardStore", "Could not set the mode of a temporary "
-                                                         "file in %1: %2.")
+                                      "file in %1: %2.")
                     .arg(dir, systemErrorText(err)));
     }
 
@@ -203,8 +199,8 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
             if (errno == EINTR)
                 continue;
             const int err = errno;
-            throwIo(Sentence("CardStore", "Could not write %1: %2.")
-                        .arg(target, systemErrorText(err)));
+            throwIo(
+                Sentence("CardStore", "Could not write %1: %2.").arg(target, systemErrorText(err)));
         }
         data += n;
         left -= n;
@@ -221,14 +217,13 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
     }
     if (guard.closeFd() != 0) {
         const int err = errno;
-        throwIo(Sentence("CardStore", "Could not write %1: %2.")
-                    .arg(target, systemErrorText(err)));
+        throwIo(Sentence("CardStore", "Could not write %1: %2.").arg(target, systemErrorText(err)));
     }
 
     if (::rename(tempPath.constData(), nativePath(target).constData()) != 0) {
         const int err = errno;
-        throwIo(Sentence("CardStore", "Could not replace %1: %2.")
-                    .arg(target, systemErrorText(err)));
+        throwIo(
+            Sentence("CardStore", "Could not replace %1: %2.").arg(target, systemErrorText(err)));
     }
     guard.commit();
 
@@ -250,29 +245,27 @@ bool checkPrivateDirectory(const QString& path)
                     .arg(path, systemErrorText(err)));
     }
     if (!S_ISDIR(st.st_mode)) {
-        throwIo(Sentence("CardStore",
-                                            "%1 should be a folder of the card store, but it is "
-                                            "not a folder. Move it away.")
+        throwIo(Sentence("CardStore", "%1 should be a folder of the card store, but it is "
+                                      "not a folder. Move it away.")
                     .arg(path));
     }
     const uid_t me = ::geteuid();
     if (st.st_uid != me) {
-        throw Error(ErrorCode::StoreInsecure,
-                    Sentence(
-                        "CardStore",
-                        "The folder %1 belongs to %2, not to you (%3), so its cards cannot be "
-                        "trusted; tpmvsc refuses to use it. Fix: move it away, or if it really "
-                        "is yours, sudo chown -R %4 %1.")
-                        .arg(path, describeUser(st.st_uid), describeUser(me))
-                        .arg(me));
+        throw Error(
+            ErrorCode::StoreInsecure,
+            Sentence("CardStore",
+                     "The folder %1 belongs to %2, not to you (%3), so its cards cannot be "
+                     "trusted; tpmvsc refuses to use it. Fix: move it away, or if it really "
+                     "is yours, sudo chown -R %4 %1.")
+                .arg(path, describeUser(st.st_uid), describeUser(me))
+                .arg(me));
     }
     if ((st.st_mode & 077) != 0) {
         throw Error(ErrorCode::StoreInsecure,
-                    Sentence(
-                        "CardStore",
-                        "The folder %1 has mode %2: other users may enter it. The card store "
-                        "must be private to you (mode 0700); tpmvsc refuses to use it. Fix: "
-                        "chmod 700 %1.")
+                    Sentence("CardStore",
+                             "The folder %1 has mode %2: other users may enter it. The card store "
+                             "must be private to you (mode 0700); tpmvsc refuses to use it. Fix: "
+                             "chmod 700 %1.")
                         .arg(path, describeMode(st.st_mode)));
     }
     return true;
@@ -286,9 +279,8 @@ void ensurePrivateDirectory(const QString& path)
     if (makePrivateDirectory(path))
         syncDirectory(QFileInfo(path).absolutePath());
     if (!checkPrivateDirectory(path)) {
-        throwIo(Sentence("CardStore",
-                                            "The folder %1 vanished right after it was created.")
-                    .arg(path));
+        throwIo(
+            Sentence("CardStore", "The folder %1 vanished right after it was created.").arg(path));
     }
 }
 

@@ -58,7 +58,6 @@
 
 #include "store/CardFileFormat.h"
 
-
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -121,9 +120,8 @@ void refuseUnknownFields(const QJsonObject& object, const QString& prefix,
         const QString key = it.key();
         if (std::find(known.begin(), known.end(), key) == known.end() && !alsoKnown.contains(key)) {
             const QString path = prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
-            problem(Sentence("CardStore",
-                                                "unknown field \"%1\" (not part of this format "
-                                                "version; the file was edited or damaged).")
+            problem(Sentence("CardStore", "unknown field \"%1\" (not part of this format "
+                                          "version; the file was edited or damaged).")
                         .arg(path));
         }
     }
@@ -133,8 +131,7 @@ QJsonValue member(const QJsonObject& object, const QString& prefix, QLatin1Strin
 {
     const auto it = object.constFind(key);
     if (it == object.constEnd()) {
-        problem(Sentence("CardStore", "field \"%1\" is missing.")
-                    .arg(fieldPath(prefix, key)));
+        problem(Sentence("CardStore", "field \"%1\" is missing.").arg(fieldPath(prefix, key)));
     }
     return it.value();
 }
@@ -143,8 +140,8 @@ QString stringField(const QJsonObject& object, const QString& prefix, QLatin1Str
 {
     const QJsonValue value = member(object, prefix, key);
     if (!value.isString()) {
-        problem(Sentence("CardStore", "field \"%1\" must be a string.")
-                    .arg(fieldPath(prefix, key)));
+        problem(
+            Sentence("CardStore", "field \"%1\" must be a string.").arg(fieldPath(prefix, key)));
     }
     return value.toString();
 }
@@ -168,8 +165,7 @@ int intField(const QJsonObject& object, const QString& prefix, QLatin1String key
                     .arg(fieldPath(prefix, key)));
     }
     if (number < min || number > max) {
-        problem(Sentence("CardStore",
-                                            "field \"%1\" is %2, outside the range %3..%4.")
+        problem(Sentence("CardStore", "field \"%1\" is %2, outside the range %3..%4.")
                     .arg(fieldPath(prefix, key))
                     .arg(number, 0, 'g', 17)
                     .arg(min)
@@ -182,8 +178,8 @@ QJsonObject objectField(const QJsonObject& object, const QString& prefix, QLatin
 {
     const QJsonValue value = member(object, prefix, key);
     if (!value.isObject()) {
-        problem(Sentence("CardStore", "field \"%1\" must be an object.")
-                    .arg(fieldPath(prefix, key)));
+        problem(
+            Sentence("CardStore", "field \"%1\" must be an object.").arg(fieldPath(prefix, key)));
     }
     return value.toObject();
 }
@@ -192,8 +188,7 @@ QJsonArray arrayField(const QJsonObject& object, const QString& prefix, QLatin1S
 {
     const QJsonValue value = member(object, prefix, key);
     if (!value.isArray()) {
-        problem(Sentence("CardStore", "field \"%1\" must be a list.")
-                    .arg(fieldPath(prefix, key)));
+        problem(Sentence("CardStore", "field \"%1\" must be a list.").arg(fieldPath(prefix, key)));
     }
     return value.toArray();
 }
@@ -208,9 +203,8 @@ QByteArray hexValue(const QString& text, const QString& path)
                    (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
         });
     if (!wellFormed) {
-        problem(Sentence("CardStore",
-                                            "field \"%1\" is not lowercase hexadecimal with an "
-                                            "even number of digits.")
+        problem(Sentence("CardStore", "field \"%1\" is not lowercase hexadecimal with an "
+                                      "even number of digits.")
                     .arg(path));
     }
     return QByteArray::fromHex(text.toLatin1());
@@ -232,9 +226,8 @@ QDateTime dateField(const QJsonObject& object, const QString& prefix, QLatin1Str
     const QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
     // Only the one form serialize() writes, so parse→serialize gives back the same bytes.
     if (!date.isValid() || date.timeSpec() != Qt::UTC || formatDate(date) != text) {
-        problem(Sentence("CardStore",
-                                            "field \"%1\" is \"%2\", not a UTC date of the form "
-                                            "2024-01-31T12:00:00.000Z.")
+        problem(Sentence("CardStore", "field \"%1\" is \"%2\", not a UTC date of the form "
+                                      "2024-01-31T12:00:00.000Z.")
                     .arg(fieldPath(prefix, key), text));
     }
     return date;
@@ -388,18 +381,15 @@ void checkText(const QString& text, const QString& path, bool mayBeEmpty)
     if (!mayBeEmpty && text.isEmpty())
         problem(Sentence("CardStore", "field \"%1\" is empty.").arg(path));
     if (text.size() > kMaxTextLength) {
-        problem(
-            Sentence("CardStore", "field \"%1\" is longer than %2 characters.")
-                .arg(path)
-                .arg(kMaxTextLength));
+        problem(Sentence("CardStore", "field \"%1\" is longer than %2 characters.")
+                    .arg(path)
+                    .arg(kMaxTextLength));
     }
     // Names are printed by `list` and shown in dialogs; a newline or escape sequence in
     // one could forge output lines.
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control) {
-            problem(Sentence("CardStore",
-                                                "field \"%1\" contains a control character.")
-                        .arg(path));
+            problem(Sentence("CardStore", "field \"%1\" contains a control character.").arg(path));
         }
     }
 }
@@ -417,12 +407,11 @@ void checkSize(const QByteArray& bytes, int size, const QString& path)
 void checkSizeRange(const QByteArray& bytes, int min, int max, const QString& path)
 {
     if (bytes.size() < min || bytes.size() > max) {
-        problem(
-            Sentence("CardStore", "field \"%1\" must be %2 to %3 bytes, not %4.")
-                .arg(path)
-                .arg(min)
-                .arg(max)
-                .arg(bytes.size()));
+        problem(Sentence("CardStore", "field \"%1\" must be %2 to %3 bytes, not %4.")
+                    .arg(path)
+                    .arg(min)
+                    .arg(max)
+                    .arg(bytes.size()));
     }
 }
 
@@ -441,8 +430,7 @@ void checkBlob(const TpmBlob& blob, const QString& path)
 void checkDate(const QDateTime& date, const QString& path)
 {
     if (!date.isValid()) {
-        problem(Sentence("CardStore", "field \"%1\" is not a valid date.")
-                    .arg(path));
+        problem(Sentence("CardStore", "field \"%1\" is not a valid date.").arg(path));
     }
 }
 
@@ -471,17 +459,15 @@ bool isDerSequence(const QByteArray& bytes)
 void checkDer(const QByteArray& der, const QString& path)
 {
     if (der.size() > kMaxCertificateSize) {
-        problem(Sentence("CardStore",
-                                            "field \"%1\" holds %2 bytes, more than the %3 "
-                                            "bytes a certificate may have.")
+        problem(Sentence("CardStore", "field \"%1\" holds %2 bytes, more than the %3 "
+                                      "bytes a certificate may have.")
                     .arg(path)
                     .arg(der.size())
                     .arg(kMaxCertificateSize));
     }
     if (!isDerSequence(der)) {
-        problem(Sentence("CardStore",
-                                            "field \"%1\" is not one whole DER certificate "
-                                            "(truncated, padded or not a certificate).")
+        problem(Sentence("CardStore", "field \"%1\" is not one whole DER certificate "
+                                      "(truncated, padded or not a certificate).")
                     .arg(path));
     }
 }
@@ -492,15 +478,13 @@ void checkCertificates(const KeyRecord& key, const QString& path)
         checkDer(key.certificate, fieldPath(path, QLatin1String("certificate")));
     const QString chainPath = fieldPath(path, QLatin1String("chain"));
     if (key.certificate.isEmpty() && !key.chain.isEmpty()) {
-        problem(Sentence("CardStore",
-                                            "field \"%1\" must be empty when the key has no "
-                                            "certificate.")
+        problem(Sentence("CardStore", "field \"%1\" must be empty when the key has no "
+                                      "certificate.")
                     .arg(chainPath));
     }
     if (key.chain.size() > kMaxChainLength) {
-        problem(Sentence("CardStore",
-                                            "field \"%1\" holds %2 certificates; at most %3 "
-                                            "issuers are kept.")
+        problem(Sentence("CardStore", "field \"%1\" holds %2 certificates; at most %3 "
+                                      "issuers are kept.")
                     .arg(chainPath)
                     .arg(key.chain.size())
                     .arg(kMaxChainLength));
@@ -512,8 +496,7 @@ void checkCertificates(const KeyRecord& key, const QString& path)
 void checkRange(int value, int min, int max, const QString& path)
 {
     if (value < min || value > max) {
-        problem(Sentence("CardStore",
-                                            "field \"%1\" is %2, outside the range %3..%4.")
+        problem(Sentence("CardStore", "field \"%1\" is %2, outside the range %3..%4.")
                     .arg(path)
                     .arg(value)
                     .arg(min)
@@ -534,8 +517,7 @@ void checkRecord(const CardRecord& card)
     checkSize(card.cardId, kCardIdSize, QStringLiteral("cardId"));
     checkDate(card.created, QStringLiteral("created"));
     if (card.primaryName.isEmpty()) {
-        problem(Sentence("CardStore", "field \"%1\" is empty.")
-                    .arg(QLatin1String("primaryName")));
+        problem(Sentence("CardStore", "field \"%1\" is empty.").arg(QLatin1String("primaryName")));
     }
 
     const Sentence policyProblem = card.pinPolicy.validate();
@@ -557,24 +539,20 @@ void checkRecord(const CardRecord& card)
             (pinPlanned && card.guard->pinIndex.name.isEmpty()) ||
             (card.guard->pukIndex && card.guard->pukIndex->name.isEmpty()) ||
             (card.guard->adminCounter && card.guard->adminCounter->name.isEmpty())) {
-            problem(Sentence("CardStore",
-                                                "field \"guard\" names an index without its "
-                                                "Name."));
+            problem(Sentence("CardStore", "field \"guard\" names an index without its "
+                                          "Name."));
         }
         if (card.state == CardState::Ready && card.guard->pukIndex && card.pukSealedSecret) {
-            problem(Sentence("CardStore",
-                                                "field \"pukSealedSecret\" must be null when "
-                                                "\"guard\" holds the PUK."));
+            problem(Sentence("CardStore", "field \"pukSealedSecret\" must be null when "
+                                          "\"guard\" holds the PUK."));
         }
         if (card.adminNext < 0 || card.adminNext > card.adminChallenges.size()) {
-            problem(Sentence("CardStore",
-                                                "field \"adminNext\" is beyond the stock of "
-                                                "challenges."));
+            problem(Sentence("CardStore", "field \"adminNext\" is beyond the stock of "
+                                          "challenges."));
         }
     } else if (card.state != CardState::Ready) {
-        problem(Sentence("CardStore",
-                                            "field \"state\" must be \"ready\" for a card "
-                                            "without a guard."));
+        problem(Sentence("CardStore", "field \"state\" must be \"ready\" for a card "
+                                      "without a guard."));
     }
 
     if (card.pukSealedSecret)
@@ -585,9 +563,8 @@ void checkRecord(const CardRecord& card)
     // A RANDOM admin key was never known, so no response could have been precomputed:
     // challenges on such a card did not come from tpmvsc.
     if (card.adminKeyMode == AdminKeyMode::Random && !card.adminChallenges.isEmpty()) {
-        problem(Sentence("CardStore",
-                                            "field \"adminChallenges\" must be empty when "
-                                            "\"adminKeyMode\" is \"random\"."));
+        problem(Sentence("CardStore", "field \"adminChallenges\" must be empty when "
+                                      "\"adminKeyMode\" is \"random\"."));
     }
     QSet<QByteArray> challenges;
     for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
@@ -596,17 +573,15 @@ void checkRecord(const CardRecord& card)
         checkSize(entry.challenge, kChallengeSize, fieldPath(path, QLatin1String("challenge")));
         checkBlob(entry.sealedSecret, fieldPath(path, QLatin1String("sealedSecret")));
         if (challenges.contains(entry.challenge)) {
-            problem(Sentence("CardStore",
-                                                "field \"%1\" repeats an earlier challenge.")
+            problem(Sentence("CardStore", "field \"%1\" repeats an earlier challenge.")
                         .arg(fieldPath(path, QLatin1String("challenge"))));
         }
         challenges.insert(entry.challenge);
     }
 
     if (card.keys.size() > CardRecord::kMaxKeys) {
-        problem(Sentence("CardStore",
-                                            "field \"keys\" holds %1 keys; a card holds at most "
-                                            "%2.")
+        problem(Sentence("CardStore", "field \"keys\" holds %1 keys; a card holds at most "
+                                      "%2.")
                     .arg(card.keys.size())
                     .arg(CardRecord::kMaxKeys));
     }
@@ -616,8 +591,7 @@ void checkRecord(const CardRecord& card)
         const QString path = indexPath(QStringLiteral("keys"), i);
         checkSizeRange(key.id, 1, kMaxKeyIdSize, fieldPath(path, QLatin1String("id")));
         if (ids.contains(key.id)) {
-            problem(Sentence("CardStore",
-                                                "field \"%1\" repeats the id of an earlier key.")
+            problem(Sentence("CardStore", "field \"%1\" repeats the id of an earlier key.")
                         .arg(fieldPath(path, QLatin1String("id"))));
         }
         ids.insert(key.id);
@@ -700,8 +674,7 @@ CardRecord decodeCard(const QJsonObject& root, int version)
     for (qsizetype i = 0; i < challenges.size(); ++i) {
         const QString path = indexPath(QStringLiteral("adminChallenges"), i);
         if (!challenges[i].isObject()) {
-            problem(Sentence("CardStore", "field \"%1\" must be an object.")
-                        .arg(path));
+            problem(Sentence("CardStore", "field \"%1\" must be an object.").arg(path));
         }
         const QJsonObject entry = challenges[i].toObject();
         refuseUnknownFields(entry, path,
@@ -716,17 +689,15 @@ CardRecord decodeCard(const QJsonObject& root, int version)
     const QJsonArray keys = arrayField(root, top, QLatin1String("keys"));
     // Checked before decoding: no point in decoding a thousand keys of a forged file.
     if (keys.size() > CardRecord::kMaxKeys) {
-        problem(Sentence("CardStore",
-                                            "field \"keys\" holds %1 keys; a card holds at most "
-                                            "%2.")
+        problem(Sentence("CardStore", "field \"keys\" holds %1 keys; a card holds at most "
+                                      "%2.")
                     .arg(keys.size())
                     .arg(CardRecord::kMaxKeys));
     }
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const QString path = indexPath(QStringLiteral("keys"), i);
         if (!keys[i].isObject()) {
-            problem(Sentence("CardStore", "field \"%1\" must be an object.")
-                        .arg(path));
+            problem(Sentence("CardStore", "field \"%1\" must be an object.").arg(path));
         }
         const QJsonObject entry = keys[i].toObject();
         if (version >= 2) {
@@ -753,9 +724,8 @@ CardRecord decodeCard(const QJsonObject& root, int version)
             const QJsonArray chain = arrayField(entry, path, QLatin1String("chain"));
             // Checked before decoding, as for keys.
             if (chain.size() > kMaxChainLength) {
-                problem(Sentence("CardStore",
-                                                    "field \"%1\" holds %2 certificates; at "
-                                                    "most %3 issuers are kept.")
+                problem(Sentence("CardStore", "field \"%1\" holds %2 certificates; at "
+                                              "most %3 issuers are kept.")
                             .arg(chainPath)
                             .arg(chain.size())
                             .arg(kMaxChainLength));
@@ -763,9 +733,7 @@ CardRecord decodeCard(const QJsonObject& root, int version)
             for (qsizetype c = 0; c < chain.size(); ++c) {
                 const QString entryPath = indexPath(chainPath, c);
                 if (!chain[c].isString()) {
-                    problem(
-                        Sentence("CardStore", "field \"%1\" must be a string.")
-                            .arg(entryPath));
+                    problem(Sentence("CardStore", "field \"%1\" must be a string.").arg(entryPath));
                 }
                 key.chain.append(hexValue(chain[c].toString(), entryPath));
             }
@@ -849,9 +817,8 @@ QJsonObject parseEnvelope(const QByteArray& bytes, QLatin1String format, int old
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        problem(Sentence("CardStore",
-                                            "the file is not valid JSON (%1 at byte %2 of %3); "
-                                            "it is truncated or damaged.")
+        problem(Sentence("CardStore", "the file is not valid JSON (%1 at byte %2 of %3); "
+                                      "it is truncated or damaged.")
                     .arg(error.errorString())
                     .arg(error.offset)
                     .arg(bytes.size()));
@@ -862,32 +829,28 @@ QJsonObject parseEnvelope(const QByteArray& bytes, QLatin1String format, int old
     const QJsonObject root = document.object();
     const QJsonValue tag = root.value(QLatin1String("format"));
     if (!tag.isString() || tag.toString() != format) {
-        problem(Sentence("CardStore",
-                                            "field \"format\" is not \"%1\"; this is not a "
-                                            "tpmvsc file of that kind.")
+        problem(Sentence("CardStore", "field \"format\" is not \"%1\"; this is not a "
+                                      "tpmvsc file of that kind.")
                     .arg(format));
     }
     const QJsonValue versionValue = root.value(QLatin1String("version"));
     const double number = versionValue.toDouble();
     if (!versionValue.isDouble() || number != std::floor(number)) {
-        problem(Sentence("CardStore",
-                                            "field \"version\" is missing or not a whole "
-                                            "number."));
+        problem(Sentence("CardStore", "field \"version\" is missing or not a whole "
+                                      "number."));
     }
     const QString readable = oldest == newest ? QString::number(newest)
                                               : QStringLiteral("%1 to %2").arg(oldest).arg(newest);
     if (number > newest) {
-        problem(Sentence("CardStore",
-                                            "field \"version\" is %1: the file was written by a "
-                                            "newer tpmvsc (this one reads version %2). Update "
-                                            "tpmvsc to use it.")
+        problem(Sentence("CardStore", "field \"version\" is %1: the file was written by a "
+                                      "newer tpmvsc (this one reads version %2). Update "
+                                      "tpmvsc to use it.")
                     .arg(number, 0, 'g', 17)
                     .arg(readable));
     }
     if (number < oldest) {
-        problem(Sentence("CardStore",
-                                            "field \"version\" is %1, an unsupported format "
-                                            "version (this tpmvsc reads version %2).")
+        problem(Sentence("CardStore", "field \"version\" is %1, an unsupported format "
+                                      "version (this tpmvsc reads version %2).")
                     .arg(number, 0, 'g', 17)
                     .arg(readable));
     }
@@ -898,8 +861,7 @@ QJsonObject parseEnvelope(const QByteArray& bytes, QLatin1String format, int old
 
 [[noreturn]] void throwCorrupt(const QString& where, const Problem& p)
 {
-    throw Error(ErrorCode::StoreCorrupt,
-                Sentence("CardStore", "%1: %2").arg(where).arg(p.what),
+    throw Error(ErrorCode::StoreCorrupt, Sentence("CardStore", "%1: %2").arg(where).arg(p.what),
                 ErrorFacts().withFile(where));
 }
 
@@ -911,20 +873,18 @@ QByteArray encodeCardFile(const CardRecord& card)
         checkRecord(card);
     } catch (const Problem& p) {
         // Refuse to write what load() would refuse to read: the card would be lost.
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardStore", "Cannot save card %1: %2")
-                        .arg(card.instance)
-                        .arg(p.what));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Sentence("CardStore", "Cannot save card %1: %2").arg(card.instance).arg(p.what));
     }
     QByteArray bytes = QJsonDocument(encodeCard(card)).toJson(QJsonDocument::Indented);
     if (bytes.size() > kMaxFileSize) {
         // The reader refuses files above the cap: writing one would lose the card.
         throw Error(ErrorCode::Capacity,
-                    Sentence("CardStore",
-                                                "Cannot save card %1: with its certificates the "
-                                                "card file would be %2 bytes, more than the %3 "
-                                                "bytes a card can hold. Delete certificates or "
-                                                "keys first.")
+                    Sentence("CardStore", "Cannot save card %1: with its certificates the "
+                                          "card file would be %2 bytes, more than the %3 "
+                                          "bytes a card can hold. Delete certificates or "
+                                          "keys first.")
                         .arg(card.instance)
                         .arg(bytes.size())
                         .arg(kMaxFileSize));
@@ -936,9 +896,8 @@ CardRecord decodeCardFile(const QByteArray& bytes, const QString& where)
 {
     if (bytes.size() > kMaxFileSize) {
         throw Error(ErrorCode::StoreCorrupt,
-                    Sentence("CardStore",
-                                                "%1: the file is %2 bytes, more than the %3 bytes "
-                                                "a tpmvsc file can hold; it is damaged.")
+                    Sentence("CardStore", "%1: the file is %2 bytes, more than the %3 bytes "
+                                          "a tpmvsc file can hold; it is damaged.")
                         .arg(where)
                         .arg(bytes.size())
                         .arg(kMaxFileSize));

@@ -5,9 +5,9 @@
 
 #include "util/UniqueFd.h"
 
-#include "store/InstanceId.h"
 #include "store/AtomicFile.h"
 #include "store/CardFileFormat.h"
+#include "store/InstanceId.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -63,58 +63,55 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
         struct stat st = {};
         if (err == ELOOP && ::lstat(nativePath(path).constData(), &st) == 0 &&
             S_ISLNK(st.st_mode)) {
-            throw Error(ErrorCode::StoreInsecure,
-                        Sentence(
-                            "CardStore",
-                            "%1 is a symbolic link; tpmvsc reads only regular files of its own "
-                            "folder, so a link could make it read a file planted elsewhere. Fix: "
-                            "replace the link by the file it points to (mode 0600), or remove it.")
-                            .arg(path));
+            throw Error(
+                ErrorCode::StoreInsecure,
+                Sentence("CardStore",
+                         "%1 is a symbolic link; tpmvsc reads only regular files of its own "
+                         "folder, so a link could make it read a file planted elsewhere. Fix: "
+                         "replace the link by the file it points to (mode 0600), or remove it.")
+                    .arg(path));
         }
-        throw Error(ErrorCode::StoreIo,
-                    Sentence("CardStore", "Could not open %1: %2.")
-                        .arg(path, systemErrorText(err)));
+        throw Error(
+            ErrorCode::StoreIo,
+            Sentence("CardStore", "Could not open %1: %2.").arg(path, systemErrorText(err)));
     }
     const UniqueFd guard(fd);
 
     struct stat st = {};
     if (::fstat(fd, &st) != 0) {
         const int err = errno;
-        throw Error(ErrorCode::StoreIo,
-                    Sentence("CardStore", "Could not examine %1: %2.")
-                        .arg(path, systemErrorText(err)));
+        throw Error(
+            ErrorCode::StoreIo,
+            Sentence("CardStore", "Could not examine %1: %2.").arg(path, systemErrorText(err)));
     }
     if (!S_ISREG(st.st_mode)) {
         throw Error(ErrorCode::StoreInsecure,
-                    Sentence("CardStore",
-                                                "%1 is not a regular file; tpmvsc refuses to "
-                                                "read it. Fix: remove it.")
+                    Sentence("CardStore", "%1 is not a regular file; tpmvsc refuses to "
+                                          "read it. Fix: remove it.")
                         .arg(path));
     }
     const uid_t me = ::geteuid();
     if (st.st_uid != me) {
-        throw Error(ErrorCode::StoreInsecure,
-                    Sentence(
-                        "CardStore",
-                        "%1 belongs to %2, not to you (%3); another user could have planted it, "
-                        "so tpmvsc refuses to read it. Fix: remove it, or if it really is yours, "
-                        "sudo chown %4 %1.")
-                        .arg(path, describeUser(st.st_uid), describeUser(me))
-                        .arg(me));
+        throw Error(
+            ErrorCode::StoreInsecure,
+            Sentence("CardStore",
+                     "%1 belongs to %2, not to you (%3); another user could have planted it, "
+                     "so tpmvsc refuses to read it. Fix: remove it, or if it really is yours, "
+                     "sudo chown %4 %1.")
+                .arg(path, describeUser(st.st_uid), describeUser(me))
+                .arg(me));
     }
     if ((st.st_mode & 07777) != 0600) {
         throw Error(ErrorCode::StoreInsecure,
-                    Sentence("CardStore",
-                                                "%1 has mode %2; tpmvsc files must be readable "
-                                                "and writable by you alone (mode 0600), so it "
-                                                "refuses to read it. Fix: chmod 600 %1.")
+                    Sentence("CardStore", "%1 has mode %2; tpmvsc files must be readable "
+                                          "and writable by you alone (mode 0600), so it "
+                                          "refuses to read it. Fix: chmod 600 %1.")
                         .arg(path, describeMode(st.st_mode)));
     }
     if (st.st_size > kMaxFileSize) {
         throw Error(ErrorCode::StoreCorrupt,
-                    Sentence("CardStore",
-                                                "%1: the file is %2 bytes, more than the %3 bytes "
-                                                "a tpmvsc file can hold; it is damaged.")
+                    Sentence("CardStore", "%1: the file is %2 bytes, more than the %3 bytes "
+                                          "a tpmvsc file can hold; it is damaged.")
                         .arg(path)
                         .arg(st.st_size)
                         .arg(kMaxFileSize));
@@ -130,18 +127,17 @@ bool readPrivateFile(const QString& path, QByteArray* bytes)
             if (errno == EINTR)
                 continue;
             const int err = errno;
-            throw Error(ErrorCode::StoreIo,
-                        Sentence("CardStore", "Could not read %1: %2.")
-                            .arg(path, systemErrorText(err)));
+            throw Error(
+                ErrorCode::StoreIo,
+                Sentence("CardStore", "Could not read %1: %2.").arg(path, systemErrorText(err)));
         }
         if (n == 0)
             break;
         total += n;
         if (total > kMaxFileSize) {
             throw Error(ErrorCode::StoreCorrupt,
-                        Sentence("CardStore",
-                                                    "%1: the file is more than the %2 bytes a "
-                                                    "tpmvsc file can hold; it is damaged.")
+                        Sentence("CardStore", "%1: the file is more than the %2 bytes a "
+                                              "tpmvsc file can hold; it is damaged.")
                             .arg(path)
                             .arg(kMaxFileSize));
         }
@@ -161,9 +157,8 @@ QList<int> scanInstances(const QString& cardsDir)
         const int err = errno;
         if (err == ENOENT)
             return result;
-        throw Error(ErrorCode::StoreIo,
-                    Sentence("CardStore", "Could not list the folder %1: %2.")
-                        .arg(cardsDir, systemErrorText(err)));
+        throw Error(ErrorCode::StoreIo, Sentence("CardStore", "Could not list the folder %1: %2.")
+                                            .arg(cardsDir, systemErrorText(err)));
     }
     const std::unique_ptr<DIR, int (*)(DIR*)> closer(dir, ::closedir);
     for (;;) {
@@ -172,10 +167,9 @@ QList<int> scanInstances(const QString& cardsDir)
         if (!entry) {
             if (errno != 0) {
                 const int err = errno;
-                throw Error(
-                    ErrorCode::StoreIo,
-                    Sentence("CardStore", "Could not list the folder %1: %2.")
-                        .arg(cardsDir, systemErrorText(err)));
+                throw Error(ErrorCode::StoreIo,
+                            Sentence("CardStore", "Could not list the folder %1: %2.")
+                                .arg(cardsDir, systemErrorText(err)));
             }
             break;
         }
@@ -214,9 +208,8 @@ int openLockFile(const QString& path)
         const int err = errno;
         if (err == ELOOP) {
             throw Error(ErrorCode::StoreInsecure,
-                        Sentence("CardStore",
-                                                    "The lock file %1 is a symbolic link; tpmvsc "
-                                                    "refuses to use it. Fix: remove it.")
+                        Sentence("CardStore", "The lock file %1 is a symbolic link; tpmvsc "
+                                              "refuses to use it. Fix: remove it.")
                             .arg(path));
         }
         throw Error(ErrorCode::StoreIo,
@@ -229,9 +222,8 @@ int openLockFile(const QString& path)
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid()) {
         ::close(fd);
         throw Error(ErrorCode::StoreInsecure,
-                    Sentence("CardStore",
-                                                "The lock file %1 is not a regular file of yours; "
-                                                "tpmvsc refuses to use it. Fix: remove it.")
+                    Sentence("CardStore", "The lock file %1 is not a regular file of yours; "
+                                          "tpmvsc refuses to use it. Fix: remove it.")
                         .arg(path));
     }
     return fd;
@@ -251,9 +243,9 @@ bool acquireLock(int fd, int timeoutMs, const QString& path)
         if (err == EINTR)
             continue;
         if (err != EWOULDBLOCK) {
-            throw Error(ErrorCode::StoreIo,
-                        Sentence("CardStore", "Could not lock %1: %2.")
-                            .arg(path, systemErrorText(err)));
+            throw Error(
+                ErrorCode::StoreIo,
+                Sentence("CardStore", "Could not lock %1: %2.").arg(path, systemErrorText(err)));
         }
         const auto now = Clock::now();
         if (now >= deadline)
@@ -286,10 +278,9 @@ int lockStoreFd(const QString& root)
     const QString path = locks + QLatin1String("/store.lock");
     UniqueFd fd(openLockFile(path));
     if (!acquireLock(fd.get(), defaultLockTimeoutMs(), path)) {
-        throw Error(ErrorCode::Busy,
-                    Sentence("CardStore",
-                                                "The card store %1 is in use by another program.")
-                        .arg(root));
+        throw Error(
+            ErrorCode::Busy,
+            Sentence("CardStore", "The card store %1 is in use by another program.").arg(root));
     }
     return fd.release();
 }
@@ -383,8 +374,7 @@ CardRecord CardStore::load(int instance) const
 {
     const auto notFound = [instance] {
         return Error(ErrorCode::NotFound,
-                     Sentence("CardStore", "There is no card %1.")
-                         .arg(formatInstanceId(instance)));
+                     Sentence("CardStore", "There is no card %1.").arg(formatInstanceId(instance)));
     };
     if (instance < 0 || instance > kMaxInstance)
         throw notFound();
@@ -400,9 +390,8 @@ CardRecord CardStore::load(int instance) const
     // cards, or answer for the wrong one.
     if (card.instance != instance) {
         throw Error(ErrorCode::StoreCorrupt,
-                    Sentence("CardStore",
-                                                "%1: field \"instance\" is %2 but the file name "
-                                                "says %3; the file was copied or renamed.")
+                    Sentence("CardStore", "%1: field \"instance\" is %2 but the file name "
+                                          "says %3; the file was copied or renamed.")
                         .arg(path)
                         .arg(card.instance)
                         .arg(instance));
@@ -414,18 +403,17 @@ void CardStore::save(const CardRecord& card)
 {
     if (card.instance < 0 || card.instance > kMaxInstance) {
         throw Error(ErrorCode::Internal,
-                    Sentence("CardStore",
-                                                "Cannot save a card that has no instance number "
-                                                "(%1); create() gives it one.")
+                    Sentence("CardStore", "Cannot save a card that has no instance number "
+                                          "(%1); create() gives it one.")
                         .arg(card.instance));
     }
     const QByteArray bytes = serialize(card);
     if (!checkPrivateDirectory(m_root) ||
         !checkPrivateDirectory(m_root + QLatin1String("/cards")) || !exists(card.instance)) {
         // Never resurrect a card another process destroyed: save only replaces.
-        throw Error(ErrorCode::NotFound,
-                    Sentence("CardStore", "There is no card %1.")
-                        .arg(formatInstanceId(card.instance)));
+        throw Error(
+            ErrorCode::NotFound,
+            Sentence("CardStore", "There is no card %1.").arg(formatInstanceId(card.instance)));
     }
     writeFileAtomically(cardPath(card.instance), bytes);
 }
@@ -451,10 +439,9 @@ int CardStore::create(CardRecord& card, std::optional<StoreLock>* lock)
     if (!existing.isEmpty())
         next = std::max(next, existing.last() + 1);
     if (next > kMaxInstance) {
-        throw Error(ErrorCode::Capacity,
-                    Sentence("CardStore",
-                                                "The card store %1 has used up its card numbers.")
-                        .arg(m_root));
+        throw Error(
+            ErrorCode::Capacity,
+            Sentence("CardStore", "The card store %1 has used up its card numbers.").arg(m_root));
     }
 
     if (lock)
@@ -489,8 +476,7 @@ void CardStore::remove(int instance)
     if (instance < 0 || instance > kMaxInstance || !checkPrivateDirectory(m_root) ||
         !checkPrivateDirectory(cards) || !exists(instance)) {
         throw Error(ErrorCode::NotFound,
-                    Sentence("CardStore", "There is no card %1.")
-                        .arg(formatInstanceId(instance)));
+                    Sentence("CardStore", "There is no card %1.").arg(formatInstanceId(instance)));
     }
     const StoreLock storeLock(lockStoreFd(m_root));
 
@@ -505,13 +491,13 @@ void CardStore::remove(int instance)
     if (::unlink(nativePath(path).constData()) != 0) {
         const int err = errno;
         if (err == ENOENT) {
-            throw Error(ErrorCode::NotFound,
-                        Sentence("CardStore", "There is no card %1.")
-                            .arg(formatInstanceId(instance)));
+            throw Error(
+                ErrorCode::NotFound,
+                Sentence("CardStore", "There is no card %1.").arg(formatInstanceId(instance)));
         }
-        throw Error(ErrorCode::StoreIo,
-                    Sentence("CardStore", "Could not remove %1: %2.")
-                        .arg(path, systemErrorText(err)));
+        throw Error(
+            ErrorCode::StoreIo,
+            Sentence("CardStore", "Could not remove %1: %2.").arg(path, systemErrorText(err)));
     }
     syncDirectory(cards);
 }
@@ -520,8 +506,7 @@ StoreLock CardStore::lockCard(int instance, int timeoutMs) const
 {
     if (instance < 0 || instance > kMaxInstance) {
         throw Error(ErrorCode::NotFound,
-                    Sentence("CardStore", "There is no card %1.")
-                        .arg(formatInstanceId(instance)));
+                    Sentence("CardStore", "There is no card %1.").arg(formatInstanceId(instance)));
     }
     if (timeoutMs < 0)
         timeoutMs = defaultLockTimeoutMs();
@@ -532,9 +517,9 @@ StoreLock CardStore::lockCard(int instance, int timeoutMs) const
     const QString path = locks + QLatin1Char('/') + fileName(instance, ".lock");
     StoreLock lock(openLockFile(path));
     if (!acquireLock(lock.m_fd, timeoutMs, path)) {
-        throw Error(ErrorCode::Busy, Sentence(
-                                         "CardStore", "The card %1 is in use by another program.")
-                                         .arg(formatInstanceId(instance)));
+        throw Error(ErrorCode::Busy,
+                    Sentence("CardStore", "The card %1 is in use by another program.")
+                        .arg(formatInstanceId(instance)));
     }
     return lock;
 }

@@ -11,8 +11,8 @@
 // through the salted ESYS session.
 #pragma once
 
-#include "tpm/TpmTypes.h"
 #include "tpm/TpmObjects.h"
+#include "tpm/TpmTypes.h"
 #include "util/Secret.h"
 
 #include <QByteArray>

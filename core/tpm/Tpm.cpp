@@ -53,11 +53,12 @@ void Tpm::connect(const QString& tcti)
     TSS2_RC rc = Tss2_TctiLdr_Initialize(tcti.isEmpty() ? nullptr : conf.constData(), &loader);
     if (rc != TSS2_RC_SUCCESS) {
         if (tcti.isEmpty())
-            throw Error(ErrorCode::TpmUnavailable,
-                        Sentence("Tpm", "No TPM could be reached (tried the access broker, /dev/tpmrm0 and "
-                           "/dev/tpm0). Check that the TPM is enabled and that you may use it "
-                           "(group tss)."),
-                        ErrorFacts(Credential::None, -1, Remedy::UseSoftwareTpm));
+            throw Error(
+                ErrorCode::TpmUnavailable,
+                Sentence("Tpm", "No TPM could be reached (tried the access broker, /dev/tpmrm0 and "
+                                "/dev/tpm0). Check that the TPM is enabled and that you may use it "
+                                "(group tss)."),
+                ErrorFacts(Credential::None, -1, Remedy::UseSoftwareTpm));
         throw Error(ErrorCode::TpmUnavailable,
                     Sentence("Tpm", "The TPM at \"%1\" could not be reached.").arg(tcti));
     }

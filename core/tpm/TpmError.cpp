@@ -63,38 +63,53 @@ Error tpmError(const char* command, TSS2_RC rc)
     const auto told = [&](const Sentence& what) { return Sentence::joined({what, detail}); };
     if (isConnectionFailure(rc))
         return Error(ErrorCode::TpmUnavailable,
-                     told(Sentence("TpmError", "The TPM stopped responding; nothing was changed.")), facts);
+                     told(Sentence("TpmError", "The TPM stopped responding; nothing was changed.")),
+                     facts);
     switch (tpmBaseCode(rc)) {
     case TPM2_RC_AUTH_FAIL:
     case TPM2_RC_BAD_AUTH:
-        return Error(ErrorCode::AuthFailed, told(Sentence("TpmError", "The TPM refused the authorization.")), facts);
+        return Error(ErrorCode::AuthFailed,
+                     told(Sentence("TpmError", "The TPM refused the authorization.")), facts);
     case TPM2_RC_LOCKOUT:
-        return Error(ErrorCode::TpmLockout,
-                     told(Sentence("TpmError", "The TPM is in dictionary-attack lockout after too many wrong "
-                        "attempts; wait for it to forgive failures, or have the machine's "
-                        "owner reset it.")), facts);
+        return Error(
+            ErrorCode::TpmLockout,
+            told(Sentence("TpmError",
+                          "The TPM is in dictionary-attack lockout after too many wrong "
+                          "attempts; wait for it to forgive failures, or have the machine's "
+                          "owner reset it.")),
+            facts);
     case TPM2_RC_INTEGRITY:
-        return Error(ErrorCode::WrongTpm,
-                     told(Sentence("TpmError", "The TPM cannot open the card's objects: they were made by another "
-                        "TPM, the TPM was cleared, or the card file was altered.")), facts);
+        return Error(
+            ErrorCode::WrongTpm,
+            told(Sentence("TpmError",
+                          "The TPM cannot open the card's objects: they were made by another "
+                          "TPM, the TPM was cleared, or the card file was altered.")),
+            facts);
     case TPM2_RC_OBJECT_MEMORY:
     case TPM2_RC_SESSION_MEMORY:
     case TPM2_RC_OBJECT_HANDLES:
     case TPM2_RC_SESSION_HANDLES:
-        return Error(ErrorCode::Tpm,
-                     told(Sentence("TpmError", "The TPM has no room for another object or session; another program "
-                        "may be holding TPM resources.")), facts);
+        return Error(
+            ErrorCode::Tpm,
+            told(Sentence("TpmError",
+                          "The TPM has no room for another object or session; another program "
+                          "may be holding TPM resources.")),
+            facts);
     case TPM2_RC_CURVE:
     case TPM2_RC_KEY_SIZE:
     case TPM2_RC_ASYMMETRIC:
     case TPM2_RC_SCHEME:
     case TPM2_RC_HASH:
-        return Error(ErrorCode::Unsupported,
-                     told(Sentence("TpmError", "This TPM does not support the requested algorithm.")), facts);
+        return Error(
+            ErrorCode::Unsupported,
+            told(Sentence("TpmError", "This TPM does not support the requested algorithm.")),
+            facts);
     case TPM2_RC_INITIALIZE:
     case TPM2_RC_FAILURE:
-        return Error(ErrorCode::TpmUnavailable,
-                     told(Sentence("TpmError", "The TPM is not ready (not started or in failure mode).")), facts);
+        return Error(
+            ErrorCode::TpmUnavailable,
+            told(Sentence("TpmError", "The TPM is not ready (not started or in failure mode).")),
+            facts);
     default: break;
     }
     return Error(ErrorCode::Tpm, told(Sentence("TpmError", "The TPM reported an error.")), facts);

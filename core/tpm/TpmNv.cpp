@@ -14,7 +14,6 @@ namespace tpmvsc {
 
 namespace {
 
-
 template <typename T> struct EsysPtr {
     T* p = nullptr;
     ~EsysPtr() { Esys_Free(p); }
@@ -30,10 +29,12 @@ void setOwnerAuth(Tpm& tpm, const Secret& ownerAuth)
 // The owner's password is not the user's PIN: a wrong one must not read like one.
 Error ownerAuthError()
 {
-    return Error(ErrorCode::OwnerAuthRequired,
-                 Sentence("TpmNv", "The TPM's owner hierarchy is protected by a password, and it is needed to "
-                    "create or remove a card's TPM counters: it was not given, or not that."),
-                 ErrorFacts{Credential::OwnerPassword, -1, Remedy::GiveOwnerPassword});
+    return Error(
+        ErrorCode::OwnerAuthRequired,
+        Sentence("TpmNv",
+                 "The TPM's owner hierarchy is protected by a password, and it is needed to "
+                 "create or remove a card's TPM counters: it was not given, or not that."),
+        ErrorFacts{Credential::OwnerPassword, -1, Remedy::GiveOwnerPassword});
 }
 
 } // namespace
@@ -120,10 +121,12 @@ QList<TPM2_HANDLE> freeNvHandles(Tpm& tpm, int count)
             out.append(h);
     }
     if (out.size() < count)
-        throw Error(ErrorCode::Capacity,
-                    Sentence("TpmNv", "Every NV handle tpmvsc may use on this TPM is taken: remove cards, or "
-                       "indices that belong to no card."),
-                    ErrorFacts{Credential::None, -1, Remedy::FreeNvSpace});
+        throw Error(
+            ErrorCode::Capacity,
+            Sentence("TpmNv",
+                     "Every NV handle tpmvsc may use on this TPM is taken: remove cards, or "
+                     "indices that belong to no card."),
+            ErrorFacts{Credential::None, -1, Remedy::FreeNvSpace});
     return out;
 }
 
@@ -146,13 +149,16 @@ NvRef defineNvIndex(Tpm& tpm, ESYS_TR session, const NvIndexSpec& spec, const Se
         throw ownerAuthError();
     if (base == TPM2_RC_NV_SPACE)
         throw Error(ErrorCode::Capacity,
-                    Sentence("TpmNv", "The TPM has no NV memory left for this card's counters. Remove cards "
-                       "you no longer use, or indices that belong to no card."),
+                    Sentence("TpmNv",
+                             "The TPM has no NV memory left for this card's counters. Remove cards "
+                             "you no longer use, or indices that belong to no card."),
                     ErrorFacts{Credential::None, -1, Remedy::FreeNvSpace});
     if (base == TPM2_RC_ATTRIBUTES || base == TPM2_RC_TYPE)
-        throw Error(ErrorCode::Unsupported,
-                    Sentence("TpmNv", "This TPM cannot hold a PIN counter (NV index of type PIN_FAIL, TPM 2.0 "
-                       "revision 1.16 or later): tpmvsc cannot protect a card's PIN on it."));
+        throw Error(
+            ErrorCode::Unsupported,
+            Sentence("TpmNv",
+                     "This TPM cannot hold a PIN counter (NV index of type PIN_FAIL, TPM 2.0 "
+                     "revision 1.16 or later): tpmvsc cannot protect a card's PIN on it."));
     checkRc(rc, "Esys_NV_DefineSpace");
     return NvRef(tpm.esys(), handle);
 }
@@ -199,8 +205,9 @@ NvRef openNvIndex(Tpm& tpm, TPM2_HANDLE handle, const QByteArray& expectedName)
     const TSS2_RC rc =
         Esys_TR_FromTPMPublic(tpm.esys(), handle, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, &ref);
     const Error gone(ErrorCode::NotFound,
-                     Sentence("TpmNv", "The card's counter in the TPM (NV index 0x%1) is gone or has been "
-                        "replaced: the card cannot be used any more. Destroy it.")
+                     Sentence("TpmNv",
+                              "The card's counter in the TPM (NV index 0x%1) is gone or has been "
+                              "replaced: the card cannot be used any more. Destroy it.")
                          .arg(handle, 8, 16, QLatin1Char('0')));
     if (tpmBaseCode(rc) == TPM2_RC_HANDLE)
         throw gone;

@@ -86,8 +86,7 @@ TPM2B_PRIVATE unmarshalPrivate(const QByteArray& bytes)
                                         static_cast<size_t>(bytes.size()), &offset, &priv);
     if (rc != TSS2_RC_SUCCESS || offset != static_cast<size_t>(bytes.size()))
         throw Error(ErrorCode::StoreCorrupt,
-                    Sentence("TpmObjects",
-                                                "A TPM object in the card file is malformed."));
+                    Sentence("TpmObjects", "A TPM object in the card file is malformed."));
     return priv;
 }
 
@@ -222,8 +221,7 @@ TPM2B_PUBLIC unmarshalPublic(const QByteArray& bytes)
                                        static_cast<size_t>(bytes.size()), &offset, &pub);
     if (rc != TSS2_RC_SUCCESS || offset != static_cast<size_t>(bytes.size()))
         throw Error(ErrorCode::StoreCorrupt,
-                    Sentence("TpmObjects",
-                                                "A public key in the card file is malformed."));
+                    Sentence("TpmObjects", "A public key in the card file is malformed."));
     return pub;
 }
 
@@ -319,12 +317,12 @@ std::optional<TpmObject> storagePrimary(Tpm& tpm, QByteArray* name, bool ifRoom,
     // Not the user's PIN: the machine's owner set a password on the storage hierarchy.
     // Saying "authorization failed" here would read like a wrong PIN.
     if (isAuthFailure(rc))
-        throw Error(ErrorCode::Unsupported,
-                    Sentence(
-                        "TpmObjects",
-                        "The TPM's storage hierarchy is protected by an owner password, so "
-                        "tpmvsc cannot create its storage key. Ask the machine's administrator "
-                        "to clear the owner authorization (tpm2_changeauth -c owner)."));
+        throw Error(
+            ErrorCode::Unsupported,
+            Sentence("TpmObjects",
+                     "The TPM's storage hierarchy is protected by an owner password, so "
+                     "tpmvsc cannot create its storage key. Ask the machine's administrator "
+                     "to clear the owner authorization (tpm2_changeauth -c owner)."));
     if (ifRoom && isObjectMemoryFull(rc))
         return std::nullopt;
     checkRc(rc, "Esys_CreatePrimary");
@@ -486,10 +484,9 @@ QByteArray signatureBytes(const TPMT_SIGNATURE& sig, KeyAlgorithm algorithm)
         // verifies. The response is as wrong as a malformed one.
         if (ecc.signatureR.size > field || ecc.signatureS.size > field)
             throw Error(ErrorCode::Tpm,
-                        Sentence("TpmObjects",
-                                                    "The TPM returned an ECDSA signature whose "
-                                                    "parts are longer than the key's curve "
-                                                    "allows."));
+                        Sentence("TpmObjects", "The TPM returned an ECDSA signature whose "
+                                               "parts are longer than the key's curve "
+                                               "allows."));
         QByteArray out(2 * field, '\0');
         std::memcpy(out.data() + field - ecc.signatureR.size, ecc.signatureR.buffer,
                     ecc.signatureR.size);
@@ -556,9 +553,8 @@ QByteArray rsaDecrypt(Tpm& tpm, ESYS_TR key, ESYS_TR session, const Secret& auth
     if (base == TPM2_RC_VALUE || base == TPM2_RC_SIZE ||
         (scheme == TPM2_ALG_RSAES && base == TPM2_RC_FAILURE))
         throw Error(ErrorCode::InvalidInput,
-                    Sentence("TpmObjects",
-                                                "The data could not be decrypted: it was not "
-                                                "encrypted to this key, or it is damaged."));
+                    Sentence("TpmObjects", "The data could not be decrypted: it was not "
+                                           "encrypted to this key, or it is damaged."));
     checkRc(rc, "Esys_RSA_Decrypt");
     QByteArray out(reinterpret_cast<const char*>(message->buffer), message->size);
     OPENSSL_cleanse(message.p, sizeof *message.p);

@@ -31,8 +31,7 @@ QByteArray tpmRandom(Tpm& tpm, qsizetype size)
         // Fewer bytes than asked is allowed, none is not: asking again would never end
         // with a TPM that keeps answering so.
         if (bytes->size == 0)
-            throw Error(ErrorCode::Tpm, Sentence(
-                                            "TpmRandom", "The TPM returned no random bytes."));
+            throw Error(ErrorCode::Tpm, Sentence("TpmRandom", "The TPM returned no random bytes."));
         out.append(reinterpret_cast<const char*>(bytes->buffer), std::min<int>(bytes->size, ask));
     }
     return out;

@@ -93,7 +93,7 @@ struct ErrorFacts {
     }
 
 private:
-    template <typename T> ErrorFacts with(T ErrorFacts::* field, const T& value) const
+    template <typename T> ErrorFacts with(T ErrorFacts::*field, const T& value) const
     {
         ErrorFacts f = *this;
         f.*field = value;
@@ -122,8 +122,7 @@ public:
     Error withSentence(const Sentence& sentence) const { return Error(m_code, sentence, m_facts); }
 
 private:
-    Error(ErrorCode code, const Sentence& sentence, const QString& english,
-          const ErrorFacts& facts)
+    Error(ErrorCode code, const Sentence& sentence, const QString& english, const ErrorFacts& facts)
         : std::runtime_error(english.toStdString()), m_code(code), m_sentence(sentence),
           m_message(english), m_facts(facts)
     {}

@@ -33,8 +33,7 @@ Secret Secret::random(std::size_t size)
     Secret s;
     s.m_bytes.resize(size);
     if (size > 0 && RAND_bytes(s.m_bytes.data(), static_cast<int>(size)) != 1)
-        throw Error(ErrorCode::Internal,
-                    Sentence("tpmvsc", "The random number generator failed."));
+        throw Error(ErrorCode::Internal, Sentence("tpmvsc", "The random number generator failed."));
     return s;
 }
 

@@ -10,8 +10,8 @@
 #include "WizardDriver.h"
 #include "async/CardWorker.h"
 #include "card/AdminResponse.h"
-#include "store/InstanceId.h"
 #include "common/ErrorText.h"
+#include "store/InstanceId.h"
 #include "widgets/Notice.h"
 #include "widgets/PinEntry.h"
 

@@ -4,9 +4,9 @@
 // are checked through stat() and through the store's own refusals, never through EACCES.
 
 #include "SkipOrFail.h"
-#include "store/InstanceId.h"
 #include "store/AtomicFile.h"
 #include "store/CardStore.h"
+#include "store/InstanceId.h"
 #include "util/Error.h"
 
 #include <QDir>

@@ -1,7 +1,6 @@
 #include "main/MainWindow.h"
 
 #include "async/CardWorker.h"
-#include "store/InstanceId.h"
 #include "common/ErrorText.h"
 #include "enroll/CertificatesDialog.h"
 #include "enroll/ImportCertificateDialog.h"
@@ -13,6 +12,7 @@
 #include "main/DestroyCardDialog.h"
 #include "main/ResponseCalculatorDialog.h"
 #include "main/UnblockDialog.h"
+#include "store/InstanceId.h"
 #include "widgets/Notice.h"
 #include "wizard/CreateCardWizard.h"
 
