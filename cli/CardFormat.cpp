@@ -1,4 +1,5 @@
 #include "CardFormat.h"
+#include "TerminalText.h"
 #include "Words.h"
 
 #include "store/InstanceId.h"
@@ -83,16 +84,16 @@ QString formatTable(const QStringList& header, const QList<QStringList>& rows)
 {
     QList<qsizetype> widths;
     for (const QString& h : header)
-        widths << h.size();
+        widths << displayWidth(h);
     for (const QStringList& row : rows) {
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
+            widths[i] = std::max(widths[i], displayWidth(row.at(i)));
     }
     auto line = [&widths](const QStringList& cells) {
         QString text;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const bool last = i + 1 == cells.size();
-            text += last ? cells.at(i) : cells.at(i).leftJustified(widths.value(i) + 2);
+            text += last ? cells.at(i) : padded(cells.at(i), widths.value(i) + 2);
         }
         return text + QLatin1Char('\n');
     };
@@ -137,11 +138,10 @@ QString formatStatus(const CardStatus& s)
 
     qsizetype width = 0;
     for (const auto& l : lines)
-        width = std::max(width, l.first.size() + 1);
+        width = std::max(width, displayWidth(l.first) + 1);
     QString text;
     for (const auto& l : lines) {
-        text +=
-            (l.first + QLatin1Char(':')).leftJustified(width + 1) + l.second + QLatin1Char('\n');
+        text += padded(l.first + QLatin1Char(':'), width + 1) + l.second + QLatin1Char('\n');
     }
     for (const KeyInfo& key : s.keys) {
         text += QStringLiteral("  %1  %2  %3%4%5\n")
@@ -149,7 +149,7 @@ QString formatStatus(const CardStatus& s)
                          key.hasCertificate ? Words::tr("  certificate") : QString(),
                          key.label.isEmpty() ? QString() : QStringLiteral("  ") + key.label);
     }
-    text += (Words::tr("Certificates") + QLatin1Char(':')).leftJustified(width + 1) +
+    text += padded(Words::tr("Certificates") + QLatin1Char(':'), width + 1) +
             QString::number(s.certificates) + QLatin1Char('\n');
     return text;
 }

@@ -1,4 +1,5 @@
 #include "CertificateFormat.h"
+#include "TerminalText.h"
 #include "Words.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,8 @@ QString timeText(const QDateTime& time)
 // "Label:" padded so the values line up.
 QString line(const QString& label, const QString& value, int indent = 0)
 {
-    return QString(indent, QLatin1Char(' ')) + QStringLiteral("%1 %2\n").arg(label, -14).arg(value);
+    return QString(indent, QLatin1Char(' ')) + padded(label, 14) + QLatin1Char(' ') + value +
+           QLatin1Char('\n');
 }
 
 QString ekuText(const CertificateInfo& c)

@@ -1,4 +1,5 @@
 #include "HelpText.h"
+#include "TerminalText.h"
 #include "Words.h"
 
 #include "CommandLine.h"
@@ -369,7 +370,8 @@ QString exitCodeHelp()
     for (int code : exitCodes()) {
         QString line = QStringLiteral("  %1  ").arg(code, 2);
         for (const QString& word : exitCodeMeaning(code).split(QLatin1Char(' '))) {
-            if (line.size() + 1 + word.size() > kWidth && line.size() > indent.size()) {
+            if (displayWidth(line) + 1 + displayWidth(word) > kWidth &&
+                line.size() > indent.size()) {
                 text += line + QLatin1Char('\n');
                 line = indent;
             }

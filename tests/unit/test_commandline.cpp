@@ -4,6 +4,7 @@
 #include "ExitCodes.h"
 #include "HelpText.h"
 #include "SecretPrompt.h"
+#include "TerminalText.h"
 
 #include "card/AdminResponse.h"
 #include "util/Error.h"
@@ -812,6 +813,19 @@ private Q_SLOTS:
         QCOMPARE(secretString(prompt.read({QString(), QString(), QStringLiteral("x"), false, {}})),
                  QStringLiteral("after"));
         close(fd);
+    }
+
+    // Tables and status lines line up in a terminal in every language: a kanji or kana
+    // takes two columns, ASCII one.
+    void terminalColumnsCountWideCharacters()
+    {
+        QCOMPARE(cli::displayWidth(QStringLiteral("Blocked:")), 8);
+        QCOMPARE(cli::displayWidth(QStringLiteral("ブロック:")), 9);
+        QCOMPARE(cli::displayWidth(QStringLiteral("鍵")), 2);
+        QCOMPARE(cli::displayWidth(QStringLiteral("Schlüssel")), 9);
+        QCOMPARE(cli::padded(QStringLiteral("鍵:"), 6), QStringLiteral("鍵:   "));
+        QCOMPARE(cli::padded(QStringLiteral("Keys:"), 6), QStringLiteral("Keys: "));
+        QCOMPARE(cli::padded(QStringLiteral("ブロック"), 4), QStringLiteral("ブロック"));
     }
 };
 
