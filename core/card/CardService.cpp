@@ -117,6 +117,24 @@ ErrorFacts adminFacts(int left)
     return ErrorFacts{Credential::AdminResponse, left, Remedy::None};
 }
 
+// Told the same way by asking for a challenge, answering one, and resetting with one.
+Error adminResetBlocked()
+{
+    return Error(ErrorCode::Blocked,
+                 Sentence("CardService",
+                          "Admin reset is blocked on this card after too many wrong responses."),
+                 adminFacts(0));
+}
+
+Error unknownChallenge(const QByteArray& challenge)
+{
+    return Error(ErrorCode::NotFound,
+                 Sentence("CardService",
+                          "The challenge %1 is not one this card can answer (already used?). Ask "
+                          "for a new challenge.")
+                     .arg(formatGrouped(challenge)));
+}
+
 CardRecord loadReady(const CardStore& store, int instance)
 {
     CardRecord card = store.load(instance);
@@ -789,10 +807,7 @@ QByteArray CardService::adminChallenge(int instance) const
                              "This card was created with a random admin key: it cannot be managed "
                              "by an administrator."));
     if (card.adminTriesLeft <= 0)
-        throw Error(ErrorCode::Blocked,
-                    Sentence("CardService",
-                             "Admin reset is blocked on this card after too many wrong responses."),
-                    adminFacts(0));
+        throw adminResetBlocked();
     if (card.adminChallenges.isEmpty())
         throw Error(ErrorCode::Capacity,
                     Sentence("CardService", "This card has no admin resets left."));
@@ -815,22 +830,14 @@ void CardService::answerAdminChallenge(CardEdit& edit, const QByteArray& challen
 {
     CardRecord& card = edit.card;
     if (card.adminTriesLeft <= 0)
-        throw Error(ErrorCode::Blocked,
-                    Sentence("CardService",
-                             "Admin reset is blocked on this card after too many wrong responses."),
-                    adminFacts(0));
+        throw adminResetBlocked();
     int found = -1;
     for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
         if (card.adminChallenges[i].challenge == challenge)
             found = int(i);
     }
     if (found < 0)
-        throw Error(
-            ErrorCode::NotFound,
-            Sentence("CardService",
-                     "The challenge %1 is not one this card can answer (already used?). Ask "
-                     "for a new challenge.")
-                .arg(formatGrouped(challenge)));
+        throw unknownChallenge(challenge);
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);
     GuardTpm g = guardTpm(t, ctx);
@@ -877,22 +884,14 @@ Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& ch
 {
     CardRecord& card = edit.card;
     if (card.adminTriesLeft <= 0)
-        throw Error(ErrorCode::Blocked,
-                    Sentence("CardService",
-                             "Admin reset is blocked on this card after too many wrong responses."),
-                    adminFacts(0));
+        throw adminResetBlocked();
     qsizetype index = -1;
     for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
         if (card.adminChallenges[i].challenge == challenge)
             index = i;
     }
     if (index < 0)
-        throw Error(
-            ErrorCode::NotFound,
-            Sentence("CardService",
-                     "The challenge %1 is not one this card can answer (already used?). Ask "
-                     "for a new challenge.")
-                .arg(formatGrouped(challenge)));
+        throw unknownChallenge(challenge);
     // The challenge is used up whatever the response: a response works once.
     const AdminChallenge entry = card.adminChallenges.takeAt(index);
     Tpm& t = tpm();
