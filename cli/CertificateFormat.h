@@ -2,7 +2,7 @@
 // templates).
 #pragma once
 
-#include "enroll/EnrollService.h"
+#include "services/EnrollService.h"
 
 #include <QDateTime>
 #include <QString>

@@ -11,7 +11,8 @@
 #include "card/AdminResponse.h"
 #include "card/CardService.h"
 #include "enroll/CertificateImport.h"
-#include "enroll/EnrollService.h"
+#include "services/CardServices.h"
+#include "services/EnrollService.h"
 #include "store/CardStore.h"
 #include "store/InstanceId.h"
 #include "tpm/Tpm.h"
@@ -231,10 +232,11 @@ public:
     int operator()(const CleanupArgs& a);
 
 private:
-    CardStore& store();
-    Tpm& tpm();
-    CardService& service();
-    EnrollService& enroll();
+    CardServices& services();
+    CardStore& store() { return services().store(); }
+    Tpm& tpm() { return services().tpm(); }
+    CardService& service() { return services().service(); }
+    EnrollService& enroll() { return services().enroll(); }
     // Commands that will need the TPM connect before asking for secrets: typing a PIN
     // twice only to learn there is no TPM would waste the user's time.
     void connectBeforeSecrets() { tpm(); }
@@ -247,48 +249,22 @@ private:
 
     GlobalOptions m_global;
     SecretPrompt m_prompt;
-    // Destroyed in reverse: the service (which calls back into tpm()) first, the store last.
-    std::unique_ptr<CardStore> m_store;
-    std::unique_ptr<Tpm> m_tpm;
-    std::unique_ptr<CardService> m_service;
-    std::unique_ptr<EnrollService> m_enroll; // uses m_service: destroyed before it
+    std::unique_ptr<CardServices> m_services;
 };
 
-CardStore& Runner::store()
+// Made on first use: help and version need no card store. Connecting may start the
+// built-in simulator or wait for a resource manager: only the operations that need the
+// TPM pay for it (the services connect lazily), and only after the cheap checks passed.
+// list, status, keys, export and response never connect.
+CardServices& Runner::services()
 {
-    if (!m_store)
-        m_store = std::make_unique<CardStore>();
-    return *m_store;
-}
-
-// Connecting may start the built-in simulator or wait for a resource manager: only the
-// operations that need the TPM pay for it (the service asks for it lazily), and only after
-// the cheap checks passed. list, status, keys, export and response never connect.
-Tpm& Runner::tpm()
-{
-    if (!m_tpm) {
-        TpmOptions options;
-        options.tcti =
-            m_global.tcti.isEmpty() ? qEnvironmentVariable("TPMVSC_TCTI") : m_global.tcti;
-        options.simulator = m_global.simulator;
-        m_tpm = std::make_unique<Tpm>(options, store().root());
+    if (!m_services) {
+        TpmOptions requested;
+        requested.tcti = m_global.tcti;
+        requested.simulator = m_global.simulator;
+        m_services = std::make_unique<CardServices>(requested, QString());
     }
-    return *m_tpm;
-}
-
-CardService& Runner::service()
-{
-    if (!m_service)
-        m_service = std::make_unique<CardService>(store(), [this]() -> Tpm& { return tpm(); });
-    return *m_service;
-}
-
-// Reads the template folders (user, then system) once, for the enrollment commands only.
-EnrollService& Runner::enroll()
-{
-    if (!m_enroll)
-        m_enroll = std::make_unique<EnrollService>(service());
-    return *m_enroll;
+    return *m_services;
 }
 
 void Runner::info(const QString& text) const

@@ -24,6 +24,7 @@
 #include "enroll/Oid.h"
 #include "util/Error.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -574,6 +575,26 @@ QStringList defaultTemplateDirectories()
     dirs.append(config + QStringLiteral("/tpmvsc/templates"));
     dirs.append(QStringLiteral("/etc/tpmvsc/templates"));
     return dirs;
+}
+
+QByteArray templateFilesStamp(const QStringList& directories)
+{
+    QByteArray stamp;
+    for (const QString& dirPath : directories) {
+        const QFileInfoList files =
+            QDir(dirPath).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        stamp += dirPath.toUtf8() + '\0';
+        for (const QFileInfo& file : files) {
+            // The change time moves with every write and rename, even one that keeps the
+            // modification time (a copy with its times preserved).
+            stamp += file.fileName().toUtf8() + '\0' + QByteArray::number(file.size()) + ' ' +
+                     QByteArray::number(file.lastModified().toMSecsSinceEpoch()) + ' ' +
+                     QByteArray::number(
+                         file.fileTime(QFileDevice::FileMetadataChangeTime).toMSecsSinceEpoch()) +
+                     '\0';
+        }
+    }
+    return stamp;
 }
 
 TemplateCatalog loadTemplates(const QStringList& directories)

@@ -9,6 +9,7 @@
 #include "store/CardRecord.h"
 #include "util/Sentence.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -104,6 +105,9 @@ inline TemplateCatalog loadTemplates()
 {
     return loadTemplates(defaultTemplateDirectories());
 }
+// Changes when loadTemplates(directories) could read something else: a template file
+// added, removed, renamed or rewritten. Costs a directory listing, no parsing.
+QByteArray templateFilesStamp(const QStringList& directories);
 
 // By id or display name, case-insensitive. Throws Error(NotFound) listing the ids.
 const CertificateTemplate& findTemplate(const TemplateCatalog& catalog, const QString& name);

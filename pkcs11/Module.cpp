@@ -1,39 +1,14 @@
 #include "Module.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 namespace tpmvsc::pkcs11 {
 
-namespace {
-
-TpmOptions tpmOptions(const QString& storeRoot)
-{
-    TpmOptions options;
-    // Cards made with the built-in software TPM (tpmvsc --simulator, on a machine without
-    // a TPM) live in that TPM: use it when nothing else is configured or present.
-    options.simulator = qEnvironmentVariableIsEmpty("TPMVSC_TCTI") &&
-                        !QFileInfo::exists(QStringLiteral("/dev/tpmrm0")) &&
-                        QDir(storeRoot).exists(QStringLiteral("simulator"));
-    return options;
-}
-
-} // namespace
-
-Module::Module() : m_service(m_store, [this]() -> Tpm& { return tpm(); }) {}
+Module::Module() : m_services(TpmOptions(), QString()) {}
 
 Module::~Module()
 {
     // Operations and logins end before the TPM connection closes: everything flushed.
     m_sessions.clear();
     m_tokens.clear();
-}
-
-Tpm& Module::tpm()
-{
-    if (!m_tpm)
-        m_tpm = std::make_unique<Tpm>(tpmOptions(m_store.root()), m_store.root());
-    return *m_tpm;
 }
 
 void Module::connectAhead()
@@ -44,17 +19,12 @@ void Module::connectAhead()
     }
 }
 
-bool Module::softwareTpm() const
-{
-    return reachesSoftwareTpm(tpmOptions(m_store.root()));
-}
-
 QList<int> Module::slots() const
 {
     QList<int> out;
-    for (int instance : m_store.instances()) {
+    for (int instance : m_services.store().instances()) {
         try {
-            m_store.load(instance); // a card that does not load has no token to show
+            m_services.store().load(instance); // a card that does not load has no token to show
             out.append(instance);
         } catch (const Error&) {
         }
@@ -66,14 +36,15 @@ bool Module::slotExists(CK_SLOT_ID slot) const
 {
     // One lstat of the card's file: every entry point asks (a card may be destroyed
     // under a logged-in program), so listing the whole store here would be paid per call.
-    return slot <= CK_SLOT_ID(std::numeric_limits<int>::max()) && m_store.exists(int(slot));
+    return slot <= CK_SLOT_ID(std::numeric_limits<int>::max()) &&
+           m_services.store().exists(int(slot));
 }
 
 CardRecord Module::card(CK_SLOT_ID slot) const
 {
     if (!slotExists(slot))
         fail(CKR_SLOT_ID_INVALID);
-    return m_store.load(int(slot));
+    return m_services.store().load(int(slot));
 }
 
 Session& Module::session(CK_SESSION_HANDLE handle)
@@ -154,7 +125,7 @@ CardSession& Module::cardSession(CK_SLOT_ID slot, const QByteArray& keyId)
     Token& t = token(slot);
     if (!t.card)
         fail(CKR_USER_NOT_LOGGED_IN);
-    const std::uint64_t stamp = m_store.fileStamp(int(slot));
+    const std::uint64_t stamp = m_services.store().fileStamp(int(slot));
     if (stamp != t.cardStamp) {
         const CardRecord now = card(slot);
         if (now.pinGeneration != t.card->card().pinGeneration) {

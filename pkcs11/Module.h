@@ -8,6 +8,7 @@
 #include "Operations.h"
 #include "card/CardService.h"
 #include "card/CardSession.h"
+#include "services/CardServices.h"
 #include "store/CardStore.h"
 #include "tpm/Tpm.h"
 
@@ -42,13 +43,16 @@ public:
     Module();
     ~Module();
 
-    CardStore& store() { return m_store; }
-    CardService& service() { return m_service; }
+    CardStore& store() { return m_services.store(); }
+    CardService& service() { return m_services.service(); }
     // Software TPM (swtpm, simulator): CKF_HW is not claimed. Decided from how the TPM is
     // reached, without a TPM command.
-    bool softwareTpm() const;
-    std::uint64_t tpmCommands() const { return m_tpm ? m_tpm->commandsSent() : 0; }
-    Tpm& tpm();
+    bool softwareTpm() const { return m_services.reachesSoftwareTpm(); }
+    std::uint64_t tpmCommands() const
+    {
+        return m_services.connection() ? m_services.connection()->commandsSent() : 0;
+    }
+    Tpm& tpm() { return m_services.tpm(); }
     // A program opens a session on a token to use it: the TPM connection (with its look
     // for the persistent storage key) is made then, so that C_Login sends the login's
     // commands only. A TPM out of reach is reported by the operation that needs it.
@@ -73,7 +77,7 @@ public:
     // without a user login, and when the PIN has been replaced since the login (the
     // login ends, as on a real card); CKR_PIN_LOCKED when the card has been blocked since.
     CardSession& cardSession(CK_SLOT_ID slot, const QByteArray& keyId);
-    void noteCardFile(CK_SLOT_ID slot) { token(slot).cardStamp = m_store.fileStamp(int(slot)); }
+    void noteCardFile(CK_SLOT_ID slot) { token(slot).cardStamp = store().fileStamp(int(slot)); }
     // Before a card operation of this program (a PIN check needs two sessions): the
     // logged-in cards' own HMAC sessions are ended, so a TPM without resource manager has
     // room.
@@ -97,9 +101,9 @@ public:
     }
 
 private:
-    CardStore m_store;
-    CardService m_service;
-    std::unique_ptr<Tpm> m_tpm;
+    // The store and the TPM as every program opens them: the TPM chosen by the same rule
+    // as tpmvsc and tpmvscmgr (a card made with their built-in software TPM is found).
+    CardServices m_services;
     std::map<CK_SLOT_ID, Token> m_tokens;
     std::map<CK_SESSION_HANDLE, Session> m_sessions;
     CK_SESSION_HANDLE m_nextSession = 1;

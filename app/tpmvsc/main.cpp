@@ -1,7 +1,7 @@
 // tpmvsc: the desktop application. Wires only: options -> worker -> first window.
 //   tpmvsc [--simulator | --tcti CONF] [--lang CODE] [--create]
 #include "Translations.h"
-#include "async/CardWorker.h"
+#include "services/CardWorker.h"
 #include "main/MainWindow.h"
 #include "util/ProcessHardening.h"
 #include "wizard/CreateCardWizard.h"

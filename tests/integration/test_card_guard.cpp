@@ -546,7 +546,7 @@ private Q_SLOTS:
                 }
             }
             m_swtpm->start();
-            m_env->tpm = std::make_unique<Tpm>(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
+            m_env->tpm.reconnect();
             CardService& s = m_env->service;
             s.finishInterrupted();
             if (create) {

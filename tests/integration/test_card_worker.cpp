@@ -3,7 +3,7 @@
 // arrive as tpmvsc::Error; the TPM is connected on the worker thread, lazily, and again
 // after it went away; destroying the worker mid-job is clean and leaves no TPM handle.
 #include "CardTestEnv.h"
-#include "async/CardWorker.h"
+#include "services/CardWorker.h"
 
 #include <QAtomicInt>
 #include <QSemaphore>
@@ -59,7 +59,7 @@ private Q_SLOTS:
         QObject receiver;
         m_worker->submit(
             &receiver, QStringLiteral("info"),
-            [&](CardContext& c) {
+            [&](CardServices& c) {
                 jobThread = QThread::currentThread();
                 connectedBefore = c.isConnected();
                 TpmInfo info = c.tpm().info();
@@ -93,7 +93,7 @@ private Q_SLOTS:
         for (int i = 0; i < kJobs; ++i) {
             m_worker->submit(
                 &receiver, QStringLiteral("job %1").arg(i),
-                [&, i](CardContext&) {
+                [&, i](CardServices&) {
                     if (running.fetchAndAddOrdered(1) != 0)
                         overlap.ref();
                     QThread::yieldCurrentThread();
@@ -125,9 +125,9 @@ private Q_SLOTS:
         QObject receiver;
         bool done = false;
         m_worker->submit(
-            &receiver, QStringLiteral("first"), [](CardContext&) {}, [] {}, {});
+            &receiver, QStringLiteral("first"), [](CardServices&) {}, [] {}, {});
         m_worker->submit(
-            &receiver, QStringLiteral("second"), [](CardContext&) {}, [&] { done = true; }, {});
+            &receiver, QStringLiteral("second"), [](CardServices&) {}, [&] { done = true; }, {});
         QTRY_VERIFY(done);
         QStringList texts;
         for (const auto& args : status)
@@ -147,7 +147,7 @@ private Q_SLOTS:
         bool otherCalled = false;
         m_worker->submit(
             receiver.get(), QStringLiteral("held"),
-            [&](CardContext&) {
+            [&](CardServices&) {
                 started.release();
                 release.acquire();
                 return 1;
@@ -155,10 +155,10 @@ private Q_SLOTS:
             [&](int) { resultCalled = true; }, [&](const Error&) { errorCalled = true; });
         m_worker->submit(
             receiver.get(), QStringLiteral("fails"),
-            [](CardContext& c) { return c.service().status(42); },
+            [](CardServices& c) { return c.service().status(42); },
             [&](CardStatus) { resultCalled = true; }, [&](const Error&) { errorCalled = true; });
         m_worker->submit(
-            &other, QStringLiteral("other"), [](CardContext&) { return 2; },
+            &other, QStringLiteral("other"), [](CardServices&) { return 2; },
             [&](int) { otherCalled = true; }, {});
         started.acquire();
         receiver.reset(); // gone while its job runs
@@ -176,11 +176,11 @@ private Q_SLOTS:
         std::optional<Error> internal;
         m_worker->submit(
             &receiver, QStringLiteral("status"),
-            [](CardContext& c) { return c.service().status(7); }, [](CardStatus) {},
+            [](CardServices& c) { return c.service().status(7); }, [](CardStatus) {},
             [&](const Error& e) { notFound = e; });
         m_worker->submit(
             &receiver, QStringLiteral("throws"),
-            [](CardContext&) -> int { throw std::runtime_error("disk on fire"); }, [](int) {},
+            [](CardServices&) -> int { throw std::runtime_error("disk on fire"); }, [](int) {},
             [&](const Error& e) { internal = e; });
         QTRY_VERIFY(internal.has_value());
         QVERIFY(notFound.has_value());
@@ -198,13 +198,13 @@ private Q_SLOTS:
         int handlesLeft = -1;
         m_worker->submit(
             &receiver, QStringLiteral("create"),
-            [](CardContext& c) {
+            [](CardServices& c) {
                 return c.service().create(basicCardOptions(QStringLiteral("W")));
             },
             [&](int i) { instance = i; }, [](const Error& e) { QFAIL(qPrintable(e.message())); });
         m_worker->submit(
             &receiver, QStringLiteral("handles"),
-            [](CardContext& c) {
+            [](CardServices& c) {
                 return int(c.tpm().transientHandles().size() + c.tpm().loadedSessions().size());
             },
             [&](int n) { handlesLeft = n; }, {});
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QObject receiver;
         auto info = [&](std::optional<Error>* error, bool* ok) {
             m_worker->submit(
-                &receiver, QStringLiteral("info"), [](CardContext& c) { return c.tpm().info(); },
+                &receiver, QStringLiteral("info"), [](CardServices& c) { return c.tpm().info(); },
                 [ok](TpmInfo) { *ok = true; }, [error](const Error& e) { *error = e; });
         };
         bool ok = false;
@@ -251,7 +251,7 @@ private Q_SLOTS:
         int instance = -1;
         m_worker->submit(
             &receiver, QStringLiteral("create"),
-            [&](CardContext& c) {
+            [&](CardServices& c) {
                 started.release();
                 instance = c.service().create(basicCardOptions(QStringLiteral("Mid")));
                 return instance;
@@ -259,7 +259,7 @@ private Q_SLOTS:
             [&](int) { resultCalled = true; }, {});
         m_worker->submit(
             &receiver, QStringLiteral("queued"),
-            [&](CardContext&) {
+            [&](CardServices&) {
                 secondRan = true;
                 return 0;
             },
@@ -294,7 +294,7 @@ private Q_SLOTS:
         std::optional<Error> error;
         for (int i = 0; i < 2; ++i) {
             worker.submit(
-                &receiver, QStringLiteral("info"), [](CardContext& c) { return c.tpm().info(); },
+                &receiver, QStringLiteral("info"), [](CardServices& c) { return c.tpm().info(); },
                 [&](TpmInfo info) { infos.append(info); }, [&](const Error& e) { error = e; });
             QTRY_VERIFY_WITH_TIMEOUT(infos.size() == i + 1 || error, 60000);
             QVERIFY2(!error, error ? qPrintable(error->message()) : "");

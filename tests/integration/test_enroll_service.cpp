@@ -9,7 +9,8 @@
 #include "card/PublicKeyExport.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/CertificateInfo.h"
-#include "enroll/EnrollService.h"
+#include "services/CardServices.h"
+#include "services/EnrollService.h"
 #include "test_enroll_ca.h"
 #include "test_enroll_openssl.h"
 
@@ -285,6 +286,38 @@ private Q_SLOTS:
     }
 
     // Every mistake in a request is reported before the first TPM command.
+    // A long-running program (the GUI's worker) keeps one CardServices: an administrator's
+    // new or changed template must reach it without a restart, and an unchanged folder
+    // must not be parsed again for every job.
+    void servicesSeeTemplateChanges()
+    {
+        const QString folder = m_env->dir.filePath(QStringLiteral("templates"));
+        QVERIFY(QDir().mkpath(folder));
+        const QByteArray savedHome = qgetenv("TPMVSC_HOME");
+        qputenv("TPMVSC_HOME", QFile::encodeName(m_env->dir.path()));
+        auto restore = qScopeGuard([&] { qputenv("TPMVSC_HOME", savedHome); });
+        CardServices services(TpmOptions(), m_env->store.root());
+        const auto hasTemplate = [&](const QString& id) {
+            for (const CertificateTemplate& t : services.enroll().templates().templates) {
+                if (t.id == id)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!hasTemplate(QStringLiteral("vpn")));
+        EnrollService* first = &services.enroll();
+        QCOMPARE(&services.enroll(), first); // nothing changed: the same catalog
+        const QString path = folder + QStringLiteral("/vpn.json");
+        QVERIFY(writeBytes(path, R"({"formatVersion": 1, "id": "vpn", "displayName": "VPN",
+                             "keyUsage": ["digitalSignature"], "keyAlgorithms": ["p256"]})"));
+        QVERIFY2(hasTemplate(QStringLiteral("vpn")),
+                 qPrintable(services.enroll().templates().problems.isEmpty()
+                                ? QString()
+                                : services.enroll().templates().problems.first().english()));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(!hasTemplate(QStringLiteral("vpn")));
+    }
+
     void badRequestsAreRefusedBeforeTheTpm()
     {
         const int card = m_env->createDefaultCard();

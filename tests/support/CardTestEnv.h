@@ -1,12 +1,14 @@
 // What most integration tests need: the binary's swtpm (one per test binary), and per
-// test a fresh store, a Tpm connection and a CardService over both. Also the checks
-// every test repeats: no transient handle left, store bytes unchanged.
+// test a fresh store with the services over it, opened as every program opens them
+// (CardServices). Also the checks every test repeats: no transient handle left, store
+// bytes unchanged.
 #pragma once
 
 #include "ExpectError.h"
 #include "StoreSnapshot.h"
 #include "SwtpmFixture.h"
 #include "card/CardService.h"
+#include "services/CardServices.h"
 #include "store/CardStore.h"
 #include "tpm/Tpm.h"
 
@@ -20,19 +22,41 @@ namespace tpmvsc::test {
 // one precomputed admin reset.
 CreateOptions basicCardOptions(const QString& name);
 
+// The services' TPM connection as a test handles it: `*env.tpm` and `env.tpm->` connect
+// when needed; `env.tpm.reset()` closes it, since swtpm serves one connection at a time
+// and a test hands it to a child process, a module or a killed-TPM loop this way.
+class TpmConnection
+{
+public:
+    explicit TpmConnection(CardServices& services) : m_services(services) {}
+    Tpm& operator*() const { return m_services.tpm(); }
+    Tpm* operator->() const { return &m_services.tpm(); }
+    void reset() { m_services.disconnect(); }
+    // A new connection now (after reset(), or after swtpm restarted).
+    void reconnect()
+    {
+        m_services.disconnect();
+        m_services.tpm();
+    }
+    explicit operator bool() const { return m_services.isConnected(); }
+
+private:
+    CardServices& m_services;
+};
+
 struct CardTestEnv {
     explicit CardTestEnv(SwtpmFixture& fixture)
-        : store(dir.path() + QStringLiteral("/store")),
-          tpm(std::make_unique<Tpm>(TpmOptions{fixture.tcti(), false, {}}, QString())),
-          service(store, [this]() -> Tpm& { return *tpm; }) // follows `tpm` when replaced
+        : services(TpmOptions{fixture.tcti(), false, {}}, dir.path() + QStringLiteral("/store")),
+          store(services.store()), service(services.service()), tpm(services)
     {}
     CardTestEnv(const CardTestEnv&) = delete;
     CardTestEnv& operator=(const CardTestEnv&) = delete;
 
     QTemporaryDir dir;
-    CardStore store;
-    std::unique_ptr<Tpm> tpm;
-    CardService service;
+    CardServices services;
+    CardStore& store;
+    CardService& service;
+    TpmConnection tpm;
 
     StoreSnapshot snapshot() const { return StoreSnapshot::take(store.root()); }
 

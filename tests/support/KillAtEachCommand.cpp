@@ -121,7 +121,7 @@ KillAtEachCommandResult killTpmAtEachCommand(CardTestEnv& env, SwtpmFixture& swt
 {
     KillAtEachCommandResult result = killLoop(env, swtpm, operation, afterCompleted);
     if (!env.tpm)
-        env.tpm = std::make_unique<Tpm>(TpmOptions{swtpm.tcti(), false, {}}, QString());
+        env.tpm.reconnect();
     return result;
 }
 

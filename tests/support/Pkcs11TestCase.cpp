@@ -589,7 +589,7 @@ void Pkcs11TestCase::cleanupTestCase()
 
 TestCard Pkcs11TestCase::createCard(const QList<KeyAlgorithm>& algorithms, CreateOptions options)
 {
-    const bool connected = m_env->tpm != nullptr;
+    const bool connected = bool(m_env->tpm);
     if (!connected)
         connectTpm();
     if (options.name.isEmpty()) {
@@ -612,7 +612,7 @@ TestCard Pkcs11TestCase::createCard(const QList<KeyAlgorithm>& algorithms, Creat
 
 void Pkcs11TestCase::connectTpm()
 {
-    m_env->tpm = std::make_unique<Tpm>(TpmOptions{m_swtpm->tcti(), false, {}}, QString());
+    m_env->tpm.reconnect();
 }
 
 CK_RV Pkcs11TestCase::initialize(CK_C_INITIALIZE_ARGS* args, const QString& tcti)

@@ -6,8 +6,8 @@
 // and the fingerprint shown is the one `openssl x509 -fingerprint -sha256` prints.
 #include "SwtpmFixture.h"
 #include "Translations.h"
-#include "async/CardContext.h"
-#include "async/CardWorker.h"
+#include "services/CardServices.h"
+#include "services/CardWorker.h"
 #include "card/CardService.h"
 #include "enroll/CertificatesDialog.h"
 #include "enroll/ImportCertificateDialog.h"
@@ -657,7 +657,7 @@ private Q_SLOTS:
         bool verified = false;
         m_worker->submit(
             this, QStringLiteral("verify"),
-            [instance = m_instance](CardContext& c) {
+            [instance = m_instance](CardServices& c) {
                 c.service().verifyPin(instance, Secret::fromText(kPin));
                 return true;
             },

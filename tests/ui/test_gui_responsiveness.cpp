@@ -3,7 +3,7 @@
 // longest gap between ticks stays under 50 ms. A control run makes the same measurement
 // around a call that does block the GUI thread, to show the meter sees a stall.
 #include "CardTestEnv.h"
-#include "async/CardWorker.h"
+#include "services/CardWorker.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -77,7 +77,7 @@ private Q_SLOTS:
         int instance = -1;
         worker.submit(
             &receiver, QStringLiteral("create"),
-            [](CardContext& c) {
+            [](CardServices& c) {
                 return c.service().create(basicCardOptions(QStringLiteral("Stall")));
             },
             [&](int i) { instance = i; }, [](const Error& e) { QFAIL(qPrintable(e.message())); });
@@ -94,7 +94,7 @@ private Q_SLOTS:
         std::function<void()> generateNext = [&] {
             worker.submit(
                 &receiver, QStringLiteral("generate"),
-                [instance](CardContext& c) {
+                [instance](CardServices& c) {
                     return c.service().generateKey(instance,
                                                    Secret::fromText(QStringLiteral("12345678")),
                                                    KeyAlgorithm::Rsa3072, QStringLiteral("k"));

@@ -9,7 +9,7 @@
 #include "FleetTpm.h"
 #include "Translations.h"
 #include "WizardDriver.h"
-#include "async/CardWorker.h"
+#include "services/CardWorker.h"
 #include "card/AdminResponse.h"
 #include "enroll/ImportCertificateDialog.h"
 #include "enroll/RequestCertificateWizard.h"
@@ -166,7 +166,7 @@ class TestHelpdesk : public QObject
         std::optional<bool> works;
         m_worker->submit(
             this, QStringLiteral("verify"),
-            [instance, pin](CardContext& c) {
+            [instance, pin](CardServices& c) {
                 c.service().verifyPin(instance, Secret::fromText(pin));
             },
             [&works] { works = true; }, [&works](const Error&) { works = false; });

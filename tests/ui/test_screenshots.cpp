@@ -8,7 +8,7 @@
 #include "CardTestEnv.h"
 #include "Translations.h"
 #include "WizardDriver.h"
-#include "async/CardWorker.h"
+#include "services/CardWorker.h"
 #include "card/AdminResponse.h"
 #include "enroll/CertificatesDialog.h"
 #include "enroll/ImportCertificateDialog.h"

@@ -8,7 +8,7 @@
 #include "LegacyCard.h"
 #include "Translations.h"
 #include "WizardDriver.h"
-#include "async/CardWorker.h"
+#include "services/CardWorker.h"
 #include "card/AdminResponse.h"
 #include "common/ErrorText.h"
 #include "store/InstanceId.h"
@@ -664,7 +664,7 @@ private Q_SLOTS:
         bool armed = false;
         m_worker->submit(
             this, QStringLiteral("arm"),
-            [swtpm](CardContext& c) {
+            [swtpm](CardServices& c) {
                 Tpm& tpm = c.tpm();
                 const std::uint64_t killAt = tpm.commandsSent() + 2;
                 tpm.setBeforeCommandHook([swtpm, killAt](std::uint64_t n) {

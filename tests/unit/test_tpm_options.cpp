@@ -1,7 +1,11 @@
 // Which TPM the options lead to, and whether it is a software one: decided before
 // connecting (the PKCS#11 module answers C_GetSlotInfo without a TPM command).
+#include "services/TpmChoice.h"
 #include "tpm/TpmOptions.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tpmvsc;
@@ -58,6 +62,37 @@ private Q_SLOTS:
         options.tcti = QStringLiteral("swtpm:port=2321");
         options.simulator = false;
         QVERIFY(tpmvsc::reachesSoftwareTpm(options));
+    }
+
+    // The one rule every program opens its TPM by (services/TpmChoice).
+    void chooseTpmFollowsTheRule()
+    {
+        QTemporaryDir store;
+        QVERIFY(store.isValid());
+        const bool machineHasTpm = QFileInfo::exists(QStringLiteral("/dev/tpmrm0")) ||
+                                   QFileInfo::exists(QStringLiteral("/dev/tpm0"));
+        // No software TPM in the store: the loader decides.
+        QVERIFY(!chooseTpm(TpmOptions(), store.path()).simulator);
+        // A store that holds the built-in software TPM: its cards live there, so a program
+        // without options (the PKCS#11 module) uses it, unless the machine has a TPM.
+        QVERIFY(QDir(store.path()).mkdir(QStringLiteral("simulator")));
+        QCOMPARE(chooseTpm(TpmOptions(), store.path()).simulator, !machineHasTpm);
+        // What the program was told wins: --simulator, --tcti, $TPMVSC_TCTI.
+        TpmOptions asked;
+        asked.simulator = true;
+        QVERIFY(chooseTpm(asked, store.path()).simulator);
+        asked = TpmOptions();
+        asked.tcti = QStringLiteral("swtpm:port=2321");
+        const TpmOptions chosen = chooseTpm(asked, store.path());
+        QVERIFY(!chosen.simulator);
+        QCOMPARE(chosen.tcti, asked.tcti);
+        qputenv("TPMVSC_TCTI", "device:/dev/tpmrm0");
+        QVERIFY(!chooseTpm(TpmOptions(), store.path()).simulator);
+        qunsetenv("TPMVSC_TCTI");
+        // An explicit simulator folder elsewhere counts, the store's is then not looked at.
+        TpmOptions elsewhere;
+        elsewhere.simulatorDir = store.filePath(QStringLiteral("nowhere"));
+        QVERIFY(!chooseTpm(elsewhere, store.path()).simulator);
     }
 };
 

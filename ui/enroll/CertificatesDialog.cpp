@@ -1,8 +1,8 @@
 #include "enroll/CertificatesDialog.h"
 
-#include "async/CardWorker.h"
 #include "common/ErrorText.h"
 #include "enroll/EnrollText.h"
+#include "services/CardWorker.h"
 #include "widgets/Notice.h"
 #include "widgets/PinEntry.h"
 
@@ -111,9 +111,7 @@ void CertificatesDialog::reload()
     updateButtons();
     m_worker.submit(
         this, tr("Reading the certificates…"),
-        [instance = m_instance](CardContext& c) {
-            return EnrollService(c.service()).certificates(instance);
-        },
+        [instance = m_instance](CardServices& c) { return c.enroll().certificates(instance); },
         [this](QList<CertificateEntry> entries) {
             m_busy = false;
             const QByteArray current = selected() ? selected()->key.id : QByteArray();
@@ -216,8 +214,8 @@ void CertificatesDialog::exportTo(const QString& path, bool der)
     m_worker.submit(
         this, tr("Exporting the certificate…"),
         [instance = m_instance, keyId = entry->key.id, der,
-         chain = m_withChain->isEnabled() && m_withChain->isChecked()](CardContext& c) {
-            return EnrollService(c.service()).exportCertificate(instance, keyId, !der, chain);
+         chain = m_withChain->isEnabled() && m_withChain->isChecked()](CardServices& c) {
+            return c.enroll().exportCertificate(instance, keyId, !der, chain);
         },
         [this, path](QByteArray bytes) {
             m_busy = false;
@@ -260,8 +258,8 @@ void CertificatesDialog::deleteSelected()
     updateButtons();
     m_worker.submit(
         this, tr("Deleting the certificate…"),
-        [instance = m_instance, pin = m_pin->secret(), keyId = entry->key.id](CardContext& c) {
-            EnrollService(c.service()).deleteCertificate(instance, pin, keyId);
+        [instance = m_instance, pin = m_pin->secret(), keyId = entry->key.id](CardServices& c) {
+            c.enroll().deleteCertificate(instance, pin, keyId);
         },
         [this] {
             m_busy = false;

@@ -5,7 +5,7 @@
 // and every change made on the worker; the list is read again after a change.
 #pragma once
 
-#include "enroll/EnrollService.h"
+#include "services/EnrollService.h"
 #include "util/Error.h"
 
 #include <QDialog>

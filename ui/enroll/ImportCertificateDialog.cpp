@@ -1,10 +1,10 @@
 #include "enroll/ImportCertificateDialog.h"
 
-#include "async/CardWorker.h"
 #include "common/ErrorText.h"
 #include "enroll/CertificateDropArea.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/EnrollText.h"
+#include "services/CardWorker.h"
 #include "widgets/BusyIndicator.h"
 #include "widgets/Notice.h"
 #include "widgets/PinEntry.h"
@@ -289,8 +289,8 @@ void ImportCertificateDialog::startPreview()
     options.caBundleFile = m_caBundle;
     m_worker.submit(
         this, tr("Checking the certificate…"),
-        [instance = m_instance, bytes = m_bytes, options](CardContext& c) {
-            return EnrollService(c.service()).previewImport(instance, bytes, options);
+        [instance = m_instance, bytes = m_bytes, options](CardServices& c) {
+            return c.enroll().previewImport(instance, bytes, options);
         },
         [this, generation](ImportPreview preview) {
             if (generation != m_previewGeneration)
@@ -460,8 +460,8 @@ void ImportCertificateDialog::store()
     options.force = m_force->isChecked();
     m_worker.submit(
         this, tr("Storing the certificate on the card…"),
-        [instance = m_instance, pin = m_pin->secret(), bytes = m_bytes, options](CardContext& c) {
-            return EnrollService(c.service()).importCertificate(instance, pin, bytes, options);
+        [instance = m_instance, pin = m_pin->secret(), bytes = m_bytes, options](CardServices& c) {
+            return c.enroll().importCertificate(instance, pin, bytes, options);
         },
         [this](ImportPreview) {
             m_storing = false;

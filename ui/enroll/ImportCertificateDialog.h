@@ -7,7 +7,7 @@
 // tries left. Nothing touches the card before Store.
 #pragma once
 
-#include "enroll/EnrollService.h"
+#include "services/EnrollService.h"
 #include "util/Error.h"
 
 #include <QDialog>

@@ -1,12 +1,12 @@
 #include "enroll/RequestCertificateWizard.h"
 
-#include "async/CardWorker.h"
 #include "enroll/EnrollText.h"
 #include "enroll/KeyPage.h"
 #include "enroll/RequestPinPage.h"
 #include "enroll/RequestResultPage.h"
 #include "enroll/SubjectPage.h"
 #include "enroll/TemplatePage.h"
+#include "services/CardWorker.h"
 
 #include <QAbstractButton>
 #include <QMessageBox>
@@ -50,7 +50,7 @@ void RequestCertificateWizard::loadTemplates()
     // Template files are read on the worker too: they may sit on a slow network home.
     m_worker.submit(
         this, tr("Reading the certificate templates…"),
-        [](CardContext& c) { return EnrollService(c.service()).templates(); },
+        [](CardServices& c) { return c.enroll().templates(); },
         [this](TemplateCatalog catalog) {
             m_loadingTemplates = false;
             m_catalog = std::move(catalog);
@@ -69,8 +69,8 @@ void RequestCertificateWizard::planRequest()
     const int generation = ++m_planGeneration;
     m_worker.submit(
         this, tr("Checking the card…"),
-        [instance = m_instance, options = m_model.toOptions()](CardContext& c) {
-            return EnrollService(c.service()).planRequest(instance, options);
+        [instance = m_instance, options = m_model.toOptions()](CardServices& c) {
+            return c.enroll().planRequest(instance, options);
         },
         [this, generation](RequestPlan plan) {
             if (generation != m_planGeneration)
@@ -101,8 +101,8 @@ void RequestCertificateWizard::startRequest(const Secret& pin)
     // The PIN travels inside the job (a Secret: wiped when the job is destroyed).
     m_worker.submit(
         this, status,
-        [instance = m_instance, pin, options = m_model.toOptions()](CardContext& c) {
-            return EnrollService(c.service()).request(instance, pin, options);
+        [instance = m_instance, pin, options = m_model.toOptions()](CardServices& c) {
+            return c.enroll().request(instance, pin, options);
         },
         [this](RequestResult result) {
             m_generating = false;

@@ -6,9 +6,9 @@
 // and the user is told to wait (it takes seconds, RSA 3072 up to a minute).
 #pragma once
 
-#include "enroll/EnrollService.h"
 #include "enroll/RequestModel.h"
 #include "enroll/SubjectDefaults.h"
+#include "services/EnrollService.h"
 #include "util/Error.h"
 #include "util/Secret.h"
 

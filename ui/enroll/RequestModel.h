@@ -3,7 +3,7 @@
 #pragma once
 
 #include "enroll/CertificateTemplate.h"
-#include "enroll/EnrollService.h"
+#include "services/EnrollService.h"
 #include "store/CardRecord.h"
 
 #include <QString>

@@ -1,9 +1,9 @@
 #include "enroll/RequestPinPage.h"
 
-#include "async/CardWorker.h"
 #include "common/ErrorText.h"
 #include "enroll/EnrollText.h"
 #include "enroll/RequestCertificateWizard.h"
+#include "services/CardWorker.h"
 #include "widgets/BusyIndicator.h"
 #include "widgets/Notice.h"
 #include "widgets/PinEntry.h"

@@ -120,7 +120,7 @@ void AdminChallengeDialog::fetchChallenge()
     const int instance = card().instance;
     worker().submit(
         this, tr("Reading the card's challenge…"),
-        [instance](CardContext& c) { return c.service().adminChallenge(instance); },
+        [instance](CardServices& c) { return c.service().adminChallenge(instance); },
         [this, previous](QByteArray challenge) {
             m_challenge = challenge;
             m_challengeLabel->setText(formatGrouped(challenge));
@@ -153,14 +153,14 @@ void AdminChallengeDialog::start()
         run(
             tr("Resetting the PIN…"),
             [instance, challenge = m_challenge, response = m_response->secret(),
-             newPin = m_new->secret()](CardContext& c) {
+             newPin = m_new->secret()](CardServices& c) {
                 c.service().adminResetPin(instance, challenge, response, newPin);
             },
             tr("The PIN of “%1” was reset.").arg(card().name));
     } else {
         run(
             tr("Initialising the file system…"),
-            [instance, challenge = m_challenge, response = m_response->secret()](CardContext& c) {
+            [instance, challenge = m_challenge, response = m_response->secret()](CardServices& c) {
                 c.service().initializeFileSystem(instance, challenge, response);
             },
             tr("The file system of “%1” is initialised.").arg(card().name));

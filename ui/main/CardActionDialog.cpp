@@ -127,7 +127,7 @@ void CardActionDialog::refreshCard()
     const int instance = m_card.instance;
     m_worker.submit(
         this, tr("Reading the card…"),
-        [instance](CardContext& c) { return c.service().status(instance); },
+        [instance](CardServices& c) { return c.service().status(instance); },
         [this](CardStatus status) {
             m_card = std::move(status);
             cardRefreshed();

@@ -7,7 +7,7 @@
 // changed either way (a wrong PIN costs a try): cardChanged() tells the main window.
 #pragma once
 
-#include "async/CardWorker.h"
+#include "services/CardWorker.h"
 #include "card/CardService.h"
 #include "util/Error.h"
 
@@ -71,7 +71,7 @@ protected:
     void showError(const Error& error);
     void clearError();
 
-    // Runs `job` (void(CardContext&)) on the worker. On success: succeeded(message),
+    // Runs `job` (void(CardServices&)) on the worker. On success: succeeded(message),
     // cardChanged, accept(). On failure: the error is shown, cardChanged, failed(error).
     template <class Job> void run(const QString& description, Job job, const QString& message)
     {

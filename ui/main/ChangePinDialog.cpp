@@ -21,7 +21,7 @@ void ChangePinDialog::start()
     const int instance = card().instance;
     run(
         tr("Changing the PIN…"),
-        [instance, oldPin = proof()->secret(), newPin = newPin()->secret()](CardContext& c) {
+        [instance, oldPin = proof()->secret(), newPin = newPin()->secret()](CardServices& c) {
             c.service().changePin(instance, oldPin, newPin);
         },
         tr("The PIN of “%1” was changed.").arg(card().name));

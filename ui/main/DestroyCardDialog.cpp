@@ -67,7 +67,7 @@ void DestroyCardDialog::start()
     const Secret owner = Secret::fromText(m_ownerAuth->text());
     run(
         tr("Destroying the card…"),
-        [instance, owner](CardContext& c) { c.service().destroy(instance, owner); },
+        [instance, owner](CardServices& c) { c.service().destroy(instance, owner); },
         tr("The card “%1” was destroyed.").arg(card().name));
 }
 

@@ -1,6 +1,6 @@
 #include "main/MainWindow.h"
 
-#include "async/CardWorker.h"
+#include "services/CardWorker.h"
 #include "common/ErrorText.h"
 #include "enroll/CertificatesDialog.h"
 #include "enroll/ImportCertificateDialog.h"
@@ -339,7 +339,7 @@ void MainWindow::refresh()
             m_pendingSelection = card->instance;
     }
     m_worker.submit(
-        this, tr("Reading the cards…"), [](CardContext& c) { return c.service().list(); },
+        this, tr("Reading the cards…"), [](CardServices& c) { return c.service().list(); },
         [this](QList<CardStatus> cards) {
             m_listError->hide();
             m_model->setCards(cards);
@@ -365,7 +365,7 @@ void MainWindow::refresh()
 void MainWindow::checkTpm()
 {
     m_worker.submit(
-        this, tr("Checking the TPM…"), [](CardContext& c) { return c.readiness(); },
+        this, tr("Checking the TPM…"), [](CardServices& c) { return c.readiness(); },
         [this](TpmReadiness tpm) {
             QString text;
             if (tpm.builtInSimulator)

@@ -7,7 +7,7 @@
 // after each action.
 #pragma once
 
-#include "async/TpmReadiness.h"
+#include "services/TpmReadiness.h"
 #include "card/CardService.h"
 
 #include <QMainWindow>

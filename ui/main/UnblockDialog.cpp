@@ -36,7 +36,7 @@ void UnblockDialog::start()
     const int instance = card().instance;
     run(
         tr("Unblocking the card…"),
-        [instance, puk = proof()->secret(), newPin = newPin()->secret()](CardContext& c) {
+        [instance, puk = proof()->secret(), newPin = newPin()->secret()](CardServices& c) {
             c.service().unblockWithPuk(instance, puk, newPin);
         },
         tr("“%1” is unblocked and has a new PIN.").arg(card().name));

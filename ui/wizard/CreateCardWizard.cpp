@@ -1,6 +1,6 @@
 #include "wizard/CreateCardWizard.h"
 
-#include "async/CardWorker.h"
+#include "services/CardWorker.h"
 #include "wizard/CardPage.h"
 #include "wizard/DonePage.h"
 #include "wizard/PinPage.h"
@@ -65,7 +65,7 @@ void CreateCardWizard::checkTpm()
         return;
     m_checkingTpm = true;
     m_worker.submit(
-        this, tr("Checking the TPM…"), [](CardContext& c) { return c.readiness(); },
+        this, tr("Checking the TPM…"), [](CardServices& c) { return c.readiness(); },
         [this](TpmReadiness readiness) {
             m_checkingTpm = false;
             m_tpm = readiness;
@@ -95,7 +95,7 @@ void CreateCardWizard::startCreation()
     // The options (secrets included) travel inside the job and are wiped with it.
     m_worker.submit(
         this, tr("Creating the card on the TPM…"),
-        [options = m_model.toCreateOptions(), abandoned = m_abandoned](CardContext& c) {
+        [options = m_model.toCreateOptions(), abandoned = m_abandoned](CardServices& c) {
             const int instance = c.service().create(options);
             if (abandoned->load()) {
                 // Nobody is left to show this card to, and the user asked for none.
@@ -111,7 +111,7 @@ void CreateCardWizard::startCreation()
                 if (instance >= 0)
                     m_worker.submit(
                         &m_worker, tr("Removing the discarded card…"),
-                        [instance](CardContext& c) { c.service().destroy(instance); }, [] {},
+                        [instance](CardServices& c) { c.service().destroy(instance); }, [] {},
                         [](const Error& error) {
                             qWarning("Could not remove a discarded card: %s",
                                      qPrintable(error.message()));

@@ -5,7 +5,7 @@
 // close now with the card removed as soon as the TPM has finished making it.
 #pragma once
 
-#include "async/TpmReadiness.h"
+#include "services/TpmReadiness.h"
 #include "util/Error.h"
 #include "wizard/CreateCardModel.h"
 

@@ -1,6 +1,6 @@
 #include "wizard/SummaryPage.h"
 
-#include "async/CardWorker.h"
+#include "services/CardWorker.h"
 #include "common/ErrorText.h"
 #include "widgets/BusyIndicator.h"
 #include "widgets/Notice.h"

@@ -1,4 +1,4 @@
-#include "async/CardWorker.h"
+#include "services/CardWorker.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -43,7 +43,7 @@ protected:
     {
         // Created and destroyed here: the TPM connection (and a simulator's swtpm, which
         // gets PDEATHSIG from this thread) belongs to this thread for its whole life.
-        CardContext context(m_owner.m_options, m_owner.m_storeRoot);
+        CardServices context(m_owner.m_options, m_owner.m_storeRoot);
         for (;;) {
             std::shared_ptr<CardWorker::QueuedJob> job;
             {
@@ -72,7 +72,7 @@ protected:
     }
 
 private:
-    static std::function<void()> runJob(CardWorker::QueuedJob& job, CardContext& context)
+    static std::function<void()> runJob(CardWorker::QueuedJob& job, CardServices& context)
     {
         auto failed = [&job, &context](const Error& error) -> std::function<void()> {
             context.jobFailed(error);

@@ -1,16 +1,16 @@
 // The one thread that talks to the TPM for the GUI (Kleopatra's
-// ReaderStatus). It owns a CardContext (TPM connection, card store, card operations) and
+// ReaderStatus). It owns a CardServices (TPM connection, card store, card operations) and
 // runs submitted jobs one at a time, in the order submitted. Each job's result or error
 // comes back on the GUI thread, to a callback that runs only while its receiver object is
 // alive. Nothing here blocks the GUI thread and nothing spins a nested event loop.
 //
 //   worker.submit(this, tr("Creating the card"),
-//       [options](CardContext& c) { return c.service().create(options); },
+//       [options](CardServices& c) { return c.service().create(options); },
 //       [this](int instance) { ... },                     // GUI thread, `this` alive
 //       [this](const tpmvsc::Error& e) { ... });          // GUI thread, `this` alive
 #pragma once
 
-#include "async/CardContext.h"
+#include "services/CardServices.h"
 #include "tpm/TpmOptions.h"
 #include "util/Error.h"
 
@@ -41,7 +41,7 @@ public:
     // and closes the TPM connection on the worker thread. No callback runs afterwards.
     ~CardWorker() override;
 
-    // Queues `job` (callable as R job(CardContext&), run on the worker thread). Then, on
+    // Queues `job` (callable as R job(CardServices&), run on the worker thread). Then, on
     // the GUI thread and only if `receiver` still exists: onResult(R) (onResult() for
     // void), or onError(Error) if the job threw. Anything other than tpmvsc::Error
     // thrown by a job arrives as Error(Internal). `description` is the status text while
@@ -63,7 +63,7 @@ Q_SIGNALS:
 
 private:
     // Runs on the worker thread; returns what to run on the GUI thread with the result.
-    using Task = std::function<std::function<void()>(CardContext&)>;
+    using Task = std::function<std::function<void()>(CardServices&)>;
     struct QueuedJob {
         QPointer<QObject> receiver; // read on the GUI thread only
         QString description;
@@ -87,9 +87,9 @@ template <class Job, class OnResult>
 void CardWorker::submit(QObject* receiver, const QString& description, Job job, OnResult onResult,
                         ErrorHandler onError)
 {
-    using R = std::invoke_result_t<Job&, CardContext&>;
+    using R = std::invoke_result_t<Job&, CardServices&>;
     Task task = [job = std::move(job), onResult = std::move(onResult)](
-                    CardContext& context) mutable -> std::function<void()> {
+                    CardServices& context) mutable -> std::function<void()> {
         if constexpr (std::is_void_v<R>) {
             job(context);
             return [onResult]() mutable { onResult(); };

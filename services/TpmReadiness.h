@@ -1,5 +1,5 @@
 // What the GUI may know about the TPM, as plain data: the UI never includes Tpm.h (no
-// ESYS type reaches ui/). Filled on the worker thread by CardContext::readiness().
+// ESYS type reaches ui/). Filled on the worker thread by CardServices::readiness().
 #pragma once
 
 #include <QString>

@@ -1,4 +1,4 @@
-#include "enroll/EnrollService.h"
+#include "services/EnrollService.h"
 
 #include "enroll/CertificateContent.h"
 #include "enroll/CertificateImport.h"
