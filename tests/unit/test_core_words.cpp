@@ -1,7 +1,7 @@
-// Core and enrollment state facts; the faces put them into words. A sentence in core/ or
-// enroll/ that names a tpmvscmgr command or switch would reach a GUI user who clicked a
-// button (and could not be said in the GUI's words): every string literal there is read
-// and none may. The command line names its commands in cli/ErrorWords from the facts.
+// Core, enrollment and the services state facts; the faces put them into words. A
+// sentence in core/, enroll/ or services/ that names a tpmvscmgr command or switch would
+// reach a GUI user who clicked a button (and could not be said in the GUI's words): every
+// string literal there is read and none may. The command line names its commands in cli/ErrorWords from the facts.
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -23,7 +23,7 @@ private Q_SLOTS:
             QRegularExpression::CaseInsensitiveOption);
         QStringList found;
         int files = 0;
-        for (const char* folder : {"core", "enroll"}) {
+        for (const char* folder : {"core", "enroll", "services"}) {
             QDirIterator it(QStringLiteral(TPMVSC_SOURCE_DIR "/") + QLatin1String(folder),
                             {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                             QDirIterator::Subdirectories);
