@@ -1,8 +1,14 @@
-// The one thread that talks to the TPM for the GUI (Kleopatra's
-// ReaderStatus). It owns a CardServices (TPM connection, card store, card operations) and
+// The one thread that talks to the TPM for the GUI (Kleopatra's ReaderStatus). It owns a
+// CardServices (the card store, the TPM connection, the card operations, enrollment) and
 // runs submitted jobs one at a time, in the order submitted. Each job's result or error
 // comes back on the GUI thread, to a callback that runs only while its receiver object is
 // alive. Nothing here blocks the GUI thread and nothing spins a nested event loop.
+//
+// It also publishes the cards: after every job, and when the store's folder changes
+// (another program, tpmvscmgr in a terminal), it looks which card files changed
+// (CardWatch) and sends cardsChanged() with those cards as stored now, before the job's
+// own result. The card list, the open dialogs and the actions follow that one state;
+// nobody asks for the whole list again after an operation.
 //
 //   worker.submit(this, tr("Creating the card"),
 //       [options](CardServices& c) { return c.service().create(options); },
@@ -11,6 +17,7 @@
 #pragma once
 
 #include "services/CardServices.h"
+#include "services/CardWatch.h"
 #include "tpm/TpmOptions.h"
 #include "util/Error.h"
 
@@ -22,6 +29,9 @@
 #include <memory>
 #include <type_traits>
 #include <utility>
+
+class QFileSystemWatcher;
+class QTimer;
 
 namespace tpmvsc {
 
@@ -50,6 +60,11 @@ public:
     void submit(QObject* receiver, const QString& description, Job job, OnResult onResult,
                 ErrorHandler onError);
 
+    // Looks at the store in the worker's turn and publishes what changed; `everything`:
+    // every card is read again and cardsChanged() comes even if nothing changed (complete).
+    // Not a job: it neither makes the worker busy nor shows a status text.
+    void lookAtCards(bool everything);
+
     // True from the first submit until the last queued job's result is delivered.
     bool isBusy() const { return m_outstanding > 0; }
     int outstandingJobs() const { return m_outstanding; }
@@ -60,6 +75,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     // The description of the job now running; empty when the queue is idle.
     void statusText(const QString& text);
+    // Cards new, changed, gone or unreadable since the last publication (CardWatch).
+    void cardsChanged(const tpmvsc::CardChanges& changes);
 
 private:
     // Runs on the worker thread; returns what to run on the GUI thread with the result.
@@ -69,6 +86,8 @@ private:
         QString description;
         Task task;
         ErrorHandler onError;
+        bool look = false; // lookAtCards(): no task, no busy accounting
+        bool lookAtEverything = false;
     };
     friend class CardWorkerThread;
 
@@ -76,6 +95,12 @@ private:
     // GUI thread: called through a queued invocation posted by the worker thread.
     void jobStarted(const QString& description);
     void jobFinished(const std::shared_ptr<QueuedJob>& job, const std::function<void()>& delivery);
+    void watchStore();
+    void armStoreWatch();
+    void storeFolderChanged();
+
+    QFileSystemWatcher* m_storeWatcher = nullptr;
+    QTimer* m_lookSoon = nullptr; // a burst of folder changes makes one look
 
     TpmOptions m_options;
     QString m_storeRoot;

@@ -363,14 +363,30 @@ bool CardStore::exists(int instance) const
 
 std::uint64_t CardStore::fileStamp(int instance) const
 {
-    struct stat st = {};
-    if (instance < 0 || ::lstat(nativePath(cardPath(instance)).constData(), &st) != 0)
+    if (instance < 0)
         return 0;
-    return (std::uint64_t(st.st_ino) << 32) ^ std::uint64_t(st.st_mtim.tv_sec) * 1000000000u ^
-           std::uint64_t(st.st_mtim.tv_nsec);
+    const std::optional<FileIdentity> id = fileIdentity(cardPath(instance));
+    return id ? id->folded() : 0;
 }
 
 CardRecord CardStore::load(int instance) const
+{
+    if (instance >= 0 && instance <= kMaxInstance && checkPrivateDirectory(m_root) &&
+        checkPrivateDirectory(m_root + QLatin1String("/cards"))) {
+        // The identity is taken before reading: should the file change in between, the
+        // record kept is newer than its identity and the next load reads it again.
+        if (const std::optional<FileIdentity> id = fileIdentity(cardPath(instance))) {
+            if (std::optional<CardRecord> known = m_parsed->find(instance, *id))
+                return *std::move(known);
+            CardRecord card = readAndParse(instance);
+            m_parsed->keep(instance, *id, card);
+            return card;
+        }
+    }
+    return readAndParse(instance);
+}
+
+CardRecord CardStore::readAndParse(int instance) const
 {
     const auto notFound = [instance] {
         return Error(ErrorCode::NotFound,
@@ -415,6 +431,7 @@ void CardStore::save(const CardRecord& card)
             ErrorCode::NotFound,
             Sentence("CardStore", "There is no card %1.").arg(formatInstanceId(card.instance)));
     }
+    m_parsed->forget(card.instance);
     writeFileAtomically(cardPath(card.instance), bytes);
 }
 
@@ -499,6 +516,7 @@ void CardStore::remove(int instance)
             ErrorCode::StoreIo,
             Sentence("CardStore", "Could not remove %1: %2.").arg(path, systemErrorText(err)));
     }
+    m_parsed->forget(instance);
     syncDirectory(cards);
 }
 

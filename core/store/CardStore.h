@@ -9,6 +9,7 @@
 #pragma once
 
 #include "store/CardRecord.h"
+#include "store/ParsedCards.h"
 
 #include <QString>
 #include <memory>
@@ -44,11 +45,13 @@ public:
     // Instances of the cards that exist, ascending.
     QList<int> instances() const;
     bool exists(int instance) const;
-    // Changes whenever the card's file is written (every write renames a new file in):
-    // the file's inode and modification time folded together; 0 when there is none.
+    // Changes whenever the card's file is written (every write renames a new file in) or
+    // its mode or owner changes: the file's identity folded into a number (ParsedCards.h);
+    // 0 when there is none.
     std::uint64_t fileStamp(int instance) const;
 
-    // Throws NotFound, StoreCorrupt, StoreInsecure or StoreIo.
+    // Throws NotFound, StoreCorrupt, StoreInsecure or StoreIo. A file unchanged since this
+    // store (or a copy of it) last parsed it is not read again (ParsedCards.h).
     CardRecord load(int instance) const;
 
     // Atomically replaces the card's file. The caller holds the card's lock.
@@ -75,7 +78,10 @@ public:
     QString cardPath(int instance) const;
 
 private:
+    CardRecord readAndParse(int instance) const;
+
     QString m_root;
+    std::shared_ptr<ParsedCards> m_parsed = std::make_shared<ParsedCards>();
 };
 
 } // namespace tpmvsc

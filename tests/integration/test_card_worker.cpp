@@ -6,6 +6,7 @@
 #include "services/CardWorker.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -275,6 +276,99 @@ private Q_SLOTS:
         QVERIFY(store.exists(0));
         QCOMPARE(store.load(0).name, QStringLiteral("Mid"));
         // cleanup() checks that no handle is left on the TPM.
+    }
+
+    // The worker publishes the cards: after each job only the cards whose file changed,
+    // and changes made by another program without any job (the store's folder is
+    // watched). Nothing re-reads every card unless asked to.
+    void publishesOnlyTheCardsThatChanged()
+    {
+        QList<CardChanges> published;
+        QObject receiver;
+        connect(m_worker.get(), &CardWorker::cardsChanged, &receiver,
+                [&](const CardChanges& c) { published.append(c); });
+        // Runs a job and waits for its result; false (with the reason) if it failed.
+        const auto run = [&](auto job) -> bool {
+            bool done = false;
+            std::optional<Error> error;
+            m_worker->submit(
+                &receiver, QStringLiteral("job"), job, [&](auto...) { done = true; },
+                [&](const Error& e) { error = e; });
+            if (!QTest::qWaitFor([&] { return done || error; }, 60000))
+                qWarning("the job did not finish");
+            if (error)
+                qWarning("%s", qPrintable(error->message()));
+            return done;
+        };
+        const auto instancesOf = [](const QList<CardStatus>& cards) {
+            QList<int> out;
+            for (const CardStatus& c : cards)
+                out.append(c.instance);
+            return out;
+        };
+        QList<int> cards;
+        for (const char* name : {"One", "Two", "Three"}) {
+            QVERIFY(run([name, &cards](CardServices& c) {
+                cards.append(c.service().create(basicCardOptions(QLatin1String(name))));
+            }));
+        }
+        // The first look is complete; each later one holds the new card alone.
+        QCOMPARE(published.size(), 3);
+        QVERIFY(published.at(0).complete);
+        QCOMPARE(instancesOf(published.at(1).updated), QList<int>{cards.at(1)});
+        QCOMPARE(instancesOf(published.at(2).updated), QList<int>{cards.at(2)});
+        QVERIFY(!published.at(2).complete);
+
+        // A job that changes one card publishes that card, before the job's result.
+        published.clear();
+        const int second = cards.at(1);
+        QVERIFY(run([second](CardServices& c) {
+            c.service().changePin(second, pin("12345678"), pin("87654321"));
+        }));
+        QCOMPARE(published.size(), 1);
+        QCOMPARE(instancesOf(published.at(0).updated), QList<int>{second});
+        // A job that changes nothing publishes nothing.
+        published.clear();
+        QVERIFY(run([](CardServices& c) { return c.service().list().size(); }));
+        QCOMPARE(published.size(), 0);
+
+        // Another program renames a card: published without a job of ours.
+        {
+            CardStore store(storeRoot());
+            const StoreLock lock = store.lockCard(cards.at(2));
+            CardRecord record = store.load(cards.at(2));
+            record.name = QStringLiteral("Three, renamed");
+            store.save(record);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(published.size(), 1, 10000);
+        QCOMPARE(published.at(0).updated.size(), 1);
+        QCOMPARE(published.at(0).updated.at(0).name, QStringLiteral("Three, renamed"));
+        QVERIFY(!m_worker->isBusy());
+
+        // Damaged by another program: said, and no longer listed as a usable card.
+        published.clear();
+        {
+            QFile file(CardStore(storeRoot()).cardPath(cards.at(0)));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("{ not a card");
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(published.size(), 1, 10000);
+        QCOMPARE(published.at(0).unreadable.size(), 1);
+        QCOMPARE(published.at(0).unreadable.at(0).instance, cards.at(0));
+        QCOMPARE(published.at(0).unreadable.at(0).error.code(), ErrorCode::StoreCorrupt);
+
+        // Removed by another program.
+        published.clear();
+        QVERIFY(QFile::remove(CardStore(storeRoot()).cardPath(cards.at(0))));
+        QTRY_COMPARE_WITH_TIMEOUT(published.size(), 1, 10000);
+        QCOMPARE(published.at(0).removed, QList<int>{cards.at(0)});
+
+        // Asked for everything: complete, every usable card.
+        published.clear();
+        m_worker->lookAtCards(true);
+        QTRY_COMPARE_WITH_TIMEOUT(published.size(), 1, 10000);
+        QVERIFY(published.at(0).complete);
+        QCOMPARE(instancesOf(published.at(0).updated), (QList<int>{cards.at(1), cards.at(2)}));
     }
 
     void builtInSimulatorLivesAsLongAsTheWorker()

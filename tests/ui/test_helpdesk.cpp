@@ -9,7 +9,6 @@
 #include "FleetTpm.h"
 #include "Translations.h"
 #include "WizardDriver.h"
-#include "services/CardWorker.h"
 #include "card/AdminResponse.h"
 #include "enroll/ImportCertificateDialog.h"
 #include "enroll/RequestCertificateWizard.h"
@@ -21,6 +20,8 @@
 #include "main/MainWindow.h"
 #include "main/ResponseCalculatorDialog.h"
 #include "main/UnblockDialog.h"
+#include "services/CardWorker.h"
+#include "store/CardStore.h"
 #include "store/InstanceId.h"
 #include "widgets/AdminKeyEntry.h"
 #include "widgets/Notice.h"
@@ -327,9 +328,18 @@ private Q_SLOTS:
         TPMVSC_STEP(typePins(dialog, QStringLiteral("whatever-1")));
         for (int left = 2; left >= 0; --left) {
             TPMVSC_STEP(typeInto(dialog, "currentPinEdit", QStringLiteral("99999999")));
+            QStringList jobs;
+            connect(m_worker.get(), &CardWorker::statusText, dialog, [&jobs](const QString& t) {
+                if (!t.isEmpty())
+                    jobs.append(t);
+            });
             TPMVSC_STEP(accept(dialog));
             QString error;
             TPMVSC_STEP(waitError(dialog, &error));
+            disconnect(m_worker.get(), &CardWorker::statusText, dialog, nullptr);
+            // One TPM job: the tries left come with the refusal, and the list and the
+            // dialog follow the card state the worker published.
+            QCOMPARE(jobs.size(), 1);
             QVERIFY2(error.contains(left > 0 ? QStringLiteral("Wrong PIN, PUK or response.")
                                              : QStringLiteral("blocked")),
                      qPrintable(error));
@@ -746,6 +756,46 @@ private Q_SLOTS:
         QVERIFY(m_window->findChild<RequestCertificateWizard*>()->isVisible());
         m_window->findChild<RequestCertificateWizard*>()->reject();
         QTRY_VERIFY_WITH_TIMEOUT(!m_worker->isBusy(), 30000);
+    }
+
+    // Another program (tpmvscmgr in a terminal) changes the store while the window is open:
+    // the list follows without Refresh, keeps the selection, and a card whose file was
+    // damaged is named above the list while the others stay usable.
+    void anotherProgramsChangesShowUp()
+    {
+        QVERIFY(m_window->selectInstance(m_bob));
+        {
+            CardStore store(storeRoot());
+            const StoreLock lock = store.lockCard(m_alice);
+            CardRecord record = store.load(m_alice);
+            record.name = QStringLiteral("Alice Liddell");
+            store.save(record);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(cell(m_alice, CardListModel::NameColumn),
+                                  QStringLiteral("Alice Liddell"), 10000);
+        QCOMPARE(m_window->selectedCard()->instance, m_bob);
+
+        const QString bobsFile = CardStore(storeRoot()).cardPath(m_bob);
+        QFile file(bobsFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bobsBytes = file.readAll();
+        file.close();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ damaged");
+        file.close();
+        auto* notice = child<Notice>(m_window.get(), "listErrorNotice");
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+        QVERIFY2(notice->text().contains(bobsFile), qPrintable(notice->text()));
+        QCOMPARE(model().rowOfInstance(m_bob), -1);
+        QVERIFY(model().rowOfInstance(m_alice) >= 0);
+        QCOMPARE(m_window->selectedCard()->instance, m_alice);
+
+        // Restored: listed again, the notice gone.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bobsBytes);
+        file.close();
+        QTRY_VERIFY_WITH_TIMEOUT(model().rowOfInstance(m_bob) >= 0, 10000);
+        QVERIFY(!notice->isVisible());
     }
 
     void emptyStateInvitesToCreate()

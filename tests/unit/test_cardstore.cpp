@@ -851,6 +851,47 @@ private Q_SLOTS:
         QCOMPARE(modeOf(store.cardPath(0)), mode_t(0600));
     }
 
+    // load() keeps what it parsed (ParsedCards): no change to a card file may ever be
+    // answered from what was kept, whether the file was just written (the same clock tick
+    // as an in-place change) or has long settled.
+    void keptRecordsNeverHideAChange()
+    {
+        CardStore store(storeRoot());
+        CardRecord card = fullRecord();
+        card.name = QStringLiteral("Alpha");
+        store.create(card);
+        const QString path = store.cardPath(0);
+        const auto rewriteInPlace = [&](const char* from, const char* to) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QByteArray bytes = file.readAll();
+            QVERIFY(bytes.contains(from));
+            bytes.replace(from, to); // same size, same inode
+            QVERIFY(file.seek(0));
+            QCOMPARE(file.write(bytes), bytes.size());
+        };
+        QCOMPARE(store.load(0).name, QStringLiteral("Alpha"));
+        rewriteInPlace("\"Alpha\"", "\"Bravo\"");
+        QCOMPARE(store.load(0).name, QStringLiteral("Bravo"));
+        // Settled: older than any timestamp tick, so load() keeps the record from now on.
+        QTest::qSleep(2100);
+        QCOMPARE(store.load(0).name, QStringLiteral("Bravo"));
+        QCOMPARE(CardStore(storeRoot()).load(0).name, QStringLiteral("Bravo"));
+        rewriteInPlace("\"Bravo\"", "\"Delta\"");
+        QCOMPARE(store.load(0).name, QStringLiteral("Delta"));
+        QTest::qSleep(2100);
+        QCOMPARE(store.load(0).name, QStringLiteral("Delta"));
+        // A looser mode or a swapped-in file is a change too.
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0644), 0);
+        EXPECT_ERROR(e, ErrorCode::StoreInsecure, store.load(0));
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0600), 0);
+        QCOMPARE(store.load(0).name, QStringLiteral("Delta"));
+        QTest::qSleep(2100);
+        QCOMPARE(store.load(0).name, QStringLiteral("Delta"));
+        QVERIFY(QFile::remove(path));
+        EXPECT_ERROR(gone, ErrorCode::NotFound, store.load(0));
+    }
+
     void instancesIgnoresOtherFiles()
     {
         CardStore store(storeRoot());

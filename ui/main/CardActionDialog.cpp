@@ -16,6 +16,7 @@ namespace tpmvsc {
 CardActionDialog::CardActionDialog(CardWorker& worker, const CardStatus& card, QWidget* parent)
     : QDialog(parent), m_worker(worker), m_card(card)
 {
+    connect(&m_worker, &CardWorker::cardsChanged, this, &CardActionDialog::cardsChanged);
     auto* layout = new QVBoxLayout(this);
     m_cardLabel = new QLabel(this);
     m_cardLabel->setObjectName(QStringLiteral("cardLabel"));
@@ -122,19 +123,14 @@ void CardActionDialog::setRunning(bool running, const QString& description)
     updateAcceptButton();
 }
 
-void CardActionDialog::refreshCard()
+void CardActionDialog::cardsChanged(const CardChanges& changes)
 {
-    const int instance = m_card.instance;
-    m_worker.submit(
-        this, tr("Reading the card…"),
-        [instance](CardServices& c) { return c.service().status(instance); },
-        [this](CardStatus status) {
-            m_card = std::move(status);
+    for (const CardStatus& card : changes.updated) {
+        if (card.instance == m_card.instance) {
+            m_card = card;
             cardRefreshed();
-        },
-        // The error of the operation itself is already on screen; a card that cannot be
-        // read now shows up in the main window's list.
-        [](const Error&) {});
+        }
+    }
 }
 
 void CardActionDialog::reject()

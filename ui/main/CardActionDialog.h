@@ -3,12 +3,12 @@
 // starts the job on the worker, and a place for the error. While the job runs the inputs are
 // locked and the dialog cannot be dismissed half-way; an error keeps the dialog open with
 // the core's sentence under a translated headline (ErrorText), so the user can correct and
-// retry; success closes it and reports a sentence for the status bar. The card may have
-// changed either way (a wrong PIN costs a try): cardChanged() tells the main window.
+// retry; success closes it and reports a sentence for the status bar. The card shown
+// follows what the worker publishes (a wrong PIN costs a try: the tries left update).
 #pragma once
 
-#include "services/CardWorker.h"
 #include "card/CardService.h"
+#include "services/CardWorker.h"
 #include "util/Error.h"
 
 #include <QDialog>
@@ -46,7 +46,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void succeeded(const QString& message);
-    void cardChanged(int instance);
 
 protected:
     // Where subclasses put their inputs (between the card line and the error area).
@@ -65,32 +64,29 @@ protected:
     virtual void start() = 0;
     // After a failed job, with the error already shown: clear what must be typed again.
     virtual void failed(const Error& error) { Q_UNUSED(error); }
-    // After card() was read again (following a failure: tries left changed).
+    // After the worker published a new state of card() (a failure counted a try, another
+    // program changed the card).
     virtual void cardRefreshed() {}
 
     void showError(const Error& error);
     void clearError();
 
     // Runs `job` (void(CardServices&)) on the worker. On success: succeeded(message),
-    // cardChanged, accept(). On failure: the error is shown, cardChanged, failed(error).
+    // accept(). On failure: the error is shown, failed(error).
     template <class Job> void run(const QString& description, Job job, const QString& message)
     {
         setRunning(true, description);
-        const int instance = m_card.instance;
         m_worker.submit(
             this, description, std::move(job),
-            [this, message, instance]() {
+            [this, message]() {
                 setRunning(false, {});
-                Q_EMIT cardChanged(instance);
                 Q_EMIT succeeded(message);
                 accept();
             },
-            [this, instance](const Error& error) {
+            [this](const Error& error) {
                 setRunning(false, {});
                 showError(error);
-                Q_EMIT cardChanged(instance);
                 failed(error);
-                refreshCard();
             });
     }
 
@@ -98,7 +94,7 @@ protected:
 
 private:
     void setRunning(bool running, const QString& description);
-    void refreshCard();
+    void cardsChanged(const CardChanges& changes);
 
     CardWorker& m_worker;
     CardStatus m_card;

@@ -13,6 +13,44 @@ void CardListModel::setCards(const QList<CardStatus>& cards)
     endResetModel();
 }
 
+void CardListModel::apply(const CardChanges& changes)
+{
+    if (changes.complete) {
+        setCards(changes.updated);
+        return;
+    }
+    for (int instance : changes.removed) {
+        const int row = rowOfInstance(instance);
+        if (row < 0)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_cards.removeAt(row);
+        endRemoveRows();
+    }
+    for (const UnreadableCard& card : changes.unreadable) {
+        const int row = rowOfInstance(card.instance);
+        if (row < 0)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_cards.removeAt(row);
+        endRemoveRows();
+    }
+    for (const CardStatus& card : changes.updated) {
+        const int row = rowOfInstance(card.instance);
+        if (row >= 0) {
+            m_cards[row] = card;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            continue;
+        }
+        int at = 0;
+        while (at < m_cards.size() && m_cards.at(at).instance < card.instance)
+            ++at;
+        beginInsertRows({}, at, at);
+        m_cards.insert(at, card);
+        endInsertRows();
+    }
+}
+
 const CardStatus* CardListModel::cardAt(int row) const
 {
     if (row < 0 || row >= m_cards.size())

@@ -1,8 +1,10 @@
-// The card list of the main window: one row per card, from the CardStatus results the
-// worker delivers. Holds no secret and does no I/O; setCards() replaces the whole list.
+// The card list of the main window: one row per card, ordered by instance, following the
+// cards the worker publishes (CardChanges). A changed card's row is updated in place, so
+// the selection and the scroll position stay. Holds no secret and does no I/O.
 #pragma once
 
 #include "card/CardService.h"
+#include "services/CardWatch.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -33,6 +35,9 @@ public:
     explicit CardListModel(QObject* parent = nullptr);
 
     void setCards(const QList<CardStatus>& cards);
+    // A complete change set replaces the list; otherwise rows are updated, inserted and
+    // removed one by one.
+    void apply(const CardChanges& changes);
     const QList<CardStatus>& cards() const { return m_cards; }
     // The card in `row`, or nullptr when the row does not exist.
     const CardStatus* cardAt(int row) const;

@@ -1,6 +1,5 @@
 #include "main/MainWindow.h"
 
-#include "services/CardWorker.h"
 #include "common/ErrorText.h"
 #include "enroll/CertificatesDialog.h"
 #include "enroll/ImportCertificateDialog.h"
@@ -12,6 +11,7 @@
 #include "main/DestroyCardDialog.h"
 #include "main/ResponseCalculatorDialog.h"
 #include "main/UnblockDialog.h"
+#include "services/CardWorker.h"
 #include "store/InstanceId.h"
 #include "widgets/Notice.h"
 #include "wizard/CreateCardWizard.h"
@@ -65,6 +65,7 @@ MainWindow::MainWindow(CardWorker& worker, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(&m_worker, &CardWorker::cardsChanged, this, &MainWindow::cardsChanged);
 
     resize(QSize(900, 520));
     setLocked(m_worker.isBusy());
@@ -332,34 +333,51 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_tpmLabel);
 }
 
+// Asks the worker to read every card again (the Refresh action; the first list). Changes
+// made meanwhile by this program or another arrive by themselves (cardsChanged).
 void MainWindow::refresh()
 {
-    if (m_pendingSelection < 0) {
-        if (const auto card = selectedCard())
-            m_pendingSelection = card->instance;
+    m_worker.lookAtCards(true);
+}
+
+void MainWindow::cardsChanged(const CardChanges& changes)
+{
+    const auto selected = selectedCard();
+    const int keep = m_pendingSelection >= 0 ? m_pendingSelection
+                     : selected              ? selected->instance
+                                             : -1;
+    m_model->apply(changes);
+    if (changes.complete)
+        m_unreadable.clear();
+    for (int instance : changes.removed)
+        m_unreadable.remove(instance);
+    for (const CardStatus& card : changes.updated)
+        m_unreadable.remove(card.instance);
+    for (const UnreadableCard& card : changes.unreadable)
+        m_unreadable.insert(card.instance, card.error);
+    // A card whose file cannot be used is left out of the list and said above it: the
+    // other cards stay usable.
+    if (m_unreadable.isEmpty())
+        m_listError->hide();
+    else
+        showListError(m_unreadable.first());
+
+    const bool empty = m_model->rowCount() == 0;
+    m_stack->setCurrentWidget(empty ? m_emptyPage : static_cast<QWidget*>(m_view));
+    const bool selectionGone = !selectedCard();
+    if (!empty && (changes.complete || selectionGone || m_pendingSelection >= 0)) {
+        if (!selectInstance(keep))
+            selectInstance(m_model->cardAt(0)->instance);
     }
-    m_worker.submit(
-        this, tr("Reading the cards…"), [](CardServices& c) { return c.service().list(); },
-        [this](QList<CardStatus> cards) {
-            m_listError->hide();
-            m_model->setCards(cards);
-            const bool empty = cards.isEmpty();
-            m_stack->setCurrentWidget(empty ? m_emptyPage : static_cast<QWidget*>(m_view));
-            if (!empty && !selectInstance(m_pendingSelection))
-                selectInstance(cards.first().instance);
-            m_pendingSelection = -1;
-            updateActions();
-            const bool first = !m_firstListShown;
-            m_firstListShown = true;
-            Q_EMIT refreshed();
-            if (first && empty && m_openWizardWhenEmpty)
-                openCreateWizard();
-        },
-        [this](const Error& error) {
-            m_pendingSelection = -1;
-            showListError(error);
-            Q_EMIT refreshed();
-        });
+    if (m_pendingSelection >= 0 && m_model->rowOfInstance(m_pendingSelection) >= 0)
+        m_pendingSelection = -1;
+    updateActions();
+    const bool first = changes.complete && !m_firstListShown;
+    if (changes.complete)
+        m_firstListShown = true;
+    Q_EMIT refreshed();
+    if (first && empty && m_openWizardWhenEmpty)
+        openCreateWizard();
 }
 
 void MainWindow::checkTpm()
@@ -494,10 +512,6 @@ void MainWindow::showContextMenu(const QPoint& position)
 void MainWindow::present(CardActionDialog* dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CardActionDialog::cardChanged, this, [this](int instance) {
-        m_pendingSelection = instance;
-        refresh();
-    });
     connect(dialog, &CardActionDialog::succeeded, this, &MainWindow::showOutcome);
     dialog->open();
 }
@@ -509,10 +523,10 @@ CreateCardWizard* MainWindow::openCreateWizard()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CreateCardWizard::cardCreated, this, [this](int instance) {
         showOutcome(tr("The card %1 was created.").arg(formatInstanceId(instance)));
-        m_pendingSelection = instance;
-        refresh();
+        // Selected when the worker publishes it (usually before this result arrives).
+        if (!selectInstance(instance))
+            m_pendingSelection = instance;
     });
-    connect(wizard, &QDialog::finished, this, [this] { refresh(); });
     // The Done page's next step (offered because this is connected).
     connect(wizard, &CreateCardWizard::requestCertificate, this,
             [this](int instance) { openRequestCertificate(instance); });
@@ -601,10 +615,6 @@ RequestCertificateWizard* MainWindow::openRequestCertificate()
 RequestCertificateWizard* MainWindow::openRequestCertificate(int instance)
 {
     auto* wizard = new RequestCertificateWizard(m_worker, instance, this);
-    connect(wizard, &RequestCertificateWizard::cardChanged, this, [this](int changed) {
-        m_pendingSelection = changed;
-        refresh();
-    });
     presentWindow(wizard);
     return wizard;
 }
@@ -616,9 +626,8 @@ ImportCertificateDialog* MainWindow::openImportCertificate()
         return nullptr;
     auto* dialog = new ImportCertificateDialog(m_worker, card->instance, this);
     connect(dialog, &ImportCertificateDialog::stored, this, [this, name = card->name](int changed) {
+        Q_UNUSED(changed);
         showOutcome(tr("The certificate is stored on “%1”.").arg(name));
-        m_pendingSelection = changed;
-        refresh();
     });
     presentWindow(dialog);
     return dialog;
@@ -630,10 +639,6 @@ CertificatesDialog* MainWindow::openCertificates()
     if (!card || !m_certificatesAction->isEnabled())
         return nullptr;
     auto* dialog = new CertificatesDialog(m_worker, card->instance, this);
-    connect(dialog, &CertificatesDialog::deleted, this, [this](int changed) {
-        m_pendingSelection = changed;
-        refresh();
-    });
     presentWindow(dialog);
     return dialog;
 }

@@ -7,10 +7,12 @@
 // after each action.
 #pragma once
 
-#include "services/TpmReadiness.h"
 #include "card/CardService.h"
+#include "services/CardWatch.h"
+#include "services/TpmReadiness.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 #include <optional>
 
@@ -98,6 +100,7 @@ private:
     void updateActions();
     void showOutcome(const QString& message);
     void showListError(const Error& error);
+    void cardsChanged(const CardChanges& changes);
     void showContextMenu(const QPoint& position);
     void showAbout();
     // Wires a card action dialog: refresh on change, outcome in the status bar, open it.
@@ -122,7 +125,8 @@ private:
     bool m_viewHadFocus = false;
     bool m_openWizardWhenEmpty = false;
     bool m_firstListShown = false;
-    int m_pendingSelection = -1;
+    int m_pendingSelection = -1;   // a new card to select once the worker publishes it
+    QMap<int, Error> m_unreadable; // cards whose files cannot be used, and why
     std::optional<TpmReadiness> m_tpm;
     QPointer<ResponseCalculatorDialog> m_calculator;
 
