@@ -65,6 +65,21 @@ struct CardStatus {
     bool fileSystem = false;
     QList<KeyInfo> keys;
     int certificates = 0;
+
+    // What can be done with the card now, decided here from the rules the card service
+    // enforces, so that a face enables its buttons and commands without rules of its own.
+    // (The service still checks everything again when the operation runs.)
+    struct Actions {
+        bool changePin = false;            // not blocked
+        bool unblockWithPuk = false;       // blocked, PUK set and not blocked itself
+        bool adminReset = false;           // admin key usable, challenges left
+        bool initializeFileSystem = false; // no file system yet, admin reset possible
+        bool addKey = false;               // file system, room for a key, not blocked
+        bool requestCertificate = false;   // file system, not blocked (new or existing key)
+        bool storeCertificate = false;     // a key to store it with, not blocked
+        bool readCertificates = false;     // at least one certificate
+    };
+    Actions can;
 };
 
 enum class HashAlgorithm { Sha256, Sha384, Sha512 };

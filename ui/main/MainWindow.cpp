@@ -453,19 +453,16 @@ void MainWindow::updateActions()
     const bool have = free && card.has_value();
     m_createAction->setEnabled(free);
     m_refreshAction->setEnabled(free);
-    m_changePinAction->setEnabled(have && !card->blocked);
-    // What can set a new PIN is core's answer, not restated here.
-    const bool puk = have && (card->unblock & Remedy::UnblockWithPuk);
-    const bool admin = have && (card->unblock & Remedy::ResetByAdministrator);
-    m_unblockAction->setEnabled(puk);
-    m_adminResetAction->setEnabled(admin);
-    m_initializeAction->setEnabled(admin && !card->fileSystem);
+    // What the card allows is core's answer (CardStatus::can), not restated here.
+    m_changePinAction->setEnabled(have && card->can.changePin);
+    m_unblockAction->setEnabled(have && card->can.unblockWithPuk);
+    m_adminResetAction->setEnabled(have && card->can.adminReset);
+    m_initializeAction->setEnabled(have && card->can.initializeFileSystem);
     m_destroyAction->setEnabled(have);
     m_detailsAction->setEnabled(have);
-    // Keys need the file system; storing anything on the card needs its PIN.
-    m_requestCertificateAction->setEnabled(have && card->fileSystem && !card->blocked);
-    m_importCertificateAction->setEnabled(have && !card->keys.isEmpty() && !card->blocked);
-    m_certificatesAction->setEnabled(have && card->certificates > 0);
+    m_requestCertificateAction->setEnabled(have && card->can.requestCertificate);
+    m_importCertificateAction->setEnabled(have && card->can.storeCertificate);
+    m_certificatesAction->setEnabled(have && card->can.readCertificates);
 }
 
 void MainWindow::showOutcome(const QString& message)
