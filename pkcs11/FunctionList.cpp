@@ -1,5 +1,6 @@
-// The module's one table of entry points, and its exports: C_GetFunctionList (what
-// PKCS#11 callers look up) and a diagnostic counter for the benchmark and the tests.
+// The implementation's one table of entry points, and its exports: C_GetFunctionList and
+// a diagnostic counter for the benchmark and the tests, the two things the loader
+// (loader/ImplLibrary.cpp) looks up in it when it hands the process over.
 #include "Entry.h"
 
 using namespace tpmvsc::pkcs11;

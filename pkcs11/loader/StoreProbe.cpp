@@ -1,0 +1,160 @@
+#include "StoreProbe.h"
+
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include <dirent.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace tpmvsc::pkcs11::loader {
+
+namespace {
+
+bool nonEmpty(const char* value)
+{
+    return value && *value;
+}
+
+// out = a + b, false when it does not fit.
+bool join(char* out, std::size_t size, const char* a, const char* b)
+{
+    const int n = std::snprintf(out, size, "%s%s", a, b);
+    return n >= 0 && std::size_t(n) < size;
+}
+
+// CardStore::defaultRoot(), not yet absolute.
+bool defaultRoot(char* out, std::size_t size)
+{
+    const char* home = std::getenv("TPMVSC_HOME");
+    if (nonEmpty(home))
+        return join(out, size, home, "");
+    // A relative XDG_DATA_HOME is invalid (XDG spec) and ignored. Qt counts a resource
+    // path (":…") as absolute too.
+    const char* data = std::getenv("XDG_DATA_HOME");
+    if (nonEmpty(data) && (data[0] == '/' || data[0] == ':'))
+        return join(out, size, data, "/tpmvsc");
+    const char* userHome = std::getenv("HOME");
+    char buffer[16384];
+    passwd pwd = {};
+    if (!nonEmpty(userHome)) {
+        // Services and su sessions may run without $HOME; the account database knows.
+        passwd* result = nullptr;
+        userHome = "";
+        if (::getpwuid_r(::geteuid(), &pwd, buffer, sizeof buffer, &result) == 0 && result &&
+            result->pw_dir)
+            userHome = result->pw_dir;
+    }
+    return join(out, size, userHome, "/.local/share/tpmvsc");
+}
+
+// QDir::cleanPath of an absolute path: no empty or "." segments, ".." taken back
+// lexically (never above "/"), no trailing "/". In place: the result is never longer.
+void cleanAbsolute(char* path)
+{
+    std::size_t length = 1; // path[0] is '/'
+    const char* segment = path + 1;
+    while (*segment) {
+        const char* end = std::strchr(segment, '/');
+        const std::size_t n = end ? std::size_t(end - segment) : std::strlen(segment);
+        if (n == 2 && segment[0] == '.' && segment[1] == '.') {
+            while (length > 1 && path[length - 1] != '/')
+                --length;
+            if (length > 1)
+                --length;
+        } else if (n > 0 && !(n == 1 && segment[0] == '.')) {
+            if (length > 1)
+                path[length++] = '/';
+            std::memmove(path + length, segment, n);
+            length += n;
+        }
+        segment += n;
+        if (*segment == '/')
+            ++segment;
+    }
+    path[length] = '\0';
+}
+
+// NNNN.card exactly as CardStore names card files: 4 to 8 digits, zero-padded to 4 and
+// no further ("00012.card" is not one).
+bool isCardFileName(const char* name)
+{
+    const std::size_t length = std::strlen(name);
+    if (length < 9 || length > 13 || std::strcmp(name + length - 5, ".card") != 0)
+        return false;
+    const std::size_t digits = length - 5;
+    for (std::size_t i = 0; i < digits; ++i) {
+        if (name[i] < '0' || name[i] > '9')
+            return false;
+    }
+    return digits == 4 || name[0] != '0';
+}
+
+// A folder of the store as CardStore's checkPrivateDirectory sees it: 0 = absent,
+// 1 = usable, -1 = something the implementation must report.
+int privateFolder(const char* path)
+{
+    struct stat st = {};
+    if (::stat(path, &st) != 0)
+        return errno == ENOENT ? 0 : -1;
+    if (!S_ISDIR(st.st_mode) || st.st_uid != ::geteuid() || (st.st_mode & 077) != 0)
+        return -1;
+    return 1;
+}
+
+} // namespace
+
+bool storeRoot(char* out, std::size_t size)
+{
+    char root[PATH_MAX];
+    if (!defaultRoot(root, sizeof root) || root[0] == ':')
+        return false;
+    if (root[0] == '/') {
+        if (!join(out, size, root, ""))
+            return false;
+    } else {
+        char cwd[PATH_MAX];
+        if (!::getcwd(cwd, sizeof cwd) || !join(out, size, cwd, "/") ||
+            !join(out + std::strlen(out), size - std::strlen(out), root, ""))
+            return false;
+    }
+    cleanAbsolute(out);
+    return true;
+}
+
+bool mayHoldCards(const char* root)
+{
+    char cards[PATH_MAX];
+    if (!join(cards, sizeof cards, root, "/cards"))
+        return true;
+    const char* const folders[] = {root, cards};
+    for (const char* folder : folders) {
+        const int state = privateFolder(folder);
+        if (state <= 0)
+            return state < 0;
+    }
+    DIR* dir = ::opendir(cards);
+    if (!dir)
+        return true;
+    bool may = false;
+    for (;;) {
+        errno = 0;
+        const dirent* entry = ::readdir(dir);
+        if (!entry) {
+            may = errno != 0;
+            break;
+        }
+        if (isCardFileName(entry->d_name)) {
+            may = true;
+            break;
+        }
+    }
+    ::closedir(dir);
+    return may;
+}
+
+} // namespace tpmvsc::pkcs11::loader
