@@ -1,6 +1,7 @@
 // Library, slot, token and mechanism information. None of these sends a TPM command:
 // they read the card store, so they answer at once even while the TPM is busy or absent.
 #include "Entry.h"
+#include "ModuleFacts.h"
 
 #include <QCoreApplication>
 #include <cstring>
@@ -10,25 +11,10 @@ using namespace tpmvsc::pkcs11;
 
 namespace {
 
-constexpr CK_VERSION kCryptokiVersion = {2, 40};
-constexpr CK_VERSION kLibraryVersion = {0, 1};
-
 CK_RV initialize(CK_C_INITIALIZE_ARGS* args)
 {
-    if (args) {
-        if (args->pReserved)
-            return CKR_ARGUMENTS_BAD;
-        const bool anyCallback =
-            args->CreateMutex || args->DestroyMutex || args->LockMutex || args->UnlockMutex;
-        const bool allCallbacks =
-            args->CreateMutex && args->DestroyMutex && args->LockMutex && args->UnlockMutex;
-        if (anyCallback && !allCallbacks)
-            return CKR_ARGUMENTS_BAD;
-        // Callbacks without CKF_OS_LOCKING_OK: the caller wants its own locks used. This
-        // module locks with the OS's (it needs them across fork too), so it says it cannot.
-        if (allCallbacks && !(args->flags & CKF_OS_LOCKING_OK))
-            return CKR_CANT_LOCK;
-    }
+    if (const CK_RV bad = checkInitializeArgs(args); bad != CKR_OK)
+        return bad;
     installForkHandlers();
     installExitHandler();
     std::lock_guard<std::mutex> lock(moduleLock());
@@ -71,12 +57,7 @@ CK_RV C_GetInfo(CK_INFO* info)
     return withModule("C_GetInfo", [&](Module&) -> CK_RV {
         if (!info)
             return CKR_ARGUMENTS_BAD;
-        std::memset(info, 0, sizeof *info);
-        info->cryptokiVersion = kCryptokiVersion;
-        setText(info->manufacturerID, sizeof info->manufacturerID, QStringLiteral("tpmvsc"));
-        setText(info->libraryDescription, sizeof info->libraryDescription,
-                QStringLiteral("TPM virtual smart cards"));
-        info->libraryVersion = kLibraryVersion;
+        fillModuleInfo(info);
         return CKR_OK;
     });
 }

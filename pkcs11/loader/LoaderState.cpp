@@ -1,6 +1,7 @@
 // The loader's state: initialised by itself, or handed over to the implementation for
 // good. One lock guards the decision; once the implementation has taken over, calls go
 // straight to it without the lock (it has its own).
+#include "../ModuleFacts.h"
 #include "ImplLibrary.h"
 #include "Loader.h"
 #include "StoreProbe.h"
@@ -70,25 +71,6 @@ void installHooks()
     });
 }
 
-// The implementation's checks of C_Initialize's arguments, before any state is looked at.
-CK_RV checkArgs(const CK_C_INITIALIZE_ARGS* args)
-{
-    if (!args)
-        return CKR_OK;
-    if (args->pReserved)
-        return CKR_ARGUMENTS_BAD;
-    const bool anyCallback =
-        args->CreateMutex || args->DestroyMutex || args->LockMutex || args->UnlockMutex;
-    const bool allCallbacks =
-        args->CreateMutex && args->DestroyMutex && args->LockMutex && args->UnlockMutex;
-    if (anyCallback && !allCallbacks)
-        return CKR_ARGUMENTS_BAD;
-    // The implementation locks with the OS's primitives (it needs them across fork).
-    if (allCallbacks && !(args->flags & CKF_OS_LOCKING_OK))
-        return CKR_CANT_LOCK;
-    return CKR_OK;
-}
-
 // Under the lock: loads the implementation and initialises it; on success it serves
 // every call from now on.
 CK_RV handOver(CK_C_INITIALIZE_ARGS* args)
@@ -122,7 +104,7 @@ CK_RV initialize(CK_C_INITIALIZE_ARGS* args)
 {
     if (CK_FUNCTION_LIST* implementation = forwarded())
         return implementation->C_Initialize(args);
-    const CK_RV bad = checkArgs(args);
+    const CK_RV bad = checkInitializeArgs(args);
     if (bad != CKR_OK)
         return bad;
     installHooks();

@@ -19,16 +19,12 @@ void CardListModel::apply(const CardChanges& changes)
         setCards(changes.updated);
         return;
     }
-    for (int instance : changes.removed) {
+    // A card whose file became unusable leaves the list like one that is gone.
+    QList<int> gone = changes.removed;
+    for (const UnreadableCard& card : changes.unreadable)
+        gone.append(card.instance);
+    for (int instance : gone) {
         const int row = rowOfInstance(instance);
-        if (row < 0)
-            continue;
-        beginRemoveRows({}, row, row);
-        m_cards.removeAt(row);
-        endRemoveRows();
-    }
-    for (const UnreadableCard& card : changes.unreadable) {
-        const int row = rowOfInstance(card.instance);
         if (row < 0)
             continue;
         beginRemoveRows({}, row, row);
