@@ -177,7 +177,9 @@ std::optional<KeyAlgorithm> curveFromOid(const QByteArray& der)
 
 namespace {
 PublicKeyParams parsePublicKey(const KeyRecord& key);
-}
+AttributeSet buildAttributes(const KeyRecord& key, ObjectKind kind);
+constexpr std::size_t kCachedKeys = 4096;
+} // namespace
 
 PublicKeyParams publicKeyParams(const KeyRecord& key)
 {
@@ -187,7 +189,9 @@ PublicKeyParams publicKeyParams(const KeyRecord& key)
     const auto cached = cache.find(key.blob.publicArea);
     if (cached != cache.end())
         return cached->second;
-    if (cache.size() >= 256)
+    // Bounded against a process that meets keys without end; far above what one user's
+    // cards hold (30 keys each), so a lister of many cards never thrashes it.
+    if (cache.size() >= kCachedKeys)
         cache.clear();
     return cache[key.blob.publicArea] = parsePublicKey(key);
 }
@@ -234,6 +238,23 @@ QList<ObjectKind> objectKinds(const KeyRecord& key)
 }
 
 AttributeSet objectAttributes(const KeyRecord& key, ObjectKind kind)
+{
+    // C_FindObjectsInit builds every object's attributes to match a template, so a program
+    // listing many cards would parse every key and certificate again on each search. Kept
+    // per what the attributes are made of; entry points run under the module's lock.
+    using Key = std::tuple<ObjectKind, QByteArray, QString, KeyAlgorithm, QByteArray, QByteArray>;
+    static std::map<Key, AttributeSet> cache;
+    Key cacheKey{kind, key.id, key.label, key.algorithm, key.blob.publicArea, key.certificate};
+    const auto cached = cache.find(cacheKey);
+    if (cached != cache.end())
+        return cached->second;
+    if (cache.size() >= 3 * kCachedKeys)
+        cache.clear();
+    return cache[std::move(cacheKey)] = buildAttributes(key, kind);
+}
+
+namespace {
+AttributeSet buildAttributes(const KeyRecord& key, ObjectKind kind)
 {
     AttributeSet a;
     switch (kind) {
@@ -286,5 +307,6 @@ AttributeSet objectAttributes(const KeyRecord& key, ObjectKind kind)
     }
     return a;
 }
+} // namespace
 
 } // namespace tpmvsc::pkcs11
