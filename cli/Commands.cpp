@@ -197,11 +197,6 @@ QCryptographicHash::Algorithm qtHash(HashAlgorithm hash)
     return QCryptographicHash::Sha256;
 }
 
-bool isRsa(KeyAlgorithm alg)
-{
-    return alg == KeyAlgorithm::Rsa2048 || alg == KeyAlgorithm::Rsa3072;
-}
-
 class Runner
 {
 public:
@@ -709,9 +704,9 @@ int Runner::operator()(const RequestArgs& a)
     options.validityDays = a.days;
     options.signature.rsaPss = a.pss;
     if (a.hash) {
-        options.signature.digest = *a.hash == HashAlgorithm::Sha256   ? DigestAlgorithm::Sha256
-                                   : *a.hash == HashAlgorithm::Sha384 ? DigestAlgorithm::Sha384
-                                                                      : DigestAlgorithm::Sha512;
+        options.signature.digest = *a.hash == HashAlgorithm::Sha256   ? HashAlgorithm::Sha256
+                                   : *a.hash == HashAlgorithm::Sha384 ? HashAlgorithm::Sha384
+                                                                      : HashAlgorithm::Sha512;
     }
     if (!a.existingKey.isEmpty())
         options.existingKeyId = service().resolveKey(a.instance, a.existingKey);
@@ -754,7 +749,7 @@ int Runner::operator()(const RequestArgs& a)
         printLine(Words::tr("Key generated: %1").arg(id));
     printLine(Words::tr("Certificate request written to %1 (%2, %3 with %4).")
                   .arg(a.outputFile, a.der ? Words::tr("DER") : Words::tr("PEM"),
-                       signaturePaddingName(plan.padding), digestAlgorithmName(plan.digest)));
+                       signatureSchemeName(plan.padding), hashAlgorithmName(plan.digest)));
     if (a.selfSigned)
         printLine(
             Words::tr("Self-signed certificate (valid %1 days) stored on the card with the key.")

@@ -10,22 +10,22 @@ namespace {
 
 constexpr const char* kUpnOid = "1.3.6.1.4.1.311.20.2.3";
 
-const EVP_MD* evpDigest(DigestAlgorithm alg)
+const EVP_MD* evpDigest(HashAlgorithm alg)
 {
     switch (alg) {
-    case DigestAlgorithm::Sha256: return EVP_sha256();
-    case DigestAlgorithm::Sha384: return EVP_sha384();
-    case DigestAlgorithm::Sha512: return EVP_sha512();
+    case HashAlgorithm::Sha256: return EVP_sha256();
+    case HashAlgorithm::Sha384: return EVP_sha384();
+    case HashAlgorithm::Sha512: return EVP_sha512();
     }
     return EVP_sha256();
 }
 
-QCryptographicHash::Algorithm qtDigest(DigestAlgorithm alg)
+QCryptographicHash::Algorithm qtDigest(HashAlgorithm alg)
 {
     switch (alg) {
-    case DigestAlgorithm::Sha256: return QCryptographicHash::Sha256;
-    case DigestAlgorithm::Sha384: return QCryptographicHash::Sha384;
-    case DigestAlgorithm::Sha512: return QCryptographicHash::Sha512;
+    case HashAlgorithm::Sha256: return QCryptographicHash::Sha256;
+    case HashAlgorithm::Sha384: return QCryptographicHash::Sha384;
+    case HashAlgorithm::Sha512: return QCryptographicHash::Sha512;
     }
     return QCryptographicHash::Sha256;
 }
@@ -125,7 +125,7 @@ ossl::Owned<X509_EXTENSION> subjectAltNameExtension(const QList<SubjectAltName>&
 }
 
 // X509_ALGOR { hash } with absent parameters, as RFC 5754 asks for SHA-2.
-ossl::Owned<X509_ALGOR> hashAlgorithm(DigestAlgorithm digest)
+ossl::Owned<X509_ALGOR> hashAlgorithm(HashAlgorithm digest)
 {
     ossl::Owned<X509_ALGOR> alg(X509_ALGOR_new());
     if (!alg)
@@ -143,7 +143,7 @@ template <typename T> ASN1_STRING* pack(T* value, const ASN1_ITEM* item)
     return packed;
 }
 
-ossl::Owned<X509_ALGOR> pssAlgorithm(DigestAlgorithm digest)
+ossl::Owned<X509_ALGOR> pssAlgorithm(HashAlgorithm digest)
 {
     // RSASSA-PSS-params (RFC 4055): hash, MGF1 with the same hash, salt = hash size,
     // trailer field 1 (the default, so absent).
@@ -158,7 +158,7 @@ ossl::Owned<X509_ALGOR> pssAlgorithm(DigestAlgorithm digest)
                         pack(mgfHash.get(), ASN1_ITEM_rptr(X509_ALGOR))) != 1)
         ossl::internal("encode the MGF1 parameters");
     params->saltLength = ASN1_INTEGER_new();
-    if (!params->saltLength || ASN1_INTEGER_set(params->saltLength, digestSize(digest)) != 1)
+    if (!params->saltLength || ASN1_INTEGER_set(params->saltLength, hashSize(digest)) != 1)
         ossl::internal("encode the PSS salt length");
     ossl::Owned<X509_ALGOR> alg(X509_ALGOR_new());
     if (!alg || X509_ALGOR_set0(alg.get(), OBJ_nid2obj(NID_rsassaPss), V_ASN1_SEQUENCE,
@@ -169,14 +169,11 @@ ossl::Owned<X509_ALGOR> pssAlgorithm(DigestAlgorithm digest)
 
 int signatureNid(const SignatureParameters& p)
 {
-    const bool ecdsa = p.padding == SignaturePadding::Ecdsa;
+    const bool ecdsa = p.padding == SignatureScheme::Ecdsa;
     switch (p.digest) {
-    case DigestAlgorithm::Sha256:
-        return ecdsa ? NID_ecdsa_with_SHA256 : NID_sha256WithRSAEncryption;
-    case DigestAlgorithm::Sha384:
-        return ecdsa ? NID_ecdsa_with_SHA384 : NID_sha384WithRSAEncryption;
-    case DigestAlgorithm::Sha512:
-        return ecdsa ? NID_ecdsa_with_SHA512 : NID_sha512WithRSAEncryption;
+    case HashAlgorithm::Sha256: return ecdsa ? NID_ecdsa_with_SHA256 : NID_sha256WithRSAEncryption;
+    case HashAlgorithm::Sha384: return ecdsa ? NID_ecdsa_with_SHA384 : NID_sha384WithRSAEncryption;
+    case HashAlgorithm::Sha512: return ecdsa ? NID_ecdsa_with_SHA512 : NID_sha512WithRSAEncryption;
     }
     return NID_undef;
 }
@@ -253,13 +250,12 @@ PreparedContent prepare(const CertificateContent& content)
 
 ossl::Owned<X509_ALGOR> signatureAlgorithm(const SignatureParameters& parameters)
 {
-    if (parameters.padding == SignaturePadding::RsaPss)
+    if (parameters.padding == SignatureScheme::RsaPss)
         return pssAlgorithm(parameters.digest);
     ossl::Owned<X509_ALGOR> alg(X509_ALGOR_new());
     // RFC 4055: sha*WithRSAEncryption takes NULL parameters; RFC 5758: ecdsa-with-SHA*
     // takes none at all.
-    const int paramType =
-        parameters.padding == SignaturePadding::Ecdsa ? V_ASN1_UNDEF : V_ASN1_NULL;
+    const int paramType = parameters.padding == SignatureScheme::Ecdsa ? V_ASN1_UNDEF : V_ASN1_NULL;
     if (!alg ||
         X509_ALGOR_set0(alg.get(), OBJ_nid2obj(signatureNid(parameters)), paramType, nullptr) != 1)
         ossl::internal("encode the signature algorithm");
@@ -275,7 +271,7 @@ QByteArray signToBeSigned(const QByteArray& tbs, const PreparedContent& prepared
     const QByteArray signature = signer(digest, p.digest, p.padding);
     if (signature.isEmpty())
         throw Error(ErrorCode::Internal, QStringLiteral("The card returned an empty signature."));
-    if (p.padding == SignaturePadding::Ecdsa)
+    if (p.padding == SignatureScheme::Ecdsa)
         return ecdsaDer(signature, (prepared.keyDescription.bits + 7) / 8);
     const int size = EVP_PKEY_get_size(prepared.key.get());
     if (signature.size() != size)

@@ -27,10 +27,10 @@ SignatureParameters signatureParametersFor(const CertificateContent& content)
                 ErrorCode::InvalidInput,
                 Sentence("CertificateRequest", "RSA-PSS is a padding for RSA keys; this key is %1.")
                     .arg(key.algorithm));
-        p.padding = SignaturePadding::Ecdsa;
+        p.padding = SignatureScheme::Ecdsa;
     } else {
         p.padding =
-            content.signature.rsaPss ? SignaturePadding::RsaPss : SignaturePadding::RsaPkcs1v15;
+            content.signature.rsaPss ? SignatureScheme::RsaPss : SignatureScheme::RsaPkcs1v15;
     }
     return p;
 }

@@ -27,8 +27,8 @@ CertificateRequest createCertificateRequest(const CertificateContent& content,
 // What createCertificateRequest() will ask the signer for with this content (for the
 // glue: which hash and scheme to use, before the PIN is asked).
 struct SignatureParameters {
-    DigestAlgorithm digest = DigestAlgorithm::Sha256;
-    SignaturePadding padding = SignaturePadding::RsaPkcs1v15;
+    HashAlgorithm digest = HashAlgorithm::Sha256;
+    SignatureScheme padding = SignatureScheme::RsaPkcs1v15;
 };
 SignatureParameters signatureParametersFor(const CertificateContent& content);
 

@@ -125,11 +125,6 @@ QString keyAlgorithmDisplay(KeyAlgorithm alg)
     return {};
 }
 
-bool isRsa(KeyAlgorithm alg)
-{
-    return alg == KeyAlgorithm::Rsa2048 || alg == KeyAlgorithm::Rsa3072;
-}
-
 int keyBits(KeyAlgorithm alg)
 {
     switch (alg) {
@@ -222,8 +217,8 @@ public:
         t.minimumEcBits = integer(QStringLiteral("minimumEcBits"), 256, 521, false, 256);
         if (m_object.contains(QStringLiteral("digest"))) {
             const QString text = string(QStringLiteral("digest"), true);
-            DigestAlgorithm digest;
-            if (!parseDigestAlgorithm(text, &digest))
+            HashAlgorithm digest;
+            if (!parseHashAlgorithm(text, &digest))
                 fail(Sentence("CertificateTemplate",
                               "\"digest\": \"%1\" is not sha256, sha384 or sha512")
                          .arg(text));
@@ -460,11 +455,11 @@ QList<KeyUsage> CertificateTemplate::keyUsageFor(KeyAlgorithm alg) const
     return out;
 }
 
-DigestAlgorithm CertificateTemplate::digestFor(KeyAlgorithm alg) const
+HashAlgorithm CertificateTemplate::digestFor(KeyAlgorithm alg) const
 {
     if (digest)
         return *digest;
-    return alg == KeyAlgorithm::EccP384 ? DigestAlgorithm::Sha384 : DigestAlgorithm::Sha256;
+    return alg == KeyAlgorithm::EccP384 ? HashAlgorithm::Sha384 : HashAlgorithm::Sha256;
 }
 
 SanRule CertificateTemplate::sanRule(SanType type) const

@@ -65,14 +65,14 @@ struct CertificateTemplate {
     QList<KeyAlgorithm> keyAlgorithms; // allowed, in order of preference (first = default)
     int minimumRsaBits = 2048;
     int minimumEcBits = 256;
-    std::optional<DigestAlgorithm> digest; // unset: sha256, sha384 for P-384
+    std::optional<HashAlgorithm> digest; // unset: sha256, sha384 for P-384
     SanRule upn = SanRule::NotAllowed;
     SanRule email = SanRule::NotAllowed;
     SanRule dns = SanRule::NotAllowed;
     int validityDays = 365; // self-signed certificates made from this template
 
     QList<KeyUsage> keyUsageFor(KeyAlgorithm alg) const;
-    DigestAlgorithm digestFor(KeyAlgorithm alg) const;
+    HashAlgorithm digestFor(KeyAlgorithm alg) const;
     SanRule sanRule(SanType type) const;
     KeyAlgorithm defaultKeyAlgorithm() const
     {

@@ -156,11 +156,6 @@ void addCertificate(AttributeSet& a, const KeyRecord& key)
 
 } // namespace
 
-bool isRsa(KeyAlgorithm algorithm)
-{
-    return algorithm == KeyAlgorithm::Rsa2048 || algorithm == KeyAlgorithm::Rsa3072;
-}
-
 QByteArray curveOid(KeyAlgorithm algorithm)
 {
     return algorithm == KeyAlgorithm::EccP384 ? kP384Oid : kP256Oid;

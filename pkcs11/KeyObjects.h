@@ -40,7 +40,6 @@ struct PublicKeyParams {
 };
 PublicKeyParams publicKeyParams(const KeyRecord& key);
 
-bool isRsa(KeyAlgorithm algorithm);
 // The objects one key shows (a certificate only when it has one).
 QList<ObjectKind> objectKinds(const KeyRecord& key);
 AttributeSet objectAttributes(const KeyRecord& key, ObjectKind kind);

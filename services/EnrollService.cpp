@@ -24,31 +24,6 @@ QString hexId(const QByteArray& id)
     return QString::fromLatin1(id.toHex());
 }
 
-bool isRsa(KeyAlgorithm alg)
-{
-    return alg == KeyAlgorithm::Rsa2048 || alg == KeyAlgorithm::Rsa3072;
-}
-
-HashAlgorithm hashFor(DigestAlgorithm digest)
-{
-    switch (digest) {
-    case DigestAlgorithm::Sha256: return HashAlgorithm::Sha256;
-    case DigestAlgorithm::Sha384: return HashAlgorithm::Sha384;
-    case DigestAlgorithm::Sha512: return HashAlgorithm::Sha512;
-    }
-    return HashAlgorithm::Sha256;
-}
-
-SignatureScheme schemeFor(SignaturePadding padding)
-{
-    switch (padding) {
-    case SignaturePadding::RsaPkcs1v15: return SignatureScheme::RsaPkcs1v15;
-    case SignaturePadding::RsaPss: return SignatureScheme::RsaPss;
-    case SignaturePadding::Ecdsa: return SignatureScheme::Ecdsa;
-    }
-    return SignatureScheme::RsaPkcs1v15;
-}
-
 const KeyInfo* findKey(const CardStatus& status, const QByteArray& keyId)
 {
     for (const KeyInfo& key : status.keys) {
@@ -249,9 +224,9 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
             Sentence("EnrollService", "RSA-PSS applies to RSA keys; this request uses a %1 key.")
                 .arg(keyAlgorithmName(plan.algorithm)));
     plan.digest = options.signature.digest.value_or(tmpl.digestFor(plan.algorithm));
-    plan.padding = !isRsa(plan.algorithm)     ? SignaturePadding::Ecdsa
-                   : options.signature.rsaPss ? SignaturePadding::RsaPss
-                                              : SignaturePadding::RsaPkcs1v15;
+    plan.padding = !isRsa(plan.algorithm)     ? SignatureScheme::Ecdsa
+                   : options.signature.rsaPss ? SignatureScheme::RsaPss
+                                              : SignatureScheme::RsaPkcs1v15;
     if (options.selfSigned) {
         plan.validityDays = options.validityDays > 0 ? options.validityDays : tmpl.validityDays;
         if (options.validityDays < 0 || plan.validityDays < 1 ||
@@ -285,15 +260,15 @@ RequestResult EnrollService::request(int instance, const Secret& pin, const Requ
     content.subjectAltNames = parseSubjectAltNames(options.subjectAltNames);
     content.certificateTemplate = plan.certificateTemplate;
     content.signature.digest = plan.digest;
-    content.signature.rsaPss = plan.padding == SignaturePadding::RsaPss;
+    content.signature.rsaPss = plan.padding == SignatureScheme::RsaPss;
 
     RequestResult result;
     result.newKey = plan.newKey;
     const KeyCallback build = [&](const KeyUse& use) {
         content.publicKeyInfo = use.publicKeyInfo;
-        const Signer signer = [&use](const QByteArray& digest, DigestAlgorithm alg,
-                                     SignaturePadding padding) {
-            return use.sign(digest, hashFor(alg), schemeFor(padding));
+        const Signer signer = [&use](const QByteArray& digest, HashAlgorithm alg,
+                                     SignatureScheme padding) {
+            return use.sign(digest, alg, padding);
         };
         const CertificateRequest csr = createCertificateRequest(content, signer);
         result.requestDer = csr.der;

@@ -49,8 +49,8 @@ struct RequestPlan {
     CertificateTemplate certificateTemplate;
     KeyAlgorithm algorithm = KeyAlgorithm::Rsa2048;
     bool newKey = true;
-    DigestAlgorithm digest = DigestAlgorithm::Sha256;
-    SignaturePadding padding = SignaturePadding::RsaPkcs1v15;
+    HashAlgorithm digest = HashAlgorithm::Sha256;
+    SignatureScheme padding = SignatureScheme::RsaPkcs1v15;
     int validityDays = 0; // self-signed only
 };
 

@@ -208,40 +208,6 @@ Secret countedUnseal(Tpm& t, TpmContext& ctx, CardEdit& edit, int CardRecord::*t
 
 } // namespace
 
-QString hashAlgorithmName(HashAlgorithm alg)
-{
-    switch (alg) {
-    case HashAlgorithm::Sha256: return QStringLiteral("sha256");
-    case HashAlgorithm::Sha384: return QStringLiteral("sha384");
-    case HashAlgorithm::Sha512: return QStringLiteral("sha512");
-    }
-    return QString();
-}
-
-bool parseHashAlgorithm(const QString& text, HashAlgorithm* out)
-{
-    const QString t = text.toLower().remove(QLatin1Char('-'));
-    if (t == QLatin1String("sha256"))
-        *out = HashAlgorithm::Sha256;
-    else if (t == QLatin1String("sha384"))
-        *out = HashAlgorithm::Sha384;
-    else if (t == QLatin1String("sha512"))
-        *out = HashAlgorithm::Sha512;
-    else
-        return false;
-    return true;
-}
-
-int hashSize(HashAlgorithm alg)
-{
-    switch (alg) {
-    case HashAlgorithm::Sha256: return 32;
-    case HashAlgorithm::Sha384: return 48;
-    case HashAlgorithm::Sha512: return 64;
-    }
-    return 0;
-}
-
 CardStatus cardStatus(const CardRecord& card)
 {
     CardStatus s;

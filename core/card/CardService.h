@@ -82,9 +82,6 @@ struct CardStatus {
     Actions can;
 };
 
-enum class HashAlgorithm { Sha256, Sha384, Sha512 };
-enum class SignatureScheme { RsaPkcs1v15, RsaPss, Ecdsa };
-
 // A key in use before the card is written (generateKey and useKey with a callback):
 // enough to build a certificate request or a self-signed certificate for it.
 struct KeyUse {
@@ -101,10 +98,7 @@ struct KeyUse {
 // callback must not start another operation on the same card.
 using KeyCallback = std::function<KeyCertificate(const KeyUse&)>;
 
-QString hashAlgorithmName(HashAlgorithm alg); // "sha256", ...
 CardStatus cardStatus(const CardRecord& card);
-bool parseHashAlgorithm(const QString& text, HashAlgorithm* out);
-int hashSize(HashAlgorithm alg);
 
 class CardSession;
 struct GuardTpm;

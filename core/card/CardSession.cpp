@@ -17,11 +17,6 @@ TPMI_ALG_HASH tpmHash(HashAlgorithm hash)
     return TPM2_ALG_SHA256;
 }
 
-bool isRsa(KeyAlgorithm alg)
-{
-    return alg == KeyAlgorithm::Rsa2048 || alg == KeyAlgorithm::Rsa3072;
-}
-
 QByteArray rsaModulus(const KeyRecord& key)
 {
     const TPM2B_PUBLIC pub = unmarshalPublic(key.blob.publicArea);

@@ -44,4 +44,37 @@ bool parseKeyAlgorithm(const QString& text, KeyAlgorithm* out)
     return false;
 }
 
+QString hashAlgorithmName(HashAlgorithm alg)
+{
+    switch (alg) {
+    case HashAlgorithm::Sha256: return QStringLiteral("sha256");
+    case HashAlgorithm::Sha384: return QStringLiteral("sha384");
+    case HashAlgorithm::Sha512: return QStringLiteral("sha512");
+    }
+    return QString();
+}
+
+bool parseHashAlgorithm(const QString& text, HashAlgorithm* out)
+{
+    const QString t = text.trimmed().toLower().remove(u'-');
+    for (HashAlgorithm alg :
+         {HashAlgorithm::Sha256, HashAlgorithm::Sha384, HashAlgorithm::Sha512}) {
+        if (t == hashAlgorithmName(alg)) {
+            *out = alg;
+            return true;
+        }
+    }
+    return false;
+}
+
+int hashSize(HashAlgorithm alg)
+{
+    switch (alg) {
+    case HashAlgorithm::Sha256: return 32;
+    case HashAlgorithm::Sha384: return 48;
+    case HashAlgorithm::Sha512: return 64;
+    }
+    return 0;
+}
+
 } // namespace tpmvsc

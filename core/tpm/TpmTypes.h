@@ -1,5 +1,6 @@
-// The TPM's objects as the rest of tpmvsc holds them: a loadable blob, and the key
-// algorithms a card offers. Plain values, so the TPM layer needs nothing of the store.
+// The TPM's objects as the rest of tpmvsc holds them: a loadable blob, the key algorithms
+// a card offers, and the hashes and signature schemes its keys sign with. Plain values,
+// so the TPM layer needs nothing of the store and enrollment nothing of the card service.
 #pragma once
 
 #include <QByteArray>
@@ -19,5 +20,17 @@ struct TpmBlob {
 enum class KeyAlgorithm { Rsa2048, Rsa3072, EccP256, EccP384 };
 QString keyAlgorithmName(KeyAlgorithm alg);                     // "rsa2048", "p256", ...
 bool parseKeyAlgorithm(const QString& text, KeyAlgorithm* out); // case-insensitive; also "ecc256"
+inline bool isRsa(KeyAlgorithm alg)
+{
+    return alg == KeyAlgorithm::Rsa2048 || alg == KeyAlgorithm::Rsa3072;
+}
+
+enum class HashAlgorithm { Sha256, Sha384, Sha512 };
+QString hashAlgorithmName(HashAlgorithm alg);                     // "sha256", ...
+bool parseHashAlgorithm(const QString& text, HashAlgorithm* out); // case-insensitive, "sha-256" too
+int hashSize(HashAlgorithm alg);                                  // bytes: 32, 48, 64
+// RsaPss: RSASSA-PSS with MGF1 over the same hash and salt length = hash size (what the
+// card's TPM produces and what a certificate's RSASSA-PSS-params announce).
+enum class SignatureScheme { RsaPkcs1v15, RsaPss, Ecdsa };
 
 } // namespace tpmvsc

@@ -180,9 +180,9 @@ private Q_SLOTS:
         CertificateContent content = logonContent(alg);
         content.signature.rsaPss = pss;
         int calls = 0;
-        DigestAlgorithm askedDigest{};
-        SignaturePadding askedPadding{};
-        const Signer signer = [&](const QByteArray& digest, DigestAlgorithm d, SignaturePadding p) {
+        HashAlgorithm askedDigest{};
+        SignatureScheme askedPadding{};
+        const Signer signer = [&](const QByteArray& digest, HashAlgorithm d, SignatureScheme p) {
             ++calls;
             askedDigest = d;
             askedPadding = p;
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(askedDigest, expected.digest);
         QCOMPARE(askedPadding, expected.padding);
         QCOMPARE(askedDigest,
-                 alg == KeyAlgorithm::EccP384 ? DigestAlgorithm::Sha384 : DigestAlgorithm::Sha256);
+                 alg == KeyAlgorithm::EccP384 ? HashAlgorithm::Sha384 : HashAlgorithm::Sha256);
         QVERIFY(req.pem().startsWith("-----BEGIN CERTIFICATE REQUEST-----\n"));
         QCOMPARE(ERR_peek_error(), 0ul);
 
@@ -283,7 +283,7 @@ private Q_SLOTS:
     void rawEcdsaSignatureAccepted()
     {
         SoftwareKey& k = key(KeyAlgorithm::EccP256);
-        const Signer raw = [&](const QByteArray& digest, DigestAlgorithm d, SignaturePadding p) {
+        const Signer raw = [&](const QByteArray& digest, HashAlgorithm d, SignatureScheme p) {
             const QByteArray der = k.sign(digest, d, p);
             const auto* in = reinterpret_cast<const unsigned char*>(der.constData());
             ECDSA_SIG* sig = d2i_ECDSA_SIG(nullptr, &in, der.size());
@@ -311,12 +311,12 @@ private Q_SLOTS:
             ErrorCode::Internal, message);
         QVERIFY2(message.contains(QStringLiteral("does not verify")), qPrintable(message));
         QCOMPARE(ERR_peek_error(), 0ul);
-        const Signer garbage = [](const QByteArray&, DigestAlgorithm, SignaturePadding) {
+        const Signer garbage = [](const QByteArray&, HashAlgorithm, SignatureScheme) {
             return QByteArray(256, '\x42');
         };
         TPMVSC_EXPECT_ERROR(createCertificateRequest(logonContent(KeyAlgorithm::Rsa2048), garbage),
                             ErrorCode::Internal);
-        const Signer shortSig = [](const QByteArray&, DigestAlgorithm, SignaturePadding) {
+        const Signer shortSig = [](const QByteArray&, HashAlgorithm, SignatureScheme) {
             return QByteArray(100, '\x42');
         };
         TPMVSC_EXPECT_ERROR_MSG(
@@ -327,8 +327,7 @@ private Q_SLOTS:
 
     void signerErrorPassesThrough()
     {
-        const Signer failing = [](const QByteArray&, DigestAlgorithm,
-                                  SignaturePadding) -> QByteArray {
+        const Signer failing = [](const QByteArray&, HashAlgorithm, SignatureScheme) -> QByteArray {
             throw Error(ErrorCode::AuthFailed, QStringLiteral("Wrong PIN; 4 tries left."));
         };
         QString message;
@@ -341,7 +340,7 @@ private Q_SLOTS:
     void refusedBeforeSigning()
     {
         int calls = 0;
-        const Signer counting = [&](const QByteArray& d, DigestAlgorithm a, SignaturePadding p) {
+        const Signer counting = [&](const QByteArray& d, HashAlgorithm a, SignatureScheme p) {
             ++calls;
             return key(KeyAlgorithm::EccP256).sign(d, a, p);
         };

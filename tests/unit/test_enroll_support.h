@@ -31,12 +31,12 @@ struct PkeyFree {
     void operator()(EVP_PKEY_CTX* p) const { EVP_PKEY_CTX_free(p); }
 };
 
-inline const EVP_MD* evpDigest(DigestAlgorithm alg)
+inline const EVP_MD* evpDigest(HashAlgorithm alg)
 {
     switch (alg) {
-    case DigestAlgorithm::Sha256: return EVP_sha256();
-    case DigestAlgorithm::Sha384: return EVP_sha384();
-    case DigestAlgorithm::Sha512: return EVP_sha512();
+    case HashAlgorithm::Sha256: return EVP_sha256();
+    case HashAlgorithm::Sha384: return EVP_sha384();
+    case HashAlgorithm::Sha512: return EVP_sha512();
     }
     return nullptr;
 }
@@ -86,16 +86,16 @@ public:
     }
 
     // Signs a digest as the card does: RSA PKCS#1 v1.5 or PSS (salt = hash size), ECDSA DER.
-    QByteArray sign(const QByteArray& digest, DigestAlgorithm alg, SignaturePadding padding) const
+    QByteArray sign(const QByteArray& digest, HashAlgorithm alg, SignatureScheme padding) const
     {
         std::unique_ptr<EVP_PKEY_CTX, PkeyFree> ctx(EVP_PKEY_CTX_new(m_key.get(), nullptr));
         if (!ctx || EVP_PKEY_sign_init(ctx.get()) != 1 ||
             EVP_PKEY_CTX_set_signature_md(ctx.get(), evpDigest(alg)) != 1)
             qFatal("sign init failed");
-        if (padding == SignaturePadding::RsaPss) {
+        if (padding == SignatureScheme::RsaPss) {
             EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PSS_PADDING);
             EVP_PKEY_CTX_set_rsa_pss_saltlen(ctx.get(), RSA_PSS_SALTLEN_DIGEST);
-        } else if (padding == SignaturePadding::RsaPkcs1v15) {
+        } else if (padding == SignatureScheme::RsaPkcs1v15) {
             EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING);
         }
         size_t len = 0;
@@ -112,7 +112,7 @@ public:
 
     Signer signer() const
     {
-        return [this](const QByteArray& digest, DigestAlgorithm alg, SignaturePadding padding) {
+        return [this](const QByteArray& digest, HashAlgorithm alg, SignatureScheme padding) {
             return sign(digest, alg, padding);
         };
     }

@@ -58,9 +58,9 @@ private Q_SLOTS:
             names.append(t.displayName);
             QCOMPARE(t.minimumRsaBits, 2048);
             QCOMPARE(t.keyAlgorithms.size(), 4);
-            QCOMPARE(t.digestFor(KeyAlgorithm::Rsa2048), DigestAlgorithm::Sha256);
-            QCOMPARE(t.digestFor(KeyAlgorithm::EccP256), DigestAlgorithm::Sha256);
-            QCOMPARE(t.digestFor(KeyAlgorithm::EccP384), DigestAlgorithm::Sha384);
+            QCOMPARE(t.digestFor(KeyAlgorithm::Rsa2048), HashAlgorithm::Sha256);
+            QCOMPARE(t.digestFor(KeyAlgorithm::EccP256), HashAlgorithm::Sha256);
+            QCOMPARE(t.digestFor(KeyAlgorithm::EccP384), HashAlgorithm::Sha384);
         }
         QCOMPARE(ids, (QStringList{QStringLiteral("smartcardlogon"), QStringLiteral("signature"),
                                    QStringLiteral("clientauth"), QStringLiteral("smime")}));
@@ -169,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(t.keyAlgorithms,
                  (QList<KeyAlgorithm>{KeyAlgorithm::Rsa3072, KeyAlgorithm::EccP384}));
         QCOMPARE(t.defaultKeyAlgorithm(), KeyAlgorithm::Rsa3072);
-        QCOMPARE(t.digestFor(KeyAlgorithm::EccP384), DigestAlgorithm::Sha512);
+        QCOMPARE(t.digestFor(KeyAlgorithm::EccP384), HashAlgorithm::Sha512);
         QCOMPARE(t.dns, SanRule::Required);
         QCOMPARE(t.upn, SanRule::Optional);
         QCOMPARE(t.email, SanRule::NotAllowed);

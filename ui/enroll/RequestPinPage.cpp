@@ -17,12 +17,12 @@ namespace tpmvsc {
 
 namespace {
 
-QString digestText(DigestAlgorithm digest)
+QString digestText(HashAlgorithm digest)
 {
     switch (digest) {
-    case DigestAlgorithm::Sha256: return QStringLiteral("SHA-256");
-    case DigestAlgorithm::Sha384: return QStringLiteral("SHA-384");
-    case DigestAlgorithm::Sha512: return QStringLiteral("SHA-512");
+    case HashAlgorithm::Sha256: return QStringLiteral("SHA-256");
+    case HashAlgorithm::Sha384: return QStringLiteral("SHA-384");
+    case HashAlgorithm::Sha512: return QStringLiteral("SHA-512");
     }
     return {};
 }
