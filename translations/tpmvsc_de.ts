@@ -2326,10 +2326,6 @@
         <source>Choose the new PIN</source>
         <translation>Neue PIN wählen</translation>
     </message>
-    <message>
-        <source>Reading the card…</source>
-        <translation>Karte wird gelesen …</translation>
-    </message>
 </context>
 <context>
     <name>tpmvsc::CardDetailsDialog</name>
@@ -3570,10 +3566,6 @@ bis %2</translation>
     <message>
         <source>TPM: checking…</source>
         <translation>TPM: wird geprüft …</translation>
-    </message>
-    <message>
-        <source>Reading the cards…</source>
-        <translation>Karten werden gelesen …</translation>
     </message>
     <message>
         <source>Checking the TPM…</source>

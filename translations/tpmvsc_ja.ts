@@ -2310,10 +2310,6 @@
         <source>Choose the new PIN</source>
         <translation>新しい PIN の設定</translation>
     </message>
-    <message>
-        <source>Reading the card…</source>
-        <translation>カードを読み取っています…</translation>
-    </message>
 </context>
 <context>
     <name>tpmvsc::CardDetailsDialog</name>
@@ -3550,10 +3546,6 @@ until %2</source>
     <message>
         <source>TPM: checking…</source>
         <translation>TPM: 確認中…</translation>
-    </message>
-    <message>
-        <source>Reading the cards…</source>
-        <translation>カードを読み取っています…</translation>
     </message>
     <message>
         <source>Checking the TPM…</source>

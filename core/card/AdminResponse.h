@@ -4,6 +4,7 @@
 #pragma once
 
 #include "store/CardRecord.h" // kChallengeSize
+#include "util/HexText.h"
 #include "util/Secret.h"
 #include "util/Sentence.h"
 
@@ -22,8 +23,11 @@ Secret defaultAdminKey();
 // Throws Error(InvalidInput) naming what is wrong (length, character at position n).
 Secret parseAdminKey(const QString& hex);
 
-// Parses a challenge or response of 16 hex digits (spaces, dashes ignored).
-QByteArray parseHex8(const QString& text, const QString& what);
+// Parses a challenge or response of 16 hex digits (spaces, colons, dashes ignored).
+inline QByteArray parseHex8(const QString& text, const QString& what)
+{
+    return parseHexBytes(text, kChallengeSize, what);
+}
 
 // Whether `adminKey` must not be chosen as a new card's admin key, and why. 3DES computes
 // E_K3(D_K2(E_K1(x))): when K1 and K2, or K2 and K3, are the same DES key (DES ignores the
@@ -46,8 +50,5 @@ struct AdminKeyWeakness {
 AdminKeyWeakness adminKeyWeakness(const Secret& adminKey);
 
 Secret computeAdminResponse(const Secret& adminKey, const QByteArray& challenge);
-
-// "0123 4567 89AB CDEF": how challenges and responses are shown to people.
-QString formatGrouped(const QByteArray& bytes);
 
 } // namespace tpmvsc
