@@ -1,9 +1,9 @@
 #include "BenchSupport.h"
 
-#include "card/AdminResponse.h"
-#include "tpm/Tpm.h"
-#include "tpm/TpmObjects.h"
-#include "util/Error.h"
+#include "core/card/AdminResponse.h"
+#include "core/tpm/Tpm.h"
+#include "core/tpm/TpmObjects.h"
+#include "core/util/Error.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -3,9 +3,9 @@
 // rate every figure is compared with.
 #pragma once
 
-#include "SwtpmFixture.h"
-#include "card/CardService.h"
-#include "store/CardRecord.h"
+#include "core/card/CardService.h"
+#include "core/store/CardRecord.h"
+#include "tests/support/SwtpmFixture.h"
 
 #include <QString>
 #include <QTemporaryDir>

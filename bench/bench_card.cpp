@@ -3,13 +3,13 @@
 // table. Compares our signing rate with a raw ESYS loop (password auth, no session) on
 // the same TPM in the same run, so the figures are comparable across machines.
 #include "BenchSupport.h"
-#include "card/CardService.h"
-#include "card/CardSession.h"
-#include "store/CardStore.h"
-#include "tpm/PolicyDigest.h"
-#include "tpm/Tpm.h"
-#include "tpm/TpmNv.h"
-#include "tpm/TpmObjects.h"
+#include "core/card/CardService.h"
+#include "core/card/CardSession.h"
+#include "core/store/CardStore.h"
+#include "core/tpm/PolicyDigest.h"
+#include "core/tpm/Tpm.h"
+#include "core/tpm/TpmNv.h"
+#include "core/tpm/TpmObjects.h"
 
 #include <tss2/tss2_mu.h>
 

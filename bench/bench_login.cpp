@@ -7,7 +7,7 @@
 // where the module counts them (tpmvsc's diagnostic export). The module's
 // own set-up (its TPM, its token) is the caller's: bench/login-side-by-side.sh makes both.
 //   tpmvsc-bench-login MODULE ROUNDS          (the user PIN on standard input)
-#include "Pkcs11Module.h"
+#include "tests/support/Pkcs11Module.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

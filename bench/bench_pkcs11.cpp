@@ -8,13 +8,13 @@
 //   MODULE: argv, else $TPMVSC_PKCS11_MODULE, else ../pkcs11/libtpmvsc-pkcs11.so next to
 //   this binary. TPM: a private swtpm, or the one in $TPMVSC_BENCH_TCTI.
 #include "BenchSupport.h"
-#include "Pkcs11Module.h"
-#include "Pkcs11TestCase.h"
-#include "card/CardService.h"
-#include "card/PublicKeyExport.h"
-#include "store/CardStore.h"
-#include "tpm/Tpm.h"
-#include "util/Error.h"
+#include "core/card/CardService.h"
+#include "core/card/PublicKeyExport.h"
+#include "core/store/CardStore.h"
+#include "core/tpm/Tpm.h"
+#include "core/util/Error.h"
+#include "tests/support/Pkcs11Module.h"
+#include "tests/support/Pkcs11TestCase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -15,12 +15,12 @@
 // another build's module and tpmvscmgr can be measured on the same cards (listing needs
 // no TPM). Default module and tpmvscmgr: this build's.
 #include "BenchSupport.h"
-#include "Pkcs11Module.h"
+#include "core/store/CardStore.h"
+#include "core/util/Error.h"
 #include "services/CardServices.h"
 #include "services/CardWatch.h"
 #include "services/EnrollService.h"
-#include "store/CardStore.h"
-#include "util/Error.h"
+#include "tests/support/Pkcs11Module.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

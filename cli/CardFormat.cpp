@@ -2,7 +2,7 @@
 #include "TerminalText.h"
 #include "Words.h"
 
-#include "store/InstanceId.h"
+#include "core/store/InstanceId.h"
 
 #include <QCoreApplication>
 #include <algorithm>

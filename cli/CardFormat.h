@@ -1,7 +1,7 @@
 // How tpmvscmgr shows cards and keys, shared by list, status and keys.
 #pragma once
 
-#include "card/CardService.h"
+#include "core/card/CardService.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
 #include "CommandLine.h"
 #include "Words.h"
 
-#include "Translations.h"
-#include "card/AdminResponse.h"
-#include "store/InstanceId.h"
-#include "util/Error.h"
+#include "core/card/AdminResponse.h"
+#include "core/store/InstanceId.h"
+#include "core/util/Error.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -9,9 +9,9 @@
 //   GNU      tpmvscmgr create --name X --adminkey=default --pin prompt --generate
 #pragma once
 
-#include "card/CardService.h"
-#include "policy/PinPolicy.h"
-#include "store/CardRecord.h"
+#include "core/card/CardService.h"
+#include "core/policy/PinPolicy.h"
+#include "core/store/CardRecord.h"
 
 #include <QByteArray>
 #include <QString>

@@ -6,18 +6,18 @@
 #include "ErrorWords.h"
 #include "HelpText.h"
 #include "SecretPrompt.h"
-#include "Translations.h"
+#include "i18n/Translations.h"
 
-#include "card/AdminResponse.h"
-#include "card/CardService.h"
+#include "core/card/AdminResponse.h"
+#include "core/card/CardService.h"
+#include "core/store/CardStore.h"
+#include "core/store/InstanceId.h"
+#include "core/tpm/Tpm.h"
+#include "core/util/Error.h"
+#include "core/util/Secret.h"
 #include "enroll/CertificateImport.h"
 #include "services/CardServices.h"
 #include "services/EnrollService.h"
-#include "store/CardStore.h"
-#include "store/InstanceId.h"
-#include "tpm/Tpm.h"
-#include "util/Error.h"
-#include "util/Secret.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -3,7 +3,7 @@
 // buttons (ui/common/ErrorText).
 #pragma once
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QString>
 

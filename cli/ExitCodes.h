@@ -2,7 +2,7 @@
 // help text, so the two cannot disagree. The man page repeats it; a unit test compares.
 #pragma once
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "SecretPrompt.h"
 #include "Words.h"
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QCoreApplication>
 #include <cerrno>

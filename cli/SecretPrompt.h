@@ -11,7 +11,7 @@
 // nothing beyond the current line is consumed and every copy is wiped.
 #pragma once
 
-#include "util/Secret.h"
+#include "core/util/Secret.h"
 
 #include <QString>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "enroll/CertificateBuilding_p.h"
+#include "CertificateBuilding_p.h"
 
 #include <QCryptographicHash>
 #include <openssl/ecdsa.h>

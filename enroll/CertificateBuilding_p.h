@@ -4,10 +4,10 @@
 // checked for shape before it goes into the structure (the final verify catches the rest).
 #pragma once
 
-#include "enroll/CertificateContent.h"
-#include "enroll/CertificateRequest.h"
-#include "enroll/OpenSslSupport_p.h"
-#include "enroll/PublicKeyDescription.h"
+#include "CertificateContent.h"
+#include "CertificateRequest.h"
+#include "OpenSslSupport_p.h"
+#include "PublicKeyDescription.h"
 
 #include <vector>
 

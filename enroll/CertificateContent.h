@@ -2,10 +2,10 @@
 // subject, the alternative names and the template that decides the usages.
 #pragma once
 
-#include "enroll/CertificateTemplate.h"
-#include "enroll/DistinguishedName.h"
-#include "enroll/Signer.h"
-#include "enroll/SubjectAltName.h"
+#include "CertificateTemplate.h"
+#include "DistinguishedName.h"
+#include "Signer.h"
+#include "SubjectAltName.h"
 
 #include <QByteArray>
 #include <QList>

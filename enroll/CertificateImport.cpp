@@ -2,9 +2,9 @@
 // decoders, so each wrong file gets its own sentence: PEM is scanned line by line here
 // (block labels, missing END lines, damaged base64), DER lengths are checked here
 // (truncation, trailing bytes), and only whole DER objects reach d2i_*.
-#include "enroll/CertificateImport.h"
+#include "CertificateImport.h"
 
-#include "enroll/OpenSslSupport_p.h"
+#include "OpenSslSupport_p.h"
 
 #include <QList>
 #include <openssl/pkcs12.h>

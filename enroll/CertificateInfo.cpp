@@ -1,8 +1,8 @@
-#include "enroll/CertificateInfo.h"
+#include "CertificateInfo.h"
 
-#include "enroll/CertificateTemplate.h"
-#include "enroll/DistinguishedName.h"
-#include "enroll/OpenSslSupport_p.h"
+#include "CertificateTemplate.h"
+#include "DistinguishedName.h"
+#include "OpenSslSupport_p.h"
 
 #include <QCryptographicHash>
 #include <arpa/inet.h>

@@ -1,8 +1,8 @@
 // One certificate in words, for the import preview, `certs` listings and the checks.
 #pragma once
 
-#include "enroll/PublicKeyDescription.h"
-#include "util/Sentence.h"
+#include "PublicKeyDescription.h"
+#include "core/util/Sentence.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "enroll/CertificateRequest.h"
+#include "CertificateRequest.h"
 
-#include "enroll/CertificateBuilding_p.h"
-#include "enroll/Pem.h"
+#include "CertificateBuilding_p.h"
+#include "Pem.h"
 
 namespace tpmvsc {
 

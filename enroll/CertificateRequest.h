@@ -4,8 +4,8 @@
 // returned (a signer that answers with a wrong signature is an error, not a bad file).
 #pragma once
 
-#include "enroll/CertificateContent.h"
-#include "enroll/Signer.h"
+#include "CertificateContent.h"
+#include "Signer.h"
 
 #include <QByteArray>
 

@@ -19,10 +19,10 @@
 // Parsing is strict: an unknown member, a wrong type or an unknown value refuses the
 // file with a sentence naming the file and the member, so a typo never silently turns
 // into a certificate with other usages.
-#include "enroll/CertificateTemplate.h"
+#include "CertificateTemplate.h"
 
-#include "enroll/Oid.h"
-#include "util/Error.h"
+#include "Oid.h"
+#include "core/util/Error.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -4,10 +4,10 @@
 // JSON files, format in doc/templates.md.
 #pragma once
 
-#include "enroll/Signer.h"
-#include "enroll/SubjectAltName.h"
-#include "store/CardRecord.h"
-#include "util/Sentence.h"
+#include "Signer.h"
+#include "SubjectAltName.h"
+#include "core/store/CardRecord.h"
+#include "core/util/Sentence.h"
 
 #include <QByteArray>
 #include <QList>

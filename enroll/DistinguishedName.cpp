@@ -1,7 +1,7 @@
-#include "enroll/DistinguishedName.h"
+#include "DistinguishedName.h"
 
-#include "enroll/Oid.h"
-#include "enroll/OpenSslSupport_p.h"
+#include "Oid.h"
+#include "OpenSslSupport_p.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -16,7 +16,7 @@
 //   is then byte-identical to what CAs following RFC 5280 put into the certificate).
 #pragma once
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QByteArray>
 #include <QList>

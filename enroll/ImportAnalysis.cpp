@@ -1,7 +1,7 @@
-#include "enroll/ImportAnalysis.h"
+#include "ImportAnalysis.h"
 
-#include "enroll/DistinguishedName.h"
-#include "enroll/OpenSslSupport_p.h"
+#include "DistinguishedName.h"
+#include "OpenSslSupport_p.h"
 
 #include <QFile>
 #include <QFileInfo>

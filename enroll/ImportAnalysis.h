@@ -4,9 +4,9 @@
 // confirmation on Warnings.
 #pragma once
 
-#include "enroll/CertificateInfo.h"
-#include "enroll/CertificateTemplate.h"
-#include "util/Sentence.h"
+#include "CertificateInfo.h"
+#include "CertificateTemplate.h"
+#include "core/util/Sentence.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "enroll/Oid.h"
+#include "Oid.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "enroll/OpenSslSupport_p.h"
+#include "OpenSslSupport_p.h"
 
 #include <QTimeZone>
 

@@ -3,7 +3,7 @@
 // OpenSSL type. Owning pointers, the error queue, and conversions to Qt types.
 #pragma once
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QByteArray>
 #include <QDateTime>

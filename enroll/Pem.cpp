@@ -1,4 +1,4 @@
-#include "enroll/Pem.h"
+#include "Pem.h"
 
 namespace tpmvsc {
 

@@ -1,6 +1,6 @@
-#include "enroll/PublicKeyDescription.h"
+#include "PublicKeyDescription.h"
 
-#include "enroll/OpenSslSupport_p.h"
+#include "OpenSslSupport_p.h"
 
 #include <openssl/core_names.h>
 

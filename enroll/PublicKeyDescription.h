@@ -2,8 +2,8 @@
 // and the card key type it corresponds to (if any), for template checks.
 #pragma once
 
-#include "store/CardRecord.h"
-#include "util/Sentence.h"
+#include "core/store/CardRecord.h"
+#include "core/util/Sentence.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "enroll/SelfSignedCertificate.h"
+#include "SelfSignedCertificate.h"
 
-#include "enroll/CertificateBuilding_p.h"
+#include "CertificateBuilding_p.h"
 
 #include <QTimeZone>
 #include <openssl/rand.h>

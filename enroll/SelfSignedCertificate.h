@@ -4,8 +4,8 @@
 // identifier; signed through the Signer and verified before it is returned.
 #pragma once
 
-#include "enroll/CertificateContent.h"
-#include "enroll/Signer.h"
+#include "CertificateContent.h"
+#include "Signer.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "enroll/Signer.h"
+#include "Signer.h"
 
 namespace tpmvsc {
 

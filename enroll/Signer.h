@@ -5,7 +5,7 @@
 // signs with is what enrollment asks for.
 #pragma once
 
-#include "tpm/TpmTypes.h"
+#include "core/tpm/TpmTypes.h"
 
 #include <QByteArray>
 #include <QString>

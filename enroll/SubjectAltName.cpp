@@ -1,6 +1,6 @@
-#include "enroll/SubjectAltName.h"
+#include "SubjectAltName.h"
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QRegularExpression>
 #include <QUrl>

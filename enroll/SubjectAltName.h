@@ -7,7 +7,7 @@
 // ASCII (punycode) form, as certificates must carry them.
 #pragma once
 
-#include "util/Sentence.h"
+#include "core/util/Sentence.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "enroll/SubjectDefaults.h"
+#include "SubjectDefaults.h"
 
-#include "enroll/DistinguishedName.h"
+#include "DistinguishedName.h"
 
 #include <QFile>
 #include <QMap>

@@ -3,9 +3,9 @@
 // means non-empty, distinct certificates that OpenSSL reads as one DER certificate each;
 // failure is a tpmvsc::Error with a sentence; OpenSSL's error queue is left empty.
 #include "FuzzCheck.h"
+#include "core/util/Error.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/CertificateInfo.h"
-#include "util/Error.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,8 +1,8 @@
 // libFuzzer target: subject strings as typed. What parses must format to a string that
 // parses to the same name, and its DER must survive decoding, formatting and parsing
 // unchanged (DER, not text, is compared there: DER sorts multi-valued RDNs).
+#include "core/util/Error.h"
 #include "enroll/DistinguishedName.h"
-#include "util/Error.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -5,8 +5,8 @@
 // accepts is exactly the one its fields describe (marshalled again, the same bytes), and
 // anything else is a tpmvsc::Error of the TPM category.
 #include "FuzzCheck.h"
-#include "tpm/TpmWire.h"
-#include "util/Error.h"
+#include "core/tpm/TpmWire.h"
+#include "core/util/Error.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -2,7 +2,7 @@
 // TPM command on a key that stays loaded for the whole login.
 #include "Entry.h"
 
-#include "tpm/TpmRandom.h"
+#include "core/tpm/TpmRandom.h"
 
 using namespace tpmvsc;
 using namespace tpmvsc::pkcs11;

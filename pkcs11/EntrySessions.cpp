@@ -2,7 +2,7 @@
 // count toward the card's limits exactly as in tpmvscmgr and the wizard.
 #include "Entry.h"
 
-#include "policy/PinPolicy.h"
+#include "core/policy/PinPolicy.h"
 
 #include <cstring>
 

@@ -1,8 +1,8 @@
 #include "KeyObjects.h"
 
 #include "Mechanisms.h"
-#include "card/PublicKeyExport.h"
-#include "tpm/TpmObjects.h"
+#include "core/card/PublicKeyExport.h"
+#include "core/tpm/TpmObjects.h"
 
 #include <QCryptographicHash>
 #include <QDate>

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "Attributes.h"
-#include "store/CardRecord.h"
+#include "core/store/CardRecord.h"
 
 #include <tuple>
 

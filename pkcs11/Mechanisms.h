@@ -4,7 +4,7 @@
 #pragma once
 
 #include "Pkcs11.h"
-#include "store/CardRecord.h"
+#include "core/store/CardRecord.h"
 
 #include <QList>
 #include <optional>

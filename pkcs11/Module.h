@@ -6,11 +6,11 @@
 
 #include "KeyObjects.h"
 #include "Operations.h"
-#include "card/CardService.h"
-#include "card/CardSession.h"
+#include "core/card/CardService.h"
+#include "core/card/CardSession.h"
+#include "core/store/CardStore.h"
+#include "core/tpm/Tpm.h"
 #include "services/CardServices.h"
-#include "store/CardStore.h"
-#include "tpm/Tpm.h"
 
 #include <map>
 #include <memory>

@@ -4,7 +4,7 @@
 // only and libc only: the loader links nothing else.
 #pragma once
 
-#include "loader/LoaderPkcs11.h"
+#include "pkcs11/loader/LoaderPkcs11.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,6 +1,6 @@
 #include "Operations.h"
 
-#include "card/CardSession.h"
+#include "core/card/CardSession.h"
 
 #include <cstring>
 

@@ -1,10 +1,10 @@
-#include "services/CardServices.h"
+#include "CardServices.h"
 
+#include "EnrollService.h"
+#include "TpmChoice.h"
+#include "core/tpm/Tpm.h"
+#include "core/util/Error.h"
 #include "enroll/CertificateTemplate.h"
-#include "services/EnrollService.h"
-#include "services/TpmChoice.h"
-#include "tpm/Tpm.h"
-#include "util/Error.h"
 
 namespace tpmvsc {
 

@@ -9,10 +9,10 @@
 // TPM, a replugged simulator).
 #pragma once
 
-#include "card/CardService.h"
-#include "services/TpmReadiness.h"
-#include "store/CardStore.h"
-#include "tpm/TpmOptions.h"
+#include "TpmReadiness.h"
+#include "core/card/CardService.h"
+#include "core/store/CardStore.h"
+#include "core/tpm/TpmOptions.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "services/CardWatch.h"
+#include "CardWatch.h"
 
-#include "store/CardStore.h"
+#include "core/store/CardStore.h"
 
 namespace tpmvsc {
 

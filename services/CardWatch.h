@@ -5,8 +5,8 @@
 // the folder, a stat per card, and one card's read.
 #pragma once
 
-#include "card/CardService.h"
-#include "util/Error.h"
+#include "core/card/CardService.h"
+#include "core/util/Error.h"
 
 #include <QList>
 #include <cstdint>

@@ -1,6 +1,6 @@
-#include "services/CardWorker.h"
+#include "CardWorker.h"
 
-#include "store/CardStore.h"
+#include "core/store/CardStore.h"
 
 #include <QDir>
 #include <QFileSystemWatcher>

@@ -16,10 +16,10 @@
 //       [this](const tpmvsc::Error& e) { ... });          // GUI thread, `this` alive
 #pragma once
 
-#include "services/CardServices.h"
-#include "services/CardWatch.h"
-#include "tpm/TpmOptions.h"
-#include "util/Error.h"
+#include "CardServices.h"
+#include "CardWatch.h"
+#include "core/tpm/TpmOptions.h"
+#include "core/util/Error.h"
 
 #include <QObject>
 #include <QPointer>

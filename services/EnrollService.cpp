@@ -1,5 +1,7 @@
-#include "services/EnrollService.h"
+#include "EnrollService.h"
 
+#include "core/store/InstanceId.h"
+#include "core/util/Error.h"
 #include "enroll/CertificateContent.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/CertificateRequest.h"
@@ -7,8 +9,6 @@
 #include "enroll/Pem.h"
 #include "enroll/SelfSignedCertificate.h"
 #include "enroll/SubjectAltName.h"
-#include "store/InstanceId.h"
-#include "util/Error.h"
 
 #include <QCoreApplication>
 #include <memory>

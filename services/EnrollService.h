@@ -14,7 +14,7 @@
 //   certificates / exportCertificate / deleteCertificate  read and remove.
 #pragma once
 
-#include "card/CardService.h"
+#include "core/card/CardService.h"
 #include "enroll/CertificateInfo.h"
 #include "enroll/CertificateTemplate.h"
 #include "enroll/ImportAnalysis.h"

@@ -1,4 +1,4 @@
-#include "services/TpmChoice.h"
+#include "TpmChoice.h"
 
 #include <QDir>
 #include <QFileInfo>

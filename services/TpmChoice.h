@@ -10,7 +10,7 @@
 // Decided again at each connection: a test or a restarted swtpm may change $TPMVSC_TCTI.
 #pragma once
 
-#include "tpm/TpmOptions.h"
+#include "core/tpm/TpmOptions.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
 // tpmvsc: the desktop application. Wires only: options -> worker -> first window.
 //   tpmvsc [--simulator | --tcti CONF] [--lang CODE] [--create]
-#include "Translations.h"
+#include "core/util/ProcessHardening.h"
+#include "i18n/Translations.h"
 #include "services/CardWorker.h"
-#include "main/MainWindow.h"
-#include "util/ProcessHardening.h"
-#include "wizard/CreateCardWizard.h"
+#include "ui/main/MainWindow.h"
+#include "ui/wizard/CreateCardWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

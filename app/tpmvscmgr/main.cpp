@@ -1,6 +1,6 @@
 // tpmvscmgr: everything lives in tpmvsc-cli (cli/), so tests can drive it.
-#include "Commands.h"
-#include "util/ProcessHardening.h"
+#include "cli/Commands.h"
+#include "core/util/ProcessHardening.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "card/AdminResponse.h"
+#include "AdminResponse.h"
 
-#include "util/Error.h"
-#include "util/HexText.h"
+#include "core/util/Error.h"
+#include "core/util/HexText.h"
 
 #include <QCoreApplication>
 #include <algorithm>

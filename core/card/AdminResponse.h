@@ -3,10 +3,10 @@
 // 3DES-ECB) of the 8-byte challenge under the 24-byte admin key.
 #pragma once
 
-#include "store/CardRecord.h" // kChallengeSize
-#include "util/HexText.h"
-#include "util/Secret.h"
-#include "util/Sentence.h"
+#include "core/store/CardRecord.h" // kChallengeSize
+#include "core/util/HexText.h"
+#include "core/util/Secret.h"
+#include "core/util/Sentence.h"
 
 #include <QByteArray>
 #include <QString>

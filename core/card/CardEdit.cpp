@@ -1,7 +1,7 @@
-#include "card/CardEdit.h"
+#include "CardEdit.h"
 
-#include "store/InstanceId.h"
-#include "util/Error.h"
+#include "core/store/InstanceId.h"
+#include "core/util/Error.h"
 
 #include <QCoreApplication>
 #include <exception>

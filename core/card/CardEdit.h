@@ -4,7 +4,7 @@
 // change. A counted failure (wrong PIN) is kept by moving the rollback point.
 #pragma once
 
-#include "store/CardStore.h"
+#include "core/store/CardStore.h"
 
 namespace tpmvsc {
 

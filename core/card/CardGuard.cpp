@@ -1,10 +1,10 @@
-#include "card/CardGuard.h"
+#include "CardGuard.h"
 
-#include "tpm/PolicySecretUnseal.h"
-#include "tpm/Tpm.h"
-#include "tpm/TpmError.h"
-#include "tpm/TpmNv.h"
-#include "tpm/TpmObjects.h"
+#include "core/tpm/PolicySecretUnseal.h"
+#include "core/tpm/Tpm.h"
+#include "core/tpm/TpmError.h"
+#include "core/tpm/TpmNv.h"
+#include "core/tpm/TpmObjects.h"
 
 #include <QCoreApplication>
 

@@ -42,10 +42,10 @@
 //   P alone, so whoever uses them has changed the PIN, and the owner notices.
 #pragma once
 
-#include "store/CardRecord.h"
-#include "tpm/PolicyDigest.h"
-#include "tpm/TpmWire.h"
-#include "util/Secret.h"
+#include "core/store/CardRecord.h"
+#include "core/tpm/PolicyDigest.h"
+#include "core/tpm/TpmWire.h"
+#include "core/util/Secret.h"
 
 #include <functional>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "card/CardSecrets.h"
+#include "CardSecrets.h"
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <cstring>
 #include <openssl/evp.h>

@@ -3,7 +3,7 @@
 // the same PIN on two cards gives unrelated values.
 #pragma once
 
-#include "util/Secret.h"
+#include "core/util/Secret.h"
 
 #include <QByteArray>
 

@@ -4,10 +4,10 @@
 // so a failure at any step leaves the card exactly as it was.
 #pragma once
 
-#include "card/KeyCertificate.h"
-#include "store/CardRecord.h"
-#include "util/Error.h"
-#include "util/Secret.h"
+#include "KeyCertificate.h"
+#include "core/store/CardRecord.h"
+#include "core/util/Error.h"
+#include "core/util/Secret.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "card/CardSession.h"
+#include "CardSession.h"
 
 #include <QCoreApplication>
 #include <algorithm>

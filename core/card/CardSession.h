@@ -7,10 +7,10 @@
 // session flushes its least recently used key and tries again.
 #pragma once
 
-#include "card/CardService.h"
-#include "tpm/DirectHmacSession.h"
-#include "tpm/TpmObjects.h"
-#include "tpm/TpmWire.h"
+#include "CardService.h"
+#include "core/tpm/DirectHmacSession.h"
+#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmWire.h"
 
 #include <optional>
 #include <vector>

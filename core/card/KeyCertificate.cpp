@@ -1,7 +1,7 @@
-#include "card/KeyCertificate.h"
+#include "KeyCertificate.h"
 
-#include "card/PublicKeyExport.h"
-#include "util/Error.h"
+#include "PublicKeyExport.h"
+#include "core/util/Error.h"
 
 #include <QCoreApplication>
 #include <memory>

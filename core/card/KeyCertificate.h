@@ -4,7 +4,7 @@
 // certificate for another key.
 #pragma once
 
-#include "store/CardRecord.h"
+#include "core/store/CardRecord.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "card/PublicKeyExport.h"
+#include "PublicKeyExport.h"
 
-#include "tpm/TpmObjects.h"
-#include "util/Error.h"
+#include "core/tpm/TpmObjects.h"
+#include "core/util/Error.h"
 
 #include <QCryptographicHash>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "policy/PinPolicy.h"
+#include "PinPolicy.h"
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QCoreApplication>
 

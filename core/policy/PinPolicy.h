@@ -3,9 +3,9 @@
 // engine, so a PIN accepted in one place is accepted everywhere.
 #pragma once
 
-#include "util/PinRule.h"
-#include "util/Secret.h"
-#include "util/Sentence.h"
+#include "core/util/PinRule.h"
+#include "core/util/Secret.h"
+#include "core/util/Sentence.h"
 
 #include <QList>
 #include <QString>

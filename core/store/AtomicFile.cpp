@@ -1,6 +1,6 @@
-#include "store/AtomicFile.h"
+#include "AtomicFile.h"
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QCoreApplication>
 #include <QFile>

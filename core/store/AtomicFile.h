@@ -3,7 +3,7 @@
 // card format so each can be reasoned about (and tested) on its own.
 #pragma once
 
-#include "util/Sentence.h"
+#include "core/util/Sentence.h"
 
 #include <QByteArray>
 #include <QString>

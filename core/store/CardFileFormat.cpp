@@ -56,9 +56,9 @@
 //
 // store.json: {"format": "tpmvsc-store", "version": 1, "nextInstance": N}.
 
-#include "store/CardFileFormat.h"
+#include "CardFileFormat.h"
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // is wrong. No file access; CardStore reads and writes the bytes.
 #pragma once
 
-#include "store/CardRecord.h"
+#include "CardRecord.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "store/CardRecord.h"
+#include "CardRecord.h"
 
 namespace tpmvsc {
 

@@ -3,8 +3,8 @@
 // admin key or hash of them is ever part of a record.
 #pragma once
 
-#include "policy/PinPolicy.h"
-#include "tpm/TpmTypes.h"
+#include "core/policy/PinPolicy.h"
+#include "core/tpm/TpmTypes.h"
 
 #include <QByteArray>
 #include <QDateTime>

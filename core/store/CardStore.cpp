@@ -1,14 +1,14 @@
 // The card store's files and locks (folders, reads, atomic writes, flock). The format of
 // the files themselves is CardFileFormat's.
 
-#include "store/CardStore.h"
+#include "CardStore.h"
 
-#include "util/UniqueFd.h"
+#include "core/util/UniqueFd.h"
 
-#include "store/AtomicFile.h"
-#include "store/CardFileFormat.h"
-#include "store/InstanceId.h"
-#include "util/Error.h"
+#include "AtomicFile.h"
+#include "CardFileFormat.h"
+#include "InstanceId.h"
+#include "core/util/Error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -8,8 +8,8 @@
 // or inconsistent records, each with a specific sentence.
 #pragma once
 
-#include "store/CardRecord.h"
-#include "store/ParsedCards.h"
+#include "CardRecord.h"
+#include "ParsedCards.h"
 
 #include <QString>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "store/InstanceId.h"
+#include "InstanceId.h"
 
 #include <limits>
 

@@ -1,4 +1,4 @@
-#include "store/ParsedCards.h"
+#include "ParsedCards.h"
 
 #include <QFile>
 #include <algorithm>

@@ -12,7 +12,7 @@
 // once its file is older than that could matter (as git treats "racily clean" files).
 #pragma once
 
-#include "store/CardRecord.h"
+#include "CardRecord.h"
 
 #include <QString>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "tpm/CountingTcti.h"
+#include "CountingTcti.h"
 
 #include <algorithm>
 #include <cstddef>

@@ -1,8 +1,8 @@
-#include "tpm/DirectHmacSession.h"
+#include "DirectHmacSession.h"
 
-#include "tpm/Tpm.h"
-#include "tpm/TpmError.h"
-#include "tpm/TpmWire.h"
+#include "Tpm.h"
+#include "TpmError.h"
+#include "TpmWire.h"
 
 #include <cstring>
 #include <tss2/tss2_mu.h>

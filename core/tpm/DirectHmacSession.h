@@ -11,9 +11,9 @@
 // through the salted ESYS session.
 #pragma once
 
-#include "tpm/TpmObjects.h"
-#include "tpm/TpmTypes.h"
-#include "util/Secret.h"
+#include "TpmObjects.h"
+#include "TpmTypes.h"
+#include "core/util/Secret.h"
 
 #include <QByteArray>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "tpm/EsysMemory.h"
+#include "EsysMemory.h"
 
 #include <algorithm>
 #include <cstdint>

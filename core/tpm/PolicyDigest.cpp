@@ -1,6 +1,6 @@
-#include "tpm/PolicyDigest.h"
+#include "PolicyDigest.h"
 
-#include "tpm/TpmError.h"
+#include "TpmError.h"
 
 #include <openssl/evp.h>
 #include <tss2/tss2_mu.h>

@@ -1,9 +1,9 @@
-#include "tpm/PolicySecretUnseal.h"
+#include "PolicySecretUnseal.h"
 
-#include "tpm/PolicyDigest.h"
-#include "tpm/Tpm.h"
-#include "tpm/TpmError.h"
-#include "tpm/TpmWire.h"
+#include "PolicyDigest.h"
+#include "Tpm.h"
+#include "TpmError.h"
+#include "TpmWire.h"
 
 #include <QList>
 #include <openssl/evp.h>

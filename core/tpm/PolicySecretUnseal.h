@@ -20,9 +20,9 @@
 // code through checkRc), so callers tell a wrong PIN from other trouble the same way.
 #pragma once
 
-#include "tpm/TpmTypes.h"
-#include "tpm/TpmWire.h"
-#include "util/Secret.h"
+#include "TpmTypes.h"
+#include "TpmWire.h"
+#include "core/util/Secret.h"
 
 #include <QByteArray>
 #include <tss2/tss2_esys.h>

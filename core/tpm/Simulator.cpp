@@ -1,7 +1,7 @@
-#include "tpm/Simulator.h"
+#include "Simulator.h"
 
-#include "tpm/SwtpmProcess.h"
-#include "util/Error.h"
+#include "SwtpmProcess.h"
+#include "core/util/Error.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "tpm/SwtpmProcess.h"
+#include "SwtpmProcess.h"
 
-#include "util/UniqueFd.h"
+#include "core/util/UniqueFd.h"
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QByteArray>
 #include <QDeadlineTimer>

@@ -1,9 +1,9 @@
-#include "tpm/Tpm.h"
+#include "Tpm.h"
 
-#include "tpm/CountingTcti.h"
-#include "tpm/EsysMemory.h"
-#include "tpm/Simulator.h"
-#include "tpm/TpmError.h"
+#include "CountingTcti.h"
+#include "EsysMemory.h"
+#include "Simulator.h"
+#include "TpmError.h"
 
 #include <QCoreApplication>
 #include <QDir>

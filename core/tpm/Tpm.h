@@ -4,7 +4,7 @@
 // and benchmarks can tell how many commands an operation costs.
 #pragma once
 
-#include "tpm/TpmOptions.h"
+#include "TpmOptions.h"
 
 #include <QList>
 #include <QString>

@@ -3,7 +3,7 @@
 // can act on (a wrong PIN and a dead TPM read differently).
 #pragma once
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <tss2/tss2_common.h>
 

@@ -1,8 +1,8 @@
-#include "tpm/TpmNv.h"
+#include "TpmNv.h"
 
-#include "tpm/EsysMemory.h"
-#include "tpm/Tpm.h"
-#include "tpm/TpmError.h"
+#include "EsysMemory.h"
+#include "Tpm.h"
+#include "TpmError.h"
 
 #include <QCoreApplication>
 #include <QSet>

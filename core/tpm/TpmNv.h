@@ -5,9 +5,9 @@
 // that tie a card's objects to one another (card/CardGuard.h has the picture).
 #pragma once
 
-#include "tpm/PolicyDigest.h"
-#include "tpm/TpmObjects.h"
-#include "util/Secret.h"
+#include "PolicyDigest.h"
+#include "TpmObjects.h"
+#include "core/util/Secret.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "tpm/TpmObjects.h"
+#include "TpmObjects.h"
 
-#include "tpm/EsysMemory.h"
+#include "EsysMemory.h"
 
-#include "tpm/Tpm.h"
-#include "tpm/TpmError.h"
-#include "tpm/TpmWire.h"
+#include "Tpm.h"
+#include "TpmError.h"
+#include "TpmWire.h"
 
 #include <QCoreApplication>
 #include <cstring>

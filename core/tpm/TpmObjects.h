@@ -12,9 +12,9 @@
 // values nor the unsealed card secret cross the TPM interface in the clear.
 #pragma once
 
-#include "tpm/TpmTypes.h"
-#include "util/Error.h"
-#include "util/Secret.h"
+#include "TpmTypes.h"
+#include "core/util/Error.h"
+#include "core/util/Secret.h"
 
 #include <QByteArray>
 #include <optional>

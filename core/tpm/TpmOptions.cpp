@@ -1,4 +1,4 @@
-#include "tpm/TpmOptions.h"
+#include "TpmOptions.h"
 
 namespace tpmvsc {
 

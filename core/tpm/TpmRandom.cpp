@@ -1,7 +1,7 @@
-#include "tpm/TpmRandom.h"
+#include "TpmRandom.h"
 
-#include "tpm/Tpm.h"
-#include "tpm/TpmError.h"
+#include "Tpm.h"
+#include "TpmError.h"
 
 #include <QCoreApplication>
 #include <algorithm>

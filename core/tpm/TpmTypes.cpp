@@ -1,4 +1,4 @@
-#include "tpm/TpmTypes.h"
+#include "TpmTypes.h"
 
 namespace tpmvsc {
 

@@ -1,7 +1,7 @@
-#include "tpm/TpmWire.h"
+#include "TpmWire.h"
 
-#include "tpm/Tpm.h"
-#include "tpm/TpmError.h"
+#include "Tpm.h"
+#include "TpmError.h"
 
 #include <QtEndian>
 #include <cstring>

@@ -9,7 +9,7 @@
 // parsed and their HMACs checked by the caller, and the ECDH salt of a session.
 #pragma once
 
-#include "util/Secret.h"
+#include "core/util/Secret.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "util/Error.h"
+#include "Error.h"
 
 namespace tpmvsc {
 

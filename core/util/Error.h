@@ -5,8 +5,8 @@
 // language. The CLI maps the category to its exit code, the PKCS#11 module to a CK_RV.
 #pragma once
 
-#include "util/PinRule.h"
-#include "util/Sentence.h"
+#include "PinRule.h"
+#include "Sentence.h"
 
 #include <QString>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "util/HexText.h"
+#include "HexText.h"
 
-#include "util/Error.h"
-#include "util/Secret.h"
+#include "Error.h"
+#include "Secret.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "util/LockedMemory.h"
+#include "LockedMemory.h"
 
 #include <openssl/crypto.h>
 #include <sys/mman.h>

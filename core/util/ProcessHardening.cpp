@@ -1,4 +1,4 @@
-#include "util/ProcessHardening.h"
+#include "ProcessHardening.h"
 
 #include <sys/prctl.h>
 

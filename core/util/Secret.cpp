@@ -1,6 +1,6 @@
-#include "util/Secret.h"
+#include "Secret.h"
 
-#include "util/Error.h"
+#include "Error.h"
 
 #include <QCoreApplication>
 #include <cstring>

@@ -4,7 +4,7 @@
 // in locked memory (util/LockedMemory.h): never swapped out, never in a core dump.
 #pragma once
 
-#include "util/LockedMemory.h"
+#include "LockedMemory.h"
 
 #include <QByteArray>
 #include <QString>

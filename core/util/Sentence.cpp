@@ -1,4 +1,4 @@
-#include "util/Sentence.h"
+#include "Sentence.h"
 
 #include <QCoreApplication>
 #include <algorithm>

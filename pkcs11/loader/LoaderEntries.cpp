@@ -3,8 +3,8 @@
 // C_GetFunctionList and the implementation's diagnostic counter. The answers are the
 // implementation's, from the same code (ModuleFacts.h): an application cannot tell which
 // of the two answered.
-#include "../ModuleFacts.h"
 #include "Loader.h"
+#include "pkcs11/ModuleFacts.h"
 
 using namespace tpmvsc::pkcs11;
 using namespace tpmvsc::pkcs11::loader;

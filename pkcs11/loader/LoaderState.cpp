@@ -1,10 +1,10 @@
 // The loader's state: initialised by itself, or handed over to the implementation for
 // good. One lock guards the decision; once the implementation has taken over, calls go
 // straight to it without the lock (it has its own).
-#include "../ModuleFacts.h"
 #include "ImplLibrary.h"
 #include "Loader.h"
 #include "StoreProbe.h"
+#include "pkcs11/ModuleFacts.h"
 
 #include <atomic>
 #include <climits>

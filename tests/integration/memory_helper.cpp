@@ -4,11 +4,11 @@
 //   memory_helper STORE INSTANCE protected|exposed   (PIN on stdin; TPM: $TPMVSC_TCTI)
 // "exposed" also keeps plain heap copies of the card secret and the PIN's authValue, so
 // the test can show that its search finds them when they are not protected.
-#include "card/CardSecrets.h"
-#include "card/CardService.h"
-#include "card/CardSession.h"
-#include "store/CardStore.h"
-#include "tpm/Tpm.h"
+#include "core/card/CardSecrets.h"
+#include "core/card/CardService.h"
+#include "core/card/CardSession.h"
+#include "core/store/CardStore.h"
+#include "core/tpm/Tpm.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -3,15 +3,15 @@
 // the TPM's dictionary-attack lockout cleared between guesses (the lockout and owner
 // authorizations are empty, as on most Linux desktops). Each test says which promise it
 // holds the TPM to.
-#include "CardTestCase.h"
-#include "LegacyCard.h"
-#include "card/AdminResponse.h"
-#include "card/CardSecrets.h"
-#include "card/CardSession.h"
-#include "tpm/PolicyDigest.h"
-#include "tpm/TpmError.h"
-#include "tpm/TpmNv.h"
-#include "tpm/TpmObjects.h"
+#include "core/card/AdminResponse.h"
+#include "core/card/CardSecrets.h"
+#include "core/card/CardSession.h"
+#include "core/tpm/PolicyDigest.h"
+#include "core/tpm/TpmError.h"
+#include "core/tpm/TpmNv.h"
+#include "core/tpm/TpmObjects.h"
+#include "tests/support/CardTestCase.h"
+#include "tests/support/LegacyCard.h"
 
 #include <QFile>
 #include <QScopeGuard>

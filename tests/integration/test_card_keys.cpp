@@ -1,7 +1,7 @@
 // Keys on the card: generation of every algorithm, signatures checked independently by
 // the openssl CLI against the exported public key, capacity, deletion.
-#include "CardTestCase.h"
-#include "card/CardSession.h"
+#include "core/card/CardSession.h"
+#include "tests/support/CardTestCase.h"
 
 #include <QCryptographicHash>
 #include <QProcess>

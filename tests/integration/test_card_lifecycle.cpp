@@ -1,7 +1,7 @@
 // Card lifecycle against a real swtpm: create, list, status, PIN, PUK, admin reset,
 // destroy. After every operation no transient object or session is left on the TPM.
-#include "CardTestCase.h"
-#include "card/AdminResponse.h"
+#include "core/card/AdminResponse.h"
+#include "tests/support/CardTestCase.h"
 
 #include <QTest>
 

@@ -6,14 +6,14 @@
 //  5. a TPM that dies at any step of an operation on keys leaves the card exactly as it
 //     was (operations on the card's NV indices: test_card_guard)
 //  and two programs on one card: the second is refused with Busy.
-#include "CardTestCase.h"
-#include "KillAtEachCommand.h"
-#include "card/AdminResponse.h"
-#include "card/CardSecrets.h"
-#include "card/CardSession.h"
-#include "tpm/PolicyDigest.h"
-#include "tpm/TpmNv.h"
-#include "tpm/TpmObjects.h"
+#include "core/card/AdminResponse.h"
+#include "core/card/CardSecrets.h"
+#include "core/card/CardSession.h"
+#include "core/tpm/PolicyDigest.h"
+#include "core/tpm/TpmNv.h"
+#include "core/tpm/TpmObjects.h"
+#include "tests/support/CardTestCase.h"
+#include "tests/support/KillAtEachCommand.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

@@ -4,11 +4,11 @@
 // overloads of the card writes, and what opening a session costs in TPM commands.
 #define OPENSSL_SUPPRESS_DEPRECATED // RSA_padding_check_PKCS1_OAEP_mgf1: OAEP done by hand
 
-#include "CardTestCase.h"
-#include "card/CardSession.h"
-#include "card/PublicKeyExport.h"
+#include "core/card/CardSession.h"
+#include "core/card/PublicKeyExport.h"
+#include "core/tpm/TpmObjects.h"
 #include "test_enroll_ca.h"
-#include "tpm/TpmObjects.h"
+#include "tests/support/CardTestCase.h"
 
 #include <QCryptographicHash>
 #include <QTest>

@@ -2,8 +2,8 @@
 // in order; results come back on the GUI thread only while their receiver lives; errors
 // arrive as tpmvsc::Error; the TPM is connected on the worker thread, lazily, and again
 // after it went away; destroying the worker mid-job is clean and leaves no TPM handle.
-#include "CardTestEnv.h"
 #include "services/CardWorker.h"
+#include "tests/support/CardTestEnv.h"
 
 #include <QAtomicInt>
 #include <QFile>

@@ -1,10 +1,10 @@
 // tpmvscmgr as users and scripts run it: the built binary ($TPMVSC_TPMVSCMGR, set by
 // ctest) against this binary's swtpm, secrets on stdin, checked by exit code, output,
 // peers (openssl) and, for every bad input, the store's bytes before and after.
-#include "SkipOrFail.h"
-#include "SwtpmFixture.h"
-#include "TpmvscmgrTestCase.h"
-#include "card/AdminResponse.h"
+#include "core/card/AdminResponse.h"
+#include "tests/support/SkipOrFail.h"
+#include "tests/support/SwtpmFixture.h"
+#include "tests/support/TpmvscmgrTestCase.h"
 
 #include <QCryptographicHash>
 #include <QDir>

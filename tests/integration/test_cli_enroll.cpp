@@ -3,13 +3,13 @@
 // certs, export, deletecert, templates; and every bad input of the issue, each with its
 // exit code, its message, and the store's bytes unchanged (a wrong PIN only counts a
 // try). After each test no TPM handle is left.
-#include "CardTestEnv.h"
-#include "SkipOrFail.h"
-#include "StoreSnapshot.h"
-#include "SwtpmFixture.h"
-#include "TpmvscmgrTestCase.h"
 #include "test_enroll_ca.h"
 #include "test_enroll_openssl.h"
+#include "tests/support/CardTestEnv.h"
+#include "tests/support/SkipOrFail.h"
+#include "tests/support/StoreSnapshot.h"
+#include "tests/support/SwtpmFixture.h"
+#include "tests/support/TpmvscmgrTestCase.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

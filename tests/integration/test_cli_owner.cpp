@@ -4,9 +4,9 @@
 // needs it (defining and removing a card's NV indices), refuse cleanly without it, and
 // let the user log in and sign with nothing but the PIN: the persistent key spares the
 // CreatePrimary that the owner password would forbid.
-#include "FleetTpm.h"
-#include "SwtpmFixture.h"
-#include "TpmvscmgrTestCase.h"
+#include "tests/support/FleetTpm.h"
+#include "tests/support/SwtpmFixture.h"
+#include "tests/support/TpmvscmgrTestCase.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -2,10 +2,10 @@
 // public-key match decided in the core, the PIN on every card write, and keys used
 // before the card is written (a failed request leaves no key behind). Every refusal is
 // checked against the store's bytes; after every test, no TPM handle is left.
-#include "CardTestCase.h"
-#include "KillAtEachCommand.h"
-#include "card/PublicKeyExport.h"
+#include "core/card/PublicKeyExport.h"
 #include "test_enroll_ca.h"
+#include "tests/support/CardTestCase.h"
+#include "tests/support/KillAtEachCommand.h"
 
 #include <QCryptographicHash>
 #include <openssl/evp.h>

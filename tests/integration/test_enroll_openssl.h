@@ -4,7 +4,7 @@
 // extension file), and reads back what the card exports.
 #pragma once
 
-#include "ProcessRun.h"
+#include "tests/support/ProcessRun.h"
 
 #include <QByteArray>
 #include <QDir>

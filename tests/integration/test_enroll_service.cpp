@@ -3,16 +3,16 @@
 // asked for; a CA made with openssl issues from them; import stores certificate and
 // chain with the key; and every bad input is refused with its own sentence and the
 // store's bytes unchanged (only a wrong PIN's counted try may change it).
-#include "CardTestCase.h"
-#include "KillAtEachCommand.h"
-#include "SkipOrFail.h"
-#include "card/PublicKeyExport.h"
+#include "core/card/PublicKeyExport.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/CertificateInfo.h"
 #include "services/CardServices.h"
 #include "services/EnrollService.h"
 #include "test_enroll_ca.h"
 #include "test_enroll_openssl.h"
+#include "tests/support/CardTestCase.h"
+#include "tests/support/KillAtEachCommand.h"
+#include "tests/support/SkipOrFail.h"
 
 #include <QTemporaryDir>
 

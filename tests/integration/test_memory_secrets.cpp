@@ -5,10 +5,10 @@
 // Cores come from the kernel (RLIMIT_CORE, core_pattern "core" in the working folder) or,
 // where core_pattern hands them elsewhere, from gdb's gcore, which honours MADV_DONTDUMP
 // too. Without either the test skips, except under CI, where it fails.
-#include "CardTestEnv.h"
-#include "SwtpmFixture.h"
-#include "card/CardSecrets.h"
-#include "card/CardSession.h"
+#include "core/card/CardSecrets.h"
+#include "core/card/CardSession.h"
+#include "tests/support/CardTestEnv.h"
+#include "tests/support/SwtpmFixture.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // one TPM and all keep working, each takes exactly its three indices (one of them a
 // counter, which TPMs ration separately), and destroying them gives every index back.
 // The TPM's own figures are read with raw ESYS, not through tpmvsc.
-#include "CardTestEnv.h"
-#include "card/CardGuard.h"
+#include "core/card/CardGuard.h"
+#include "tests/support/CardTestEnv.h"
 
 #include <tss2/tss2_esys.h>
 

@@ -8,9 +8,9 @@
 //
 // Tables of calls collect every deviation of a run (Deviations) instead of stopping at
 // the first, so that one failing run names all of them.
-#include "Pkcs11TestCase.h"
+#include "core/tpm/TpmObjects.h"
 #include "test_enroll_ca.h"
-#include "tpm/TpmObjects.h"
+#include "tests/support/Pkcs11TestCase.h"
 
 #include <QTest>
 

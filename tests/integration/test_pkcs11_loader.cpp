@@ -6,9 +6,9 @@
 //
 // What is mapped can only be seen in a process without Qt of its own: the checks run in
 // pkcs11_loader_probe (next to this binary), which loads the module and reports.
-#include "CardTestEnv.h"
-#include "Pkcs11Module.h"
-#include "SwtpmFixture.h"
+#include "tests/support/CardTestEnv.h"
+#include "tests/support/Pkcs11Module.h"
+#include "tests/support/SwtpmFixture.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -9,11 +9,11 @@
 // Each test makes its card with tpmvscmgr against this binary's swtpm (PIN and PUK on
 // stdin), an RSA-2048 and a P-256 key requested with `tpmvscmgr request`, issued by a test
 // CA made with the openssl CLI and imported with `tpmvscmgr import`.
-#include "SkipOrFail.h"
-#include "SwtpmFixture.h"
-#include "TpmvscmgrTestCase.h"
+#include "core/tpm/Tpm.h"
 #include "test_enroll_openssl.h"
-#include "tpm/Tpm.h"
+#include "tests/support/SkipOrFail.h"
+#include "tests/support/SwtpmFixture.h"
+#include "tests/support/TpmvscmgrTestCase.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

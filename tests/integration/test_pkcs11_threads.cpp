@@ -5,7 +5,7 @@
 //
 // The same binary is the second process: `test_pkcs11_threads --sign-helper SLOT KEYID N`
 // (PIN on stdin) logs in and makes N verified signatures, printing one line per signature.
-#include "Pkcs11TestCase.h"
+#include "tests/support/Pkcs11TestCase.h"
 
 #include <QCoreApplication>
 #include <QProcess>

@@ -1,9 +1,9 @@
 // The built-in software TPM (--simulator): provisioning like a manufactured TPM, state
 // that survives restarts, one user at a time, dictionary-attack limits set once, and no
 // swtpm left running afterwards.
-#include "tpm/Simulator.h"
-#include "tpm/Tpm.h"
-#include "util/Error.h"
+#include "core/tpm/Simulator.h"
+#include "core/tpm/Tpm.h"
+#include "core/util/Error.h"
 
 #include <QDir>
 #include <QElapsedTimer>

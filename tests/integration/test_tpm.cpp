@@ -1,12 +1,12 @@
 // The TPM connection: reaching it (and failing to, clearly), what it reports, return
 // codes turned into categories, the command counter, and the dictionary-attack backstop.
-#include "CardTestEnv.h"
-#include "FleetTpm.h"
-#include "LegacyCard.h"
-#include "card/AdminResponse.h"
-#include "tpm/TpmError.h"
-#include "tpm/TpmObjects.h"
-#include "tpm/TpmRandom.h"
+#include "core/card/AdminResponse.h"
+#include "core/tpm/TpmError.h"
+#include "core/tpm/TpmObjects.h"
+#include "core/tpm/TpmRandom.h"
+#include "tests/support/CardTestEnv.h"
+#include "tests/support/FleetTpm.h"
+#include "tests/support/LegacyCard.h"
 
 #include <QProcess>
 #include <QTest>

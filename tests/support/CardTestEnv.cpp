@@ -1,6 +1,6 @@
 #include "CardTestEnv.h"
 
-#include "card/AdminResponse.h"
+#include "core/card/AdminResponse.h"
 
 namespace tpmvsc::test {
 

@@ -7,10 +7,10 @@
 #include "ExpectError.h"
 #include "StoreSnapshot.h"
 #include "SwtpmFixture.h"
-#include "card/CardService.h"
+#include "core/card/CardService.h"
+#include "core/store/CardStore.h"
+#include "core/tpm/Tpm.h"
 #include "services/CardServices.h"
-#include "store/CardStore.h"
-#include "tpm/Tpm.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Checking errors in tests: which category an operation fails with, and its sentence.
 #pragma once
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QTest>
 #include <optional>

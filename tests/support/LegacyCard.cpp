@@ -1,9 +1,9 @@
 #include "LegacyCard.h"
 
-#include "card/AdminResponse.h"
-#include "card/CardSecrets.h"
-#include "store/CardStore.h"
-#include "tpm/TpmObjects.h"
+#include "core/card/AdminResponse.h"
+#include "core/card/CardSecrets.h"
+#include "core/store/CardStore.h"
+#include "core/tpm/TpmObjects.h"
 
 namespace tpmvsc::test {
 

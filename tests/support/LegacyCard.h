@@ -3,7 +3,7 @@
 // show that such cards keep working and can be upgraded.
 #pragma once
 
-#include "card/CardService.h"
+#include "core/card/CardService.h"
 
 namespace tpmvsc {
 class CardStore;

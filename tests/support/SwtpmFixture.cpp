@@ -1,7 +1,7 @@
 #include "SwtpmFixture.h"
 
-#include "tpm/Tpm.h"
-#include "util/Error.h"
+#include "core/tpm/Tpm.h"
+#include "core/util/Error.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 // private card store. Sets TPMVSC_TCTI and TPMVSC_HOME for child processes (the CLI).
 #pragma once
 
-#include "tpm/SwtpmProcess.h"
+#include "core/tpm/SwtpmProcess.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 // of each page so people can look at them.
 #pragma once
 
-#include "wizard/CreateCardWizard.h"
+#include "ui/wizard/CreateCardWizard.h"
 
 #include <QAbstractButton>
 #include <QDir>

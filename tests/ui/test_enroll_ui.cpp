@@ -4,18 +4,18 @@
 // produce is checked by the openssl CLI, independently of enroll/: the saved CSR
 // verifies and carries the typed subject, a CA made with the CLI issues the certificate,
 // and the fingerprint shown is the one `openssl x509 -fingerprint -sha256` prints.
-#include "SwtpmFixture.h"
-#include "Translations.h"
+#include "core/card/CardService.h"
+#include "core/store/CardStore.h"
+#include "core/tpm/Tpm.h"
+#include "i18n/Translations.h"
 #include "services/CardServices.h"
 #include "services/CardWorker.h"
-#include "card/CardService.h"
-#include "enroll/CertificatesDialog.h"
-#include "enroll/ImportCertificateDialog.h"
-#include "enroll/RequestCertificateWizard.h"
-#include "enroll/SubjectPage.h"
-#include "store/CardStore.h"
-#include "tpm/Tpm.h"
-#include "widgets/Notice.h"
+#include "tests/support/SwtpmFixture.h"
+#include "ui/certificates/CertificatesDialog.h"
+#include "ui/certificates/ImportCertificateDialog.h"
+#include "ui/certificates/RequestCertificateWizard.h"
+#include "ui/certificates/SubjectPage.h"
+#include "ui/widgets/Notice.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

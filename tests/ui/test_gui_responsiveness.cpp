@@ -2,8 +2,8 @@
 // swtpm (seconds of TPM work), a 5 ms timer on the GUI thread keeps ticking, and the
 // longest gap between ticks stays under 50 ms. A control run makes the same measurement
 // around a call that does block the GUI thread, to show the meter sees a stall.
-#include "CardTestEnv.h"
 #include "services/CardWorker.h"
+#include "tests/support/CardTestEnv.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,8 +1,8 @@
 // The PIN field and the admin key field, typed into key by key: every rule's state as
 // the user sees it, validity, mismatch, Caps Lock hint, show/hide, the admin key check.
-#include "card/AdminResponse.h"
-#include "widgets/AdminKeyEntry.h"
-#include "widgets/PinEntry.h"
+#include "core/card/AdminResponse.h"
+#include "ui/widgets/AdminKeyEntry.h"
+#include "ui/widgets/PinEntry.h"
 
 #include <QCheckBox>
 #include <QLabel>

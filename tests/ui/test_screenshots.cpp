@@ -5,23 +5,23 @@
 // language) and English left in the Japanese windows (runs of English words outside the
 // error notices, whose sentences come from the core and stay English by design), and two
 // controls of one window sharing an Alt+letter (the keyboard reaches only the first).
-#include "CardTestEnv.h"
-#include "Translations.h"
 #include "WizardDriver.h"
+#include "core/card/AdminResponse.h"
+#include "i18n/Translations.h"
 #include "services/CardWorker.h"
-#include "card/AdminResponse.h"
-#include "enroll/CertificatesDialog.h"
-#include "enroll/ImportCertificateDialog.h"
-#include "enroll/RequestCertificateWizard.h"
-#include "main/AdminChallengeDialog.h"
-#include "main/CardDetailsDialog.h"
-#include "main/ChangePinDialog.h"
-#include "main/DestroyCardDialog.h"
-#include "main/HexInput.h"
-#include "main/MainWindow.h"
-#include "main/ResponseCalculatorDialog.h"
-#include "main/UnblockDialog.h"
-#include "wizard/CreateCardWizard.h"
+#include "tests/support/CardTestEnv.h"
+#include "ui/certificates/CertificatesDialog.h"
+#include "ui/certificates/ImportCertificateDialog.h"
+#include "ui/certificates/RequestCertificateWizard.h"
+#include "ui/main/AdminChallengeDialog.h"
+#include "ui/main/CardDetailsDialog.h"
+#include "ui/main/ChangePinDialog.h"
+#include "ui/main/DestroyCardDialog.h"
+#include "ui/main/HexInput.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/ResponseCalculatorDialog.h"
+#include "ui/main/UnblockDialog.h"
+#include "ui/wizard/CreateCardWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

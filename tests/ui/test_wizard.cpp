@@ -3,17 +3,17 @@
 // invalid PINs and mismatches; cancelling anywhere (even while the TPM works) leaves no
 // card; a TPM that dies before or during creation shows the core's sentence, leaves no
 // card, and the wizard works again once the TPM is back; and all of it by keyboard alone.
-#include "CardTestEnv.h"
-#include "FleetTpm.h"
-#include "LegacyCard.h"
-#include "Translations.h"
 #include "WizardDriver.h"
+#include "core/card/AdminResponse.h"
+#include "core/store/InstanceId.h"
+#include "i18n/Translations.h"
 #include "services/CardWorker.h"
-#include "card/AdminResponse.h"
-#include "common/ErrorText.h"
-#include "store/InstanceId.h"
-#include "widgets/Notice.h"
-#include "widgets/PinEntry.h"
+#include "tests/support/CardTestEnv.h"
+#include "tests/support/FleetTpm.h"
+#include "tests/support/LegacyCard.h"
+#include "ui/common/ErrorText.h"
+#include "ui/widgets/Notice.h"
+#include "ui/widgets/PinEntry.h"
 
 #include <QApplication>
 #include <QCheckBox>

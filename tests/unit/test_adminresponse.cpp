@@ -1,7 +1,7 @@
-#include "ExpectError.h"
-#include "SkipOrFail.h"
-#include "card/AdminResponse.h"
-#include "util/Error.h"
+#include "core/card/AdminResponse.h"
+#include "core/util/Error.h"
+#include "tests/support/ExpectError.h"
+#include "tests/support/SkipOrFail.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -3,11 +3,11 @@
 // per-card locks. Runs as root in CI: root ignores permission bits on open(), so modes
 // are checked through stat() and through the store's own refusals, never through EACCES.
 
-#include "SkipOrFail.h"
-#include "store/AtomicFile.h"
-#include "store/CardStore.h"
-#include "store/InstanceId.h"
-#include "util/Error.h"
+#include "core/store/AtomicFile.h"
+#include "core/store/CardStore.h"
+#include "core/store/InstanceId.h"
+#include "core/util/Error.h"
+#include "tests/support/SkipOrFail.h"
 
 #include <QDir>
 #include <QElapsedTimer>

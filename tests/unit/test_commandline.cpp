@@ -1,13 +1,13 @@
 // The tpmvscmgr command line without a TPM: parsing (both syntaxes, every error class),
 // the exit code table, help and man page consistency, and secrets read from a pipe.
-#include "CommandLine.h"
-#include "ExitCodes.h"
-#include "HelpText.h"
-#include "SecretPrompt.h"
-#include "TerminalText.h"
+#include "cli/CommandLine.h"
+#include "cli/ExitCodes.h"
+#include "cli/HelpText.h"
+#include "cli/SecretPrompt.h"
+#include "cli/TerminalText.h"
 
-#include "card/AdminResponse.h"
-#include "util/Error.h"
+#include "core/card/AdminResponse.h"
+#include "core/util/Error.h"
 
 #include <QFile>
 #include <QRegularExpression>

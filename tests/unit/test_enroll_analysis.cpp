@@ -2,10 +2,10 @@
 // (else refused), its validity (errors), usages against the template (warnings) and
 // its chain, trusted through a CA bundle or not (a warning that says why).
 
-#include "ExpectError.h"
 #include "enroll/ImportAnalysis.h"
 #include "enroll/SelfSignedCertificate.h"
 #include "test_enroll_support.h"
+#include "tests/support/ExpectError.h"
 
 #include <QTemporaryDir>
 #include <openssl/err.h>

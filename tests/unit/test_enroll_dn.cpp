@@ -2,10 +2,10 @@
 // message says the mistake is, the DER the request carries (order, string types), and
 // the round trip through the openssl CLI, which must print back what was typed.
 
-#include "ExpectError.h"
 #include "enroll/CertificateRequest.h"
 #include "enroll/DistinguishedName.h"
 #include "test_enroll_support.h"
+#include "tests/support/ExpectError.h"
 
 #include <QTemporaryDir>
 

@@ -3,10 +3,10 @@
 // blocks and text around them, DER, concatenated DER, PKCS#7 in DER and PEM made by the
 // openssl CLI. Bad shapes: each gets its own sentence, checked by a phrase in it.
 
-#include "ExpectError.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/CertificateInfo.h"
 #include "test_enroll_support.h"
+#include "tests/support/ExpectError.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

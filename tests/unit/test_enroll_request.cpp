@@ -4,12 +4,12 @@
 // OpenSSL and must be exactly what was chosen. A test CA made with the openssl CLI
 // issues a certificate from the request, which the import parser then reads.
 
-#include "ExpectError.h"
 #include "enroll/CertificateImport.h"
 #include "enroll/CertificateInfo.h"
 #include "enroll/CertificateRequest.h"
 #include "enroll/SelfSignedCertificate.h"
 #include "test_enroll_support.h"
+#include "tests/support/ExpectError.h"
 
 #include <QTemporaryDir>
 #include <openssl/err.h>

@@ -1,7 +1,7 @@
 // Subject alternative names as typed on the command line and in the wizard.
 
-#include "ExpectError.h"
 #include "enroll/SubjectAltName.h"
+#include "tests/support/ExpectError.h"
 
 #include <QTest>
 

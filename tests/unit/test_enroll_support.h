@@ -4,8 +4,8 @@
 // issuer, for the import checks.
 #pragma once
 
+#include "core/store/CardRecord.h"
 #include "enroll/Signer.h"
-#include "store/CardRecord.h"
 
 #include <QByteArray>
 #include <QDateTime>

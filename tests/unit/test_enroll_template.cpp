@@ -2,8 +2,8 @@
 // SAN combinations each refuses (with the sentence the user sees), and the strict
 // parsing of user template files and their search path.
 
-#include "ExpectError.h"
 #include "enroll/CertificateTemplate.h"
+#include "tests/support/ExpectError.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "store/InstanceId.h"
+#include "core/store/InstanceId.h"
 
 #include <QTest>
 #include <limits>

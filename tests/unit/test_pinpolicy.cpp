@@ -1,6 +1,6 @@
-#include "ExpectError.h"
-#include "policy/PinPolicy.h"
-#include "util/Error.h"
+#include "core/policy/PinPolicy.h"
+#include "core/util/Error.h"
+#include "tests/support/ExpectError.h"
 
 #include <QTest>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "util/Secret.h"
+#include "core/util/Secret.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Which TPM the options lead to, and whether it is a software one: decided before
 // connecting (the PKCS#11 module answers C_GetSlotInfo without a TPM command).
+#include "core/tpm/TpmOptions.h"
 #include "services/TpmChoice.h"
-#include "tpm/TpmOptions.h"
 
 #include <QDir>
 #include <QFileInfo>

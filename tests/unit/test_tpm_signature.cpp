@@ -1,7 +1,7 @@
 // A TPM's signature as the card hands it out: ECDSA r||s with each half left-padded to
 // the curve's field size, and parts longer than the field refused, never cut or copied.
-#include "ExpectError.h"
-#include "tpm/TpmObjects.h"
+#include "core/tpm/TpmObjects.h"
+#include "tests/support/ExpectError.h"
 
 #include <QTest>
 #include <cstring>

@@ -3,11 +3,11 @@
 // sources now adds nothing); every translation keeps its source's placeholders (%1, %n)
 // and keyboard accelerators (&); the embedded .qm files load and translate; the language
 // is chosen from --lang, then the system's UI languages, then English.
-#include "ExpectError.h"
-#include "Translations.h"
-#include "policy/PinPolicy.h"
-#include "store/CardStore.h"
-#include "util/Error.h"
+#include "core/policy/PinPolicy.h"
+#include "core/store/CardStore.h"
+#include "core/util/Error.h"
+#include "i18n/Translations.h"
+#include "tests/support/ExpectError.h"
 
 #include <QDir>
 #include <QFile>

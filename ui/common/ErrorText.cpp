@@ -1,4 +1,4 @@
-#include "common/ErrorText.h"
+#include "ErrorText.h"
 
 #include <QMessageBox>
 #include <QStringList>

@@ -5,7 +5,7 @@
 // cards and TPM codes that a translation could only blur.
 #pragma once
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QCoreApplication>
 #include <QString>

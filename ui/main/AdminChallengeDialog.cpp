@@ -1,11 +1,11 @@
-#include "main/AdminChallengeDialog.h"
+#include "AdminChallengeDialog.h"
 
-#include "card/AdminResponse.h"
-#include "common/ErrorText.h"
-#include "main/HexInput.h"
-#include "main/UiStyle.h"
-#include "widgets/Notice.h"
-#include "widgets/PinEntry.h"
+#include "HexInput.h"
+#include "UiStyle.h"
+#include "core/card/AdminResponse.h"
+#include "ui/common/ErrorText.h"
+#include "ui/widgets/Notice.h"
+#include "ui/widgets/PinEntry.h"
 
 #include <QClipboard>
 #include <QFormLayout>

@@ -6,7 +6,7 @@
 // after a failure the next one is fetched and shown.
 #pragma once
 
-#include "main/CardActionDialog.h"
+#include "CardActionDialog.h"
 
 #include <QByteArray>
 

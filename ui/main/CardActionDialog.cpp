@@ -1,9 +1,9 @@
-#include "main/CardActionDialog.h"
+#include "CardActionDialog.h"
 
-#include "common/ErrorText.h"
-#include "widgets/BusyIndicator.h"
-#include "widgets/Notice.h"
-#include "widgets/PinEntry.h"
+#include "ui/common/ErrorText.h"
+#include "ui/widgets/BusyIndicator.h"
+#include "ui/widgets/Notice.h"
+#include "ui/widgets/PinEntry.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>

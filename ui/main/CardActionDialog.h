@@ -7,9 +7,9 @@
 // follows what the worker publishes (a wrong PIN costs a try: the tries left update).
 #pragma once
 
-#include "card/CardService.h"
+#include "core/card/CardService.h"
+#include "core/util/Error.h"
 #include "services/CardWorker.h"
-#include "util/Error.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "main/CardDetailsDialog.h"
+#include "CardDetailsDialog.h"
 
-#include "main/CardListModel.h"
+#include "CardListModel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

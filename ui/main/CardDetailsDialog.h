@@ -2,7 +2,7 @@
 // admin key and resets, file system, and its keys with their certificates.
 #pragma once
 
-#include "card/CardService.h"
+#include "core/card/CardService.h"
 
 #include <QDialog>
 

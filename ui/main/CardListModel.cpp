@@ -1,4 +1,4 @@
-#include "main/CardListModel.h"
+#include "CardListModel.h"
 
 #include <QIcon>
 

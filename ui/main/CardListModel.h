@@ -3,7 +3,7 @@
 // the selection and the scroll position stay. Holds no secret and does no I/O.
 #pragma once
 
-#include "card/CardService.h"
+#include "core/card/CardService.h"
 #include "services/CardWatch.h"
 
 #include <QAbstractTableModel>

@@ -1,6 +1,6 @@
-#include "main/ChangePinDialog.h"
+#include "ChangePinDialog.h"
 
-#include "widgets/PinEntry.h"
+#include "ui/widgets/PinEntry.h"
 
 #include <QIcon>
 

@@ -2,7 +2,7 @@
 // typed twice and checked live against the card's own policy.
 #pragma once
 
-#include "main/NewPinDialog.h"
+#include "NewPinDialog.h"
 
 namespace tpmvsc {
 

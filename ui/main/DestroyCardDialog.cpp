@@ -1,7 +1,7 @@
-#include "main/DestroyCardDialog.h"
+#include "DestroyCardDialog.h"
 
-#include "widgets/Notice.h"
-#include "widgets/OwnerPasswordField.h"
+#include "ui/widgets/Notice.h"
+#include "ui/widgets/OwnerPasswordField.h"
 
 #include <QFormLayout>
 #include <QIcon>

@@ -5,7 +5,7 @@
 // for it (nothing was removed), the next one takes it.
 #pragma once
 
-#include "main/CardActionDialog.h"
+#include "CardActionDialog.h"
 
 class QLabel;
 class QLineEdit;

@@ -1,6 +1,6 @@
-#include "main/HexInput.h"
+#include "HexInput.h"
 
-#include "main/UiStyle.h"
+#include "UiStyle.h"
 
 #include <QFontDatabase>
 #include <QLabel>

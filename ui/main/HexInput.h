@@ -4,7 +4,7 @@
 // "0123 4567 89AB CDEF" as another tool shows it.
 #pragma once
 
-#include "util/Secret.h"
+#include "core/util/Secret.h"
 
 #include <QByteArray>
 #include <QWidget>

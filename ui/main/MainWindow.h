@@ -1,13 +1,13 @@
 // The helpdesk / main window: the list of cards with their state, and every card action
 // (create, change PIN, unblock with PUK, admin reset, initialise file system, destroy,
-// details; request / import / list certificates through ui/enroll) from the toolbar, the
+// details; request / import / list certificates through ui/certificates) from the toolbar, the
 // menus, the list's context menu and keyboard shortcuts.
 // Every card operation runs on the CardWorker; while a job runs the list and the actions
 // are locked, the status bar shows what the worker is doing, and the list is read again
 // after each action.
 #pragma once
 
-#include "card/CardService.h"
+#include "core/card/CardService.h"
 #include "services/CardWatch.h"
 #include "services/TpmReadiness.h"
 
@@ -73,7 +73,7 @@ public:
     DestroyCardDialog* openDestroy();
     CardDetailsDialog* openDetails();
     ResponseCalculatorDialog* openResponseCalculator();
-    // Enrollment (ui/enroll): for the selected card, or for `instance` (the card the
+    // Enrollment (ui/certificates): for the selected card, or for `instance` (the card the
     // creation wizard just made, which the list may not show yet).
     RequestCertificateWizard* openRequestCertificate();
     RequestCertificateWizard* openRequestCertificate(int instance);

@@ -1,6 +1,6 @@
-#include "main/NewPinDialog.h"
+#include "NewPinDialog.h"
 
-#include "widgets/PinEntry.h"
+#include "ui/widgets/PinEntry.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -4,8 +4,8 @@
 // the card's own policy. After a failure the secret is typed again; the new PIN stays.
 #pragma once
 
-#include "main/CardActionDialog.h"
-#include "util/Error.h"
+#include "CardActionDialog.h"
+#include "core/util/Error.h"
 
 class QLabel;
 

@@ -1,10 +1,10 @@
-#include "main/ResponseCalculatorDialog.h"
+#include "ResponseCalculatorDialog.h"
 
-#include "card/AdminResponse.h"
-#include "main/HexInput.h"
-#include "main/UiStyle.h"
-#include "util/Error.h"
-#include "widgets/AdminKeyEntry.h"
+#include "HexInput.h"
+#include "UiStyle.h"
+#include "core/card/AdminResponse.h"
+#include "core/util/Error.h"
+#include "ui/widgets/AdminKeyEntry.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

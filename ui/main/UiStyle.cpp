@@ -1,4 +1,4 @@
-#include "main/UiStyle.h"
+#include "UiStyle.h"
 
 #include <QFontDatabase>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "main/UnblockDialog.h"
+#include "UnblockDialog.h"
 
-#include "widgets/PinEntry.h"
+#include "ui/widgets/PinEntry.h"
 
 #include <QIcon>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // tries) and a new PIN under the card's policy. The PIN's tries start afresh.
 #pragma once
 
-#include "main/NewPinDialog.h"
+#include "NewPinDialog.h"
 
 namespace tpmvsc {
 

@@ -1,7 +1,7 @@
-#include "widgets/AdminKeyEntry.h"
+#include "AdminKeyEntry.h"
 
-#include "card/AdminResponse.h"
-#include "widgets/SecretField.h"
+#include "SecretField.h"
+#include "core/card/AdminResponse.h"
 
 #include <QCheckBox>
 #include <QEvent>

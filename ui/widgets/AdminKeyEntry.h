@@ -6,7 +6,7 @@
 // card already has, so a weak one is accepted with a warning: responses must still work.
 #pragma once
 
-#include "util/Secret.h"
+#include "core/util/Secret.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "widgets/BusyIndicator.h"
+#include "BusyIndicator.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "widgets/Notice.h"
+#include "Notice.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "widgets/OwnerPasswordField.h"
+#include "OwnerPasswordField.h"
 
-#include "widgets/SecretField.h"
+#include "SecretField.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>

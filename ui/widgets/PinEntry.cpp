@@ -1,7 +1,7 @@
-#include "widgets/PinEntry.h"
+#include "PinEntry.h"
 
-#include "widgets/Notice.h"
-#include "widgets/SecretField.h"
+#include "Notice.h"
+#include "SecretField.h"
 
 #include <QCheckBox>
 #include <QEvent>

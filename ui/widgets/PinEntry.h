@@ -5,8 +5,8 @@
 // The words are this widget's own (tr), keyed by PinRuleId, so they translate.
 #pragma once
 
-#include "policy/PinPolicy.h"
-#include "util/Secret.h"
+#include "core/policy/PinPolicy.h"
+#include "core/util/Secret.h"
 
 #include <QMap>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "widgets/SecretField.h"
+#include "SecretField.h"
 
 namespace tpmvsc {
 

@@ -1,9 +1,9 @@
-#include "wizard/CardPage.h"
+#include "CardPage.h"
 
-#include "store/CardRecord.h"
-#include "widgets/Notice.h"
-#include "wizard/CreateCardModel.h"
-#include "wizard/CreateCardWizard.h"
+#include "CreateCardModel.h"
+#include "CreateCardWizard.h"
+#include "core/store/CardRecord.h"
+#include "ui/widgets/Notice.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

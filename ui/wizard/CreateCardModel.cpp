@@ -1,6 +1,6 @@
-#include "wizard/CreateCardModel.h"
+#include "CreateCardModel.h"
 
-#include "card/AdminResponse.h"
+#include "core/card/AdminResponse.h"
 
 namespace tpmvsc {
 

@@ -3,10 +3,10 @@
 // model into the core's CreateOptions in one place.
 #pragma once
 
-#include "card/CardService.h"
-#include "policy/PinPolicy.h"
-#include "store/CardRecord.h"
-#include "util/Secret.h"
+#include "core/card/CardService.h"
+#include "core/policy/PinPolicy.h"
+#include "core/store/CardRecord.h"
+#include "core/util/Secret.h"
 
 #include <QString>
 

@@ -1,12 +1,12 @@
-#include "wizard/CreateCardWizard.h"
+#include "CreateCardWizard.h"
 
+#include "CardPage.h"
+#include "DonePage.h"
+#include "PinPage.h"
+#include "RecoveryPage.h"
+#include "SummaryPage.h"
+#include "WelcomePage.h"
 #include "services/CardWorker.h"
-#include "wizard/CardPage.h"
-#include "wizard/DonePage.h"
-#include "wizard/PinPage.h"
-#include "wizard/RecoveryPage.h"
-#include "wizard/SummaryPage.h"
-#include "wizard/WelcomePage.h"
 
 #include <QAbstractButton>
 #include <QMessageBox>

@@ -5,9 +5,9 @@
 // close now with the card removed as soon as the TPM has finished making it.
 #pragma once
 
+#include "CreateCardModel.h"
+#include "core/util/Error.h"
 #include "services/TpmReadiness.h"
-#include "util/Error.h"
-#include "wizard/CreateCardModel.h"
 
 #include <QPointer>
 #include <QWizard>

@@ -1,8 +1,8 @@
-#include "wizard/DonePage.h"
+#include "DonePage.h"
 
-#include "store/InstanceId.h"
-#include "widgets/Notice.h"
-#include "wizard/CreateCardWizard.h"
+#include "CreateCardWizard.h"
+#include "core/store/InstanceId.h"
+#include "ui/widgets/Notice.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,9 +1,9 @@
-#include "wizard/PinPage.h"
+#include "PinPage.h"
 
-#include "widgets/Notice.h"
-#include "widgets/PinEntry.h"
-#include "wizard/CreateCardModel.h"
-#include "wizard/CreateCardWizard.h"
+#include "CreateCardModel.h"
+#include "CreateCardWizard.h"
+#include "ui/widgets/Notice.h"
+#include "ui/widgets/PinEntry.h"
 
 #include <QCheckBox>
 #include <QLabel>

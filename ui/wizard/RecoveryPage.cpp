@@ -1,11 +1,11 @@
-#include "wizard/RecoveryPage.h"
+#include "RecoveryPage.h"
 
-#include "card/AdminResponse.h"
-#include "widgets/AdminKeyEntry.h"
-#include "widgets/Notice.h"
-#include "widgets/PinEntry.h"
-#include "wizard/CreateCardModel.h"
-#include "wizard/CreateCardWizard.h"
+#include "CreateCardModel.h"
+#include "CreateCardWizard.h"
+#include "core/card/AdminResponse.h"
+#include "ui/widgets/AdminKeyEntry.h"
+#include "ui/widgets/Notice.h"
+#include "ui/widgets/PinEntry.h"
 
 #include <QCheckBox>
 #include <QGroupBox>

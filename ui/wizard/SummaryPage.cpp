@@ -1,11 +1,11 @@
-#include "wizard/SummaryPage.h"
+#include "SummaryPage.h"
 
+#include "CreateCardWizard.h"
 #include "services/CardWorker.h"
-#include "common/ErrorText.h"
-#include "widgets/BusyIndicator.h"
-#include "widgets/Notice.h"
-#include "widgets/OwnerPasswordField.h"
-#include "wizard/CreateCardWizard.h"
+#include "ui/common/ErrorText.h"
+#include "ui/widgets/BusyIndicator.h"
+#include "ui/widgets/Notice.h"
+#include "ui/widgets/OwnerPasswordField.h"
 
 #include <QAbstractButton>
 #include <QFormLayout>

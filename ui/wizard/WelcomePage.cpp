@@ -1,8 +1,8 @@
-#include "wizard/WelcomePage.h"
+#include "WelcomePage.h"
 
-#include "common/ErrorText.h"
-#include "widgets/Notice.h"
-#include "wizard/CreateCardWizard.h"
+#include "CreateCardWizard.h"
+#include "ui/common/ErrorText.h"
+#include "ui/widgets/Notice.h"
 
 #include <QAbstractButton>
 #include <QFormLayout>

@@ -1,11 +1,11 @@
-#include "enroll/RequestCertificateWizard.h"
+#include "RequestCertificateWizard.h"
 
-#include "enroll/EnrollText.h"
-#include "enroll/KeyPage.h"
-#include "enroll/RequestPinPage.h"
-#include "enroll/RequestResultPage.h"
-#include "enroll/SubjectPage.h"
-#include "enroll/TemplatePage.h"
+#include "EnrollText.h"
+#include "KeyPage.h"
+#include "RequestPinPage.h"
+#include "RequestResultPage.h"
+#include "SubjectPage.h"
+#include "TemplatePage.h"
 #include "services/CardWorker.h"
 
 #include <QAbstractButton>

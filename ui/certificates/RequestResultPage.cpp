@@ -1,9 +1,9 @@
-#include "enroll/RequestResultPage.h"
+#include "RequestResultPage.h"
 
+#include "EnrollText.h"
+#include "RequestCertificateWizard.h"
 #include "enroll/CertificateInfo.h"
-#include "enroll/EnrollText.h"
 #include "enroll/Pem.h"
-#include "enroll/RequestCertificateWizard.h"
 
 #include <QApplication>
 #include <QClipboard>

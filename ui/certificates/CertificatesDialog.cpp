@@ -1,10 +1,10 @@
-#include "enroll/CertificatesDialog.h"
+#include "CertificatesDialog.h"
 
-#include "common/ErrorText.h"
-#include "enroll/EnrollText.h"
+#include "EnrollText.h"
 #include "services/CardWorker.h"
-#include "widgets/Notice.h"
-#include "widgets/PinEntry.h"
+#include "ui/common/ErrorText.h"
+#include "ui/widgets/Notice.h"
+#include "ui/widgets/PinEntry.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,12 +1,12 @@
-#include "enroll/RequestPinPage.h"
+#include "RequestPinPage.h"
 
-#include "common/ErrorText.h"
-#include "enroll/EnrollText.h"
-#include "enroll/RequestCertificateWizard.h"
+#include "EnrollText.h"
+#include "RequestCertificateWizard.h"
 #include "services/CardWorker.h"
-#include "widgets/BusyIndicator.h"
-#include "widgets/Notice.h"
-#include "widgets/PinEntry.h"
+#include "ui/common/ErrorText.h"
+#include "ui/widgets/BusyIndicator.h"
+#include "ui/widgets/Notice.h"
+#include "ui/widgets/PinEntry.h"
 
 #include <QAbstractButton>
 #include <QLabel>

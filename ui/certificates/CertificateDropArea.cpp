@@ -1,4 +1,4 @@
-#include "enroll/CertificateDropArea.h"
+#include "CertificateDropArea.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

@@ -1,4 +1,4 @@
-#include "enroll/EnrollText.h"
+#include "EnrollText.h"
 
 #include <QLocale>
 #include <QStyle>

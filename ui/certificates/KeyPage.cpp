@@ -1,8 +1,8 @@
-#include "enroll/KeyPage.h"
+#include "KeyPage.h"
 
-#include "enroll/EnrollText.h"
-#include "enroll/RequestCertificateWizard.h"
-#include "widgets/Notice.h"
+#include "EnrollText.h"
+#include "RequestCertificateWizard.h"
+#include "ui/widgets/Notice.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

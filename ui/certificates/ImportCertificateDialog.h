@@ -7,8 +7,8 @@
 // tries left. Nothing touches the card before Store.
 #pragma once
 
+#include "core/util/Error.h"
 #include "services/EnrollService.h"
-#include "util/Error.h"
 
 #include <QDialog>
 #include <optional>

@@ -6,11 +6,11 @@
 // and the user is told to wait (it takes seconds, RSA 3072 up to a minute).
 #pragma once
 
-#include "enroll/RequestModel.h"
+#include "RequestModel.h"
+#include "core/util/Error.h"
+#include "core/util/Secret.h"
 #include "enroll/SubjectDefaults.h"
 #include "services/EnrollService.h"
-#include "util/Error.h"
-#include "util/Secret.h"
 
 #include <QPointer>
 #include <QWizard>

@@ -1,9 +1,9 @@
-#include "enroll/SubjectPage.h"
+#include "SubjectPage.h"
 
+#include "EnrollText.h"
+#include "RequestCertificateWizard.h"
 #include "enroll/DistinguishedName.h"
-#include "enroll/EnrollText.h"
-#include "enroll/RequestCertificateWizard.h"
-#include "widgets/Notice.h"
+#include "ui/widgets/Notice.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "enroll/TemplatePage.h"
+#include "TemplatePage.h"
 
-#include "common/ErrorText.h"
-#include "enroll/EnrollText.h"
-#include "enroll/RequestCertificateWizard.h"
-#include "widgets/Notice.h"
+#include "EnrollText.h"
+#include "RequestCertificateWizard.h"
+#include "ui/common/ErrorText.h"
+#include "ui/widgets/Notice.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -5,8 +5,8 @@
 // and every change made on the worker; the list is read again after a change.
 #pragma once
 
+#include "core/util/Error.h"
 #include "services/EnrollService.h"
-#include "util/Error.h"
 
 #include <QDialog>
 

@@ -4,10 +4,10 @@
 // same, and lupdate finds them in one context.
 #pragma once
 
+#include "core/store/CardRecord.h"
 #include "enroll/CertificateTemplate.h"
 #include "enroll/ImportAnalysis.h"
 #include "enroll/SubjectAltName.h"
-#include "store/CardRecord.h"
 
 #include <QCoreApplication>
 #include <QIcon>

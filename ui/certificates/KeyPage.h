@@ -3,7 +3,7 @@
 // self-signed option with its validity (for tests and standalone use: no CA involved).
 #pragma once
 
-#include "store/CardRecord.h"
+#include "core/store/CardRecord.h"
 
 #include <QMap>
 #include <QWizardPage>

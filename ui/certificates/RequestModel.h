@@ -2,9 +2,9 @@
 // model). The wizard turns it into RequestOptions for the worker; no page does I/O.
 #pragma once
 
+#include "core/store/CardRecord.h"
 #include "enroll/CertificateTemplate.h"
 #include "services/EnrollService.h"
-#include "store/CardRecord.h"
 
 #include <QString>
 #include <QStringList>

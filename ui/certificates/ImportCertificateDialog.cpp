@@ -1,13 +1,13 @@
-#include "enroll/ImportCertificateDialog.h"
+#include "ImportCertificateDialog.h"
 
-#include "common/ErrorText.h"
-#include "enroll/CertificateDropArea.h"
+#include "CertificateDropArea.h"
+#include "EnrollText.h"
 #include "enroll/CertificateImport.h"
-#include "enroll/EnrollText.h"
 #include "services/CardWorker.h"
-#include "widgets/BusyIndicator.h"
-#include "widgets/Notice.h"
-#include "widgets/PinEntry.h"
+#include "ui/common/ErrorText.h"
+#include "ui/widgets/BusyIndicator.h"
+#include "ui/widgets/Notice.h"
+#include "ui/widgets/PinEntry.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "enroll/RequestModel.h"
+#include "RequestModel.h"
 
 namespace tpmvsc {
 
