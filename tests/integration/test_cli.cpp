@@ -145,7 +145,7 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_swtpm.reset(); }
 
-    // The walkthrough of issue 2 and of Windows' documentation.
+    // The walkthrough of Windows' documentation, as tpmvscmgr commands.
     void walkthrough()
     {
         Result r =
@@ -571,7 +571,7 @@ private Q_SLOTS:
                       QStringLiteral("swtpm:port=1"));
     }
 
-    // Issue 2, "Bad input gets a clear error and changes nothing": each case, its exit code,
+    // "Bad input gets a clear error and changes nothing": each case, its exit code,
     // its message, and the store's bytes unchanged.
     void badInputChangesNothing()
     {

@@ -129,7 +129,7 @@ private:
 void TestSimulator::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    // TPMVSC_TCTI would win over the simulator in Tpm (DESIGN: TCTI order).
+    // TPMVSC_TCTI would win over the simulator (README, "Choosing the TPM").
     qunsetenv("TPMVSC_TCTI");
     qunsetenv("TPMVSC_LOCK_TIMEOUT_MS");
 }

@@ -19,7 +19,7 @@ namespace tpmvsc::test {
 
 namespace {
 
-// 0700 regardless of the umask: the store refuses looser folders (DESIGN property 7),
+// 0700 regardless of the umask: the store refuses looser folders (core/store/CardStore.h),
 // and a fixture that tripped that check would test nothing.
 QString privateDir(const QString& path)
 {

@@ -337,7 +337,7 @@ class TestScreenshots : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(!m_worker->isBusy(), 30000);
     }
 
-    // The enrollment windows (helper "enrollui"), reached from the main window: a self-signed
+    // The certificate windows, reached from the main window: a self-signed
     // certificate all the way through, then the certificate list and the import dialog.
     void shootEnrollment()
     {
