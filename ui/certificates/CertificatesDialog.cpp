@@ -27,6 +27,7 @@ namespace tpmvsc {
 CertificatesDialog::CertificatesDialog(CardWorker& worker, int instance, QWidget* parent)
     : QDialog(parent), m_worker(worker), m_instance(instance)
 {
+    connect(&m_worker, &CardWorker::cardsChanged, this, &CertificatesDialog::cardsChanged);
     setObjectName(QStringLiteral("certificatesDialog"));
     setWindowTitle(tr("Certificates on the Card"));
 
@@ -105,15 +106,28 @@ CertificatesDialog::CertificatesDialog(CardWorker& worker, int instance, QWidget
     reload();
 }
 
+// The list follows the card as the worker publishes it: a delete here, a wrong PIN's
+// counted try, another program's import all reach it the same way.
+void CertificatesDialog::cardsChanged(const CardChanges& changes)
+{
+    bool mine = changes.complete || changes.removed.contains(m_instance);
+    for (const CardStatus& card : changes.updated)
+        mine = mine || card.instance == m_instance;
+    for (const UnreadableCard& card : changes.unreadable)
+        mine = mine || card.instance == m_instance;
+    if (mine)
+        reload();
+}
+
 void CertificatesDialog::reload()
 {
-    m_busy = true;
+    ++m_reloads;
     updateButtons();
     m_worker.submit(
         this, tr("Reading the certificates…"),
         [instance = m_instance](CardServices& c) { return c.enroll().certificates(instance); },
         [this](QList<CertificateEntry> entries) {
-            m_busy = false;
+            --m_reloads;
             const QByteArray current = selected() ? selected()->key.id : QByteArray();
             m_entries = std::move(entries);
             m_list->clear();
@@ -138,7 +152,7 @@ void CertificatesDialog::reload()
             Q_EMIT loaded();
         },
         [this](const Error& error) {
-            m_busy = false;
+            --m_reloads;
             showError(error);
         });
 }
@@ -168,7 +182,7 @@ const CertificateEntry* CertificatesDialog::selected() const
 
 void CertificatesDialog::updateButtons()
 {
-    const bool have = selected() != nullptr && !m_busy;
+    const bool have = selected() != nullptr && !isBusy();
     m_export->setEnabled(have);
     m_delete->setEnabled(have);
     m_withChain->setEnabled(have && !selected()->chain.isEmpty());
@@ -268,8 +282,7 @@ void CertificatesDialog::deleteSelected()
             m_message->setKind(Notice::Kind::Information);
             m_message->setText(tr("The certificate was deleted. Its key is still on the card."));
             m_message->show();
-            Q_EMIT deleted(m_instance);
-            reload();
+            Q_EMIT deleted(m_instance); // the list follows the published card
         },
         [this](const Error& error) {
             m_busy = false;

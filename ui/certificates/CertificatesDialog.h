@@ -2,10 +2,12 @@
 // belongs to, its subject, issuer and end of validity. Export writes the certificate
 // (with its chain if asked: PEM blocks, or a PKCS#7 bundle for DER) through a file
 // dialog; Delete removes the certificate (the key stays) after the PIN. The list is read
-// and every change made on the worker; the list is read again after a change.
+// and every change made on the worker; it is read again whenever the worker publishes a
+// change of this card (a delete here, a counted wrong PIN, another program's import).
 #pragma once
 
 #include "core/util/Error.h"
+#include "services/CardWatch.h"
 #include "services/EnrollService.h"
 
 #include <QDialog>
@@ -31,7 +33,7 @@ public:
 
     void reload();
     const QList<CertificateEntry>& certificates() const { return m_entries; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_busy || m_reloads > 0; }
     bool selectKey(const QByteArray& keyId);
 
     // Opens the export file dialog for the selected certificate (for scripted tests).
@@ -50,11 +52,13 @@ private:
     void deleteSelected();
     void showError(const Error& error);
     void updateButtons();
+    void cardsChanged(const CardChanges& changes);
 
     CardWorker& m_worker;
     int m_instance;
     QList<CertificateEntry> m_entries;
-    bool m_busy = false;
+    bool m_busy = false; // an export or a delete runs
+    int m_reloads = 0;   // certificate lists asked for and not yet delivered
     QTreeWidget* m_list;
     QCheckBox* m_withChain;
     QPushButton* m_export;
