@@ -7,6 +7,7 @@
 // controls of one window sharing an Alt+letter (the keyboard reaches only the first).
 #include "WizardDriver.h"
 #include "core/card/AdminResponse.h"
+#include "core/store/CardStore.h"
 #include "i18n/Translations.h"
 #include "services/CardWorker.h"
 #include "tests/support/CardTestEnv.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QGroupBox>
 #include <QHash>
 #include <QKeySequence>
@@ -285,6 +287,27 @@ class TestScreenshots : public QObject
         about->close();
     }
 
+    // A card file damaged by another program while the window is open: named above the
+    // list, the other cards still there; restored, the notice goes.
+    void shootDamagedCard()
+    {
+        QFile file(CardStore(storeRoot()).cardPath(m_bob));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        file.close();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ \"format\": ");
+        file.close();
+        auto* notice = m_window->findChild<QWidget*>(QStringLiteral("listErrorNotice"));
+        QVERIFY(notice);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+        TPMVSC_STEP(shot(m_window.get(), QStringLiteral("main-damaged-card"), 960, 600));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(original);
+        file.close();
+        QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 10000);
+    }
+
     void shootWizard()
     {
         CreateCardWizard* w = m_window->openCreateWizard();
@@ -459,6 +482,7 @@ private Q_SLOTS:
         makeCards();
         TPMVSC_STEP(startWindow());
         TPMVSC_STEP(shootMainWindowAndDialogs());
+        TPMVSC_STEP(shootDamagedCard());
         TPMVSC_STEP(shootWizard());
         TPMVSC_STEP(shootEnrollment());
         if (language == u"en")
