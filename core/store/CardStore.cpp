@@ -8,6 +8,7 @@
 #include "AtomicFile.h"
 #include "CardFileFormat.h"
 #include "InstanceId.h"
+#include "StoreRoot.h"
 #include "core/util/Error.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,6 @@
 #include <fcntl.h>
 #include <memory>
 #include <optional>
-#include <pwd.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <thread>
@@ -316,24 +316,10 @@ CardStore::CardStore(const QString& root)
 
 QString CardStore::defaultRoot()
 {
-    const QString home = qEnvironmentVariable("TPMVSC_HOME");
-    if (!home.isEmpty())
-        return home;
-    // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
-    const QString data = qEnvironmentVariable("XDG_DATA_HOME");
-    if (!data.isEmpty() && QDir::isAbsolutePath(data))
-        return data + QLatin1String("/tpmvsc");
-    QString userHome = qEnvironmentVariable("HOME");
-    if (userHome.isEmpty()) {
-        // Services and su sessions may run without $HOME; the account database knows.
-        passwd pwd = {};
-        passwd* result = nullptr;
-        char buffer[16384];
-        if (::getpwuid_r(::geteuid(), &pwd, buffer, sizeof buffer, &result) == 0 && result &&
-            result->pw_dir)
-            userHome = QFile::decodeName(result->pw_dir);
-    }
-    return userHome + QLatin1String("/.local/share/tpmvsc");
+    char root[4096];
+    if (!defaultStoreRoot(root, sizeof root))
+        return QString();
+    return QFile::decodeName(root);
 }
 
 QString CardStore::cardPath(int instance) const

@@ -1,4 +1,5 @@
 #include "StoreProbe.h"
+#include "core/store/StoreRoot.h"
 
 #include <cerrno>
 #include <climits>
@@ -7,7 +8,6 @@
 #include <cstring>
 
 #include <dirent.h>
-#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,41 +15,11 @@ namespace tpmvsc::pkcs11::loader {
 
 namespace {
 
-bool nonEmpty(const char* value)
-{
-    return value && *value;
-}
-
 // out = a + b, false when it does not fit.
 bool join(char* out, std::size_t size, const char* a, const char* b)
 {
     const int n = std::snprintf(out, size, "%s%s", a, b);
     return n >= 0 && std::size_t(n) < size;
-}
-
-// CardStore::defaultRoot(), not yet absolute.
-bool defaultRoot(char* out, std::size_t size)
-{
-    const char* home = std::getenv("TPMVSC_HOME");
-    if (nonEmpty(home))
-        return join(out, size, home, "");
-    // A relative XDG_DATA_HOME is invalid (XDG spec) and ignored. Qt counts a resource
-    // path (":…") as absolute too.
-    const char* data = std::getenv("XDG_DATA_HOME");
-    if (nonEmpty(data) && (data[0] == '/' || data[0] == ':'))
-        return join(out, size, data, "/tpmvsc");
-    const char* userHome = std::getenv("HOME");
-    char buffer[16384];
-    passwd pwd = {};
-    if (!nonEmpty(userHome)) {
-        // Services and su sessions may run without $HOME; the account database knows.
-        passwd* result = nullptr;
-        userHome = "";
-        if (::getpwuid_r(::geteuid(), &pwd, buffer, sizeof buffer, &result) == 0 && result &&
-            result->pw_dir)
-            userHome = result->pw_dir;
-    }
-    return join(out, size, userHome, "/.local/share/tpmvsc");
 }
 
 // QDir::cleanPath of an absolute path: no empty or "." segments, ".." taken back
@@ -111,7 +81,7 @@ int privateFolder(const char* path)
 bool storeRoot(char* out, std::size_t size)
 {
     char root[PATH_MAX];
-    if (!defaultRoot(root, sizeof root) || root[0] == ':')
+    if (!defaultStoreRoot(root, sizeof root) || root[0] == ':')
         return false;
     if (root[0] == '/') {
         if (!join(out, size, root, ""))

@@ -8,10 +8,8 @@
 
 namespace tpmvsc::pkcs11::loader {
 
-// The store's folder as CardStore() makes it: $TPMVSC_HOME, else an absolute
-// $XDG_DATA_HOME + /tpmvsc, else $HOME/.local/share/tpmvsc, else the account's home from
-// the password database + the same; made absolute against the current folder and cleaned
-// as QDir::cleanPath does. false when the loader cannot tell (the path is too long, or
+// The store's folder as CardStore() makes it: the one rule of core/store/StoreRoot.h, made
+// absolute against the current folder and cleaned as QDir::cleanPath does. false when the loader cannot tell (the path is too long, or
 // names a Qt resource, ":/…"): then only the implementation can.
 bool storeRoot(char* out, std::size_t size);
 
