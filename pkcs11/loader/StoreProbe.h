@@ -9,8 +9,9 @@
 namespace tpmvsc::pkcs11::loader {
 
 // The store's folder as CardStore() makes it: the one rule of core/store/StoreRoot.h, made
-// absolute against the current folder and cleaned as QDir::cleanPath does. false when the loader cannot tell (the path is too long, or
-// names a Qt resource, ":/…"): then only the implementation can.
+// absolute against the current folder and cleaned as QDir::cleanPath does. false when the loader
+// cannot tell (the path is too long, or names a Qt resource, ":/…"): then only the implementation
+// can.
 bool storeRoot(char* out, std::size_t size);
 
 // false only when the store certainly holds no card file: its folder or its cards/

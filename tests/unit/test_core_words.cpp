@@ -1,7 +1,8 @@
 // Core, enrollment and the services state facts; the faces put them into words. A
 // sentence in core/, enroll/ or services/ that names a tpmvscmgr command or switch would
 // reach a GUI user who clicked a button (and could not be said in the GUI's words): every
-// string literal there is read and none may. The command line names its commands in cli/ErrorWords from the facts.
+// string literal there is read and none may. The command line names its commands in cli/ErrorWords
+// from the facts.
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
