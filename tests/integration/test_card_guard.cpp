@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QtEndian>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <tss2/tss2_esys.h>
 #include <tss2/tss2_mu.h>
 
@@ -372,6 +374,45 @@ private Q_SLOTS:
                  TSS2_RC(TPM2_RC_POLICY));
         attacker.flush(session);
         m_env->service.verifyPin(id, pin("44445555"));
+    }
+
+    // The store keeps parsed records of settled files (core/store/ParsedCards): an old copy
+    // put back over a kept record, in place and with the kept file's modification time, is
+    // what the store reads, and the TPM still counts every wrong PIN and refuses the old one.
+    void restoredOverAKeptRecord()
+    {
+        const int id = makeCard();
+        const CardRecord card = m_env->store.load(id);
+        const QString file = m_env->store.cardPath(id);
+        const QByteArray original = readFile(file);
+        Attacker attacker(*m_env->tpm);
+        attacker.clearLockout();
+        const std::uint32_t pinIndex = card.guard->pinIndex.handle;
+
+        m_env->service.changePin(id, pin("12345678"), pin("22223333"));
+        QTest::qSleep(2100); // settled: from now on load() answers from the kept record
+        const CardRecord kept = m_env->store.load(id);
+        struct stat keptStat = {};
+        QCOMPARE(::stat(QFile::encodeName(file).constData(), &keptStat), 0);
+
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(attacker.policySecretOnIndex(pinIndex, trimmed(pinAuth(card, "wrongpin"))),
+                     TSS2_RC(TPM2_RC_BAD_AUTH));
+        attacker.clearLockout();
+        restoreFile(file, original);
+        const timespec times[2] = {keptStat.st_atim, keptStat.st_mtim};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(file).constData(), times, 0), 0);
+
+        const CardRecord read = m_env->store.load(id);
+        QVERIFY(read == CardStore::parse(original, file));
+        QVERIFY(!(read == kept));
+        QCOMPARE(attacker.policySecretOnIndex(pinIndex, trimmed(pinAuth(card, "12345678"))),
+                 TSS2_RC(TPM2_RC_BAD_AUTH));
+        TPMVSC_EXPECT_ERROR(m_env->service.verifyPin(id, pin("12345678")), ErrorCode::AuthFailed);
+        // Four wrong PINs counted by the TPM, whatever the restored file said.
+        QCOMPARE(m_env->service.status(id).pinTriesLeft, 1);
+        m_env->service.verifyPin(id, pin("22223333"));
+        QCOMPARE(m_env->service.status(id).pinTriesLeft, 5);
     }
 
     // No silent bypass: the PUK and an admin response authorize a new PIN, never the card
