@@ -28,6 +28,26 @@ struct CardChanges {
     // A full look: `updated` holds every usable card and `unreadable` every unusable one,
     // whether they changed or not.
     bool complete = false;
+    // The card as published now, when it is among `updated`.
+    const CardStatus* updatedCard(int instance) const
+    {
+        for (const CardStatus& card : updated) {
+            if (card.instance == instance)
+                return &card;
+        }
+        return nullptr;
+    }
+    // Whether anything here is about that card (a complete look is about every card).
+    bool concerns(int instance) const
+    {
+        if (complete || updatedCard(instance) || removed.contains(instance))
+            return true;
+        for (const UnreadableCard& card : unreadable) {
+            if (card.instance == instance)
+                return true;
+        }
+        return false;
+    }
     bool isEmpty() const
     {
         return !complete && updated.isEmpty() && removed.isEmpty() && unreadable.isEmpty();

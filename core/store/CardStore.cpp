@@ -8,7 +8,7 @@
 #include "AtomicFile.h"
 #include "CardFileFormat.h"
 #include "InstanceId.h"
-#include "StoreRoot.h"
+#include "StoreLayout.h"
 #include "core/util/Error.h"
 
 #include <QCoreApplication>
@@ -173,17 +173,9 @@ QList<int> scanInstances(const QString& cardsDir)
             }
             break;
         }
-        const QByteArray name(entry->d_name);
-        if (!name.endsWith(".card"))
-            continue;
-        const QByteArray digits = name.left(name.size() - 5);
-        if (digits.size() < 4 || digits.size() > 8 ||
-            !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            continue;
-        const int instance = digits.toInt();
-        if (fileName(instance, ".card") != QLatin1String(name))
-            continue; // "00012.card": not a name we write
-        result.append(instance);
+        const int instance = cardInstanceOf(entry->d_name);
+        if (instance >= 0)
+            result.append(instance);
     }
     std::sort(result.begin(), result.end());
     return result;

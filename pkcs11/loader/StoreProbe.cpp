@@ -1,5 +1,5 @@
 #include "StoreProbe.h"
-#include "core/store/StoreRoot.h"
+#include "core/store/StoreLayout.h"
 
 #include <cerrno>
 #include <climits>
@@ -47,21 +47,6 @@ void cleanAbsolute(char* path)
             ++segment;
     }
     path[length] = '\0';
-}
-
-// NNNN.card exactly as CardStore names card files: 4 to 8 digits, zero-padded to 4 and
-// no further ("00012.card" is not one).
-bool isCardFileName(const char* name)
-{
-    const std::size_t length = std::strlen(name);
-    if (length < 9 || length > 13 || std::strcmp(name + length - 5, ".card") != 0)
-        return false;
-    const std::size_t digits = length - 5;
-    for (std::size_t i = 0; i < digits; ++i) {
-        if (name[i] < '0' || name[i] > '9')
-            return false;
-    }
-    return digits == 4 || name[0] != '0';
 }
 
 // A folder of the store as CardStore's checkPrivateDirectory sees it: 0 = absent,
@@ -118,7 +103,7 @@ bool mayHoldCards(const char* root)
             may = errno != 0;
             break;
         }
-        if (isCardFileName(entry->d_name)) {
+        if (cardInstanceOf(entry->d_name) >= 0) {
             may = true;
             break;
         }

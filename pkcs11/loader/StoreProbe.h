@@ -8,7 +8,7 @@
 
 namespace tpmvsc::pkcs11::loader {
 
-// The store's folder as CardStore() makes it: the one rule of core/store/StoreRoot.h, made
+// The store's folder as CardStore() makes it: the one rule of core/store/StoreLayout.h, made
 // absolute against the current folder and cleaned as QDir::cleanPath does. false when the loader
 // cannot tell (the path is too long, or names a Qt resource, ":/…"): then only the implementation
 // can.

@@ -110,12 +110,7 @@ CertificatesDialog::CertificatesDialog(CardWorker& worker, int instance, QWidget
 // counted try, another program's import all reach it the same way.
 void CertificatesDialog::cardsChanged(const CardChanges& changes)
 {
-    bool mine = changes.complete || changes.removed.contains(m_instance);
-    for (const CardStatus& card : changes.updated)
-        mine = mine || card.instance == m_instance;
-    for (const UnreadableCard& card : changes.unreadable)
-        mine = mine || card.instance == m_instance;
-    if (mine)
+    if (changes.concerns(m_instance))
         reload();
 }
 

@@ -125,11 +125,9 @@ void CardActionDialog::setRunning(bool running, const QString& description)
 
 void CardActionDialog::cardsChanged(const CardChanges& changes)
 {
-    for (const CardStatus& card : changes.updated) {
-        if (card.instance == m_card.instance) {
-            m_card = card;
-            cardRefreshed();
-        }
+    if (const CardStatus* card = changes.updatedCard(m_card.instance)) {
+        m_card = *card;
+        cardRefreshed();
     }
 }
 

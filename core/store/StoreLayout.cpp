@@ -1,7 +1,8 @@
-#include "StoreRoot.h"
+#include "StoreLayout.h"
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -42,6 +43,21 @@ bool defaultStoreRoot(char* out, std::size_t size)
             userHome = result->pw_dir;
     }
     return join(out, size, userHome, "/.local/share/tpmvsc");
+}
+
+int cardInstanceOf(const char* fileName)
+{
+    const std::size_t length = std::strlen(fileName);
+    if (length < 9 || length > 13 || std::strcmp(fileName + length - 5, ".card") != 0)
+        return -1;
+    const std::size_t digits = length - 5;
+    int instance = 0;
+    for (std::size_t i = 0; i < digits; ++i) {
+        if (fileName[i] < '0' || fileName[i] > '9')
+            return -1;
+        instance = instance * 10 + (fileName[i] - '0');
+    }
+    return digits == 4 || fileName[0] != '0' ? instance : -1;
 }
 
 } // namespace tpmvsc
