@@ -238,7 +238,6 @@ CardStatus cardStatus(const CardRecord& card)
     s.can.unblockWithPuk = s.unblock & Remedy::UnblockWithPuk;
     s.can.adminReset = s.unblock & Remedy::ResetByAdministrator;
     s.can.initializeFileSystem = s.can.adminReset && !s.fileSystem;
-    s.can.addKey = s.fileSystem && !s.blocked && card.keys.size() < CardRecord::kMaxKeys;
     s.can.requestCertificate = s.fileSystem && !s.blocked;
     s.can.storeCertificate = !s.keys.isEmpty() && !s.blocked;
     s.can.readCertificates = s.certificates > 0;

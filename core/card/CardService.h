@@ -71,10 +71,9 @@ struct CardStatus {
     // (The service still checks everything again when the operation runs.)
     struct Actions {
         bool changePin = false;            // not blocked
-        bool unblockWithPuk = false;       // blocked, PUK set and not blocked itself
-        bool adminReset = false;           // admin key usable, challenges left
+        bool unblockWithPuk = false;       // PUK set and not blocked itself (unblock)
+        bool adminReset = false;           // admin key usable, challenges left (unblock)
         bool initializeFileSystem = false; // no file system yet, admin reset possible
-        bool addKey = false;               // file system, room for a key, not blocked
         bool requestCertificate = false;   // file system, not blocked (new or existing key)
         bool storeCertificate = false;     // a key to store it with, not blocked
         bool readCertificates = false;     // at least one certificate

@@ -429,10 +429,8 @@ bool ImportCertificateDialog::canStore() const
 {
     if (!m_preview || m_previewing || m_storing || m_stored || m_blocked)
         return false;
-    const ImportAnalysis& a = m_preview->analysis;
-    if (a.hasErrors())
-        return false;
-    if (a.hasWarnings() && !m_force->isChecked())
+    // The service's own refusal rule (errors always, warnings unless forced).
+    if (!importRefusal(m_preview->analysis, m_force->isChecked()).isEmpty())
         return false;
     return m_pin->isValid();
 }
