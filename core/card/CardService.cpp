@@ -135,6 +135,23 @@ Error unknownChallenge(const QByteArray& challenge)
                      .arg(formatGrouped(challenge)));
 }
 
+// The challenge an admin response answers: refused when admin reset is blocked or the
+// card cannot answer it (never issued, or used up). The last entry wins, as a challenge
+// is only ever issued once.
+int answerableChallenge(const CardRecord& card, const QByteArray& challenge)
+{
+    if (card.adminTriesLeft <= 0)
+        throw adminResetBlocked();
+    int found = -1;
+    for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
+        if (card.adminChallenges[i].challenge == challenge)
+            found = int(i);
+    }
+    if (found < 0)
+        throw unknownChallenge(challenge);
+    return found;
+}
+
 CardRecord loadReady(const CardStore& store, int instance)
 {
     CardRecord card = store.load(instance);
@@ -802,15 +819,7 @@ void CardService::answerAdminChallenge(CardEdit& edit, const QByteArray& challen
                                        const Secret& response, const Secret* newPin)
 {
     CardRecord& card = edit.card;
-    if (card.adminTriesLeft <= 0)
-        throw adminResetBlocked();
-    int found = -1;
-    for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
-        if (card.adminChallenges[i].challenge == challenge)
-            found = int(i);
-    }
-    if (found < 0)
-        throw unknownChallenge(challenge);
+    const int found = answerableChallenge(card, challenge);
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, card.primaryName, nullptr);
     GuardTpm g = guardTpm(t, ctx);
@@ -856,15 +865,7 @@ Secret CardService::unsealWithAdminResponse(CardEdit& edit, const QByteArray& ch
                                             const Secret& response)
 {
     CardRecord& card = edit.card;
-    if (card.adminTriesLeft <= 0)
-        throw adminResetBlocked();
-    qsizetype index = -1;
-    for (qsizetype i = 0; i < card.adminChallenges.size(); ++i) {
-        if (card.adminChallenges[i].challenge == challenge)
-            index = i;
-    }
-    if (index < 0)
-        throw unknownChallenge(challenge);
+    const int index = answerableChallenge(card, challenge);
     // The challenge is used up whatever the response: a response works once.
     const AdminChallenge entry = card.adminChallenges.takeAt(index);
     Tpm& t = tpm();
