@@ -10,7 +10,8 @@ namespace tpmvsc {
 struct TpmReadiness {
     QString manufacturer;
     QString firmwareVersion;
-    QString tcti;                  // how it was reached ("device:/dev/tpmrm0", "swtpm:...")
+    QString
+        tcti; // how it was reached ("device:/dev/tpmrm0", "swtpm:..."); empty: the loader's default
     bool software = false;         // swtpm or the built-in simulator: not hardware-protected
     bool builtInSimulator = false; // --simulator: ours, under the user's data dir
     bool lockoutAuthEmpty = false; // then the machine's owner can reset dictionary-attack state

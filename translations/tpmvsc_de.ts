@@ -2024,10 +2024,6 @@
         <source>The TPM at &quot;%1&quot; could not be reached.</source>
         <translation>Das TPM unter „%1“ konnte nicht erreicht werden.</translation>
     </message>
-    <message>
-        <source>default (TCTI loader)</source>
-        <translation>Standard (TCTI-Loader)</translation>
-    </message>
 </context>
 <context>
     <name>TpmError</name>
@@ -3655,6 +3651,10 @@ bis %2</translation>
         <source>A card operation is still running. Close the window once it has finished.</source>
         <translation>Ein Kartenvorgang läuft noch. Schließen Sie das Fenster, wenn er beendet ist.</translation>
     </message>
+    <message>
+        <source>default (TCTI loader)</source>
+        <translation>Standard (TCTI-Loader)</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::Notice</name>
@@ -4584,6 +4584,10 @@ bis %2</translation>
     <message>
         <source>The TPM is in dictionary-attack lockout: it counted %1 failed authorizations. It forgives one failure every %2 seconds; until then some card operations are refused. The computer&apos;s owner can also reset the lockout.</source>
         <translation>Das TPM ist gegen Wörterbuchangriffe gesperrt: Es hat %1 fehlgeschlagene Autorisierungen gezählt. Es vergibt alle %2 Sekunden einen Fehlversuch; bis dahin werden manche Kartenoperationen abgelehnt. Der Besitzer des Computers kann die Sperre auch zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>default (TCTI loader)</source>
+        <translation>Standard (TCTI-Loader)</translation>
     </message>
 </context>
 <context>

@@ -2009,10 +2009,6 @@
         <source>The TPM at &quot;%1&quot; could not be reached.</source>
         <translation>「%1」の TPM に接続できませんでした。</translation>
     </message>
-    <message>
-        <source>default (TCTI loader)</source>
-        <translation>既定 (TCTI ローダー)</translation>
-    </message>
 </context>
 <context>
     <name>TpmError</name>
@@ -3635,6 +3631,10 @@ until %2</source>
         <source>A card operation is still running. Close the window once it has finished.</source>
         <translation>カードの操作がまだ実行中です。終わってからウィンドウを閉じてください。</translation>
     </message>
+    <message>
+        <source>default (TCTI loader)</source>
+        <translation>既定 (TCTI ローダー)</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::Notice</name>
@@ -4562,6 +4562,10 @@ until %2</source>
     <message>
         <source>The TPM is in dictionary-attack lockout: it counted %1 failed authorizations. It forgives one failure every %2 seconds; until then some card operations are refused. The computer&apos;s owner can also reset the lockout.</source>
         <translation>TPM は辞書攻撃対策のロックアウト状態です (認証失敗 %1 回)。%2 秒ごとに失敗 1 回分が解除され、それまでは一部のカード操作が拒否されます。コンピューターの所有者がロックアウトをリセットすることもできます。</translation>
+    </message>
+    <message>
+        <source>default (TCTI loader)</source>
+        <translation>既定 (TCTI ローダー)</translation>
     </message>
 </context>
 <context>

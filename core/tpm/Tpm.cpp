@@ -63,7 +63,7 @@ void Tpm::connect(const QString& tcti)
                     Sentence("Tpm", "The TPM at \"%1\" could not be reached.").arg(tcti));
     }
     m_loaderTcti = loader;
-    m_tcti = tcti.isEmpty() ? Sentence("Tpm", "default (TCTI loader)").said() : tcti;
+    m_tcti = tcti; // empty: the TCTI loader chose; the faces word that
     m_counting = std::make_unique<CountingTcti>(loader);
     rc = Esys_Initialize(&m_esys, m_counting->context(), nullptr);
     if (rc != TSS2_RC_SUCCESS) {

@@ -26,7 +26,7 @@ class CountingTcti;
 struct TpmInfo {
     QString manufacturer;    // "IBM", "INTC", ... (TPM_PT_MANUFACTURER as text)
     QString firmwareVersion; // "1.38.0.0"
-    QString tcti;            // how we reached it
+    QString tcti;            // how we reached it; empty: the TCTI loader's default
     bool software = false;   // swtpm / simulator: keys are not hardware-protected
     bool lockoutAuthEmpty = false;
     bool ownerAuthSet = false; // creating and destroying cards then needs the owner password
@@ -49,7 +49,7 @@ public:
     Tpm& operator=(const Tpm&) = delete;
 
     ESYS_CONTEXT* esys() const { return m_esys; }
-    const QString& tcti() const { return m_tcti; }
+    const QString& tcti() const { return m_tcti; } // empty: the TCTI loader's default
     bool isSimulator() const { return m_simulator != nullptr; }
 
     TpmInfo info();

@@ -395,7 +395,9 @@ void MainWindow::checkTpm()
             if (tpm.inLockout)
                 text += tr(" — in dictionary-attack lockout");
             m_tpmLabel->setText(text);
-            m_tpmLabel->setToolTip(tr("Reached through %1").arg(tpm.tcti));
+            m_tpmLabel->setToolTip(
+                tr("Reached through %1")
+                    .arg(tpm.tcti.isEmpty() ? tr("default (TCTI loader)") : tpm.tcti));
             m_tpm = tpm;
         },
         [this](const Error& error) {

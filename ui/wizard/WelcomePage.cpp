@@ -128,8 +128,9 @@ void WelcomePage::showReadiness()
     m_details->show();
     m_manufacturer->setText(tpm.manufacturer);
     m_firmware->setText(tpm.firmwareVersion);
-    m_connection->setText(tpm.builtInSimulator ? tr("the built-in software TPM (%1)").arg(tpm.tcti)
-                                               : tpm.tcti);
+    const QString reached = tpm.tcti.isEmpty() ? tr("default (TCTI loader)") : tpm.tcti;
+    m_connection->setText(tpm.builtInSimulator ? tr("the built-in software TPM (%1)").arg(reached)
+                                               : reached);
 
     m_software->setVisible(tpm.software);
     m_software->setHtml(
