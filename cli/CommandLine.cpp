@@ -772,7 +772,7 @@ Command Parser::build()
     if (name == QLatin1String("response")) {
         const QString value = required("challenge", QStringLiteral("HEX"));
         try {
-            return ResponseArgs{parseHex8(value, Words::tr("challenge"))};
+            return ResponseArgs{parseHex8(value, Sentence("tpmvscmgr", "challenge"))};
         } catch (const Error& e) {
             usage(Words::tr("%1: %2").arg(spelled("challenge"), e.sentence().said()));
         }

@@ -93,7 +93,7 @@ Secret adminKeyOrDefaultFromTyped(const Secret& typed)
 Secret responseFromTyped(const Secret& typed)
 {
     const SecretText text(typed);
-    QByteArray bytes = parseHex8(text.text(), Words::tr("response"));
+    QByteArray bytes = parseHex8(text.text(), Sentence("tpmvscmgr", "response"));
     Secret response = Secret::fromBytes(bytes);
     wipe(bytes);
     return response;

@@ -24,7 +24,7 @@ Secret defaultAdminKey();
 Secret parseAdminKey(const QString& hex);
 
 // Parses a challenge or response of 16 hex digits (spaces, colons, dashes ignored).
-inline QByteArray parseHex8(const QString& text, const QString& what)
+inline QByteArray parseHex8(const QString& text, const Sentence& what)
 {
     return parseHexBytes(text, kChallengeSize, what);
 }

@@ -69,7 +69,7 @@ void decodeHex(const QString& text, std::uint8_t* out)
     }
 }
 
-QByteArray parseHexBytes(const QString& text, int size, const QString& what)
+QByteArray parseHexBytes(const QString& text, int size, const Sentence& what)
 {
     const HexScan scan = scanHex(text);
     if (scan.badPosition > 0)

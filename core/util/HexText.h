@@ -2,6 +2,8 @@
 // other tools grouped with spaces, colons or dashes, and shown in groups of four digits.
 #pragma once
 
+#include "core/util/Sentence.h"
+
 #include <QByteArray>
 #include <QChar>
 #include <QString>
@@ -25,8 +27,9 @@ void decodeHex(const QString& text, std::uint8_t* out);
 QString showChar(QChar c);
 
 // Exactly `size` bytes of hex; throws Error(InvalidInput) naming `what` (a challenge, a
-// response), the bad character and its position, or the count of digits.
-QByteArray parseHexBytes(const QString& text, int size, const QString& what);
+// response: the face's word, said in the face's language with the sentence), the bad
+// character and its position, or the count of digits.
+QByteArray parseHexBytes(const QString& text, int size, const Sentence& what);
 
 // "0123 4567 89AB CDEF": how challenges and responses are shown to people.
 QString formatGrouped(const QByteArray& bytes);

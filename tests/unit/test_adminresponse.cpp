@@ -208,7 +208,7 @@ void TestAdminResponse::parseHex8Valid()
 {
     QFETCH(QString, text);
     QFETCH(QByteArray, expectedHex);
-    const QByteArray bytes = parseHex8(text, QStringLiteral("challenge"));
+    const QByteArray bytes = parseHex8(text, Sentence::literal(QStringLiteral("challenge")));
     QCOMPARE(bytes.size(), kChallengeSize);
     QCOMPARE(bytes.toHex(), expectedHex);
 }
@@ -242,7 +242,7 @@ void TestAdminResponse::parseHex8Invalid()
     QFETCH(QString, text);
     QFETCH(QString, what);
     QFETCH(QString, message);
-    const std::optional<Error> e = errorFrom([&] { parseHex8(text, what); });
+    const std::optional<Error> e = errorFrom([&] { parseHex8(text, Sentence::literal(what)); });
     QVERIFY(e.has_value());
     QCOMPARE(e->code(), ErrorCode::InvalidInput);
     QCOMPARE(e->message(), message);
@@ -276,8 +276,8 @@ void TestAdminResponse::knownAnswers()
     QFETCH(QString, key);
     QFETCH(QString, challenge);
     QFETCH(QByteArray, responseHex);
-    const Secret response =
-        computeAdminResponse(parseAdminKey(key), parseHex8(challenge, QStringLiteral("challenge")));
+    const Secret response = computeAdminResponse(
+        parseAdminKey(key), parseHex8(challenge, Sentence::literal(QStringLiteral("challenge"))));
     QCOMPARE(response.size(), std::size_t(kResponseSize));
     QCOMPARE(bytesOf(response).toHex(), responseHex);
 }
@@ -459,7 +459,8 @@ void TestAdminResponse::formatThenParseRoundTrips()
 {
     for (int i = 0; i < 16; ++i) {
         const QByteArray b = randomBytes(kChallengeSize);
-        QCOMPARE(parseHex8(tpmvsc::formatGrouped(b), QStringLiteral("response")), b);
+        QCOMPARE(parseHex8(tpmvsc::formatGrouped(b), Sentence::literal(QStringLiteral("response"))),
+                 b);
     }
 }
 
