@@ -177,7 +177,9 @@ const CertificateEntry* CertificatesDialog::selected() const
 
 void CertificatesDialog::updateButtons()
 {
-    const bool have = selected() != nullptr && !isBusy();
+    // A list being read again (the card was published) locks nothing: the service checks
+    // the key when an export or a delete runs.
+    const bool have = selected() != nullptr && !m_busy;
     m_export->setEnabled(have);
     m_delete->setEnabled(have);
     m_withChain->setEnabled(have && !selected()->chain.isEmpty());
