@@ -360,7 +360,7 @@ void Parser::collect()
                           .arg(t.spelled));
             m_global.tcti = g.value;
         } else if (global && key == QLatin1String("lang")) {
-            if (!Translations::available().contains(Translations::baseLanguage(g.value)))
+            if (!Translations::ships(g.value))
                 usage(Words::tr("%1: there is no \"%2\" translation. Languages: %3.")
                           .arg(t.spelled, g.value,
                                Translations::available().join(QLatin1String(", "))));

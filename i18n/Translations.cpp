@@ -59,18 +59,18 @@ QString Translations::baseLanguage(const QString& localeName)
     return language;
 }
 
+bool Translations::ships(const QString& localeName)
+{
+    return available().contains(baseLanguage(localeName));
+}
+
 QString Translations::choose(const QString& requested, const QStringList& uiLanguages)
 {
-    const QStringList ours = available();
-    if (!requested.isEmpty()) {
-        const QString language = baseLanguage(requested);
-        if (ours.contains(language))
-            return language;
-    }
+    if (!requested.isEmpty() && ships(requested))
+        return baseLanguage(requested);
     for (const QString& candidate : uiLanguages) {
-        const QString language = baseLanguage(candidate);
-        if (ours.contains(language))
-            return language;
+        if (ships(candidate))
+            return baseLanguage(candidate);
     }
     return QStringLiteral("en");
 }

@@ -18,6 +18,9 @@ public:
     // The languages we ship, always including the source language "en": {"de", "en", "ja"}.
     static QStringList available();
 
+    // Whether we ship the base language of `localeName` ("de_AT": yes).
+    static bool ships(const QString& localeName);
+
     // The language to use. `requested` (from --lang: "ja", "de_DE", "de-AT") wins when we
     // have it; otherwise the first of `uiLanguages` (QLocale::system().uiLanguages(),
     // most preferred first) that we have; otherwise "en".

@@ -125,8 +125,10 @@ CardSession& Module::cardSession(CK_SLOT_ID slot, const QByteArray& keyId)
     Token& t = token(slot);
     if (!t.card)
         fail(CKR_USER_NOT_LOGGED_IN);
-    const std::uint64_t stamp = m_services.store().fileStamp(int(slot));
-    if (stamp != t.cardStamp) {
+    bool settled = true;
+    const std::uint64_t stamp = m_services.store().fileStamp(int(slot), &settled);
+    // A young file's stamp proves nothing unchanged: it is read until it settles.
+    if (stamp != t.cardStamp || !settled) {
         const CardRecord now = card(slot);
         if (now.pinGeneration != t.card->card().pinGeneration) {
             logout(slot);
@@ -137,7 +139,7 @@ CardSession& Module::cardSession(CK_SLOT_ID slot, const QByteArray& keyId)
             fail(CKR_PIN_LOCKED);
         }
         t.card->replaceCard(now);
-        t.cardStamp = stamp;
+        t.cardStamp = settled ? stamp : 0;
     }
     const auto& keys = t.card->card().keys;
     if (std::none_of(keys.begin(), keys.end(), [&](const KeyRecord& k) { return k.id == keyId; }))

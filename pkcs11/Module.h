@@ -77,7 +77,14 @@ public:
     // without a user login, and when the PIN has been replaced since the login (the
     // login ends, as on a real card); CKR_PIN_LOCKED when the card has been blocked since.
     CardSession& cardSession(CK_SLOT_ID slot, const QByteArray& keyId);
-    void noteCardFile(CK_SLOT_ID slot) { token(slot).cardStamp = store().fileStamp(int(slot)); }
+    // 0 for a file too young to be told from a change within its times' tick: the next
+    // use reads it again.
+    void noteCardFile(CK_SLOT_ID slot)
+    {
+        bool settled = true;
+        const std::uint64_t stamp = store().fileStamp(int(slot), &settled);
+        token(slot).cardStamp = settled ? stamp : 0;
+    }
     // Before a card operation of this program (a PIN check needs two sessions): the
     // logged-in cards' own HMAC sessions are ended, so a TPM without resource manager has
     // room.

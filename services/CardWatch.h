@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/card/CardService.h"
+#include "core/store/CardRecord.h"
 #include "core/util/Error.h"
 
 #include <QList>
@@ -63,6 +64,9 @@ public:
 
 private:
     std::map<int, std::uint64_t> m_stamps; // file stamps as of the last look
+    // Cards whose file was too young at the last look for its stamp to prove it unchanged
+    // (CardStore::fileStamp), as published then: read again and compared at the next look.
+    std::map<int, CardRecord> m_young;
     bool m_looked = false;
 };
 

@@ -2920,6 +2920,10 @@
         <source>Include the issuers&apos; certificates in the export</source>
         <translation>Die Zertifikate der Aussteller in den Export aufnehmen</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::ChangePinDialog</name>
@@ -3314,16 +3318,19 @@ bis %2</translation>
         <translation>Die Karte wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Storing the certificate on the card… The dialog can be closed when this is done.</source>
-        <translation>Zertifikat wird auf der Karte gespeichert … Der Dialog kann geschlossen werden, sobald das erledigt ist.</translation>
-    </message>
-    <message>
         <source>This certificate cannot be stored on the card: a check above failed.</source>
         <translation>Dieses Zertifikat kann nicht auf der Karte gespeichert werden: Eine Prüfung oben ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Read the warnings above. To store the certificate anyway, tick the box below.</source>
         <translation>Lesen Sie die Warnungen oben. Um das Zertifikat trotzdem zu speichern, setzen Sie unten das Häkchen.</translation>
+    </message>
+</context>
+<context>
+    <name>tpmvsc::JobPanel</name>
+    <message>
+        <source>%1 The window can be closed when this is done.</source>
+        <translation>%1 Das Fenster lässt sich schließen, sobald dies erledigt ist.</translation>
     </message>
 </context>
 <context>

@@ -2903,6 +2903,10 @@
         <source>Include the issuers&apos; certificates in the export</source>
         <translation>発行者の証明書もエクスポートに含める</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::ChangePinDialog</name>
@@ -3294,16 +3298,19 @@ until %2</source>
         <translation>カードは変更されていません。</translation>
     </message>
     <message>
-        <source>Storing the certificate on the card… The dialog can be closed when this is done.</source>
-        <translation>証明書をカードに保存しています… 完了したらダイアログを閉じられます。</translation>
-    </message>
-    <message>
         <source>This certificate cannot be stored on the card: a check above failed.</source>
         <translation>この証明書はカードに保存できません: 上の確認のいずれかが失敗しました。</translation>
     </message>
     <message>
         <source>Read the warnings above. To store the certificate anyway, tick the box below.</source>
         <translation>上の警告をお読みください。それでも証明書を保存する場合は、下のチェックボックスをオンにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>tpmvsc::JobPanel</name>
+    <message>
+        <source>%1 The window can be closed when this is done.</source>
+        <translation>%1 完了すると、ウィンドウを閉じられます。</translation>
     </message>
 </context>
 <context>

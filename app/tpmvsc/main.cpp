@@ -72,8 +72,7 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Open the card creation wizard directly."));
     parser.addOptions({simulator, tcti, lang, create});
     parser.process(app);
-    if (!requested.isEmpty() &&
-        !Translations::available().contains(Translations::baseLanguage(requested)))
+    if (!requested.isEmpty() && !Translations::ships(requested))
         std::fprintf(
             stderr, "%s\n",
             qPrintable(QApplication::translate("main", "No translation for \"%1\"; available: %2.")

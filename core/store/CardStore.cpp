@@ -339,11 +339,15 @@ bool CardStore::exists(int instance) const
     return ::lstat(nativePath(cardPath(instance)).constData(), &st) == 0;
 }
 
-std::uint64_t CardStore::fileStamp(int instance) const
+std::uint64_t CardStore::fileStamp(int instance, bool* settled) const
 {
+    if (settled)
+        *settled = true;
     if (instance < 0)
         return 0;
     const std::optional<FileIdentity> id = fileIdentity(cardPath(instance));
+    if (settled && id)
+        *settled = id->settled();
     return id ? id->folded() : 0;
 }
 

@@ -47,8 +47,10 @@ public:
     bool exists(int instance) const;
     // Changes whenever the card's file is written (every write renames a new file in) or
     // its mode or owner changes: the file's identity folded into a number (ParsedCards.h);
-    // 0 when there is none.
-    std::uint64_t fileStamp(int instance) const;
+    // 0 when there is none. `settled` (when asked) says whether an equal stamp later means
+    // an unchanged file; it does not while the file is younger than its times' tick
+    // (FileIdentity::settled), and then the caller must read the file to know.
+    std::uint64_t fileStamp(int instance, bool* settled = nullptr) const;
 
     // Throws NotFound, StoreCorrupt, StoreInsecure or StoreIo. A file unchanged since this
     // store (or a copy of it) last parsed it is not read again (ParsedCards.h).

@@ -43,6 +43,16 @@ std::optional<FileIdentity> fileIdentity(const QString& path)
     return id;
 }
 
+bool FileIdentity::settled() const
+{
+    // Two seconds: far beyond any file system's timestamp tick (FAT's is two seconds).
+    constexpr std::int64_t kSettledNs = 2'000'000'000;
+    timespec now = {};
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    const std::int64_t nowNs = std::int64_t(now.tv_sec) * 1000000000 + now.tv_nsec;
+    return nowNs - std::max(modifiedNs, changedNs) >= kSettledNs;
+}
+
 std::optional<CardRecord> ParsedCards::find(int instance, const FileIdentity& identity) const
 {
     const std::lock_guard lock(m_mutex);
@@ -54,13 +64,9 @@ std::optional<CardRecord> ParsedCards::find(int instance, const FileIdentity& id
 
 void ParsedCards::keep(int instance, const FileIdentity& identity, const CardRecord& card)
 {
-    // Two seconds: far beyond any file system's timestamp tick (FAT's is two seconds).
-    constexpr std::int64_t kSettledNs = 2'000'000'000;
-    timespec now = {};
-    ::clock_gettime(CLOCK_REALTIME, &now);
-    const std::int64_t nowNs = std::int64_t(now.tv_sec) * 1000000000 + now.tv_nsec;
+    const bool settled = identity.settled();
     const std::lock_guard lock(m_mutex);
-    if (nowNs - std::max(identity.modifiedNs, identity.changedNs) < kSettledNs) {
+    if (!settled) {
         m_entries.erase(instance);
         return;
     }

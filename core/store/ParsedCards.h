@@ -33,6 +33,9 @@ struct FileIdentity {
     bool operator==(const FileIdentity&) const = default;
     // Folded into one number that is never 0 (0 stands for "no file").
     std::uint64_t folded() const;
+    // Whether the file is old enough that a change now would move its times: while it is
+    // not, an identity seen again may still hide a change made within the same tick.
+    bool settled() const;
 };
 
 // lstat: a planted symlink has its own identity. Empty when there is no such file.

@@ -2,8 +2,7 @@
 
 #include "EnrollText.h"
 #include "services/CardWorker.h"
-#include "ui/common/ErrorText.h"
-#include "ui/widgets/Notice.h"
+#include "ui/common/JobPanel.h"
 #include "ui/widgets/PinEntry.h"
 
 #include <QCheckBox>
@@ -82,14 +81,15 @@ CertificatesDialog::CertificatesDialog(CardWorker& worker, int instance, QWidget
     m_deleteArea->hide();
     layout->addWidget(m_deleteArea);
 
-    m_message = new Notice(Notice::Kind::Information, this);
-    m_message->setObjectName(QStringLiteral("certificatesMessage"));
-    m_message->hide();
-    layout->addWidget(m_message);
+    m_job = new JobPanel(QStringLiteral("certificates"), tr("Working"),
+                         QStringLiteral("certificatesMessage"), this);
+    m_job->usePin(m_pin);
+    layout->addWidget(m_job);
+    connect(m_job, &JobPanel::runningChanged, this, &CertificatesDialog::updateButtons);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CertificatesDialog::reject);
     layout->addWidget(buttons);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
@@ -138,17 +138,16 @@ void CertificatesDialog::reload()
             }
             if (!selectKey(current) && m_list->topLevelItemCount() > 0)
                 m_list->setCurrentItem(m_list->topLevelItem(0));
-            if (m_entries.isEmpty() && m_message->isHidden()) {
-                m_message->setKind(Notice::Kind::Information);
-                m_message->setText(tr("This card holds no certificate yet."));
-                m_message->show();
-            }
+            if (m_entries.isEmpty() && m_job->outcomeText().isEmpty())
+                m_job->showMessage(Notice::Kind::Information,
+                                   tr("This card holds no certificate yet."));
             updateButtons();
             Q_EMIT loaded();
         },
         [this](const Error& error) {
             --m_reloads;
-            showError(error);
+            m_job->showError(error);
+            jobFailed(error);
         });
 }
 
@@ -179,12 +178,12 @@ void CertificatesDialog::updateButtons()
 {
     // A list being read again (the card was published) locks nothing: the service checks
     // the key when an export or a delete runs.
-    const bool have = selected() != nullptr && !m_busy;
+    const bool have = selected() != nullptr && !m_job->isRunning();
     m_export->setEnabled(have);
     m_delete->setEnabled(have);
     m_withChain->setEnabled(have && !selected()->chain.isEmpty());
-    m_confirmDelete->setEnabled(have && m_pin->isValid());
-    m_pin->setEnabled(have);
+    m_confirmDelete->setEnabled(have && !m_job->isBlocked() && m_pin->isValid());
+    m_pin->setEnabled(have && !m_job->isBlocked());
 }
 
 QFileDialog* CertificatesDialog::openExportDialog()
@@ -220,40 +219,31 @@ void CertificatesDialog::exportTo(const QString& path, bool der)
     const CertificateEntry* entry = selected();
     if (!entry)
         return;
-    m_busy = true;
-    updateButtons();
-    m_worker.submit(
-        this, tr("Exporting the certificate…"),
+    m_job->run(
+        m_worker, tr("Exporting the certificate…"),
         [instance = m_instance, keyId = entry->key.id, der,
          chain = m_withChain->isEnabled() && m_withChain->isChecked()](CardServices& c) {
             return c.enroll().exportCertificate(instance, keyId, !der, chain);
         },
         [this, path](QByteArray bytes) {
-            m_busy = false;
-            updateButtons();
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
                 !file.commit()) {
-                m_message->setKind(Notice::Kind::Error);
-                m_message->setText(tr("Could not save %1: %2")
+                m_job->showMessage(Notice::Kind::Error,
+                                   tr("Could not save %1: %2")
                                        .arg(QDir::toNativeSeparators(path), file.errorString()));
-                m_message->show();
                 return;
             }
-            m_message->setKind(Notice::Kind::Information);
-            m_message->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
-            m_message->show();
+            m_job->showMessage(Notice::Kind::Information,
+                               tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
             Q_EMIT exported(path);
         },
-        [this](const Error& error) {
-            m_busy = false;
-            showError(error);
-        });
+        [this](const Error& error) { jobFailed(error); });
 }
 
 void CertificatesDialog::askToDelete()
 {
-    m_message->hide();
+    m_job->clearOutcome();
     m_deleteArea->show();
     m_pin->clear();
     m_pin->field()->setFocus();
@@ -265,34 +255,34 @@ void CertificatesDialog::deleteSelected()
     const CertificateEntry* entry = selected();
     if (!entry || !m_pin->isValid())
         return;
-    m_busy = true;
-    updateButtons();
-    m_worker.submit(
-        this, tr("Deleting the certificate…"),
+    m_job->run(
+        m_worker, tr("Deleting the certificate…"),
         [instance = m_instance, pin = m_pin->secret(), keyId = entry->key.id](CardServices& c) {
             c.enroll().deleteCertificate(instance, pin, keyId);
         },
         [this] {
-            m_busy = false;
-            m_pin->clear();
             m_deleteArea->hide();
-            m_message->setKind(Notice::Kind::Information);
-            m_message->setText(tr("The certificate was deleted. Its key is still on the card."));
-            m_message->show();
+            m_job->showMessage(Notice::Kind::Information,
+                               tr("The certificate was deleted. Its key is still on the card."));
             Q_EMIT deleted(m_instance); // the list follows the published card
         },
-        [this](const Error& error) {
-            m_busy = false;
-            showError(error);
-        });
+        [this](const Error& error) { jobFailed(error); });
 }
 
-void CertificatesDialog::showError(const Error& error)
+void CertificatesDialog::reject()
 {
-    m_pin->clear();
-    m_message->setKind(Notice::Kind::Error);
-    m_message->setHtml(ErrorText::html(error));
-    m_message->show();
+    if (m_job->holdOpen())
+        return;
+    QDialog::reject();
+}
+
+bool CertificatesDialog::isBusy() const
+{
+    return m_job->isRunning() || m_reloads > 0;
+}
+
+void CertificatesDialog::jobFailed(const Error& error)
+{
     updateButtons();
     Q_EMIT failed(error);
 }

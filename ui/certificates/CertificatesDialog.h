@@ -21,7 +21,7 @@ class QWidget;
 namespace tpmvsc {
 
 class CardWorker;
-class Notice;
+class JobPanel;
 class PinEntry;
 
 class CertificatesDialog : public QDialog
@@ -33,11 +33,14 @@ public:
 
     void reload();
     const QList<CertificateEntry>& certificates() const { return m_entries; }
-    bool isBusy() const { return m_busy || m_reloads > 0; }
+    bool isBusy() const;
     bool selectKey(const QByteArray& keyId);
 
     // Opens the export file dialog for the selected certificate (for scripted tests).
     QFileDialog* openExportDialog();
+
+public Q_SLOTS:
+    void reject() override; // ignored while an export or a delete runs
 
 Q_SIGNALS:
     void loaded();
@@ -50,15 +53,14 @@ private:
     void exportTo(const QString& path, bool der);
     void askToDelete();
     void deleteSelected();
-    void showError(const Error& error);
+    void jobFailed(const Error& error);
     void updateButtons();
     void cardsChanged(const CardChanges& changes);
 
     CardWorker& m_worker;
     int m_instance;
     QList<CertificateEntry> m_entries;
-    bool m_busy = false; // an export or a delete runs
-    int m_reloads = 0;   // certificate lists asked for and not yet delivered
+    int m_reloads = 0; // certificate lists asked for and not yet delivered
     QTreeWidget* m_list;
     QCheckBox* m_withChain;
     QPushButton* m_export;
@@ -66,7 +68,7 @@ private:
     QWidget* m_deleteArea;
     PinEntry* m_pin;
     QPushButton* m_confirmDelete;
-    Notice* m_message;
+    JobPanel* m_job; // an export or a delete, and what came of it
 };
 
 } // namespace tpmvsc

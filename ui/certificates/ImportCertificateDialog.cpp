@@ -5,7 +5,7 @@
 #include "enroll/CertificateImport.h"
 #include "services/CardWorker.h"
 #include "ui/common/ErrorText.h"
-#include "ui/widgets/BusyIndicator.h"
+#include "ui/common/JobPanel.h"
 #include "ui/widgets/Notice.h"
 #include "ui/widgets/PinEntry.h"
 
@@ -136,13 +136,10 @@ ImportCertificateDialog::ImportCertificateDialog(CardWorker& worker, int instanc
     m_pin->setEnabled(false);
     layout->addWidget(m_pin);
 
-    m_busy = new BusyIndicator(QStringLiteral("import"), tr("Working"), content);
-    layout->addWidget(m_busy);
-
-    m_storeError = new Notice(Notice::Kind::Error, content);
-    m_storeError->setObjectName(QStringLiteral("importErrorNotice"));
-    m_storeError->hide();
-    layout->addWidget(m_storeError);
+    m_job = new JobPanel(QStringLiteral("import"), tr("Working"),
+                         QStringLiteral("importErrorNotice"), content);
+    m_job->usePin(m_pin);
+    layout->addWidget(m_job);
     m_done = new Notice(Notice::Kind::Information, content);
     m_done->setObjectName(QStringLiteral("importDoneNotice"));
     m_done->hide();
@@ -168,10 +165,7 @@ ImportCertificateDialog::ImportCertificateDialog(CardWorker& worker, int instanc
     connect(m_caSystem, &QPushButton::clicked, this, [this] { setCaBundle(QString()); });
     connect(m_force, &QCheckBox::toggled, this, &ImportCertificateDialog::updateButtons);
     connect(m_pin, &PinEntry::validityChanged, this, &ImportCertificateDialog::updateButtons);
-    connect(m_pin, &PinEntry::edited, this, [this] {
-        if (!m_blocked)
-            m_storeError->hide();
-    });
+    connect(m_job, &JobPanel::runningChanged, this, &ImportCertificateDialog::updateButtons);
     // Store does not close the dialog: the result (or a wrong PIN) is shown here.
     disconnect(m_buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
     connect(m_store, &QPushButton::clicked, this, &ImportCertificateDialog::store);
@@ -262,7 +256,8 @@ void ImportCertificateDialog::clearPreview()
 {
     m_preview.reset();
     m_previewError->hide();
-    m_storeError->hide();
+    if (!m_job->isBlocked())
+        m_job->clearOutcome();
     m_details->hide();
     m_checksBox->hide();
     m_checksSummary->hide();
@@ -425,9 +420,14 @@ void ImportCertificateDialog::addCheckRow(const ImportCheck& check)
     m_checks->addWidget(row);
 }
 
+bool ImportCertificateDialog::isBusy() const
+{
+    return m_previewing || m_job->isRunning();
+}
+
 bool ImportCertificateDialog::canStore() const
 {
-    if (!m_preview || m_previewing || m_storing || m_stored || m_blocked)
+    if (!m_preview || m_previewing || m_job->isRunning() || m_stored || m_job->isBlocked())
         return false;
     // The service's own refusal rule (errors always, warnings unless forced).
     if (!importRefusal(m_preview->analysis, m_force->isChecked()).isEmpty())
@@ -437,35 +437,30 @@ bool ImportCertificateDialog::canStore() const
 
 void ImportCertificateDialog::updateButtons()
 {
-    const bool usable = m_preview && !m_preview->analysis.hasErrors() && !m_stored && !m_blocked;
-    m_pin->setEnabled(usable && !m_storing);
+    const bool storing = m_job->isRunning();
+    const bool usable =
+        m_preview && !m_preview->analysis.hasErrors() && !m_stored && !m_job->isBlocked();
+    m_pin->setEnabled(usable && !storing);
     m_store->setEnabled(canStore());
-    m_drop->setEnabled(!m_storing);
-    m_caChoose->setEnabled(!m_storing);
+    m_drop->setEnabled(!storing);
+    m_caChoose->setEnabled(!storing);
 }
 
 void ImportCertificateDialog::store()
 {
     if (!canStore())
         return;
-    m_storing = true;
-    m_storeError->hide();
-    m_busy->start(tr("Storing the certificate on the card…"));
-    updateButtons();
     ImportOptions options;
     options.caBundleFile = m_caBundle;
     options.keyId = m_preview->key.id; // the key the user saw in the preview
     options.force = m_force->isChecked();
-    m_worker.submit(
-        this, tr("Storing the certificate on the card…"),
+    m_job->run(
+        m_worker, tr("Storing the certificate on the card…"),
         [instance = m_instance, pin = m_pin->secret(), bytes = m_bytes, options](CardServices& c) {
             return c.enroll().importCertificate(instance, pin, bytes, options);
         },
         [this](ImportPreview) {
-            m_storing = false;
             m_stored = true;
-            m_busy->stop();
-            m_pin->clear();
             m_done->setText(tr("The certificate is stored on the card with its key. Programs "
                                "that use the card see it now."));
             m_done->show();
@@ -476,24 +471,12 @@ void ImportCertificateDialog::store()
             m_buttons->button(QDialogButtonBox::Close)->setFocus();
             Q_EMIT stored(m_instance);
         },
-        [this](const Error& error) { showStoreFailure(error); });
+        [this](const Error& error) { showStoreFailure(error); }, tr("The card was not changed."));
 }
 
 void ImportCertificateDialog::showStoreFailure(const Error& error)
 {
-    m_storing = false;
-    m_busy->stop();
-    // Cleared first: clearing counts as an edit, which hides the previous complaint.
-    m_pin->clear();
-    QString html = ErrorText::html(error);
-    m_blocked = error.code() == ErrorCode::Blocked;
-    html += QStringLiteral("<br>") + tr("The card was not changed.").toHtmlEscaped();
-    m_storeError->setHtml(html);
-    m_storeError->show();
-    QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_storeError); });
-    updateButtons();
-    if (!m_blocked)
-        m_pin->field()->setFocus();
+    QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_job); });
     Q_EMIT storeFailed(error);
 }
 
@@ -501,11 +484,8 @@ void ImportCertificateDialog::reject()
 {
     // Writing the card takes a moment and cannot be interrupted; the dialog stays until
     // it is done, so its result is not lost.
-    if (m_storing) {
-        m_busy->setStatus(tr("Storing the certificate on the card… The dialog can be closed "
-                             "when this is done."));
+    if (m_job->holdOpen())
         return;
-    }
     QDialog::reject();
 }
 

@@ -24,9 +24,9 @@ class QVBoxLayout;
 
 namespace tpmvsc {
 
-class BusyIndicator;
 class CardWorker;
 class CertificateDropArea;
+class JobPanel;
 class Notice;
 class PinEntry;
 
@@ -44,7 +44,7 @@ public:
     QString caBundle() const { return m_caBundle; }
 
     const std::optional<ImportPreview>& preview() const { return m_preview; }
-    bool isBusy() const { return m_previewing || m_storing; }
+    bool isBusy() const;
     bool isStored() const { return m_stored; }
     bool canStore() const;
 
@@ -77,9 +77,7 @@ private:
     std::optional<ImportPreview> m_preview;
     int m_previewGeneration = 0;
     bool m_previewing = false;
-    bool m_storing = false;
     bool m_stored = false;
-    bool m_blocked = false;
 
     QScrollArea* m_scroll;
     CertificateDropArea* m_drop;
@@ -96,8 +94,7 @@ private:
     Notice* m_replaces;
     QCheckBox* m_force;
     PinEntry* m_pin;
-    BusyIndicator* m_busy;
-    Notice* m_storeError;
+    JobPanel* m_job;
     Notice* m_done;
     QDialogButtonBox* m_buttons;
     QPushButton* m_store;

@@ -4,7 +4,7 @@
 #include "RequestCertificateWizard.h"
 #include "services/CardWorker.h"
 #include "ui/common/ErrorText.h"
-#include "ui/widgets/BusyIndicator.h"
+#include "ui/common/JobPanel.h"
 #include "ui/widgets/Notice.h"
 #include "ui/widgets/PinEntry.h"
 
@@ -53,20 +53,16 @@ RequestPinPage::RequestPinPage(RequestCertificateWizard& wizard) : m_wizard(wiza
     m_pin = new PinEntry(SecretKind::Pin, PinEntry::Mode::Current, this);
     layout->addWidget(m_pin);
 
-    m_busy = new BusyIndicator(QStringLiteral("generate"), tr("The TPM is working"), this);
-    layout->addWidget(m_busy);
-
-    m_error = new Notice(Notice::Kind::Error, this);
-    m_error->setObjectName(QStringLiteral("requestErrorNotice"));
-    m_error->hide();
-    layout->addWidget(m_error);
+    m_job = new JobPanel(QStringLiteral("generate"), tr("The TPM is working"),
+                         QStringLiteral("requestErrorNotice"), this);
+    m_job->usePin(m_pin);
+    layout->addWidget(m_job);
     layout->addStretch(1);
 
     connect(m_pin, &PinEntry::validityChanged, this, &QWizardPage::completeChanged);
-    connect(m_pin, &PinEntry::edited, this, [this] {
-        // The old complaint is about the PIN that was typed before.
-        if (m_error->isVisible() && !m_blocked)
-            m_error->hide();
+    connect(m_job, &JobPanel::runningChanged, this, [this](bool running) {
+        m_pin->setEnabled(!running && !m_job->isBlocked() && m_wizard.plan().has_value());
+        Q_EMIT completeChanged();
     });
     connect(&m_wizard, &RequestCertificateWizard::planned, this, &RequestPinPage::showPlan);
     connect(&m_wizard, &RequestCertificateWizard::planFailed, this,
@@ -76,9 +72,7 @@ RequestPinPage::RequestPinPage(RequestCertificateWizard& wizard) : m_wizard(wiza
     connect(&m_wizard, &RequestCertificateWizard::requestFailed, this,
             &RequestPinPage::showFailure);
     connect(&m_wizard, &RequestCertificateWizard::requestFinished, this, [this] {
-        m_busy->stop();
-        m_pin->clear();
-        Q_EMIT completeChanged();
+        m_job->finish();
         if (m_wizard.currentPage() == this)
             m_wizard.next(); // validatePage() now says yes
     });
@@ -91,8 +85,7 @@ void RequestPinPage::initializePage()
                              : tr("The TPM generates the key and signs the request with it."));
     m_wizard.setButtonText(QWizard::CommitButton,
                            m.selfSigned ? tr("&Create certificate") : tr("&Generate request"));
-    m_blocked = false;
-    m_error->hide();
+    m_job->clearOutcome();
     m_planError->hide();
     m_summary->clear();
     m_pin->clear();
@@ -148,33 +141,19 @@ void RequestPinPage::showPlanFailure(const Error& error)
 
 void RequestPinPage::showGenerating()
 {
-    m_error->hide();
-    m_busy->start(m_wizard.model().keyAlgorithm == KeyAlgorithm::Rsa3072
-                      ? tr("The TPM is generating an RSA 3072-bit key. This can take a "
-                           "minute; the window stays usable.")
-                      : tr("The TPM is generating the key and signing. This takes a few "
-                           "seconds; the window stays usable."));
-    m_pin->setEnabled(false);
-    Q_EMIT completeChanged();
+    m_job->start(m_wizard.model().keyAlgorithm == KeyAlgorithm::Rsa3072
+                     ? tr("The TPM is generating an RSA 3072-bit key. This can take a "
+                          "minute; the window stays usable.")
+                     : tr("The TPM is generating the key and signing. This takes a few "
+                          "seconds; the window stays usable."));
     lockBackButton();
 }
 
 void RequestPinPage::showFailure(const Error& error)
 {
-    m_busy->stop();
-    // Cleared first: clearing counts as an edit, which hides the previous complaint.
-    m_pin->clear();
-    QString html = ErrorText::html(error);
-    m_blocked = error.code() == ErrorCode::Blocked;
-    if (!m_blocked)
-        html += QStringLiteral("<br>") +
-                tr("Nothing was added to the card. Check the PIN and try again.").toHtmlEscaped();
-    m_error->setHtml(html);
-    m_error->show();
-    m_pin->setEnabled(!m_blocked);
-    if (!m_blocked)
-        m_pin->field()->setFocus();
-    Q_EMIT completeChanged();
+    m_job->fail(error, error.code() == ErrorCode::Blocked
+                           ? QString()
+                           : tr("Nothing was added to the card. Check the PIN and try again."));
 }
 
 void RequestPinPage::lockBackButton()
@@ -188,7 +167,7 @@ void RequestPinPage::lockBackButton()
 bool RequestPinPage::isComplete() const
 {
     return m_wizard.plan().has_value() && !m_wizard.isPlanning() && !m_wizard.isGenerating() &&
-           !m_blocked && m_pin->isValid();
+           !m_job->isBlocked() && m_pin->isValid();
 }
 
 bool RequestPinPage::validatePage()

@@ -1,8 +1,9 @@
 // Page 4: the PIN, then Generate. Before the PIN is asked for, the card is checked on
 // the worker (planRequest: blocked, no file system, no room for a key, ...), so the
 // user does not type a PIN for a card that cannot take the key. Generate runs the
-// request on the worker with a busy indicator and the worker's status; Cancel is locked
-// meanwhile. A wrong PIN keeps the user here with the tries left; success moves on.
+// request on the worker; its busy row, its error and the PIN after a failure are the
+// card dialogs' (JobPanel). Cancel is locked meanwhile. A wrong PIN keeps the user here
+// with the tries left; success moves on.
 #pragma once
 
 #include <QWizardPage>
@@ -11,8 +12,8 @@ class QLabel;
 
 namespace tpmvsc {
 
-class BusyIndicator;
 class Error;
+class JobPanel;
 class Notice;
 class PinEntry;
 class RequestCertificateWizard;
@@ -40,9 +41,7 @@ private:
     QLabel* m_summary;
     Notice* m_planError;
     PinEntry* m_pin;
-    BusyIndicator* m_busy;
-    Notice* m_error;
-    bool m_blocked = false;
+    JobPanel* m_job;
 };
 
 } // namespace tpmvsc

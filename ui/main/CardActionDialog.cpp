@@ -1,8 +1,5 @@
 #include "CardActionDialog.h"
 
-#include "ui/common/ErrorText.h"
-#include "ui/widgets/BusyIndicator.h"
-#include "ui/widgets/Notice.h"
 #include "ui/widgets/PinEntry.h"
 
 #include <QDialogButtonBox>
@@ -33,13 +30,9 @@ CardActionDialog::CardActionDialog(CardWorker& worker, const CardStatus& card, Q
     // Extra height goes below the inputs, not between their rows.
     layout->addStretch(1);
 
-    m_error = new Notice(Notice::Kind::Error, this);
-    m_error->setObjectName(QStringLiteral("errorNotice"));
-    m_error->hide();
-    layout->addWidget(m_error);
-
-    m_busy = new BusyIndicator(QString(), tr("Working"), this);
-    layout->addWidget(m_busy);
+    m_job = new JobPanel(QString(), tr("Working"), QStringLiteral("errorNotice"), this);
+    layout->addWidget(m_job);
+    connect(m_job, &JobPanel::runningChanged, this, &CardActionDialog::runningChanged);
 
     m_buttons = new QDialogButtonBox(this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -48,7 +41,7 @@ CardActionDialog::CardActionDialog(CardWorker& worker, const CardStatus& card, Q
     cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(m_buttons);
     connect(m_accept, &QPushButton::clicked, this, [this] {
-        if (!m_running && inputsValid()) {
+        if (!m_job->isRunning() && inputsValid()) {
             clearError();
             start();
         }
@@ -90,34 +83,27 @@ void CardActionDialog::setAcceptButton(const QString& text, const QString& objec
 
 void CardActionDialog::updateAcceptButton()
 {
-    m_accept->setEnabled(!m_running && inputsValid());
+    m_accept->setEnabled(!m_job->isRunning() && inputsValid());
 }
 
 QString CardActionDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->accessibleName();
+    return m_job->outcomeText();
 }
 
 void CardActionDialog::showError(const Error& error)
 {
-    m_error->setHtml(ErrorText::html(error));
-    m_error->show();
+    m_job->showError(error);
 }
 
 void CardActionDialog::clearError()
 {
-    m_error->hide();
-    m_error->setText(QString());
+    m_job->clearOutcome();
 }
 
-void CardActionDialog::setRunning(bool running, const QString& description)
+void CardActionDialog::runningChanged(bool running)
 {
-    m_running = running;
     m_inputs->setEnabled(!running);
-    if (running)
-        m_busy->start(description);
-    else
-        m_busy->stop();
     if (QPushButton* cancel = m_buttons->button(QDialogButtonBox::Cancel))
         cancel->setEnabled(!running);
     updateAcceptButton();
@@ -133,7 +119,7 @@ void CardActionDialog::cardsChanged(const CardChanges& changes)
 
 void CardActionDialog::reject()
 {
-    if (m_running)
+    if (m_job->holdOpen())
         return;
     QDialog::reject();
 }

@@ -1,15 +1,16 @@
 // The frame every card action of the main window shares (change PIN, unblock, admin reset,
 // initialise, destroy): which card it is about, the inputs of the subclass, one button that
-// starts the job on the worker, and a place for the error. While the job runs the inputs are
-// locked and the dialog cannot be dismissed half-way; an error keeps the dialog open with
-// the core's sentence under a translated headline (ErrorText), so the user can correct and
-// retry; success closes it and reports a sentence for the status bar. The card shown
-// follows what the worker publishes (a wrong PIN costs a try: the tries left update).
+// starts the job on the worker, and the job's busy row and error (JobPanel, shared with the
+// certificate dialogs). While the job runs the inputs are locked and the dialog cannot be
+// dismissed half-way; an error keeps the dialog open, so the user can correct and retry;
+// success closes it and reports a sentence for the status bar. The card shown follows
+// what the worker publishes (a wrong PIN costs a try: the tries left update).
 #pragma once
 
 #include "core/card/CardService.h"
 #include "core/util/Error.h"
 #include "services/CardWorker.h"
+#include "ui/common/JobPanel.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -23,8 +24,6 @@ class QVBoxLayout;
 
 namespace tpmvsc {
 
-class BusyIndicator;
-class Notice;
 class PinEntry;
 
 class CardActionDialog : public QDialog
@@ -36,7 +35,7 @@ public:
     ~CardActionDialog() override;
 
     const CardStatus& card() const { return m_card; }
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job->isRunning(); }
     QPushButton* acceptButton() const { return m_accept; }
     // The error shown now (plain text), empty when none.
     QString errorText() const;
@@ -75,35 +74,27 @@ protected:
     // accept(). On failure: the error is shown, failed(error).
     template <class Job> void run(const QString& description, Job job, const QString& message)
     {
-        setRunning(true, description);
-        m_worker.submit(
-            this, description, std::move(job),
+        m_job->run(
+            m_worker, description, std::move(job),
             [this, message]() {
-                setRunning(false, {});
                 Q_EMIT succeeded(message);
                 accept();
             },
-            [this](const Error& error) {
-                setRunning(false, {});
-                showError(error);
-                failed(error);
-            });
+            [this](const Error& error) { failed(error); });
     }
 
     CardWorker& worker() const { return m_worker; }
 
 private:
-    void setRunning(bool running, const QString& description);
+    void runningChanged(bool running);
     void cardsChanged(const CardChanges& changes);
 
     CardWorker& m_worker;
     CardStatus m_card;
-    bool m_running = false;
     QLabel* m_cardLabel = nullptr;
     QWidget* m_inputs = nullptr;
     QVBoxLayout* m_content = nullptr;
-    Notice* m_error = nullptr;
-    BusyIndicator* m_busy = nullptr;
+    JobPanel* m_job = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_accept = nullptr;
 };

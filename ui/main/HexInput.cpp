@@ -1,6 +1,7 @@
 #include "HexInput.h"
 
 #include "UiStyle.h"
+#include "core/util/HexText.h"
 
 #include <QFontDatabase>
 #include <QLabel>
@@ -9,21 +10,6 @@
 #include <QVBoxLayout>
 
 namespace tpmvsc {
-
-namespace {
-
-bool isSeparator(QChar c)
-{
-    return c.isSpace() || c == u':' || c == u'-';
-}
-
-bool isHexDigit(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
-}
-
-} // namespace
 
 HexInput::HexInput(int byteCount, const QString& objectName, QWidget* parent)
     : QWidget(parent), m_byteCount(byteCount)
@@ -73,20 +59,10 @@ void HexInput::setAccessibleName(const QString& name)
 
 void HexInput::check()
 {
-    const QString text = m_edit->text();
+    const HexScan scan = scanHex(m_edit->text());
     const int wanted = 2 * m_byteCount;
-    int digits = 0;
-    int badPosition = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (isSeparator(c))
-            continue;
-        if (!isHexDigit(c)) {
-            badPosition = int(i + 1);
-            break;
-        }
-        ++digits;
-    }
+    const auto digits = int(scan.digits);
+    const auto badPosition = int(scan.badPosition);
     bool valid = false;
     if (badPosition > 0) {
         setStatus(m_status, StatusKind::Bad,
@@ -117,21 +93,19 @@ QByteArray HexInput::bytes() const
 {
     if (!m_valid)
         return {};
-    QByteArray hex; // the digits alone, wiped once decoded
-    hex.reserve(2 * m_byteCount);
-    for (QChar c : m_edit->text())
-        if (!isSeparator(c))
-            hex.append(c.toLatin1());
-    QByteArray result = QByteArray::fromHex(hex);
-    wipe(hex);
+    QByteArray result(m_byteCount, '\0');
+    decodeHex(m_edit->text(), reinterpret_cast<std::uint8_t*>(result.data()));
     return result;
 }
 
 Secret HexInput::secret() const
 {
-    QByteArray raw = bytes();
-    Secret secret = Secret::fromBytes(raw);
-    wipe(raw);
+    // Decoded straight into the Secret's memory: a typed response is copied nowhere else.
+    Secret secret;
+    if (m_valid) {
+        secret.resize(std::size_t(m_byteCount));
+        decodeHex(m_edit->text(), secret.data());
+    }
     return secret;
 }
 

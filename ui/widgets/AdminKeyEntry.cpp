@@ -2,6 +2,7 @@
 
 #include "SecretField.h"
 #include "core/card/AdminResponse.h"
+#include "core/util/HexText.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -15,16 +16,6 @@ namespace tpmvsc {
 namespace {
 
 constexpr int kHexDigits = kAdminKeySize * 2;
-
-bool isSeparator(QChar c)
-{
-    return c == u' ' || c == u':' || c == u'-';
-}
-
-bool isHexDigit(QChar c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-}
 
 void configureKeyField(QLineEdit* edit)
 {
@@ -85,23 +76,6 @@ AdminKeyEntry::~AdminKeyEntry()
     clear();
 }
 
-QString AdminKeyEntry::hexDigits(const QString& text, int* badPosition)
-{
-    QString digits;
-    *badPosition = 0;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (isSeparator(c))
-            continue;
-        if (!isHexDigit(c)) {
-            *badPosition = i + 1;
-            return QString();
-        }
-        digits.append(c);
-    }
-    return digits;
-}
-
 void AdminKeyEntry::retranslate()
 {
     m_label->setText(tr("&Admin key:"));
@@ -117,14 +91,16 @@ void AdminKeyEntry::retranslate()
 
 void AdminKeyEntry::refresh()
 {
-    int bad = 0;
-    const QString digits = hexDigits(m_edit->text(), &bad);
+    // Scanned in place and decoded straight into a Secret: the key's digits are never
+    // copied into another string.
+    const HexScan scan = scanHex(m_edit->text());
     bool valid = false;
-    if (bad > 0) {
-        m_status->setText(tr("Character %1 is not a hexadecimal digit (0-9, A-F).").arg(bad));
-    } else if (digits.size() != kHexDigits) {
-        m_status->setText(tr("%1 of %2 hexadecimal digits.").arg(digits.size()).arg(kHexDigits));
-    } else if (const AdminKeyWeakness weak = adminKeyWeakness(parseAdminKey(digits))) {
+    if (scan.badPosition > 0) {
+        m_status->setText(
+            tr("Character %1 is not a hexadecimal digit (0-9, A-F).").arg(scan.badPosition));
+    } else if (scan.digits != kHexDigits) {
+        m_status->setText(tr("%1 of %2 hexadecimal digits.").arg(scan.digits).arg(kHexDigits));
+    } else if (const AdminKeyWeakness weak = adminKeyWeakness(parseAdminKey(m_edit->text()))) {
         if (m_mode == Mode::WithConfirmation) {
             // Checked before the confirmation, as tpmvscmgr checks it.
             m_status->setText(weaknessText(weak));
@@ -135,11 +111,11 @@ void AdminKeyEntry::refresh()
             valid = true;
         }
     } else if (m_confirm) {
-        int confirmBad = 0;
-        const QString confirmDigits = hexDigits(m_confirm->text(), &confirmBad);
+        const HexScan confirmScan = scanHex(m_confirm->text());
         if (m_confirm->text().isEmpty()) {
             m_status->setText(tr("48 hexadecimal digits. Now type the key again to confirm it."));
-        } else if (confirmBad > 0 || confirmDigits.compare(digits, Qt::CaseInsensitive) != 0) {
+        } else if (confirmScan.badPosition > 0 || confirmScan.digits != kHexDigits ||
+                   !(parseAdminKey(m_confirm->text()) == parseAdminKey(m_edit->text()))) {
             m_status->setText(tr("The two admin keys are not the same."));
         } else {
             m_status->setText(tr("The admin key is complete and confirmed."));
@@ -175,11 +151,7 @@ Secret AdminKeyEntry::secret() const
 {
     if (!m_valid)
         return Secret();
-    int bad = 0;
-    QString digits = hexDigits(m_edit->text(), &bad);
-    Secret key = parseAdminKey(digits);
-    wipe(digits);
-    return key;
+    return parseAdminKey(m_edit->text());
 }
 
 void AdminKeyEntry::clear()

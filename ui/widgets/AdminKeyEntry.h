@@ -35,10 +35,6 @@ public:
     QString statusText() const;
     QLineEdit* field() const { return m_edit; }
 
-    // The hex digits of `text` with separators dropped, or the 1-based position of the
-    // first character that is neither a hex digit nor a separator (then `digits` is empty).
-    static QString hexDigits(const QString& text, int* badPosition);
-
 Q_SIGNALS:
     void validityChanged(bool valid);
 

@@ -2,8 +2,7 @@
 
 #include "CreateCardWizard.h"
 #include "services/CardWorker.h"
-#include "ui/common/ErrorText.h"
-#include "ui/widgets/BusyIndicator.h"
+#include "ui/common/JobPanel.h"
 #include "ui/widgets/Notice.h"
 #include "ui/widgets/OwnerPasswordField.h"
 
@@ -34,19 +33,15 @@ SummaryPage::SummaryPage(CreateCardWizard& wizard) : m_wizard(wizard)
                                "counters are made there, so it is needed once, now."));
     layout->addLayout(ownerForm);
 
-    m_busy = new BusyIndicator(QStringLiteral("create"), tr("Creating the card"), this);
-    layout->addWidget(m_busy);
-
-    m_error = new Notice(Notice::Kind::Error, this);
-    m_error->setObjectName(QStringLiteral("createErrorNotice"));
-    m_error->hide();
-    layout->addWidget(m_error);
+    m_job = new JobPanel(QStringLiteral("create"), tr("Creating the card"),
+                         QStringLiteral("createErrorNotice"), this);
+    layout->addWidget(m_job);
     layout->addStretch(1);
 
     connect(&m_wizard, &CreateCardWizard::creationStarted, this, &SummaryPage::showCreating);
     connect(&m_wizard, &CreateCardWizard::creationFailed, this, &SummaryPage::showFailure);
     connect(&m_wizard, &CreateCardWizard::cardCreated, this, [this] {
-        m_busy->stop();
+        m_job->finish();
         Q_EMIT completeChanged();
         if (m_wizard.currentPage() == this)
             m_wizard.next(); // validatePage() now says yes
@@ -70,7 +65,7 @@ void SummaryPage::initializePage()
         m_form->removeRow(0);
     qDeleteAll(m_warnings);
     m_warnings.clear();
-    m_error->hide();
+    m_job->clearOutcome();
 
     const CreateCardModel& m = m_wizard.model();
     addRow(tr("Name:"), m.name.trimmed(), "summaryNameLabel");
@@ -133,20 +128,15 @@ void SummaryPage::initializePage()
 
 void SummaryPage::showCreating()
 {
-    m_error->hide();
-    m_busy->start(tr("Creating the card on the TPM… The window stays usable; the card "
-                     "appears when the TPM is done."));
+    m_job->start(tr("Creating the card on the TPM… The window stays usable; the card "
+                    "appears when the TPM is done."));
     Q_EMIT completeChanged();
     lockBackButton();
 }
 
 void SummaryPage::showFailure(const Error& error)
 {
-    m_busy->stop();
-    m_error->setHtml(
-        ErrorText::html(error) + QStringLiteral("<br>") +
-        tr("No card was created. You can change your choices or try again.").toHtmlEscaped());
-    m_error->show();
+    m_job->fail(error, tr("No card was created. You can change your choices or try again."));
     Q_EMIT completeChanged();
 }
 

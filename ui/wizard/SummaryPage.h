@@ -13,9 +13,9 @@ class QLineEdit;
 
 namespace tpmvsc {
 
-class BusyIndicator;
 class CreateCardWizard;
 class Error;
+class JobPanel;
 class Notice;
 
 class SummaryPage : public QWizardPage
@@ -37,8 +37,7 @@ private:
 
     CreateCardWizard& m_wizard;
     QFormLayout* m_form;
-    BusyIndicator* m_busy;
-    Notice* m_error;
+    JobPanel* m_job;
     // Only when the TPM's owner hierarchy has a password: the card's NV indices need it.
     QLabel* m_ownerAuthLabel;
     QLineEdit* m_ownerAuth;
