@@ -18,6 +18,9 @@ struct CertificateContent {
     QList<SubjectAltName> subjectAltNames;
     CertificateTemplate certificateTemplate;
     SignatureChoice signature;
+    // An AttestationBundle (DER) for the request's id-aa-attestation attribute: the proof
+    // that the key lives in a TPM. Empty: none. Self-signed certificates ignore it.
+    QByteArray attestationBundle;
 };
 
 } // namespace tpmvsc

@@ -1,5 +1,6 @@
 #include "CertificateRequest.h"
 
+#include "AttestationBundle.h"
 #include "CertificateBuilding_p.h"
 #include "Pem.h"
 
@@ -57,6 +58,18 @@ CertificateRequest createCertificateRequest(const CertificateContent& content, c
         // The PKCS#9 extensionRequest attribute.
         if (X509_REQ_add_extensions(req.get(), extensions.get()) != 1)
             ossl::internal("add the extensionRequest attribute");
+    }
+
+    if (!content.attestationBundle.isEmpty()) {
+        // Read back first: only a well-formed bundle goes into a request.
+        decodeAttestationBundle(content.attestationBundle);
+        const ossl::Owned<ASN1_OBJECT> oid(OBJ_txt2obj(kAttestationAttributeOid, 1));
+        // V_ASN1_SEQUENCE: OpenSSL takes the bytes as the whole encoded value.
+        if (!oid || X509_REQ_add1_attr_by_OBJ(req.get(), oid.get(), V_ASN1_SEQUENCE,
+                                              reinterpret_cast<const unsigned char*>(
+                                                  content.attestationBundle.constData()),
+                                              int(content.attestationBundle.size())) != 1)
+            ossl::internal("add the attestation attribute");
     }
 
     unsigned char* tbsBytes = nullptr;

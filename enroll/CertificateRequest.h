@@ -19,6 +19,7 @@ struct CertificateRequest {
 // The extensionRequest attribute carries keyUsage (critical), extendedKeyUsage and,
 // when there are any, subjectAltName; the signature is sha256/384/512WithRSAEncryption,
 // RSASSA-PSS (MGF1 same hash, salt = hash size) or ecdsa-with-SHA256/384/512.
+// content.attestationBundle, when set, goes into the id-aa-attestation attribute.
 // Checks the template against the key and SANs first (Error InvalidInput), and needs a
 // subject or at least one SAN. Errors from the signer pass through unchanged.
 CertificateRequest createCertificateRequest(const CertificateContent& content,

@@ -1,6 +1,7 @@
 #include "SelfSignedCertificate.h"
 
 #include "CertificateBuilding_p.h"
+#include "Der.h"
 
 #include <QTimeZone>
 #include <openssl/rand.h>
@@ -8,22 +9,6 @@
 namespace tpmvsc {
 
 namespace {
-
-// DER length octets.
-QByteArray derLength(qsizetype length)
-{
-    if (length < 0x80)
-        return QByteArray(1, char(length));
-    QByteArray bytes;
-    for (qsizetype l = length; l > 0; l >>= 8)
-        bytes.prepend(char(l & 0xff));
-    return char(0x80 | bytes.size()) + bytes;
-}
-
-QByteArray derElement(char tag, const QByteArray& content)
-{
-    return tag + derLength(content.size()) + content;
-}
 
 ossl::Owned<ASN1_TIME> asn1Time(const QDateTime& when)
 {
@@ -144,15 +129,15 @@ QByteArray createSelfSignedCertificate(const CertificateContent& content, const 
 
     const QByteArray signature = build::signToBeSigned(tbs, prepared, signer);
     const QByteArray algorithmDer = ossl::toDer(algorithm.get(), i2d_X509_ALGOR);
-    const QByteArray bits = derElement(0x03, char(0) + signature); // no unused bits
-    const QByteArray der = derElement(0x30, tbs + algorithmDer + bits);
+    const QByteArray bits = der::element(0x03, char(0) + signature); // no unused bits
+    const QByteArray certificate = der::element(der::kSequence, tbs + algorithmDer + bits);
 
-    const auto check = ossl::fromDer<X509>(der, d2i_X509);
+    const auto check = ossl::fromDer<X509>(certificate, d2i_X509);
     if (!check || X509_verify(check.get(), prepared.key.get()) != 1)
         ossl::fail(ErrorCode::Internal,
                    QStringLiteral("The signature the card made does not verify with the key's "
                                   "public half; no certificate was made."));
-    return der;
+    return certificate;
 }
 
 } // namespace tpmvsc

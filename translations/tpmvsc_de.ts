@@ -45,6 +45,65 @@
     </message>
 </context>
 <context>
+    <name>AttestationBundle</name>
+    <message>
+        <source>The TPM statement in the attestation is malformed.</source>
+        <translation>Die TPM-Aussage in der Attestierung ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>An attestation needs at least one statement.</source>
+        <translation>Eine Attestierung braucht mindestens eine Aussage.</translation>
+    </message>
+    <message>
+        <source>The attestation is not a DER sequence.</source>
+        <translation>Die Attestierung ist keine DER-Sequenz.</translation>
+    </message>
+    <message>
+        <source>The attestation is malformed.</source>
+        <translation>Die Attestierung ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The attestation has more than %1 statements.</source>
+        <translation>Die Attestierung hat mehr als %1 Aussagen.</translation>
+    </message>
+    <message>
+        <source>A statement of the attestation is malformed.</source>
+        <translation>Eine Aussage der Attestierung ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The attestation holds no statement.</source>
+        <translation>Die Attestierung enthält keine Aussage.</translation>
+    </message>
+    <message>
+        <source>The attestation has more than %1 certificates.</source>
+        <translation>Die Attestierung hat mehr als %1 Zertifikate.</translation>
+    </message>
+    <message>
+        <source>A certificate of the attestation is malformed.</source>
+        <translation>Ein Zertifikat der Attestierung ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The attestation&apos;s certificate list is empty.</source>
+        <translation>Die Zertifikatsliste der Attestierung ist leer.</translation>
+    </message>
+    <message>
+        <source>The certificate request is not DER PKCS#10.</source>
+        <translation>Die Zertifikatsanforderung ist kein DER-PKCS#10.</translation>
+    </message>
+    <message>
+        <source>The request carries the attestation attribute twice.</source>
+        <translation>Die Anforderung enthält das Attestierungsattribut zweimal.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s attestation attribute must have one value.</source>
+        <translation>Das Attestierungsattribut der Anforderung muss genau einen Wert haben.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s attestation attribute is not a sequence.</source>
+        <translation>Das Attestierungsattribut der Anforderung ist keine Sequenz.</translation>
+    </message>
+</context>
+<context>
     <name>CardEdit</name>
     <message>
         <source>The card %1 was being created or destroyed when that was interrupted.</source>

@@ -45,6 +45,65 @@
     </message>
 </context>
 <context>
+    <name>AttestationBundle</name>
+    <message>
+        <source>The TPM statement in the attestation is malformed.</source>
+        <translation>構成証明内の TPM ステートメントの形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>An attestation needs at least one statement.</source>
+        <translation>構成証明には少なくとも 1 つのステートメントが必要です。</translation>
+    </message>
+    <message>
+        <source>The attestation is not a DER sequence.</source>
+        <translation>構成証明が DER シーケンスではありません。</translation>
+    </message>
+    <message>
+        <source>The attestation is malformed.</source>
+        <translation>構成証明の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The attestation has more than %1 statements.</source>
+        <translation>構成証明のステートメントが %1 個を超えています。</translation>
+    </message>
+    <message>
+        <source>A statement of the attestation is malformed.</source>
+        <translation>構成証明のステートメントの形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The attestation holds no statement.</source>
+        <translation>構成証明にステートメントがありません。</translation>
+    </message>
+    <message>
+        <source>The attestation has more than %1 certificates.</source>
+        <translation>構成証明の証明書が %1 個を超えています。</translation>
+    </message>
+    <message>
+        <source>A certificate of the attestation is malformed.</source>
+        <translation>構成証明の証明書の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The attestation&apos;s certificate list is empty.</source>
+        <translation>構成証明の証明書リストが空です。</translation>
+    </message>
+    <message>
+        <source>The certificate request is not DER PKCS#10.</source>
+        <translation>証明書要求が DER 形式の PKCS#10 ではありません。</translation>
+    </message>
+    <message>
+        <source>The request carries the attestation attribute twice.</source>
+        <translation>要求に構成証明属性が 2 つ含まれています。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s attestation attribute must have one value.</source>
+        <translation>要求の構成証明属性には値が 1 つだけ必要です。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s attestation attribute is not a sequence.</source>
+        <translation>要求の構成証明属性がシーケンスではありません。</translation>
+    </message>
+</context>
+<context>
     <name>CardEdit</name>
     <message>
         <source>The card %1 was being created or destroyed when that was interrupted.</source>
