@@ -657,14 +657,11 @@ int Runner::operator()(const SignArgs& a)
         if (key.id == keyId)
             algorithm = key.algorithm;
     }
-    SignatureScheme scheme = SignatureScheme::Ecdsa;
-    if (isRsa(algorithm)) {
-        scheme = a.pss ? SignatureScheme::RsaPss : SignatureScheme::RsaPkcs1v15;
-    } else if (a.pss) {
+    if (a.pss && !isRsa(algorithm))
         throw Error(ErrorCode::InvalidInput,
                     Words::tr("/pss applies to RSA keys; key %1 is %2.")
                         .arg(QString::fromLatin1(keyId.toHex()), keyAlgorithmName(algorithm)));
-    }
+    const SignatureScheme scheme = signatureSchemeFor(algorithm, a.pss);
 
     connectBeforeSecrets();
     const Secret pin = m_prompt.read(pinRequest());

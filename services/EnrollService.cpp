@@ -224,9 +224,7 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
             Sentence("EnrollService", "RSA-PSS applies to RSA keys; this request uses a %1 key.")
                 .arg(keyAlgorithmName(plan.algorithm)));
     plan.digest = options.signature.digest.value_or(tmpl.digestFor(plan.algorithm));
-    plan.padding = !isRsa(plan.algorithm)     ? SignatureScheme::Ecdsa
-                   : options.signature.rsaPss ? SignatureScheme::RsaPss
-                                              : SignatureScheme::RsaPkcs1v15;
+    plan.padding = signatureSchemeFor(plan.algorithm, options.signature.rsaPss);
     if (options.selfSigned) {
         plan.validityDays = options.validityDays > 0 ? options.validityDays : tmpl.validityDays;
         if (options.validityDays < 0 || plan.validityDays < 1 ||

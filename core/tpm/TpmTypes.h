@@ -32,5 +32,13 @@ int hashSize(HashAlgorithm alg);                                  // bytes: 32, 
 // RsaPss: RSASSA-PSS with MGF1 over the same hash and salt length = hash size (what the
 // card's TPM produces and what a certificate's RSASSA-PSS-params announce).
 enum class SignatureScheme { RsaPkcs1v15, RsaPss, Ecdsa };
+// The scheme a key signs with: ECDSA for ECC keys (`pss` does not apply; callers refuse it
+// in their own words), PSS or PKCS#1 v1.5 for RSA keys.
+inline SignatureScheme signatureSchemeFor(KeyAlgorithm alg, bool pss)
+{
+    return !isRsa(alg) ? SignatureScheme::Ecdsa
+           : pss       ? SignatureScheme::RsaPss
+                       : SignatureScheme::RsaPkcs1v15;
+}
 
 } // namespace tpmvsc
