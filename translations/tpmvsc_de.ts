@@ -104,6 +104,41 @@
     </message>
 </context>
 <context>
+    <name>AttestationEvidence</name>
+    <message>
+        <source>The evidence has no field &quot;%1&quot;.</source>
+        <translation>Dem Nachweis fehlt das Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s field &quot;%1&quot; is malformed.</source>
+        <translation>Das Feld „%1“ des Nachweises ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The evidence is larger than %1 bytes.</source>
+        <translation>Der Nachweis ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The evidence is not a JSON object.</source>
+        <translation>Der Nachweis ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The evidence is not TPM evidence (&quot;fmt&quot; must be &quot;tpm&quot;).</source>
+        <translation>Der Nachweis ist kein TPM-Nachweis („fmt“ muss „tpm“ sein).</translation>
+    </message>
+    <message>
+        <source>The evidence is not for a TPM 2.0 (&quot;ver&quot; must be &quot;2.0&quot;).</source>
+        <translation>Der Nachweis gilt nicht für ein TPM 2.0 („ver“ muss „2.0“ sein).</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s algorithm must be %1 (ES256) or %2 (RS256).</source>
+        <translation>Der Algorithmus des Nachweises muss %1 (ES256) oder %2 (RS256) sein.</translation>
+    </message>
+    <message>
+        <source>The evidence has more than %1 certificates.</source>
+        <translation>Der Nachweis hat mehr als %1 Zertifikate.</translation>
+    </message>
+</context>
+<context>
     <name>CardEdit</name>
     <message>
         <source>The card %1 was being created or destroyed when that was interrupted.</source>

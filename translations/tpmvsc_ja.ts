@@ -104,6 +104,41 @@
     </message>
 </context>
 <context>
+    <name>AttestationEvidence</name>
+    <message>
+        <source>The evidence has no field &quot;%1&quot;.</source>
+        <translation>証拠にフィールド「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s field &quot;%1&quot; is malformed.</source>
+        <translation>証拠のフィールド「%1」の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The evidence is larger than %1 bytes.</source>
+        <translation>証拠が %1 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The evidence is not a JSON object.</source>
+        <translation>証拠が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The evidence is not TPM evidence (&quot;fmt&quot; must be &quot;tpm&quot;).</source>
+        <translation>証拠が TPM の証拠ではありません (「fmt」は「tpm」である必要があります)。</translation>
+    </message>
+    <message>
+        <source>The evidence is not for a TPM 2.0 (&quot;ver&quot; must be &quot;2.0&quot;).</source>
+        <translation>証拠が TPM 2.0 用ではありません (「ver」は「2.0」である必要があります)。</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s algorithm must be %1 (ES256) or %2 (RS256).</source>
+        <translation>証拠のアルゴリズムは %1 (ES256) または %2 (RS256) である必要があります。</translation>
+    </message>
+    <message>
+        <source>The evidence has more than %1 certificates.</source>
+        <translation>証拠の証明書が %1 個を超えています。</translation>
+    </message>
+</context>
+<context>
     <name>CardEdit</name>
     <message>
         <source>The card %1 was being created or destroyed when that was interrupted.</source>
