@@ -3,8 +3,8 @@
 
 #include "core/card/AdminResponse.h"
 #include "core/store/InstanceId.h"
-#include "core/util/HexText.h"
 #include "core/util/Error.h"
+#include "core/util/HexText.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -107,13 +107,13 @@ const QList<CommandSpec>& commandSpecs()
           {"force", Kind::Flag}}},
         {"certs", {{"instance", Kind::Value}}},
         {"deletecert", {{"instance", Kind::Value}, {"key", Kind::Value}}},
-        {"templates", {}},
         {"attestation", {{"instance", Kind::Value}, {"add", Kind::Value}}},
         {"attest",
          {{"instance", Kind::Value},
           {"key", Kind::Value},
           {"nonce", Kind::Value},
           {"out", Kind::Value}}},
+        {"templates", {}},
     };
     return specs;
 }

@@ -178,12 +178,11 @@ struct AttestArgs {
 // Bounds of /days (self-signed validity).
 constexpr int kMaxDays = 36525; // about 100 years; EnrollService refuses more
 
-using Command =
-    std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs, StatusArgs,
-                 ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs, InitializeArgs, KeyGenArgs,
-                 KeysArgs, DelKeyArgs, SignArgs, ExportArgs, RequestArgs, ImportArgs, CertsArgs,
-                 DeleteCertArgs, TemplatesArgs, UpgradeArgs, CleanupArgs, AttestationArgs,
-                 AttestArgs>;
+using Command = std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs,
+                             StatusArgs, ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs,
+                             InitializeArgs, KeyGenArgs, KeysArgs, DelKeyArgs, SignArgs, ExportArgs,
+                             RequestArgs, ImportArgs, CertsArgs, DeleteCertArgs, TemplatesArgs,
+                             UpgradeArgs, CleanupArgs, AttestationArgs, AttestArgs>;
 
 struct CommandLine {
     GlobalOptions global;

@@ -478,9 +478,9 @@ int Runner::operator()(const AttestationArgs& a)
     refuseAttestationCa(a.add);
     const CardStatus status = statusForPin(a.instance);
     if (status.attestationKey)
-        throw Error(ErrorCode::InvalidInput,
-                    Words::tr("%1 already has an attestation key; a card has one.")
-                        .arg(status.instanceId));
+        throw Error(
+            ErrorCode::InvalidInput,
+            Words::tr("%1 already has an attestation key; a card has one.").arg(status.instanceId));
     connectBeforeSecrets();
     const Secret pin = m_prompt.read(pinRequest());
     info(Words::tr("Creating the attestation key in the TPM..."));

@@ -1250,8 +1250,8 @@ void CardService::addAttestationKey(int instance, const Secret& pin)
         throw Error(ErrorCode::InvalidInput,
                     Sentence("CardService", "This card already has an attestation key."));
     const std::unique_ptr<CardSession> session = unlockWithPin(edit, pin);
-    card.aik = AttestationKeyRecord{session->createAttestationKey(),
-                                    QDateTime::currentDateTimeUtc()};
+    card.aik =
+        AttestationKeyRecord{session->createAttestationKey(), QDateTime::currentDateTimeUtc()};
     edit.save();
 }
 

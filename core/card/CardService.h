@@ -32,8 +32,8 @@ struct CreateOptions {
     bool generate = false;     // tpmvscmgr /generate: the card gets its file system now
     PinPolicy pinPolicy;
     int pinMaxTries = 5;
-    int adminResetStock = 10; // precomputed admin resets; 0 for Random
-    Secret ownerAuth;         // the TPM owner hierarchy's password, when it has one
+    int adminResetStock = 10;    // precomputed admin resets; 0 for Random
+    Secret ownerAuth;            // the TPM owner hierarchy's password, when it has one
     bool attestationKey = false; // tpmvscmgr /attestation AIK_ONLY: the card gets an AIK
 };
 

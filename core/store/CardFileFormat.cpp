@@ -626,18 +626,18 @@ QList<QLatin1String> laterFields(int version)
 CardRecord decodeCard(const QJsonObject& root, int version)
 {
     const QString top;
-    refuseUnknownFields(
-        root, top, {QLatin1String("format"),          QLatin1String("version"),
-                    QLatin1String("instance"),        QLatin1String("name"),
-                    QLatin1String("cardId"),          QLatin1String("created"),
-                    QLatin1String("primaryName"),     QLatin1String("pinPolicy"),
-                    QLatin1String("pinMaxTries"),     QLatin1String("pinTriesLeft"),
-                    QLatin1String("pinSealedSecret"), QLatin1String("pukSealedSecret"),
-                    QLatin1String("pukMaxTries"),     QLatin1String("pukTriesLeft"),
-                    QLatin1String("adminKeyMode"),    QLatin1String("adminMaxTries"),
-                    QLatin1String("adminTriesLeft"),  QLatin1String("adminChallenges"),
-                    QLatin1String("fileSystem"),      QLatin1String("keys")},
-        laterFields(version));
+    refuseUnknownFields(root, top,
+                        {QLatin1String("format"),          QLatin1String("version"),
+                         QLatin1String("instance"),        QLatin1String("name"),
+                         QLatin1String("cardId"),          QLatin1String("created"),
+                         QLatin1String("primaryName"),     QLatin1String("pinPolicy"),
+                         QLatin1String("pinMaxTries"),     QLatin1String("pinTriesLeft"),
+                         QLatin1String("pinSealedSecret"), QLatin1String("pukSealedSecret"),
+                         QLatin1String("pukMaxTries"),     QLatin1String("pukTriesLeft"),
+                         QLatin1String("adminKeyMode"),    QLatin1String("adminMaxTries"),
+                         QLatin1String("adminTriesLeft"),  QLatin1String("adminChallenges"),
+                         QLatin1String("fileSystem"),      QLatin1String("keys")},
+                        laterFields(version));
 
     CardRecord card;
     card.instance = intField(root, top, QLatin1String("instance"), 0, kMaxInstance);
@@ -831,10 +831,10 @@ QJsonObject encodeCard(const CardRecord& card)
         {QLatin1String("fileSystem"), card.fileSystem},
         {QLatin1String("keys"), keys},
         {QLatin1String("aik"),
-         card.aik ? QJsonValue(QJsonObject{{QLatin1String("blob"), blobJson(card.aik->blob)},
-                                           {QLatin1String("created"),
-                                            formatDate(card.aik->created)}})
-                  : QJsonValue()},
+         card.aik
+             ? QJsonValue(QJsonObject{{QLatin1String("blob"), blobJson(card.aik->blob)},
+                                      {QLatin1String("created"), formatDate(card.aik->created)}})
+             : QJsonValue()},
     };
 }
 

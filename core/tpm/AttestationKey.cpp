@@ -1,6 +1,7 @@
 #include "AttestationKey.h"
 
 #include "EsysMemory.h"
+#include "Tpm.h"
 #include "TpmError.h"
 
 #include <QCoreApplication>

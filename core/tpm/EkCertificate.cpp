@@ -42,9 +42,9 @@ QByteArray readIndex(Tpm& tpm, TPM2_HANDLE handle)
         const UINT16 size =
             std::min<UINT16>(kReadChunk, static_cast<UINT16>(pub->dataSize - certificate.size()));
         EsysPtr<TPM2B_MAX_NV_BUFFER> data;
-        const TSS2_RC rc = Esys_NV_Read(tpm.esys(), authHandle, ref, ESYS_TR_PASSWORD,
-                                        ESYS_TR_NONE, ESYS_TR_NONE, size,
-                                        static_cast<UINT16>(certificate.size()), data.out());
+        const TSS2_RC rc =
+            Esys_NV_Read(tpm.esys(), authHandle, ref, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE,
+                         size, static_cast<UINT16>(certificate.size()), data.out());
         // Kept from us (a read lock, another authorization): as if there were none.
         if (isAuthFailure(rc) || tpmBaseCode(rc) == TPM2_RC_NV_LOCKED ||
             tpmBaseCode(rc) == TPM2_RC_NV_AUTHORIZATION)

@@ -120,8 +120,7 @@ void setAuth(Tpm& tpm, ESYS_TR object, const Secret& value)
     checkRc(rc, "Esys_TR_SetAuth");
 }
 
-ScopedAuth::ScopedAuth(Tpm& tpm, ESYS_TR object, const Secret& value)
-    : m_tpm(tpm), m_object(object)
+ScopedAuth::ScopedAuth(Tpm& tpm, ESYS_TR object, const Secret& value) : m_tpm(tpm), m_object(object)
 {
     setAuth(tpm, object, value);
 }
