@@ -249,6 +249,8 @@ private Q_SLOTS:
         m_env->tpm.reconnect();
         QVERIFY(m_env->service.status(0).attestationKey);
         QCOMPARE(m_env->service.status(0).pinTriesLeft, 5);
+        const ProcessResult status = cli(QStringLiteral("status /instance 0"));
+        QVERIFY2(status.out.contains("Attestation key:   yes\n"), qPrintable(status.text()));
 
         checkWithPeers(attestAndCheck(QStringLiteral("c0ffee")), QByteArray::fromHex("c0ffee"));
         expectRefused(QStringLiteral("attestation /instance 0 /add AIK_ONLY"), kPin, Invalid,
