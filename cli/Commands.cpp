@@ -156,6 +156,15 @@ void writeFile(const QString& path, const QByteArray& data)
     }
 }
 
+// An output written whole or not at all, opened before the PIN is asked for, so that an
+// unwritable folder costs no PIN entry (and no TPM work).
+void openOutput(QSaveFile& out)
+{
+    if (!out.open(QIODevice::WriteOnly))
+        throw Error(ErrorCode::InvalidInput,
+                    Words::tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+}
+
 // A certificate file, read no further than the 1 MiB certificate files may have (so a
 // wrong file of gigabytes is refused quickly); parseCertificates() says what is wrong.
 QByteArray readCertificateFile(const QString& path)
@@ -502,11 +511,8 @@ int Runner::operator()(const AttestArgs& a)
                         .arg(a.instance));
     CardService& cards = service();
     const QByteArray keyId = cards.resolveKey(a.instance, a.key);
-    // Opened before the PIN is asked for: an unwritable folder costs no PIN entry.
     QSaveFile out(a.outputFile);
-    if (!out.open(QIODevice::WriteOnly))
-        throw Error(ErrorCode::InvalidInput,
-                    Words::tr("Cannot write %1: %2").arg(a.outputFile, out.errorString()));
+    openOutput(out);
     connectBeforeSecrets();
     const Secret pin = m_prompt.read(pinRequest());
     const KeyAttestation attestation = cards.attestKey(a.instance, pin, keyId, a.nonce);
@@ -786,9 +792,7 @@ int Runner::operator()(const RequestArgs& a)
     // neither a key nor a PIN entry.
     const RequestPlan plan = enroll().planRequest(a.instance, options);
     QSaveFile out(a.outputFile);
-    if (!out.open(QIODevice::WriteOnly))
-        throw Error(ErrorCode::InvalidInput,
-                    Words::tr("Cannot write %1: %2").arg(a.outputFile, out.errorString()));
+    openOutput(out);
 
     connectBeforeSecrets();
     const Secret pin = m_prompt.read(pinRequest());
