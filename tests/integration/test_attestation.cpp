@@ -295,6 +295,42 @@ private Q_SLOTS:
         QCOMPARE(m_env->tpm->commandsSent(), before);
     }
 
+    // A TPM with an EK certificate (put at the ECC P-256 handle by tpm2-tools, as a
+    // manufacturer would, noDA and readable with its empty authorization): attest hands it
+    // on, whole (larger than one NV read).
+    void evidenceCarriesTheEkCertificate()
+    {
+        cardWithKey(true);
+        QByteArray certificate(1300, '\0');
+        for (int i = 0; i < certificate.size(); ++i)
+            certificate[i] = char(i * 7 + 3);
+        QVERIFY(writeFile(file(QStringLiteral("ek.der")), certificate));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TPM2TOOLS_TCTI"), m_swtpm->tcti());
+        const QString index = QStringLiteral("0x01c0000a");
+        const ProcessResult defined =
+            runProcess(QStringLiteral("tpm2_nvdefine"),
+                       {index, QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-s"),
+                        QString::number(certificate.size()), QStringLiteral("-a"),
+                        QStringLiteral("ownerread|ownerwrite|authread|authwrite|no_da")},
+                       env);
+        QVERIFY2(defined.exitCode == 0, qPrintable(defined.text()));
+        const ProcessResult written =
+            runProcess(QStringLiteral("tpm2_nvwrite"),
+                       {index, QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-i"),
+                        file(QStringLiteral("ek.der"))},
+                       env);
+        const QString out = file(QStringLiteral("ek.json"));
+        const ProcessResult attested =
+            cli(QStringLiteral("attest /instance 0 /key k /out ") + out, kPin);
+        runProcess(QStringLiteral("tpm2_nvundefine"),
+                   {index, QStringLiteral("-C"), QStringLiteral("o")}, env);
+        QVERIFY2(written.exitCode == 0, qPrintable(written.text()));
+        QVERIFY2(attested.exitCode == Ok, qPrintable(attested.text()));
+        const QJsonObject json = QJsonDocument::fromJson(readFile(out)).object();
+        QCOMPARE(base64Member(json, "ekCertificate"), certificate);
+    }
+
     // The attacker's view, with raw ESYS: the AIK loaded from the card file has the
     // attributes of an attestation key, and the TPM will not sign with it a digest it did
     // not produce itself, even for someone who holds the card secret.
