@@ -134,6 +134,7 @@ QString formatStatus(const CardStatus& s)
     lines << qMakePair(Words::tr("Admin resets left"), resets);
     lines << qMakePair(Words::tr("Blocked"), yesNo(s.blocked));
     lines << qMakePair(Words::tr("File system"), yesNo(s.fileSystem));
+    lines << qMakePair(Words::tr("Attestation key"), yesNo(s.attestationKey));
     lines << qMakePair(Words::tr("Keys"), QString::number(s.keys.size()));
 
     qsizetype width = 0;

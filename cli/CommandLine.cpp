@@ -4,6 +4,7 @@
 #include "core/card/AdminResponse.h"
 #include "core/store/InstanceId.h"
 #include "core/util/Error.h"
+#include "core/util/HexText.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,12 @@ const QList<CommandSpec>& commandSpecs()
           {"force", Kind::Flag}}},
         {"certs", {{"instance", Kind::Value}}},
         {"deletecert", {{"instance", Kind::Value}, {"key", Kind::Value}}},
+        {"attestation", {{"instance", Kind::Value}, {"add", Kind::Value}}},
+        {"attest",
+         {{"instance", Kind::Value},
+          {"key", Kind::Value},
+          {"nonce", Kind::Value},
+          {"out", Kind::Value}}},
         {"templates", {}},
     };
     return specs;
@@ -230,6 +237,8 @@ private:
     ExportArgs buildExport() const;
     RequestArgs buildRequest() const;
     ImportArgs buildImport() const;
+    AttestArgs buildAttest() const;
+    AttestationMode attestationMode(const char* name) const;
     QString fileName(const char* name) const;
 
     const QStringList& m_args;
@@ -490,12 +499,8 @@ CreateArgs Parser::buildCreate() const
 {
     CreateArgs a;
     a.ownerAuth = promptOnly("ownerauth");
-    if (has("attestation")) {
-        usage(
-            Words::tr("%1 is not supported yet: TPM attestation of virtual smart cards comes in a "
-                      "later version. Create the card without it.")
-                .arg(spelled("attestation")));
-    }
+    if (has("attestation"))
+        a.attestation = attestationMode("attestation");
     required("name", QStringLiteral("NAME"));
     a.name = text("name", false);
 
@@ -587,6 +592,48 @@ CreateArgs Parser::buildCreate() const
     } else {
         a.adminResets = number("adminresets", 0, kMaxAdminResets, kDefaultAdminResets);
     }
+    return a;
+}
+
+AttestationMode Parser::attestationMode(const char* name) const
+{
+    const QString value = given(name).value;
+    if (value.compare(QLatin1String("AIK_ONLY"), Qt::CaseInsensitive) == 0)
+        return AttestationMode::AikOnly;
+    if (value.compare(QLatin1String("AIK_AND_CERT"), Qt::CaseInsensitive) == 0)
+        return AttestationMode::AikAndCert;
+    usage(Words::tr("%1 takes AIK_ONLY or AIK_AND_CERT, not \"%2\".").arg(spelled(name), value));
+}
+
+AttestArgs Parser::buildAttest() const
+{
+    AttestArgs a;
+    a.instance = instance();
+    a.key = required("key", QStringLiteral("REF"));
+    if (a.key.trimmed().isEmpty())
+        usage(Words::tr("%1 needs a key ID or label.").arg(spelled("key")));
+    if (has("nonce")) {
+        const QString value = given("nonce").value;
+        const HexScan scan = scanHex(value);
+        if (scan.badPosition > 0)
+            usage(Words::tr("%1 takes hexadecimal digits; \"%2\" at position %3 is not one.")
+                      .arg(spelled("nonce"), showChar(scan.badChar))
+                      .arg(scan.badPosition));
+        if (scan.digits == 0 || scan.digits % 2 != 0)
+            usage(Words::tr("%1 needs whole bytes: an even number of hexadecimal digits, not %2.")
+                      .arg(spelled("nonce"))
+                      .arg(scan.digits));
+        if (scan.digits / 2 > kMaxAttestationNonceSize)
+            usage(Words::tr("%1 is %2 bytes; a nonce is at most %3 bytes (%4 hexadecimal digits).")
+                      .arg(spelled("nonce"))
+                      .arg(scan.digits / 2)
+                      .arg(kMaxAttestationNonceSize)
+                      .arg(2 * kMaxAttestationNonceSize));
+        a.nonce = QByteArray(scan.digits / 2, '\0');
+        decodeHex(value, reinterpret_cast<std::uint8_t*>(a.nonce.data()));
+    }
+    required("out", QStringLiteral("FILE"));
+    a.outputFile = fileName("out");
     return a;
 }
 
@@ -812,6 +859,15 @@ Command Parser::build()
     }
     if (name == QLatin1String("templates"))
         return TemplatesArgs{};
+    if (name == QLatin1String("attestation")) {
+        AttestationArgs a;
+        a.instance = instance();
+        required("add", QStringLiteral("AIK_ONLY"));
+        a.add = attestationMode("add");
+        return a;
+    }
+    if (name == QLatin1String("attest"))
+        return buildAttest();
     usage(Words::tr("Unknown command \"%1\".").arg(name)); // unreachable: the table has no others
 }
 

@@ -45,6 +45,10 @@ struct HelpRequest {
 struct VersionRequest {
 };
 
+// /attestation (create) and /add (attestation): an AIK alone, or an AIK with a
+// certificate from an attestation CA (refused when run: no attestation CA yet).
+enum class AttestationMode { None, AikOnly, AikAndCert };
+
 struct CreateArgs {
     QString name;
     AdminKeyMode adminKey = AdminKeyMode::Default;
@@ -56,6 +60,7 @@ struct CreateArgs {
     int pinTries = kDefaultPinTries;
     int adminResets = kDefaultAdminResets; // 0 when adminKey is Random
     bool ownerAuth = false;                // /OwnerAuth PROMPT: the TPM owner's password
+    AttestationMode attestation = AttestationMode::None;
 };
 
 struct DestroyArgs {
@@ -158,14 +163,26 @@ struct DeleteCertArgs {
 struct TemplatesArgs {
 };
 
+// Attestation: an AIK for a card made without one; evidence that a card key is a TPM key.
+struct AttestationArgs {
+    int instance = -1;
+    AttestationMode add = AttestationMode::AikOnly; // /add AIK_ONLY|AIK_AND_CERT
+};
+struct AttestArgs {
+    int instance = -1;
+    QString key;
+    QByteArray nonce; // /nonce HEX: at most 32 bytes; empty without it
+    QString outputFile;
+};
+
 // Bounds of /days (self-signed validity).
 constexpr int kMaxDays = 36525; // about 100 years; EnrollService refuses more
 
-using Command =
-    std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs, StatusArgs,
-                 ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs, InitializeArgs, KeyGenArgs,
-                 KeysArgs, DelKeyArgs, SignArgs, ExportArgs, RequestArgs, ImportArgs, CertsArgs,
-                 DeleteCertArgs, TemplatesArgs, UpgradeArgs, CleanupArgs>;
+using Command = std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs,
+                             StatusArgs, ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs,
+                             InitializeArgs, KeyGenArgs, KeysArgs, DelKeyArgs, SignArgs, ExportArgs,
+                             RequestArgs, ImportArgs, CertsArgs, DeleteCertArgs, TemplatesArgs,
+                             UpgradeArgs, CleanupArgs, AttestationArgs, AttestArgs>;
 
 struct CommandLine {
     GlobalOptions global;

@@ -15,6 +15,7 @@
 #include "core/tpm/Tpm.h"
 #include "core/util/Error.h"
 #include "core/util/Secret.h"
+#include "enroll/AttestationEvidence.h"
 #include "enroll/CertificateImport.h"
 #include "services/CardServices.h"
 #include "services/EnrollService.h"
@@ -155,6 +156,15 @@ void writeFile(const QString& path, const QByteArray& data)
     }
 }
 
+// An output written whole or not at all, opened before the PIN is asked for, so that an
+// unwritable folder costs no PIN entry (and no TPM work).
+void openOutput(QSaveFile& out)
+{
+    if (!out.open(QIODevice::WriteOnly))
+        throw Error(ErrorCode::InvalidInput,
+                    Words::tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+}
+
 // A certificate file, read no further than the 1 MiB certificate files may have (so a
 // wrong file of gigabytes is refused quickly); parseCertificates() says what is wrong.
 QByteArray readCertificateFile(const QString& path)
@@ -225,6 +235,8 @@ public:
     int operator()(const TemplatesArgs& a);
     int operator()(const UpgradeArgs& a);
     int operator()(const CleanupArgs& a);
+    int operator()(const AttestationArgs& a);
+    int operator()(const AttestArgs& a);
 
 private:
     CardServices& services();
@@ -241,6 +253,8 @@ private:
     // asked last, once; empty otherwise (the usual empty owner authorization).
     Secret ownerAuth(bool asked);
     QByteArray showChallenge(int instance);
+    // Refused before anything happens: the CA side of attestation does not exist yet.
+    static void refuseAttestationCa(AttestationMode mode);
 
     GlobalOptions m_global;
     SecretPrompt m_prompt;
@@ -302,6 +316,16 @@ QByteArray Runner::showChallenge(int instance)
     return challenge;
 }
 
+void Runner::refuseAttestationCa(AttestationMode mode)
+{
+    if (mode == AttestationMode::AikAndCert)
+        throw Error(ErrorCode::Unsupported,
+                    Words::tr("AIK_AND_CERT needs an attestation CA, which tpmvsc does not support "
+                              "yet. Use AIK_ONLY: the card gets an attestation key without a "
+                              "certificate, and `tpmvscmgr attest` still proves its keys are TPM "
+                              "keys to whoever trusts that attestation key."));
+}
+
 int Runner::operator()(const HelpRequest& a)
 {
     writeBytes(stdout,
@@ -324,6 +348,8 @@ int Runner::operator()(const CreateArgs& a)
     options.pinPolicy = a.pinPolicy;
     options.pinMaxTries = a.pinTries;
     options.adminResetStock = a.adminResets;
+    refuseAttestationCa(a.attestation);
+    options.attestationKey = a.attestation == AttestationMode::AikOnly;
 
     // Known from the command line alone, so refused before anything else happens.
     if (a.pin == SecretSource::Default) {
@@ -453,6 +479,56 @@ int Runner::operator()(const CleanupArgs& a)
                   "another user's cards; remove one with /remove HANDLE):"));
     for (std::uint32_t handle : stray)
         printLine(QStringLiteral("  0x%1").arg(handle, 8, 16, QLatin1Char('0')));
+    return kExitOk;
+}
+
+int Runner::operator()(const AttestationArgs& a)
+{
+    refuseAttestationCa(a.add);
+    const CardStatus status = statusForPin(a.instance);
+    if (status.attestationKey)
+        throw Error(
+            ErrorCode::InvalidInput,
+            Words::tr("%1 already has an attestation key; a card has one.").arg(status.instanceId));
+    connectBeforeSecrets();
+    const Secret pin = m_prompt.read(pinRequest());
+    info(Words::tr("Creating the attestation key in the TPM..."));
+    std::fflush(stdout);
+    service().addAttestationKey(a.instance, pin);
+    info(Words::tr("%1 has an attestation key: `tpmvscmgr attest` certifies its keys with it.")
+             .arg(status.instanceId));
+    return kExitOk;
+}
+
+int Runner::operator()(const AttestArgs& a)
+{
+    const CardStatus status = statusForPin(a.instance);
+    if (!status.attestationKey)
+        throw Error(ErrorCode::NotFound,
+                    Words::tr("%1 has no attestation key. Add one with `tpmvscmgr attestation "
+                              "/instance %2 /add AIK_ONLY`, then attest again.")
+                        .arg(status.instanceId)
+                        .arg(a.instance));
+    CardService& cards = service();
+    const QByteArray keyId = cards.resolveKey(a.instance, a.key);
+    QSaveFile out(a.outputFile);
+    openOutput(out);
+    connectBeforeSecrets();
+    const Secret pin = m_prompt.read(pinRequest());
+    const KeyAttestation attestation = cards.attestKey(a.instance, pin, keyId, a.nonce);
+    AttestationEvidence evidence;
+    evidence.alg = kCoseEs256;
+    evidence.certInfo = attestation.certInfo;
+    evidence.sig = attestation.signature;
+    evidence.pubArea = attestation.pubArea;
+    evidence.aikPublicPem = attestation.aikPublicPem;
+    evidence.ekCertificate = attestation.ekCertificate;
+    const QByteArray json = attestationEvidenceToJson(evidence);
+    if (out.write(json) != json.size() || !out.commit())
+        throw Error(ErrorCode::InvalidInput,
+                    Words::tr("Cannot write %1: %2").arg(a.outputFile, out.errorString()));
+    info(Words::tr("Evidence for key %1 written to %2.")
+             .arg(QString::fromLatin1(keyId.toHex()), a.outputFile));
     return kExitOk;
 }
 
@@ -713,9 +789,7 @@ int Runner::operator()(const RequestArgs& a)
     // neither a key nor a PIN entry.
     const RequestPlan plan = enroll().planRequest(a.instance, options);
     QSaveFile out(a.outputFile);
-    if (!out.open(QIODevice::WriteOnly))
-        throw Error(ErrorCode::InvalidInput,
-                    Words::tr("Cannot write %1: %2").arg(a.outputFile, out.errorString()));
+    openOutput(out);
 
     connectBeforeSecrets();
     const Secret pin = m_prompt.read(pinRequest());

@@ -30,7 +30,7 @@ const CommandHelp kCommands[] = {
          "Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}\n"
          "         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]\n"
          "         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]\n"
-         "         [/OwnerAuth PROMPT] [/quiet]\n"
+         "         [/OwnerAuth PROMPT] [/attestation AIK_ONLY] [/quiet]\n"
          "\n"
          "Creates a card whose keys live in the TPM and prints its instance ID,\n"
          "ROOT\\SMARTCARDREADER\\000n (n from 0, +1 per card, never reused).\n"
@@ -58,7 +58,10 @@ const CommandHelp kCommands[] = {
          "                      hierarchy has one (the card's NV indices are made there)\n"
          "  /adminresets N      admin PIN resets prepared now, while the admin key is known\n"
          "                      (0-100, default 10; always 0 with /AdminKey RANDOM)\n"
-         "  /attestation        not supported yet\n"
+         "  /attestation AIK_ONLY  the card gets an attestation key (AIK), a TPM key that\n"
+         "                      certifies the card's keys (tpmvscmgr attest);\n"
+         "                      AIK_AND_CERT (a certificate from an attestation CA) is\n"
+         "                      not supported yet\n"
          "  /machine            not available: use ssh (the error shows the command)\n"
          "\n"
          "PINs and PUKs have at least 8 characters. With /quiet only the instance ID is\n"
@@ -339,6 +342,40 @@ const CommandHelp kCommands[] = {
          "\n"
          "  /remove HANDLE      removes that index (e.g. /remove 0x01355600)\n"
          "  /OwnerAuth PROMPT   asks for the TPM owner's password, when it has one\n")},
+    {"attestation", QT_TRANSLATE_NOOP("tpmvscmgr", "give a card an attestation key"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr attestation /instance ID /add AIK_ONLY\n"
+                       "\n"
+                       "Gives a card made without /attestation an attestation key (AIK): a\n"
+                       "restricted signing key of the TPM (ECC P-256) that signs only what the\n"
+                       "TPM itself says, kept with the card and usable with its PIN. A card\n"
+                       "has one AIK. AIK_AND_CERT (a certificate from an attestation CA) is\n"
+                       "not supported yet.\n"
+                       "\n"
+                       "  /add AIK_ONLY   make the attestation key\n"
+                       "\n"
+                       "Secrets, when standard input is not a terminal (one line):\n"
+                       "  PIN.\n")},
+    {"attest", QT_TRANSLATE_NOOP("tpmvscmgr", "prove that a card key lives in the TPM"),
+     QT_TRANSLATE_NOOP("tpmvscmgr",
+                       "Usage: tpmvscmgr attest /instance ID /key REF [/nonce HEX] /out FILE\n"
+                       "\n"
+                       "The card's attestation key certifies the key (TPM2_Certify) and the\n"
+                       "evidence is written as JSON, named as WebAuthn's \"tpm\" attestation\n"
+                       "statement: certInfo (the TPM's TPMS_ATTEST), sig (the AIK's ECDSA\n"
+                       "signature over it), pubArea (the key's TPM public area), aikPublic (PEM)\n"
+                       "and ekCertificate when the TPM has one.\n"
+                       "\n"
+                       "  /key REF     the key's ID, a unique prefix of it, or its label\n"
+                       "  /nonce HEX   up to 32 bytes a verifier chose, returned in certInfo as\n"
+                       "               extraData; without it extraData is empty\n"
+                       "  /out FILE    where the evidence goes (written whole or not at all)\n"
+                       "\n"
+                       "The card needs an attestation key: /attestation AIK_ONLY at creation, or\n"
+                       "tpmvscmgr attestation /add AIK_ONLY.\n"
+                       "\n"
+                       "Secrets, when standard input is not a terminal (one line):\n"
+                       "  PIN.\n")},
     {"templates", QT_TRANSLATE_NOOP("tpmvscmgr", "list the certificate templates"),
      QT_TRANSLATE_NOOP("tpmvscmgr",
                        "Usage: tpmvscmgr templates\n"

@@ -139,6 +139,13 @@
     </message>
 </context>
 <context>
+    <name>AttestationKey</name>
+    <message>
+        <source>The TPM certified the key with a signature other than ECDSA.</source>
+        <translation>Das TPM hat den Schlüssel mit einer anderen Signatur als ECDSA bestätigt.</translation>
+    </message>
+</context>
+<context>
     <name>CardEdit</name>
     <message>
         <source>The card %1 was being created or destroyed when that was interrupted.</source>
@@ -320,6 +327,18 @@
     <message>
         <source>Issuer certificate %1 of the chain is not one whole DER X.509 certificate of at most %2 bytes.</source>
         <translation>Ausstellerzertifikat %1 der Kette ist kein einzelnes, vollständiges DER-X.509-Zertifikat von höchstens %2 Byte.</translation>
+    </message>
+    <message>
+        <source>This card already has an attestation key.</source>
+        <translation>Diese Karte hat bereits einen Attestierungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>A nonce is at most %1 bytes; this one is %2.</source>
+        <translation>Eine Nonce ist höchstens %1 Byte lang; diese hat %2.</translation>
+    </message>
+    <message>
+        <source>This card has no attestation key.</source>
+        <translation>Diese Karte hat keinen Attestierungsschlüssel.</translation>
     </message>
 </context>
 <context>
@@ -5056,10 +5075,6 @@ bis %2</translation>
         <translation>%1 akzeptiert nur PROMPT: Geheimnisse werden nie von der Befehlszeile übernommen (andere können sie in der Prozessliste lesen).</translation>
     </message>
     <message>
-        <source>%1 is not supported yet: TPM attestation of virtual smart cards comes in a later version. Create the card without it.</source>
-        <translation>%1 wird noch nicht unterstützt: TPM-Attestierung virtueller Smartcards folgt in einer späteren Version. Erstellen Sie die Karte ohne diese Option.</translation>
-    </message>
-    <message>
         <source>%1 takes DEFAULT, PROMPT or RANDOM. Secrets are never taken from the command line (others can read it in the process list); use %1 PROMPT to type the admin key or give it on standard input.</source>
         <translation>%1 akzeptiert DEFAULT, PROMPT oder RANDOM. Geheimnisse werden nie von der Befehlszeile übernommen (andere können sie in der Prozessliste lesen); verwenden Sie %1 PROMPT, um den Administratorschlüssel einzutippen oder über die Standardeingabe zu übergeben.</translation>
     </message>
@@ -5614,111 +5629,6 @@ bis %2</translation>
     <message>
         <source>create a TPM virtual smart card</source>
         <translation>eine virtuelle TPM-Smartcard erstellen</translation>
-    </message>
-    <message>
-        <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
-         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
-         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
-         [/OwnerAuth PROMPT] [/quiet]
-
-Creates a card whose keys live in the TPM and prints its instance ID,
-ROOT\SMARTCARDREADER\000n (n from 0, +1 per card, never reused).
-
-  /name NAME          required; the card&apos;s name
-  /AdminKey DEFAULT   the well-known key 010203040506070801020304050607080102030405060708
-  /AdminKey PROMPT    asks for a 48-hex-digit admin key
-  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset
-  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)
-  /PIN PROMPT         asks for the PIN
-  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;
-                      without /PUK the card has no PUK
-  /generate           create the card&apos;s file system now (without it, the card
-                      needs `tpmvscmgr initialize` before it holds keys)
-  /pinpolicy          pairs up to the next option:
-                        minlen N (default 8, at least 4)
-                        maxlen N (default 127, at most 127)
-                        uppercase|lowercase|digits|specialchars
-                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)
-                      PIN characters are printable ASCII.
-  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM
-                      counts them itself, in an NV index of the card&apos;s
-  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, needed when the owner
-                      hierarchy has one (the card&apos;s NV indices are made there)
-  /adminresets N      admin PIN resets prepared now, while the admin key is known
-                      (0-100, default 10; always 0 with /AdminKey RANDOM)
-  /attestation        not supported yet
-  /machine            not available: use ssh (the error shows the command)
-
-PINs and PUKs have at least 8 characters. With /quiet only the instance ID is
-printed.
-
-Secrets, when standard input is not a terminal (one line each, in this order):
-  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).
-On a terminal each is asked twice, without echo.
-
-Examples:
-  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
-  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
-  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
-</source>
-        <translation>Aufruf: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
-          [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
-          [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
-          [/OwnerAuth PROMPT] [/quiet]
-
-Erstellt eine Karte, deren Schlüssel im TPM liegen, und gibt ihre Instanz-ID
-aus: ROOT\SMARTCARDREADER\000n (n ab 0, +1 je Karte, nie wiederverwendet).
-
-  /name NAME          erforderlich; der Name der Karte
-  /AdminKey DEFAULT   der allgemein bekannte Schlüssel
-                      010203040506070801020304050607080102030405060708
-  /AdminKey PROMPT    fragt nach einem Administratorschlüssel aus 48 Hexziffern
-  /AdminKey RANDOM    ein zufälliger Schlüssel, den niemand erfährt: Die PIN
-                      kann nie zurückgesetzt werden
-  /PIN DEFAULT        die PIN 12345678 (auch wenn /PIN fehlt)
-  /PIN PROMPT         fragt nach der PIN
-  /PUK DEFAULT        die PUK 12345678; /PUK PROMPT fragt nach ihr;
-                      ohne /PUK hat die Karte keine PUK
-  /generate           das Dateisystem der Karte jetzt erstellen (ohne diese
-                      Option braucht die Karte `tpmvscmgr initialize`, bevor
-                      sie Schlüssel aufnehmen kann)
-  /pinpolicy          Paare bis zur nächsten Option:
-                        minlen N (Standard 8, mindestens 4)
-                        maxlen N (Standard 127, höchstens 127)
-                        uppercase|lowercase|digits|specialchars
-                          ALLOWED|DISALLOWED|REQUIRED (Standard ALLOWED)
-                      PIN-Zeichen sind druckbare ASCII-Zeichen.
-  /pintries N         falsche PINs, bevor die Karte gesperrt wird (1-10,
-                      Standard 5); das TPM zählt sie selbst, in einem NV-Index
-                      der Karte
-  /OwnerAuth PROMPT   fragt nach dem TPM-Besitzerkennwort; nötig, wenn die
-                      Besitzerhierarchie eines hat (dort werden die NV-Indizes
-                      der Karte angelegt)
-  /adminresets N      jetzt vorbereitete Admin-Zurücksetzungen der PIN, solange
-                      der Administratorschlüssel bekannt ist (0-100, Standard
-                      10; bei /AdminKey RANDOM immer 0)
-  /attestation        noch nicht unterstützt
-  /machine            nicht verfügbar: Verwenden Sie ssh (die Fehlermeldung
-                      zeigt den Befehl)
-
-PINs und PUKs haben mindestens 8 Zeichen. Mit /quiet wird nur die Instanz-ID
-ausgegeben.
-
-Geheimnisse, wenn die Standardeingabe kein Terminal ist (je eine Zeile, in
-dieser Reihenfolge):
-  Administratorschlüssel (bei /AdminKey PROMPT), PIN (bei /PIN PROMPT),
-  PUK (bei /PUK PROMPT).
-Auf einem Terminal wird jedes zweimal ohne Echo abgefragt.
-
-Beispiele:
-  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
-  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
-  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
-</translation>
     </message>
     <message>
         <source>delete a card and its keys for good</source>
@@ -6453,6 +6363,238 @@ Globale Optionen: --tcti CONF, --simulator, /quiet, --lang CODE. Exit-Codes: tpm
     <message>
         <source>Try again.</source>
         <translation>Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Attestation key</source>
+        <translation>Attestierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 takes AIK_ONLY or AIK_AND_CERT, not &quot;%2&quot;.</source>
+        <translation>%1 erwartet AIK_ONLY oder AIK_AND_CERT, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 takes hexadecimal digits; &quot;%2&quot; at position %3 is not one.</source>
+        <translation>%1 erwartet Hexadezimalziffern; „%2“ an Position %3 ist keine.</translation>
+    </message>
+    <message>
+        <source>%1 needs whole bytes: an even number of hexadecimal digits, not %2.</source>
+        <translation>%1 braucht ganze Bytes: eine gerade Anzahl Hexadezimalziffern, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; a nonce is at most %3 bytes (%4 hexadecimal digits).</source>
+        <translation>%1 ist %2 Byte lang; eine Nonce hat höchstens %3 Byte (%4 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>AIK_AND_CERT needs an attestation CA, which tpmvsc does not support yet. Use AIK_ONLY: the card gets an attestation key without a certificate, and `tpmvscmgr attest` still proves its keys are TPM keys to whoever trusts that attestation key.</source>
+        <translation>AIK_AND_CERT braucht eine Attestierungs-CA, die tpmvsc noch nicht unterstützt. Verwenden Sie AIK_ONLY: Die Karte erhält einen Attestierungsschlüssel ohne Zertifikat, und `tpmvscmgr attest` beweist jedem, der diesem Attestierungsschlüssel vertraut, dass ihre Schlüssel TPM-Schlüssel sind.</translation>
+    </message>
+    <message>
+        <source>%1 already has an attestation key; a card has one.</source>
+        <translation>%1 hat bereits einen Attestierungsschlüssel; eine Karte hat nur einen.</translation>
+    </message>
+    <message>
+        <source>Creating the attestation key in the TPM...</source>
+        <translation>Der Attestierungsschlüssel wird im TPM erzeugt...</translation>
+    </message>
+    <message>
+        <source>%1 has an attestation key: `tpmvscmgr attest` certifies its keys with it.</source>
+        <translation>%1 hat einen Attestierungsschlüssel: `tpmvscmgr attest` bestätigt damit ihre Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 has no attestation key. Add one with `tpmvscmgr attestation /instance %2 /add AIK_ONLY`, then attest again.</source>
+        <translation>%1 hat keinen Attestierungsschlüssel. Fügen Sie einen mit `tpmvscmgr attestation /instance %2 /add AIK_ONLY` hinzu und attestieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Evidence for key %1 written to %2.</source>
+        <translation>Nachweis für Schlüssel %1 in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+         [/OwnerAuth PROMPT] [/attestation AIK_ONLY] [/quiet]
+
+Creates a card whose keys live in the TPM and prints its instance ID,
+ROOT\SMARTCARDREADER\000n (n from 0, +1 per card, never reused).
+
+  /name NAME          required; the card&apos;s name
+  /AdminKey DEFAULT   the well-known key 010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    asks for a 48-hex-digit admin key
+  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset
+  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)
+  /PIN PROMPT         asks for the PIN
+  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;
+                      without /PUK the card has no PUK
+  /generate           create the card&apos;s file system now (without it, the card
+                      needs `tpmvscmgr initialize` before it holds keys)
+  /pinpolicy          pairs up to the next option:
+                        minlen N (default 8, at least 4)
+                        maxlen N (default 127, at most 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)
+                      PIN characters are printable ASCII.
+  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM
+                      counts them itself, in an NV index of the card&apos;s
+  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, needed when the owner
+                      hierarchy has one (the card&apos;s NV indices are made there)
+  /adminresets N      admin PIN resets prepared now, while the admin key is known
+                      (0-100, default 10; always 0 with /AdminKey RANDOM)
+  /attestation AIK_ONLY  the card gets an attestation key (AIK), a TPM key that
+                      certifies the card&apos;s keys (tpmvscmgr attest);
+                      AIK_AND_CERT (a certificate from an attestation CA) is
+                      not supported yet
+  /machine            not available: use ssh (the error shows the command)
+
+PINs and PUKs have at least 8 characters. With /quiet only the instance ID is
+printed.
+
+Secrets, when standard input is not a terminal (one line each, in this order):
+  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).
+On a terminal each is asked twice, without echo.
+
+Examples:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</source>
+        <translation>Aufruf: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+          [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+          [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+          [/OwnerAuth PROMPT] [/attestation AIK_ONLY] [/quiet]
+
+Erstellt eine Karte, deren Schlüssel im TPM liegen, und gibt ihre Instanz-ID
+aus: ROOT\SMARTCARDREADER\000n (n ab 0, +1 je Karte, nie wiederverwendet).
+
+  /name NAME          erforderlich; der Name der Karte
+  /AdminKey DEFAULT   der allgemein bekannte Schlüssel
+                      010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    fragt nach einem Administratorschlüssel aus 48 Hexziffern
+  /AdminKey RANDOM    ein zufälliger Schlüssel, den niemand erfährt: Die PIN
+                      kann nie zurückgesetzt werden
+  /PIN DEFAULT        die PIN 12345678 (auch wenn /PIN fehlt)
+  /PIN PROMPT         fragt nach der PIN
+  /PUK DEFAULT        die PUK 12345678; /PUK PROMPT fragt nach ihr;
+                      ohne /PUK hat die Karte keine PUK
+  /generate           das Dateisystem der Karte jetzt erstellen (ohne diese
+                      Option braucht die Karte `tpmvscmgr initialize`, bevor
+                      sie Schlüssel aufnehmen kann)
+  /pinpolicy          Paare bis zur nächsten Option:
+                        minlen N (Standard 8, mindestens 4)
+                        maxlen N (Standard 127, höchstens 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (Standard ALLOWED)
+                      PIN-Zeichen sind druckbare ASCII-Zeichen.
+  /pintries N         falsche PINs, bevor die Karte gesperrt wird (1-10,
+                      Standard 5); das TPM zählt sie selbst, in einem NV-Index
+                      der Karte
+  /OwnerAuth PROMPT   fragt nach dem TPM-Besitzerkennwort; nötig, wenn die
+                      Besitzerhierarchie eines hat (dort werden die NV-Indizes
+                      der Karte angelegt)
+  /adminresets N      jetzt vorbereitete Admin-Zurücksetzungen der PIN, solange
+                      der Administratorschlüssel bekannt ist (0-100, Standard
+                      10; bei /AdminKey RANDOM immer 0)
+  /attestation AIK_ONLY  die Karte erhält einen Attestierungsschlüssel (AIK),
+                      einen TPM-Schlüssel, der die Schlüssel der Karte
+                      bestätigt (tpmvscmgr attest); AIK_AND_CERT (ein Zertifikat
+                      einer Attestierungs-CA) wird noch nicht unterstützt
+  /machine            nicht verfügbar: Verwenden Sie ssh (die Fehlermeldung
+                      zeigt den Befehl)
+
+PINs und PUKs haben mindestens 8 Zeichen. Mit /quiet wird nur die Instanz-ID
+ausgegeben.
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (je eine Zeile, in
+dieser Reihenfolge):
+  Administratorschlüssel (bei /AdminKey PROMPT), PIN (bei /PIN PROMPT),
+  PUK (bei /PUK PROMPT).
+Auf einem Terminal wird jedes zweimal ohne Echo abgefragt.
+
+Beispiele:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</translation>
+    </message>
+    <message>
+        <source>give a card an attestation key</source>
+        <translation>einer Karte einen Attestierungsschlüssel geben</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr attestation /instance ID /add AIK_ONLY
+
+Gives a card made without /attestation an attestation key (AIK): a
+restricted signing key of the TPM (ECC P-256) that signs only what the
+TPM itself says, kept with the card and usable with its PIN. A card
+has one AIK. AIK_AND_CERT (a certificate from an attestation CA) is
+not supported yet.
+
+  /add AIK_ONLY   make the attestation key
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+</source>
+        <translation>Aufruf: tpmvscmgr attestation /instance ID /add AIK_ONLY
+
+Gibt einer Karte, die ohne /attestation erstellt wurde, einen
+Attestierungsschlüssel (AIK): einen eingeschränkten Signaturschlüssel des TPM
+(ECC P-256), der nur signiert, was das TPM selbst aussagt, bei der Karte
+aufbewahrt und mit ihrer PIN verwendbar. Eine Karte hat einen AIK.
+AIK_AND_CERT (ein Zertifikat einer Attestierungs-CA) wird noch nicht
+unterstützt.
+
+  /add AIK_ONLY   den Attestierungsschlüssel erzeugen
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
+  PIN.
+</translation>
+    </message>
+    <message>
+        <source>prove that a card key lives in the TPM</source>
+        <translation>beweisen, dass ein Kartenschlüssel im TPM liegt</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr attest /instance ID /key REF [/nonce HEX] /out FILE
+
+The card&apos;s attestation key certifies the key (TPM2_Certify) and the
+evidence is written as JSON, named as WebAuthn&apos;s &quot;tpm&quot; attestation
+statement: certInfo (the TPM&apos;s TPMS_ATTEST), sig (the AIK&apos;s ECDSA
+signature over it), pubArea (the key&apos;s TPM public area), aikPublic (PEM)
+and ekCertificate when the TPM has one.
+
+  /key REF     the key&apos;s ID, a unique prefix of it, or its label
+  /nonce HEX   up to 32 bytes a verifier chose, returned in certInfo as
+               extraData; without it extraData is empty
+  /out FILE    where the evidence goes (written whole or not at all)
+
+The card needs an attestation key: /attestation AIK_ONLY at creation, or
+tpmvscmgr attestation /add AIK_ONLY.
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+</source>
+        <translation>Aufruf: tpmvscmgr attest /instance ID /key REF [/nonce HEX] /out FILE
+
+Der Attestierungsschlüssel der Karte bestätigt den Schlüssel (TPM2_Certify),
+und der Nachweis wird als JSON geschrieben, benannt wie WebAuthns
+„tpm“-Attestierungsaussage: certInfo (TPMS_ATTEST des TPM), sig (die
+ECDSA-Signatur des AIK darüber), pubArea (der öffentliche TPM-Bereich des
+Schlüssels), aikPublic (PEM) und ekCertificate, wenn das TPM eines hat.
+
+  /key REF     die ID des Schlüssels, ein eindeutiger Anfang davon oder sein Label
+  /nonce HEX   bis zu 32 Byte, die ein Prüfer gewählt hat; sie kommen in
+               certInfo als extraData zurück; ohne sie ist extraData leer
+  /out FILE    wohin der Nachweis geht (ganz oder gar nicht geschrieben)
+
+Die Karte braucht einen Attestierungsschlüssel: /attestation AIK_ONLY beim
+Erstellen oder tpmvscmgr attestation /add AIK_ONLY.
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
+  PIN.
+</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,13 @@
     </message>
 </context>
 <context>
+    <name>AttestationKey</name>
+    <message>
+        <source>The TPM certified the key with a signature other than ECDSA.</source>
+        <translation>TPM が ECDSA 以外の署名で鍵を証明しました。</translation>
+    </message>
+</context>
+<context>
     <name>CardEdit</name>
     <message>
         <source>The card %1 was being created or destroyed when that was interrupted.</source>
@@ -319,6 +326,18 @@
     <message>
         <source>Issuer certificate %1 of the chain is not one whole DER X.509 certificate of at most %2 bytes.</source>
         <translation>チェーンの発行者証明書 %1 は、%2 バイト以内の完全な 1 つの DER 形式 X.509 証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>This card already has an attestation key.</source>
+        <translation>このカードには既に構成証明鍵があります。</translation>
+    </message>
+    <message>
+        <source>A nonce is at most %1 bytes; this one is %2.</source>
+        <translation>ノンスは最大 %1 バイトです。このノンスは %2 バイトです。</translation>
+    </message>
+    <message>
+        <source>This card has no attestation key.</source>
+        <translation>このカードには構成証明鍵がありません。</translation>
     </message>
 </context>
 <context>
@@ -5034,10 +5053,6 @@ until %2</source>
         <translation>%1 に指定できるのは PROMPT のみです。秘密情報はコマンドラインからは受け取りません (ほかのユーザーがプロセス一覧で読み取れるため)。</translation>
     </message>
     <message>
-        <source>%1 is not supported yet: TPM attestation of virtual smart cards comes in a later version. Create the card without it.</source>
-        <translation>%1 はまだサポートされていません。仮想スマートカードの TPM 構成証明は今後のバージョンで対応します。このオプションを指定せずにカードを作成してください。</translation>
-    </message>
-    <message>
         <source>%1 takes DEFAULT, PROMPT or RANDOM. Secrets are never taken from the command line (others can read it in the process list); use %1 PROMPT to type the admin key or give it on standard input.</source>
         <translation>%1 には DEFAULT、PROMPT、RANDOM のいずれかを指定します。秘密情報はコマンドラインからは受け取りません (ほかのユーザーがプロセス一覧で読み取れるため)。%1 PROMPT で管理者キーを入力するか、標準入力から渡してください。</translation>
     </message>
@@ -5592,106 +5607,6 @@ until %2</source>
     <message>
         <source>create a TPM virtual smart card</source>
         <translation>TPM 仮想スマートカードを作成</translation>
-    </message>
-    <message>
-        <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
-         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
-         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
-         [/OwnerAuth PROMPT] [/quiet]
-
-Creates a card whose keys live in the TPM and prints its instance ID,
-ROOT\SMARTCARDREADER\000n (n from 0, +1 per card, never reused).
-
-  /name NAME          required; the card&apos;s name
-  /AdminKey DEFAULT   the well-known key 010203040506070801020304050607080102030405060708
-  /AdminKey PROMPT    asks for a 48-hex-digit admin key
-  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset
-  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)
-  /PIN PROMPT         asks for the PIN
-  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;
-                      without /PUK the card has no PUK
-  /generate           create the card&apos;s file system now (without it, the card
-                      needs `tpmvscmgr initialize` before it holds keys)
-  /pinpolicy          pairs up to the next option:
-                        minlen N (default 8, at least 4)
-                        maxlen N (default 127, at most 127)
-                        uppercase|lowercase|digits|specialchars
-                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)
-                      PIN characters are printable ASCII.
-  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM
-                      counts them itself, in an NV index of the card&apos;s
-  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, needed when the owner
-                      hierarchy has one (the card&apos;s NV indices are made there)
-  /adminresets N      admin PIN resets prepared now, while the admin key is known
-                      (0-100, default 10; always 0 with /AdminKey RANDOM)
-  /attestation        not supported yet
-  /machine            not available: use ssh (the error shows the command)
-
-PINs and PUKs have at least 8 characters. With /quiet only the instance ID is
-printed.
-
-Secrets, when standard input is not a terminal (one line each, in this order):
-  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).
-On a terminal each is asked twice, without echo.
-
-Examples:
-  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
-  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
-  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
-</source>
-        <translation>使用法: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
-         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
-         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
-         [/OwnerAuth PROMPT] [/quiet]
-
-鍵を TPM 内に保持するカードを作成し、そのインスタンス ID
-ROOT\SMARTCARDREADER\000n を表示します (n は 0 から始まり、カードごとに
-1 ずつ増え、再利用されません)。
-
-  /name NAME          必須。カードの名前
-  /AdminKey DEFAULT   公知の既定キー 010203040506070801020304050607080102030405060708
-  /AdminKey PROMPT    16 進数字 48 桁の管理者キーの入力を求めます
-  /AdminKey RANDOM    誰も知らないランダムなキー: PIN は一切リセットできません
-  /PIN DEFAULT        PIN 12345678 (/PIN を省略した場合も同じ)
-  /PIN PROMPT         PIN の入力を求めます
-  /PUK DEFAULT        PUK 12345678。/PUK PROMPT では入力を求めます。
-                      /PUK を指定しないと、カードに PUK はありません
-  /generate           カードのファイルシステムを今すぐ作成します (指定しない
-                      場合、鍵を保存する前に `tpmvscmgr initialize` が必要)
-  /pinpolicy          次のオプションまでのキーワードと値の組:
-                        minlen N (既定 8、最小 4)
-                        maxlen N (既定 127、最大 127)
-                        uppercase|lowercase|digits|specialchars
-                          ALLOWED|DISALLOWED|REQUIRED (既定 ALLOWED)
-                      PIN の文字は印字可能な ASCII 文字です。
-  /pintries N         カードがブロックされるまでの PIN 誤入力回数 (1-10、既定
-                      5)。TPM 自身がカードの NV インデックスでカウントします
-  /OwnerAuth PROMPT   TPM 所有者のパスワードの入力を求めます。所有者階層に
-                      パスワードがある場合に必要です (カードの NV
-                      インデックスはそこに作成されます)
-  /adminresets N      管理者キーが分かっている今のうちに用意する、管理者による
-                      PIN リセットの回数 (0-100、既定 10。/AdminKey RANDOM
-                      では常に 0)
-  /attestation        未対応
-  /machine            利用不可: ssh を使用してください (エラーにコマンドを表示)
-
-PIN と PUK は 8 文字以上です。/quiet を指定すると、インスタンス ID だけを
-表示します。
-
-標準入力が端末でない場合の秘密情報 (1 行に 1 つずつ、この順序で):
-  管理者キー (/AdminKey PROMPT の場合)、PIN (/PIN PROMPT の場合)、
-  PUK (/PUK PROMPT の場合)。
-端末では、それぞれエコーなしで 2 回入力を求めます。
-
-例:
-  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
-  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
-  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
-</translation>
     </message>
     <message>
         <source>delete a card and its keys for good</source>
@@ -6406,6 +6321,229 @@ Global options: --tcti CONF, --simulator, /quiet, --lang CODE. Exit codes: tpmvs
     <message>
         <source>Try again.</source>
         <translation>もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Attestation key</source>
+        <translation>構成証明鍵</translation>
+    </message>
+    <message>
+        <source>%1 takes AIK_ONLY or AIK_AND_CERT, not &quot;%2&quot;.</source>
+        <translation>%1 には AIK_ONLY または AIK_AND_CERT を指定します。「%2」は指定できません。</translation>
+    </message>
+    <message>
+        <source>%1 takes hexadecimal digits; &quot;%2&quot; at position %3 is not one.</source>
+        <translation>%1 には 16 進数字を指定します。位置 %3 の「%2」は 16 進数字ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 needs whole bytes: an even number of hexadecimal digits, not %2.</source>
+        <translation>%1 にはバイト単位の値が必要です: 16 進数字は偶数個で、%2 個ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; a nonce is at most %3 bytes (%4 hexadecimal digits).</source>
+        <translation>%1 は %2 バイトです。ノンスは最大 %3 バイト (16 進数字 %4 桁) です。</translation>
+    </message>
+    <message>
+        <source>AIK_AND_CERT needs an attestation CA, which tpmvsc does not support yet. Use AIK_ONLY: the card gets an attestation key without a certificate, and `tpmvscmgr attest` still proves its keys are TPM keys to whoever trusts that attestation key.</source>
+        <translation>AIK_AND_CERT には構成証明 CA が必要ですが、tpmvsc はまだ対応していません。AIK_ONLY を使用してください: カードには証明書のない構成証明鍵が作成され、その構成証明鍵を信頼する相手には `tpmvscmgr attest` でカードの鍵が TPM の鍵であることを証明できます。</translation>
+    </message>
+    <message>
+        <source>%1 already has an attestation key; a card has one.</source>
+        <translation>%1 には既に構成証明鍵があります。構成証明鍵はカードごとに 1 つです。</translation>
+    </message>
+    <message>
+        <source>Creating the attestation key in the TPM...</source>
+        <translation>TPM 内に構成証明鍵を作成しています...</translation>
+    </message>
+    <message>
+        <source>%1 has an attestation key: `tpmvscmgr attest` certifies its keys with it.</source>
+        <translation>%1 に構成証明鍵ができました: `tpmvscmgr attest` はこの鍵でカードの鍵を証明します。</translation>
+    </message>
+    <message>
+        <source>%1 has no attestation key. Add one with `tpmvscmgr attestation /instance %2 /add AIK_ONLY`, then attest again.</source>
+        <translation>%1 には構成証明鍵がありません。`tpmvscmgr attestation /instance %2 /add AIK_ONLY` で追加してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Evidence for key %1 written to %2.</source>
+        <translation>鍵 %1 の証拠を %2 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+         [/OwnerAuth PROMPT] [/attestation AIK_ONLY] [/quiet]
+
+Creates a card whose keys live in the TPM and prints its instance ID,
+ROOT\SMARTCARDREADER\000n (n from 0, +1 per card, never reused).
+
+  /name NAME          required; the card&apos;s name
+  /AdminKey DEFAULT   the well-known key 010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    asks for a 48-hex-digit admin key
+  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset
+  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)
+  /PIN PROMPT         asks for the PIN
+  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;
+                      without /PUK the card has no PUK
+  /generate           create the card&apos;s file system now (without it, the card
+                      needs `tpmvscmgr initialize` before it holds keys)
+  /pinpolicy          pairs up to the next option:
+                        minlen N (default 8, at least 4)
+                        maxlen N (default 127, at most 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)
+                      PIN characters are printable ASCII.
+  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM
+                      counts them itself, in an NV index of the card&apos;s
+  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, needed when the owner
+                      hierarchy has one (the card&apos;s NV indices are made there)
+  /adminresets N      admin PIN resets prepared now, while the admin key is known
+                      (0-100, default 10; always 0 with /AdminKey RANDOM)
+  /attestation AIK_ONLY  the card gets an attestation key (AIK), a TPM key that
+                      certifies the card&apos;s keys (tpmvscmgr attest);
+                      AIK_AND_CERT (a certificate from an attestation CA) is
+                      not supported yet
+  /machine            not available: use ssh (the error shows the command)
+
+PINs and PUKs have at least 8 characters. With /quiet only the instance ID is
+printed.
+
+Secrets, when standard input is not a terminal (one line each, in this order):
+  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).
+On a terminal each is asked twice, without echo.
+
+Examples:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</source>
+        <translation>使用法: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+         [/OwnerAuth PROMPT] [/attestation AIK_ONLY] [/quiet]
+
+鍵を TPM 内に保持するカードを作成し、そのインスタンス ID
+ROOT\SMARTCARDREADER\000n を表示します (n は 0 から始まり、カードごとに
+1 ずつ増え、再利用されません)。
+
+  /name NAME          必須。カードの名前
+  /AdminKey DEFAULT   公知の既定キー 010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    16 進数字 48 桁の管理者キーの入力を求めます
+  /AdminKey RANDOM    誰も知らないランダムなキー: PIN は一切リセットできません
+  /PIN DEFAULT        PIN 12345678 (/PIN を省略した場合も同じ)
+  /PIN PROMPT         PIN の入力を求めます
+  /PUK DEFAULT        PUK 12345678。/PUK PROMPT では入力を求めます。
+                      /PUK を指定しないと、カードに PUK はありません
+  /generate           カードのファイルシステムを今すぐ作成します (指定しない
+                      場合、鍵を保存する前に `tpmvscmgr initialize` が必要)
+  /pinpolicy          次のオプションまでのキーワードと値の組:
+                        minlen N (既定 8、最小 4)
+                        maxlen N (既定 127、最大 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (既定 ALLOWED)
+                      PIN の文字は印字可能な ASCII 文字です。
+  /pintries N         カードがブロックされるまでの PIN 誤入力回数 (1-10、既定
+                      5)。TPM 自身がカードの NV インデックスでカウントします
+  /OwnerAuth PROMPT   TPM 所有者のパスワードの入力を求めます。所有者階層に
+                      パスワードがある場合に必要です (カードの NV
+                      インデックスはそこに作成されます)
+  /adminresets N      管理者キーが分かっている今のうちに用意する、管理者による
+                      PIN リセットの回数 (0-100、既定 10。/AdminKey RANDOM
+                      では常に 0)
+  /attestation AIK_ONLY  カードに構成証明鍵 (AIK) を作成します。カードの鍵を
+                      証明する TPM の鍵です (tpmvscmgr attest)。AIK_AND_CERT
+                      (構成証明 CA による証明書) はまだ対応していません
+  /machine            利用不可: ssh を使用してください (エラーにコマンドを表示)
+
+PIN と PUK は 8 文字以上です。/quiet を指定すると、インスタンス ID だけを
+表示します。
+
+標準入力が端末でない場合の秘密情報 (1 行に 1 つずつ、この順序で):
+  管理者キー (/AdminKey PROMPT の場合)、PIN (/PIN PROMPT の場合)、
+  PUK (/PUK PROMPT の場合)。
+端末では、それぞれエコーなしで 2 回入力を求めます。
+
+例:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</translation>
+    </message>
+    <message>
+        <source>give a card an attestation key</source>
+        <translation>カードに構成証明鍵を追加する</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr attestation /instance ID /add AIK_ONLY
+
+Gives a card made without /attestation an attestation key (AIK): a
+restricted signing key of the TPM (ECC P-256) that signs only what the
+TPM itself says, kept with the card and usable with its PIN. A card
+has one AIK. AIK_AND_CERT (a certificate from an attestation CA) is
+not supported yet.
+
+  /add AIK_ONLY   make the attestation key
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+</source>
+        <translation>使用法: tpmvscmgr attestation /instance ID /add AIK_ONLY
+
+/attestation なしで作成したカードに構成証明鍵 (AIK) を追加します。AIK は
+TPM の制限付き署名鍵 (ECC P-256) で、TPM 自身が述べる内容だけに署名します。
+カードと共に保存され、カードの PIN で使用します。AIK はカードごとに 1 つ
+です。AIK_AND_CERT (構成証明 CA による証明書) はまだ対応していません。
+
+  /add AIK_ONLY   構成証明鍵を作成します
+
+標準入力が端末でない場合の秘密情報 (1 行):
+  PIN。
+</translation>
+    </message>
+    <message>
+        <source>prove that a card key lives in the TPM</source>
+        <translation>カードの鍵が TPM 内にあることを証明する</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr attest /instance ID /key REF [/nonce HEX] /out FILE
+
+The card&apos;s attestation key certifies the key (TPM2_Certify) and the
+evidence is written as JSON, named as WebAuthn&apos;s &quot;tpm&quot; attestation
+statement: certInfo (the TPM&apos;s TPMS_ATTEST), sig (the AIK&apos;s ECDSA
+signature over it), pubArea (the key&apos;s TPM public area), aikPublic (PEM)
+and ekCertificate when the TPM has one.
+
+  /key REF     the key&apos;s ID, a unique prefix of it, or its label
+  /nonce HEX   up to 32 bytes a verifier chose, returned in certInfo as
+               extraData; without it extraData is empty
+  /out FILE    where the evidence goes (written whole or not at all)
+
+The card needs an attestation key: /attestation AIK_ONLY at creation, or
+tpmvscmgr attestation /add AIK_ONLY.
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+</source>
+        <translation>使用法: tpmvscmgr attest /instance ID /key REF [/nonce HEX] /out FILE
+
+カードの構成証明鍵で鍵を証明し (TPM2_Certify)、証拠を WebAuthn の &quot;tpm&quot;
+構成証明ステートメントと同じ名前の JSON として書き込みます: certInfo (TPM の
+TPMS_ATTEST)、sig (それに対する AIK の ECDSA 署名)、pubArea (鍵の TPM 公開
+領域)、aikPublic (PEM)、および TPM が持っていれば ekCertificate。
+
+  /key REF     鍵の ID、その一意な先頭部分、またはラベル
+  /nonce HEX   検証者が選んだ最大 32 バイト。certInfo の extraData として
+               返されます。指定しない場合 extraData は空です
+  /out FILE    証拠の書き込み先 (すべて書き込むか、何も書き込みません)
+
+カードには構成証明鍵が必要です: 作成時の /attestation AIK_ONLY、または
+tpmvscmgr attestation /add AIK_ONLY。
+
+標準入力が端末でない場合の秘密情報 (1 行):
+  PIN。
+</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,8 @@
 #include "PublicKeyExport.h"
 #include "core/store/CardStore.h"
 #include "core/store/InstanceId.h"
+#include "core/tpm/AttestationKey.h"
+#include "core/tpm/EkCertificate.h"
 #include "core/tpm/Tpm.h"
 #include "core/tpm/TpmError.h"
 #include "core/tpm/TpmNv.h"
@@ -246,6 +248,7 @@ CardStatus cardStatus(const CardRecord& card)
     s.adminTriesLeft = card.adminTriesLeft;
     s.unblock = unblockRemedies(card);
     s.fileSystem = card.fileSystem;
+    s.attestationKey = card.aik.has_value();
     for (const KeyRecord& k : card.keys) {
         s.keys.append(keyInfo(k));
         if (!k.certificate.isEmpty())
@@ -318,6 +321,11 @@ int CardService::create(const CreateOptions& o)
     Tpm& t = tpm();
     TpmContext ctx = openTpm(t, QByteArray(), &card.primaryName);
     const Secret cardSecret = Secret::random(kCardSecretSize);
+    // Before the card's file exists: a failure leaves no card behind.
+    if (o.attestationKey)
+        card.aik = AttestationKeyRecord{
+            createAttestationKey(t, ctx.primary.handle(), ctx.session.handle(), cardSecret),
+            card.created};
     const std::optional<Secret> pukAuth =
         o.puk ? std::optional<Secret>(pukAuthValue(card.cardId, *o.puk)) : std::nullopt;
     buildNewGuard(ctx, card, cardSecret, pinAuthValue(card.cardId, o.pin),
@@ -1232,6 +1240,50 @@ QByteArray CardService::sign(int instance, const Secret& pin, const QByteArray& 
     std::unique_ptr<CardSession> session = openSession(instance, pin);
     const QByteArray raw = session->sign(keyId, hash, scheme, digest);
     return scheme == SignatureScheme::Ecdsa ? ecdsaSignatureToDer(raw) : raw;
+}
+
+void CardService::addAttestationKey(int instance, const Secret& pin)
+{
+    CardEdit edit(m_store, instance);
+    CardRecord& card = edit.card;
+    if (card.aik)
+        throw Error(ErrorCode::InvalidInput,
+                    Sentence("CardService", "This card already has an attestation key."));
+    const std::unique_ptr<CardSession> session = unlockWithPin(edit, pin);
+    card.aik =
+        AttestationKeyRecord{session->createAttestationKey(), QDateTime::currentDateTimeUtc()};
+    edit.save();
+}
+
+KeyAttestation CardService::attestKey(int instance, const Secret& pin, const QByteArray& keyId,
+                                      const QByteArray& nonce)
+{
+    if (nonce.size() > kMaxAttestationNonceSize)
+        throw Error(ErrorCode::InvalidInput,
+                    Sentence("CardService", "A nonce is at most %1 bytes; this one is %2.")
+                        .arg(kMaxAttestationNonceSize)
+                        .arg(nonce.size()),
+                    ErrorFacts().withLimit(kMaxAttestationNonceSize));
+    CardEdit edit(m_store, instance);
+    const CardRecord& card = edit.card;
+    if (!card.aik)
+        throw Error(ErrorCode::NotFound,
+                    Sentence("CardService", "This card has no attestation key."));
+    const KeyRecord key = card.keys[keyIndex(card, keyId)];
+    const TpmBlob aik = card.aik->blob;
+    Certification certification;
+    {
+        const std::unique_ptr<CardSession> session = unlockWithPin(edit, pin);
+        certification = session->certify(keyId, aik, nonce);
+    }
+    KeyAttestation out;
+    out.certInfo = certification.certInfo;
+    out.signature = ecdsaSignatureToDer(certification.signature);
+    out.pubArea = publicAreaBytes(key.blob.publicArea);
+    out.aikPublicPem = publicKeyInfo(aik.publicArea, true);
+    out.ekCertificate = readEkCertificate(tpm());
+    edit.save(); // the tries, restored
+    return out;
 }
 
 std::unique_ptr<CardSession> CardService::openSession(int instance, const Secret& pin)

@@ -32,8 +32,19 @@ struct CreateOptions {
     bool generate = false;     // tpmvscmgr /generate: the card gets its file system now
     PinPolicy pinPolicy;
     int pinMaxTries = 5;
-    int adminResetStock = 10; // precomputed admin resets; 0 for Random
-    Secret ownerAuth;         // the TPM owner hierarchy's password, when it has one
+    int adminResetStock = 10;    // precomputed admin resets; 0 for Random
+    Secret ownerAuth;            // the TPM owner hierarchy's password, when it has one
+    bool attestationKey = false; // tpmvscmgr /attestation AIK_ONLY: the card gets an AIK
+};
+
+// A card key certified by the card's attestation key (TPM2_Certify): what a relying
+// party needs to check that the key lives in this TPM.
+struct KeyAttestation {
+    QByteArray certInfo;      // TPMS_ATTEST, marshalled as the TPM returned it
+    QByteArray signature;     // the AIK's over certInfo: DER ECDSA-Sig-Value (ECDSA, SHA-256)
+    QByteArray pubArea;       // the card key's TPMT_PUBLIC, marshalled
+    QByteArray aikPublicPem;  // the AIK's SubjectPublicKeyInfo, PEM
+    QByteArray ekCertificate; // the TPM's EK certificate (DER); empty when it has none
 };
 
 struct KeyInfo {
@@ -65,6 +76,7 @@ struct CardStatus {
     bool fileSystem = false;
     QList<KeyInfo> keys;
     int certificates = 0;
+    bool attestationKey = false; // the card has an AIK that certifies its keys
 
     // What can be done with the card now, decided here from the rules the card service
     // enforces, so that a face enables its buttons and commands without rules of its own.
@@ -193,6 +205,16 @@ public:
     // ECDSA: the signature as DER (X9.62 / what OpenSSL verifies).
     QByteArray sign(int instance, const Secret& pin, const QByteArray& keyId, HashAlgorithm hash,
                     SignatureScheme scheme, const QByteArray& digest);
+
+    // Gives a card made without one an attestation key (AIK), PIN checked by the TPM.
+    // InvalidInput when the card has one already.
+    void addAttestationKey(int instance, const Secret& pin);
+    // Certifies a card key with the card's AIK, PIN checked by the TPM (the key and the
+    // AIK both take the card secret). `nonce`: at most 32 bytes, the attestation's
+    // extraData. NotFound when the card has no AIK. Also a key the TPM did not make is
+    // certified: its public area says so (sensitiveDataOrigin clear), for the verifier.
+    KeyAttestation attestKey(int instance, const Secret& pin, const QByteArray& keyId,
+                             const QByteArray& nonce);
 
     // Verifies the PIN once and keeps the card secret and loaded keys for many
     // operations (PKCS#11 login, benchmarks). Flushes everything when destroyed; the

@@ -156,6 +156,34 @@ TpmBlob CardSession::createKey(KeyAlgorithm algorithm)
     return std::move(*blob);
 }
 
+TpmBlob CardSession::createAttestationKey()
+{
+    std::optional<TpmBlob> blob;
+    while (!(blob = createAttestationKeyIfRoom(m_tpm, primary(), saltedSession(), m_secret)))
+        makeRoom();
+    return std::move(*blob);
+}
+
+Certification CardSession::certify(const QByteArray& keyId, const TpmBlob& aik,
+                                   const QByteArray& nonce)
+{
+    const KeyRecord& k = key(keyId);
+    // Signatures' own session is not needed here; its slot goes to the AIK's session.
+    m_direct.reset();
+    m_directUnavailable = false;
+    // The AIK first, while the primary is loaded for it and for both sessions (the card
+    // key's load flushes the primary): at most the primary, the AIK and the key at once.
+    std::optional<TpmObject> loadedAik;
+    while (!(loadedAik = loadBlobIfRoom(m_tpm, primary(), ESYS_TR_PASSWORD, aik)))
+        makeRoom();
+    const ESYS_TR keySession = saltedSession();
+    const TpmObject aikSession = startSaltedSession(m_tpm, primary());
+    LoadedKey& loaded = loadedKey(k);
+    return certifyWithAik(m_tpm, AuthorizedObject{loaded.object.handle(), keySession, m_secret},
+                          AuthorizedObject{loadedAik->handle(), aikSession.handle(), m_secret},
+                          nonce);
+}
+
 QByteArray CardSession::sign(const QByteArray& keyId, HashAlgorithm hash, SignatureScheme scheme,
                              const QByteArray& digest)
 {

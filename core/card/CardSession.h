@@ -8,6 +8,7 @@
 #pragma once
 
 #include "CardService.h"
+#include "core/tpm/AttestationKey.h"
 #include "core/tpm/DirectHmacSession.h"
 #include "core/tpm/TpmObjects.h"
 #include "core/tpm/TpmWire.h"
@@ -54,6 +55,12 @@ public:
     // A new key under the session's primary, its authValue the card secret (TPM2_Create
     // needs a free object slot: a full TPM costs this session's least recently used key).
     TpmBlob createKey(KeyAlgorithm algorithm);
+
+    // A new attestation key under the session's primary, its authValue the card secret.
+    TpmBlob createAttestationKey();
+    // TPM2_Certify of a card key by the attestation key `aik` (both authorized with the
+    // card secret, each in a session of its own), `nonce` as the attestation's extraData.
+    Certification certify(const QByteArray& keyId, const TpmBlob& aik, const QByteArray& nonce);
 
     // For CardService's session overloads: what a logged-in session already holds.
     const Secret& cardSecret() const { return m_secret; }

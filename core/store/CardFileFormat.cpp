@@ -1,9 +1,9 @@
-// Card file format, version 3 (one JSON object per card, UTF-8, written by
+// Card file format, version 4 (one JSON object per card, UTF-8, written by
 // QJsonDocument::Indented; member order is QJsonObject's, i.e. sorted):
 //
 //   format          "tpmvsc-card"
-//   version         3 (versions 1 and 2 are read too, see below; files are always written
-//                   as version 3)
+//   version         4 (versions 1 to 3 are read too, see below; files are always written
+//                   as version 4)
 //   state           "ready" | "creating" | "destroying" (not "ready": a creation or
 //                   destruction was interrupted; only cards with a guard)
 //   guard           null (a card made before TPM-held counters), or
@@ -37,10 +37,15 @@
 //                   created: date, certificate: DER, "" when none,
 //                   chain: [DER], the issuers after the leaf (leaf's issuer first), at
 //                   most 8, empty when certificate is ""}
+//   aik             null (no attestation key), or {blob: blob, created: date}: the card's
+//                   attestation identity key, a restricted ECC P-256 signing key of the
+//                   TPM under the same storage primary as the keys, authValue the card
+//                   secret; it certifies the card's keys (TPM2_Certify)
 //   blob            {public: hex, private: hex}, both non-empty
 //   DER             hex of one DER SEQUENCE whose length field spans exactly the bytes
 //                   (a truncated or padded certificate is refused), at most 16 KiB
 //
+// Version 3 is version 4 without aik (no such card has an attestation key).
 // Version 2 is version 3 without state, guard and adminNext (every such card is ready and
 // has no guard).
 // Version 1 (tpmvsc before certificate chains) is the same without keys[].chain: such
@@ -600,26 +605,39 @@ void checkRecord(const CardRecord& card)
         checkDate(key.created, fieldPath(path, QLatin1String("created")));
         checkCertificates(key, path);
     }
+    if (card.aik) {
+        checkBlob(card.aik->blob, QStringLiteral("aik.blob"));
+        checkDate(card.aik->created, QStringLiteral("aik.created"));
+    }
+}
+
+// The top-level members that versions after the first added.
+QList<QLatin1String> laterFields(int version)
+{
+    QList<QLatin1String> fields;
+    if (version >= 3)
+        fields << QLatin1String("state") << QLatin1String("guard") << QLatin1String("adminNext")
+               << QLatin1String("pinGeneration");
+    if (version >= 4)
+        fields << QLatin1String("aik");
+    return fields;
 }
 
 CardRecord decodeCard(const QJsonObject& root, int version)
 {
     const QString top;
-    refuseUnknownFields(
-        root, top, {QLatin1String("format"),          QLatin1String("version"),
-                    QLatin1String("instance"),        QLatin1String("name"),
-                    QLatin1String("cardId"),          QLatin1String("created"),
-                    QLatin1String("primaryName"),     QLatin1String("pinPolicy"),
-                    QLatin1String("pinMaxTries"),     QLatin1String("pinTriesLeft"),
-                    QLatin1String("pinSealedSecret"), QLatin1String("pukSealedSecret"),
-                    QLatin1String("pukMaxTries"),     QLatin1String("pukTriesLeft"),
-                    QLatin1String("adminKeyMode"),    QLatin1String("adminMaxTries"),
-                    QLatin1String("adminTriesLeft"),  QLatin1String("adminChallenges"),
-                    QLatin1String("fileSystem"),      QLatin1String("keys")},
-        version >= 3
-            ? QList<QLatin1String>{QLatin1String("state"), QLatin1String("guard"),
-                                   QLatin1String("adminNext"), QLatin1String("pinGeneration")}
-            : QList<QLatin1String>{});
+    refuseUnknownFields(root, top,
+                        {QLatin1String("format"),          QLatin1String("version"),
+                         QLatin1String("instance"),        QLatin1String("name"),
+                         QLatin1String("cardId"),          QLatin1String("created"),
+                         QLatin1String("primaryName"),     QLatin1String("pinPolicy"),
+                         QLatin1String("pinMaxTries"),     QLatin1String("pinTriesLeft"),
+                         QLatin1String("pinSealedSecret"), QLatin1String("pukSealedSecret"),
+                         QLatin1String("pukMaxTries"),     QLatin1String("pukTriesLeft"),
+                         QLatin1String("adminKeyMode"),    QLatin1String("adminMaxTries"),
+                         QLatin1String("adminTriesLeft"),  QLatin1String("adminChallenges"),
+                         QLatin1String("fileSystem"),      QLatin1String("keys")},
+                        laterFields(version));
 
     CardRecord card;
     card.instance = intField(root, top, QLatin1String("instance"), 0, kMaxInstance);
@@ -685,6 +703,14 @@ CardRecord decodeCard(const QJsonObject& root, int version)
     }
 
     card.fileSystem = boolField(root, top, QLatin1String("fileSystem"));
+    // Required from version 4 on, null when there is none.
+    if (version >= 4 && !member(root, top, QLatin1String("aik")).isNull()) {
+        const QString path = QStringLiteral("aik");
+        const QJsonObject aik = objectField(root, top, QLatin1String("aik"));
+        refuseUnknownFields(aik, path, {QLatin1String("blob"), QLatin1String("created")});
+        card.aik = AttestationKeyRecord{blobField(aik, path, QLatin1String("blob")),
+                                        dateField(aik, path, QLatin1String("created"))};
+    }
 
     const QJsonArray keys = arrayField(root, top, QLatin1String("keys"));
     // Checked before decoding: no point in decoding a thousand keys of a forged file.
@@ -804,6 +830,11 @@ QJsonObject encodeCard(const CardRecord& card)
         {QLatin1String("adminChallenges"), challenges},
         {QLatin1String("fileSystem"), card.fileSystem},
         {QLatin1String("keys"), keys},
+        {QLatin1String("aik"),
+         card.aik
+             ? QJsonValue(QJsonObject{{QLatin1String("blob"), blobJson(card.aik->blob)},
+                                      {QLatin1String("created"), formatDate(card.aik->created)}})
+             : QJsonValue()},
     };
 }
 

@@ -55,6 +55,14 @@ struct CardGuardRecord {
     bool operator==(const CardGuardRecord&) const = default;
 };
 
+// The card's attestation identity key (tpm/AttestationKey.h): a restricted signing key
+// of the TPM, authValue the card secret, that certifies the card's keys.
+struct AttestationKeyRecord {
+    TpmBlob blob;
+    QDateTime created; // UTC
+    bool operator==(const AttestationKeyRecord&) const = default;
+};
+
 // A card file that is not (or no longer) a whole card: written before the first NV
 // index of a new card is defined and before the last one of a destroyed card is
 // removed, so that whatever a crash leaves behind is found and finished.
@@ -79,8 +87,8 @@ struct AdminChallenge {
 struct CardRecord {
     // The card's limits, in one place: the operations refuse what the store would refuse
     // to write or read back.
-    // 3: guard and state; 2: keys[].chain. Versions 1 and 2 still load.
-    static constexpr int kFormatVersion = 3;
+    // 4: aik; 3: guard and state; 2: keys[].chain. Versions 1 to 3 still load.
+    static constexpr int kFormatVersion = 4;
     static constexpr int kOldestFormatVersion = 1;
     static constexpr int kMaxKeys = 30;
     static constexpr int kMaxTries = 100;      // upper bound of every try limit
@@ -124,6 +132,7 @@ struct CardRecord {
 
     bool fileSystem = false; // tpmvscmgr /generate, or initialised later
     QList<KeyRecord> keys;
+    std::optional<AttestationKeyRecord> aik; // absent: the card has no attestation key
 
     bool pinBlocked() const { return pinTriesLeft <= 0; }
     bool hasPuk() const

@@ -29,4 +29,15 @@ private:
     ESYS_CONTEXT* m_esys;
 };
 
+// A buffer ESYS allocated for an output parameter, freed with it.
+template <typename T> struct EsysPtr {
+    T* p = nullptr;
+    EsysPtr() = default;
+    EsysPtr(const EsysPtr&) = delete;
+    EsysPtr& operator=(const EsysPtr&) = delete;
+    ~EsysPtr() { Esys_Free(p); }
+    T** out() { return &p; }
+    T* operator->() const { return p; }
+};
+
 } // namespace tpmvsc

@@ -14,13 +14,6 @@ namespace tpmvsc {
 
 namespace {
 
-template <typename T> struct EsysPtr {
-    T* p = nullptr;
-    ~EsysPtr() { Esys_Free(p); }
-    T** out() { return &p; }
-    T* operator->() const { return p; }
-};
-
 void setOwnerAuth(Tpm& tpm, const Secret& ownerAuth)
 {
     setAuth(tpm, ESYS_TR_RH_OWNER, ownerAuth);

@@ -48,14 +48,6 @@ void TpmObject::flush()
 
 namespace {
 
-// RAII for buffers ESYS allocates for us.
-template <typename T> struct EsysPtr {
-    T* p = nullptr;
-    ~EsysPtr() { Esys_Free(p); }
-    T** out() { return &p; }
-    T* operator->() const { return p; }
-};
-
 constexpr TPMA_OBJECT kCommonAttributes =
     TPMA_OBJECT_FIXEDTPM | TPMA_OBJECT_FIXEDPARENT | TPMA_OBJECT_USERWITHAUTH;
 
@@ -128,27 +120,18 @@ void setAuth(Tpm& tpm, ESYS_TR object, const Secret& value)
     checkRc(rc, "Esys_TR_SetAuth");
 }
 
-namespace {
+ScopedAuth::ScopedAuth(Tpm& tpm, ESYS_TR object, const Secret& value) : m_tpm(tpm), m_object(object)
+{
+    setAuth(tpm, object, value);
+}
 
-// ESYS keeps the authValue in its own heap record of the object until the handle is
-// closed, and frees that record without wiping it. An authValue is set right before each
-// use, so it is overwritten with zeros right after (a whole zero TPM2B replaces the
-// buffer; a null pointer would only reset the size).
-struct ScopedAuth {
-    ScopedAuth(Tpm& tpm, ESYS_TR object, const Secret& value) : m_tpm(tpm), m_object(object)
-    {
-        setAuth(tpm, object, value);
-    }
-    ~ScopedAuth()
-    {
-        const TPM2B_AUTH none{};
-        Esys_TR_SetAuth(m_tpm.esys(), m_object, &none);
-    }
-    ScopedAuth(const ScopedAuth&) = delete;
-    ScopedAuth& operator=(const ScopedAuth&) = delete;
-    Tpm& m_tpm;
-    ESYS_TR m_object;
-};
+ScopedAuth::~ScopedAuth()
+{
+    const TPM2B_AUTH none{};
+    Esys_TR_SetAuth(m_tpm.esys(), m_object, &none);
+}
+
+namespace {
 
 TPM2B_PUBLIC keyTemplate(KeyAlgorithm algorithm)
 {
@@ -464,6 +447,13 @@ std::optional<TpmBlob> createKeyIfRoom(Tpm& tpm, ESYS_TR primary, ESYS_TR sessio
 {
     return createObject(tpm, primary, session, keyTemplate(algorithm), authValue, nullptr,
                         "Esys_Create(key)", true);
+}
+
+std::optional<TpmBlob> createFromTemplate(Tpm& tpm, ESYS_TR primary, ESYS_TR session,
+                                          const TPM2B_PUBLIC& tmpl, const Secret& authValue,
+                                          const char* what, bool ifRoom)
+{
+    return createObject(tpm, primary, session, tmpl, authValue, nullptr, what, ifRoom);
 }
 
 QByteArray signatureBytes(const TPMT_SIGNATURE& sig, KeyAlgorithm algorithm)

@@ -62,6 +62,22 @@ private:
 TPM2B_AUTH tpmAuth(const Secret& value);
 // Gives ESYS the authValue of `object` for the next command that authorizes it.
 void setAuth(Tpm& tpm, ESYS_TR object, const Secret& value);
+// ESYS keeps the authValue in its own heap record of the object until the handle is
+// closed, and frees that record without wiping it. An authValue is set right before each
+// use with one of these, and overwritten with zeros when it ends (a whole zero TPM2B
+// replaces the buffer; a null pointer would only reset the size).
+class ScopedAuth
+{
+public:
+    ScopedAuth(Tpm& tpm, ESYS_TR object, const Secret& value);
+    ~ScopedAuth();
+    ScopedAuth(const ScopedAuth&) = delete;
+    ScopedAuth& operator=(const ScopedAuth&) = delete;
+
+private:
+    Tpm& m_tpm;
+    ESYS_TR m_object;
+};
 // Sets the attributes of an HMAC session for one command: continueSession, and
 // parameter encryption where the command's first parameter allows it.
 void useSession(Tpm& tpm, ESYS_TR session, bool encryptCommand, bool encryptResponse);
@@ -112,6 +128,13 @@ TpmBlob createKey(Tpm& tpm, ESYS_TR primary, ESYS_TR session, KeyAlgorithm algor
 // for the new object while it runs).
 std::optional<TpmBlob> createKeyIfRoom(Tpm& tpm, ESYS_TR primary, ESYS_TR session,
                                        KeyAlgorithm algorithm, const Secret& authValue);
+
+// A child of `primary` made from `tmpl` with `authValue` (travelling encrypted in the
+// salted `session`). With `ifRoom`, nothing when the TPM has no free object slot. `what`
+// names the command in errors.
+std::optional<TpmBlob> createFromTemplate(Tpm& tpm, ESYS_TR primary, ESYS_TR session,
+                                          const TPM2B_PUBLIC& tmpl, const Secret& authValue,
+                                          const char* what, bool ifRoom);
 
 struct SignRequest {
     TPMI_ALG_SIG_SCHEME scheme; // TPM2_ALG_RSASSA, TPM2_ALG_RSAPSS, TPM2_ALG_ECDSA

@@ -17,6 +17,10 @@ struct TpmBlob {
     bool operator==(const TpmBlob&) const = default;
 };
 
+// An attestation's nonce (TPM2_Certify's qualifyingData) is at most this many bytes: the
+// size of the attestation key's nameAlg digest (SHA-256), what every TPM accepts.
+constexpr int kMaxAttestationNonceSize = 32;
+
 enum class KeyAlgorithm { Rsa2048, Rsa3072, EccP256, EccP384 };
 QString keyAlgorithmName(KeyAlgorithm alg);                     // "rsa2048", "p256", ...
 bool parseKeyAlgorithm(const QString& text, KeyAlgorithm* out); // case-insensitive; also "ecc256"

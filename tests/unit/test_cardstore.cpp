@@ -384,7 +384,7 @@ private Q_SLOTS:
         // The encoding promised in CardStore.cpp: lowercase hex, UTC dates, lowercase enums.
         const QJsonObject json = QJsonDocument::fromJson(bytes).object();
         QCOMPARE(json.value(QLatin1String("format")).toString(), QStringLiteral("tpmvsc-card"));
-        QCOMPARE(json.value(QLatin1String("version")).toInt(), 3);
+        QCOMPARE(json.value(QLatin1String("version")).toInt(), CardRecord::kFormatVersion);
         QCOMPARE(json.value(QLatin1String("cardId")).toString(),
                  QString::fromLatin1(card.cardId.toHex()));
         QCOMPARE(json.value(QLatin1String("created")).toString(),
@@ -440,11 +440,20 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(storeRoot() + QLatin1String("/store.json")));
     }
 
+    // A version 3 file (tpmvsc before attestation keys) is a version 4 file without aik.
+    static QByteArray asVersion3(const QByteArray& v4)
+    {
+        QJsonObject root = QJsonDocument::fromJson(v4).object();
+        root[QLatin1String("version")] = 3;
+        root.remove(QLatin1String("aik"));
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+
     // A version 2 file (tpmvsc before TPM-held counters) is a version 3 file of a card
     // without a guard, without state, guard, adminNext and pinGeneration.
-    static QByteArray asVersion2(const QByteArray& v3)
+    static QByteArray asVersion2(const QByteArray& v4)
     {
-        QJsonObject root = QJsonDocument::fromJson(v3).object();
+        QJsonObject root = QJsonDocument::fromJson(asVersion3(v4)).object();
         root[QLatin1String("version")] = 2;
         for (const char* member : {"state", "guard", "adminNext", "pinGeneration"})
             root.remove(QLatin1String(member));
@@ -483,6 +492,58 @@ private Q_SLOTS:
         EXPECT_ERROR(e, ErrorCode::StoreCorrupt,
                      CardStore::parse(QJsonDocument(root).toJson(), QStringLiteral("old.card")));
         QVERIFY2(e->message().contains(QLatin1String("adminNext")), qPrintable(e->message()));
+    }
+
+    // Cards made before attestation keys load without one; a version 3 file naming aik is
+    // refused like any unknown member.
+    void readsVersion3()
+    {
+        const CardRecord card = fullRecord();
+        const QByteArray v3 = asVersion3(CardStore::serialize(card));
+        QVERIFY(v3.contains("\"version\": 3"));
+        const CardRecord parsed = CardStore::parse(v3, QStringLiteral("old.card"));
+        QVERIFY(parsed == card);
+        QVERIFY(!parsed.aik);
+        QJsonObject root = QJsonDocument::fromJson(v3).object();
+        root[QLatin1String("aik")] = QJsonValue();
+        EXPECT_ERROR(e, ErrorCode::StoreCorrupt,
+                     CardStore::parse(QJsonDocument(root).toJson(), QStringLiteral("old.card")));
+        QVERIFY2(e->message().contains(QLatin1String("aik")), qPrintable(e->message()));
+    }
+
+    // The attestation key: null when there is none (never absent), else its blob and date.
+    void attestationKeyRoundTrips()
+    {
+        CardRecord card = fullRecord();
+        const QByteArray without = CardStore::serialize(card);
+        QVERIFY(QJsonDocument::fromJson(without).object().value(QLatin1String("aik")).isNull());
+        card.aik = AttestationKeyRecord{blob(45), card.created};
+        const QByteArray bytes = CardStore::serialize(card);
+        QVERIFY(CardStore::parse(bytes, QStringLiteral("aik.card")) == card);
+        const QJsonObject aik =
+            QJsonDocument::fromJson(bytes).object().value(QLatin1String("aik")).toObject();
+        QCOMPARE(aik.value(QLatin1String("created")).toString(),
+                 QStringLiteral("2024-05-17T09:30:15.123Z"));
+        QVERIFY(aik.value(QLatin1String("blob")).isObject());
+
+        // A missing member is not read as "no attestation key".
+        QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        root.remove(QLatin1String("aik"));
+        EXPECT_ERROR(e1, ErrorCode::StoreCorrupt,
+                     CardStore::parse(QJsonDocument(root).toJson(), QStringLiteral("aik.card")));
+        QVERIFY2(e1->message().contains(QLatin1String("\"aik\"")), qPrintable(e1->message()));
+        // Nor an empty blob, nor a member of its own.
+        CardRecord bad = card;
+        bad.aik->blob.privateArea.clear();
+        EXPECT_ERROR(e2, ErrorCode::InvalidInput, CardStore::serialize(bad));
+        QVERIFY2(e2->message().contains(QLatin1String("aik.blob")), qPrintable(e2->message()));
+        QJsonObject extra = aik;
+        extra[QLatin1String("certificate")] = QString();
+        root[QLatin1String("aik")] = extra;
+        EXPECT_ERROR(e3, ErrorCode::StoreCorrupt,
+                     CardStore::parse(QJsonDocument(root).toJson(), QStringLiteral("aik.card")));
+        QVERIFY2(e3->message().contains(QLatin1String("aik.certificate")),
+                 qPrintable(e3->message()));
     }
 
     // A card whose guard holds its PIN: no PIN-sealed secret, its indices by handle and
@@ -543,10 +604,10 @@ private Q_SLOTS:
         const CardRecord parsed = CardStore::parse(v1, QStringLiteral("old.card"));
         QVERIFY(parsed == card);
         QVERIFY(!parsed.keys[0].certificate.isEmpty()); // certificates of version 1 are kept
-        // Written back as version 3, with every chain present and empty.
+        // Written back in the current version, with every chain present and empty.
         const QByteArray rewritten = CardStore::serialize(parsed);
         const QJsonObject json = QJsonDocument::fromJson(rewritten).object();
-        QCOMPARE(json.value(QLatin1String("version")).toInt(), 3);
+        QCOMPARE(json.value(QLatin1String("version")).toInt(), CardRecord::kFormatVersion);
         const QJsonArray keys = json.value(QLatin1String("keys")).toArray();
         QCOMPARE(keys.size(), card.keys.size());
         for (const QJsonValue& k : keys) {
@@ -1157,7 +1218,7 @@ private Q_SLOTS:
             {"not an object", "[1, 2, 3]", "object"},
             {"wrong format tag", set("format", QStringLiteral("tpmvsc-store")), "\"format\""},
             {"no format tag", drop("format"), "\"format\""},
-            {"newer version", set("version", 4), "newer tpmvsc"},
+            {"newer version", set("version", CardRecord::kFormatVersion + 1), "newer tpmvsc"},
             {"old version", set("version", 0), "\"version\""},
             {"version as string", set("version", QStringLiteral("1")), "\"version\""},
             {"fractional version", set("version", 1.5), "\"version\""},
@@ -1245,6 +1306,10 @@ private Q_SLOTS:
             {"instance negative", set("instance", -1), "\"instance\""},
             {"instance fractional", set("instance", 0.5), "\"instance\""},
             {"primaryName empty", set("primaryName", QString()), "\"primaryName\""},
+            {"aik absent rather than null", drop("aik"), "\"aik\""},
+            {"aik as string", set("aik", QStringLiteral("x")), "\"aik\""},
+            {"aik without date", set("aik", QJsonObject{{QLatin1String("blob"), QJsonObject()}}),
+             "\"aik.blob.public\""},
             // A PIN, or anything else, slipped into a card file is refused, not ignored.
             {"unknown member", set("pin", QStringLiteral("12345678")), "\"pin\""},
             {"unknown key member", set("keys.1.private", QStringLiteral("00")),

@@ -279,13 +279,60 @@ private Q_SLOTS:
                     .contains(QStringLiteral("needs a value")));
     }
 
-    void attestationRefused()
+    // AIK_AND_CERT is understood here and refused when run (no attestation CA yet).
+    void attestationModes()
     {
-        const QString error = usageError(split(QStringLiteral(
-            "create /name x /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT "
-            "/attestation AIK_AND_CERT /generate")));
-        QVERIFY2(error.contains(QStringLiteral("/attestation is not supported yet")),
-                 qPrintable(error));
+        const QString create =
+            QStringLiteral("create /name x /AdminKey DEFAULT /generate /attestation ");
+        QCOMPARE(std::get<CreateArgs>(
+                     parseCommandLine(split(create + QLatin1String("aik_only"))).command)
+                     .attestation,
+                 AttestationMode::AikOnly);
+        QCOMPARE(std::get<CreateArgs>(
+                     parseCommandLine(split(create + QLatin1String("AIK_AND_CERT"))).command)
+                     .attestation,
+                 AttestationMode::AikAndCert);
+        QCOMPARE(
+            std::get<CreateArgs>(
+                parseCommandLine(split(QStringLiteral("create /name x /AdminKey DEFAULT"))).command)
+                .attestation,
+            AttestationMode::None);
+        QVERIFY(usageError(split(create + QLatin1String("TPM")))
+                    .contains(QStringLiteral("AIK_ONLY or AIK_AND_CERT")));
+
+        const CommandLine add =
+            parseCommandLine(split(QStringLiteral("attestation /instance 2 /add AIK_ONLY")));
+        QCOMPARE(std::get<AttestationArgs>(add.command).instance, 2);
+        QCOMPARE(std::get<AttestationArgs>(add.command).add, AttestationMode::AikOnly);
+        QVERIFY(usageError(split(QStringLiteral("attestation /instance 2")))
+                    .contains(QStringLiteral("/add AIK_ONLY")));
+        QVERIFY(usageError(split(QStringLiteral("attestation /instance 2 /add yes")))
+                    .contains(QStringLiteral("AIK_ONLY or AIK_AND_CERT")));
+    }
+
+    void attestNonce()
+    {
+        const QString base = QStringLiteral("attest /instance 0 /key k1 /out ev.json");
+        const AttestArgs plain = std::get<AttestArgs>(parseCommandLine(split(base)).command);
+        QVERIFY(plain.nonce.isEmpty());
+        QCOMPARE(plain.outputFile, QStringLiteral("ev.json"));
+        QCOMPARE(plain.key, QStringLiteral("k1"));
+        const AttestArgs grouped = std::get<AttestArgs>(
+            parseCommandLine(split(base + QLatin1String(" /nonce 00ff:A1b2"))).command);
+        QCOMPARE(grouped.nonce, QByteArray::fromHex("00ffa1b2"));
+        const QString max = QString(64, QLatin1Char('a'));
+        QCOMPARE(std::get<AttestArgs>(
+                     parseCommandLine(split(base + QLatin1String(" /nonce ") + max)).command)
+                     .nonce.size(),
+                 32);
+        QVERIFY(usageError(split(base + QLatin1String(" /nonce ") + max + QLatin1String("bb")))
+                    .contains(QStringLiteral("at most 32 bytes")));
+        QVERIFY(usageError(split(base + QLatin1String(" /nonce 12xz")))
+                    .contains(QStringLiteral("position 3")));
+        QVERIFY(usageError(split(base + QLatin1String(" /nonce abc")))
+                    .contains(QStringLiteral("even number")));
+        QVERIFY(usageError(split(QStringLiteral("attest /instance 0 /key k1")))
+                    .contains(QStringLiteral("/out FILE")));
     }
 
     void usageErrors_data()

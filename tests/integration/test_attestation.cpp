@@ -1,0 +1,478 @@
+// Attestation keys against swtpm: tpmvscmgr create /attestation AIK_ONLY, attestation /add,
+// attest with and without a nonce, and the refusals, each leaving the store as it was.
+// The evidence is checked by peers, not by our own verifier: openssl verifies the AIK's
+// signature, tpm2_print parses certInfo, and the certified Name is computed from pubArea
+// by hand. An attacker with raw ESYS reads the AIK's attributes from the TPM and finds it
+// refuses to sign a digest it did not produce. The TPM dies at each command of adding an
+// AIK and of attesting: the card file stays as it was.
+#include "tests/support/CardTestCase.h"
+#include "tests/support/KillAtEachCommand.h"
+#include "tests/support/ProcessRun.h"
+
+#include "core/card/CardSession.h"
+#include "core/tpm/TpmError.h"
+#include "core/tpm/TpmObjects.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <cstring>
+#include <tss2/tss2_esys.h>
+#include <tss2/tss2_mu.h>
+
+using namespace tpmvsc;
+using namespace tpmvsc::test;
+
+namespace {
+
+// Exit codes (cli/ExitCodes.cpp, documented in tpmvscmgr(1)).
+enum Exit { Ok = 0, Usage = 2, Invalid = 3, WrongPin = 4, NotFound = 6, Unsupported = 10 };
+
+const QByteArray kPin = "12345678\n";
+
+// TPM_GENERATED_VALUE, the first four bytes of everything the TPM signs about itself.
+const QByteArray kGenerated = QByteArray::fromHex("ff544347");
+
+// The fields of a TPMS_ATTEST of type TPM_ST_ATTEST_CERTIFY a verifier reads, parsed here
+// by hand (TPM 2.0 part 2, 10.12.12), independent of tpm2-tss and of our own code.
+struct CertifyInfo {
+    bool ok = false;
+    QByteArray magic;
+    quint16 type = 0;
+    QByteArray extraData;
+    QByteArray name; // the certified object's Name
+};
+
+CertifyInfo parseCertify(const QByteArray& bytes)
+{
+    CertifyInfo info;
+    qsizetype at = 0;
+    const auto u16 = [&](quint16* out) {
+        if (at + 2 > bytes.size())
+            return false;
+        *out = quint16((quint8(bytes[at]) << 8) | quint8(bytes[at + 1]));
+        at += 2;
+        return true;
+    };
+    const auto sized = [&](QByteArray* out) {
+        quint16 size = 0;
+        if (!u16(&size) || at + size > bytes.size())
+            return false;
+        *out = bytes.mid(at, size);
+        at += size;
+        return true;
+    };
+    QByteArray signer;
+    info.magic = bytes.left(4);
+    at = 4;
+    if (!u16(&info.type) || !sized(&signer) || !sized(&info.extraData))
+        return info;
+    at += 8 + 4 + 4 + 1 + 8; // clockInfo, firmwareVersion
+    QByteArray qualifiedName;
+    info.ok = sized(&info.name) && sized(&qualifiedName) && at == bytes.size();
+    return info;
+}
+
+QByteArray base64Member(const QJsonObject& json, const char* name)
+{
+    return QByteArray::fromBase64(json.value(QLatin1String(name)).toString().toLatin1(),
+                                  QByteArray::AbortOnBase64DecodingErrors);
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestAttestation : public CardTestCase
+{
+    Q_OBJECT
+
+    QTemporaryDir m_files;
+
+    QString file(const QString& name) const { return m_files.filePath(name); }
+
+    // The built tpmvscmgr on this test's store and swtpm (the test's own connection is
+    // closed first: swtpm serves one at a time).
+    ProcessResult cli(const QString& line, const QByteArray& input = QByteArray())
+    {
+        m_env->tpm.reset();
+        QString exe = qEnvironmentVariable("TPMVSC_TPMVSCMGR");
+        if (exe.isEmpty())
+            exe = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/tpmvscmgr");
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TPMVSC_HOME"), m_env->store.root());
+        env.insert(QStringLiteral("TPMVSC_TCTI"), m_swtpm->tcti());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), file(QStringLiteral("config")));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        return runProcess(exe, line.split(QLatin1Char(' '), Qt::SkipEmptyParts), env, input);
+    }
+
+    // A command that must fail with `code`, say `message`, and change no byte of the store.
+    void expectRefused(const QString& line, const QByteArray& input, int code,
+                       const QString& message)
+    {
+        const StoreSnapshot before = m_env->snapshot();
+        const ProcessResult r = cli(line, input);
+        QVERIFY2(r.exitCode == code, qPrintable(line + QLatin1Char('\n') + r.text()));
+        QVERIFY2(QString::fromLocal8Bit(r.err).contains(message, Qt::CaseInsensitive),
+                 qPrintable(line + QLatin1Char('\n') + r.text()));
+        const StoreSnapshot after = m_env->snapshot();
+        QVERIFY2(before == after, qPrintable(before.diff(after)));
+    }
+
+    // A card made by tpmvscmgr (with an AIK or not) holding one P-256 key labelled "k".
+    void cardWithKey(bool aik)
+    {
+        const ProcessResult made =
+            cli(QStringLiteral("create /name Att /adminkey default "
+                               "/generate /adminresets 1 /quiet") +
+                (aik ? QStringLiteral(" /attestation AIK_ONLY") : QString()));
+        QVERIFY2(made.exitCode == Ok, qPrintable(made.text()));
+        const ProcessResult key =
+            cli(QStringLiteral("keygen /instance 0 /key p256 /label k"), kPin);
+        QVERIFY2(key.exitCode == Ok, qPrintable(key.text()));
+    }
+
+    // Runs attest and checks the evidence with peers; returns certInfo as parsed.
+    CertifyInfo attestAndCheck(const QString& nonceHex)
+    {
+        const QString out = file(QStringLiteral("ev.json"));
+        const QString nonce =
+            nonceHex.isEmpty() ? QString() : QStringLiteral(" /nonce ") + nonceHex;
+        const ProcessResult r =
+            cli(QStringLiteral("attest /instance 0 /key k /out ") + out + nonce, kPin);
+        if (r.exitCode != Ok)
+            qWarning("%s", qPrintable(r.text()));
+        const QJsonObject json = QJsonDocument::fromJson(readFile(out)).object();
+        if (json.value(QLatin1String("fmt")).toString() != QLatin1String("tpm") ||
+            json.value(QLatin1String("alg")).toInt() != -7 || json.contains(QLatin1String("x5c")) ||
+            json.contains(QLatin1String("ekCertificate")))
+            qWarning("unexpected evidence: %s", readFile(out).constData());
+        const QByteArray certInfo = base64Member(json, "certInfo");
+        const QByteArray sig = base64Member(json, "sig");
+        const QByteArray pubArea = base64Member(json, "pubArea");
+        writeFile(file(QStringLiteral("certInfo.bin")), certInfo);
+        writeFile(file(QStringLiteral("sig.der")), sig);
+        writeFile(file(QStringLiteral("pubArea.bin")), pubArea);
+        writeFile(file(QStringLiteral("aik.pem")),
+                  json.value(QLatin1String("aikPublic")).toString().toLatin1());
+        return parseCertify(certInfo);
+    }
+
+    ProcessResult opensslVerify(const QString& data)
+    {
+        return runProcess(QStringLiteral("openssl"),
+                          {QStringLiteral("dgst"), QStringLiteral("-sha256"),
+                           QStringLiteral("-verify"), file(QStringLiteral("aik.pem")),
+                           QStringLiteral("-signature"), file(QStringLiteral("sig.der")), data});
+    }
+
+    void checkWithPeers(const CertifyInfo& info, const QByteArray& nonce)
+    {
+        QVERIFY(info.ok);
+        QCOMPARE(info.magic, kGenerated);
+        QCOMPARE(info.type, quint16(0x8017)); // TPM_ST_ATTEST_CERTIFY
+        QCOMPARE(info.extraData, nonce);
+
+        // The AIK's signature, by OpenSSL; a flipped byte of certInfo fails it.
+        const ProcessResult good = opensslVerify(file(QStringLiteral("certInfo.bin")));
+        QVERIFY2(good.exitCode == 0 && good.out.contains("Verified OK"), qPrintable(good.text()));
+        QByteArray flipped = readFile(file(QStringLiteral("certInfo.bin")));
+        flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 1);
+        writeFile(file(QStringLiteral("flipped.bin")), flipped);
+        const ProcessResult bad = opensslVerify(file(QStringLiteral("flipped.bin")));
+        QVERIFY2(bad.exitCode != 0, qPrintable(bad.text()));
+
+        // tpm2-tools reads the same structure: its magic, type and extraData.
+        const ProcessResult printed = runProcess(
+            QStringLiteral("tpm2_print"), {QStringLiteral("-t"), QStringLiteral("TPMS_ATTEST"),
+                                           file(QStringLiteral("certInfo.bin"))});
+        QVERIFY2(printed.out.contains("magic: ff544347"), qPrintable(printed.text()));
+        QVERIFY2(printed.out.contains("type: 8017"), qPrintable(printed.text()));
+        QVERIFY2(printed.out.contains("extraData: " + nonce.toHex() + '\n'),
+                 qPrintable(printed.text()));
+
+        // The certified Name is nameAlg || SHA-256(pubArea), and pubArea is a TPM-made key.
+        const QByteArray pubArea = readFile(file(QStringLiteral("pubArea.bin")));
+        QCOMPARE(info.name, QByteArray::fromHex("000b") +
+                                QCryptographicHash::hash(pubArea, QCryptographicHash::Sha256));
+        const ProcessResult pub = runProcess(QStringLiteral("tpm2_print"),
+                                             {QStringLiteral("-t"), QStringLiteral("TPMT_PUBLIC"),
+                                              file(QStringLiteral("pubArea.bin"))});
+        QVERIFY2(pub.exitCode == 0 && pub.out.contains("sensitivedataorigin"),
+                 qPrintable(pub.text()));
+    }
+
+private Q_SLOTS:
+    void createWithAikAndAttest()
+    {
+        cardWithKey(true);
+        const QByteArray nonce = QByteArray::fromHex("0001020304050607a8b9cadbecfd0e1f");
+        checkWithPeers(attestAndCheck(QString::fromLatin1(nonce.toHex())), nonce);
+        // The longest nonce, and none at all (extraData empty).
+        const QByteArray longest(32, '\x5a');
+        checkWithPeers(attestAndCheck(QString::fromLatin1(longest.toHex())), longest);
+        checkWithPeers(attestAndCheck(QString()), QByteArray());
+    }
+
+    void addAikToPlainCard()
+    {
+        cardWithKey(false);
+        expectRefused(QStringLiteral("attest /instance 0 /key k /out ") + file(QStringLiteral("x")),
+                      kPin, NotFound,
+                      QStringLiteral("`tpmvscmgr attestation /instance 0 /add AIK_ONLY`"));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("x"))));
+        // A wrong PIN costs a try and makes no AIK.
+        const ProcessResult wrong =
+            cli(QStringLiteral("attestation /instance 0 /add AIK_ONLY"), "87654321\n");
+        QCOMPARE(wrong.exitCode, int(WrongPin));
+        m_env->tpm.reconnect();
+        QVERIFY(!m_env->service.status(0).attestationKey);
+
+        const ProcessResult added =
+            cli(QStringLiteral("attestation /instance 0 /add AIK_ONLY"), kPin);
+        QVERIFY2(added.exitCode == Ok, qPrintable(added.text()));
+        m_env->tpm.reconnect();
+        QVERIFY(m_env->service.status(0).attestationKey);
+        QCOMPARE(m_env->service.status(0).pinTriesLeft, 5);
+        const ProcessResult status = cli(QStringLiteral("status /instance 0"));
+        QVERIFY2(status.out.contains("Attestation key:   yes\n"), qPrintable(status.text()));
+
+        checkWithPeers(attestAndCheck(QStringLiteral("c0ffee")), QByteArray::fromHex("c0ffee"));
+        expectRefused(QStringLiteral("attestation /instance 0 /add AIK_ONLY"), kPin, Invalid,
+                      QStringLiteral("already has an attestation key"));
+    }
+
+    void refusals()
+    {
+        cardWithKey(true);
+        const QString attest =
+            QStringLiteral("attest /instance 0 /key k /out ") + file(QStringLiteral("r.json"));
+        expectRefused(attest + QStringLiteral(" /nonce ") + QString(66, QLatin1Char('a')), kPin,
+                      Usage, QStringLiteral("at most 32 bytes"));
+        expectRefused(attest + QStringLiteral(" /nonce 00zz"), kPin, Usage,
+                      QStringLiteral("hexadecimal"));
+        expectRefused(attest + QStringLiteral(" /nonce abc"), kPin, Usage,
+                      QStringLiteral("even number"));
+        expectRefused(QStringLiteral("attest /instance 0 /key nosuchkey /out ") +
+                          file(QStringLiteral("r.json")),
+                      kPin, NotFound, QStringLiteral("no key"));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("r.json"))));
+        // A wrong PIN writes no evidence.
+        const ProcessResult wrong = cli(attest, "87654321\n");
+        QCOMPARE(wrong.exitCode, int(WrongPin));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("r.json"))));
+
+        expectRefused(QStringLiteral("attestation /instance 0 /add AIK_ONLY"), kPin, Invalid,
+                      QStringLiteral("already has an attestation key"));
+        expectRefused(QStringLiteral("attestation /instance 0 /add AIK_AND_CERT"), kPin,
+                      Unsupported, QStringLiteral("attestation CA"));
+        // AIK_AND_CERT leaves no card: the store is unchanged (card 0 stays alone).
+        expectRefused(QStringLiteral("create /name Ca /adminkey default /attestation AIK_AND_CERT"),
+                      QByteArray(), Unsupported, QStringLiteral("use AIK_ONLY"));
+        m_env->tpm.reconnect();
+        QCOMPARE(m_env->store.instances(), QList<int>{0});
+
+        // The service refuses a long nonce before the TPM hears of it.
+        const QByteArray key = m_env->service.resolveKey(0, QStringLiteral("k"));
+        const std::uint64_t before = m_env->tpm->commandsSent();
+        TPMVSC_EXPECT_ERROR(m_env->service.attestKey(0, pin("12345678"), key, QByteArray(33, 'n')),
+                            ErrorCode::InvalidInput);
+        QCOMPARE(m_env->tpm->commandsSent(), before);
+    }
+
+    // A TPM with an EK certificate (put at the ECC P-256 handle by tpm2-tools, as a
+    // manufacturer would, noDA and readable with its empty authorization): attest hands it
+    // on, whole (larger than one NV read).
+    void evidenceCarriesTheEkCertificate()
+    {
+        cardWithKey(true);
+        QByteArray certificate(1300, '\0');
+        for (int i = 0; i < certificate.size(); ++i)
+            certificate[i] = char(i * 7 + 3);
+        QVERIFY(writeFile(file(QStringLiteral("ek.der")), certificate));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TPM2TOOLS_TCTI"), m_swtpm->tcti());
+        const QString index = QStringLiteral("0x01c0000a");
+        const ProcessResult defined =
+            runProcess(QStringLiteral("tpm2_nvdefine"),
+                       {index, QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-s"),
+                        QString::number(certificate.size()), QStringLiteral("-a"),
+                        QStringLiteral("ownerread|ownerwrite|authread|authwrite|no_da")},
+                       env);
+        QVERIFY2(defined.exitCode == 0, qPrintable(defined.text()));
+        const ProcessResult written =
+            runProcess(QStringLiteral("tpm2_nvwrite"),
+                       {index, QStringLiteral("-C"), QStringLiteral("o"), QStringLiteral("-i"),
+                        file(QStringLiteral("ek.der"))},
+                       env);
+        const QString out = file(QStringLiteral("ek.json"));
+        const ProcessResult attested =
+            cli(QStringLiteral("attest /instance 0 /key k /out ") + out, kPin);
+        runProcess(QStringLiteral("tpm2_nvundefine"),
+                   {index, QStringLiteral("-C"), QStringLiteral("o")}, env);
+        QVERIFY2(written.exitCode == 0, qPrintable(written.text()));
+        QVERIFY2(attested.exitCode == Ok, qPrintable(attested.text()));
+        const QJsonObject json = QJsonDocument::fromJson(readFile(out)).object();
+        QCOMPARE(base64Member(json, "ekCertificate"), certificate);
+    }
+
+    // The attacker's view, with raw ESYS: the AIK loaded from the card file has the
+    // attributes of an attestation key, and the TPM will not sign with it a digest it did
+    // not produce itself, even for someone who holds the card secret.
+    void aikIsRestrictedInTheTpm()
+    {
+        CreateOptions o = basicCardOptions(QStringLiteral("Attacker"));
+        o.attestationKey = true;
+        const int card = m_env->service.create(o);
+        const CardRecord record = m_env->store.load(card);
+        QVERIFY(record.aik);
+        Secret cardSecret = m_env->service.openSession(card, pin("12345678"))->cardSecret();
+
+        Tpm& tpm = *m_env->tpm;
+        ESYS_CONTEXT* esys = tpm.esys();
+        TpmObject primary = createStoragePrimary(tpm, nullptr);
+        TPM2B_PUBLIC pub{};
+        TPM2B_PRIVATE priv{};
+        size_t o1 = 0, o2 = 0;
+        QCOMPARE(Tss2_MU_TPM2B_PUBLIC_Unmarshal(
+                     reinterpret_cast<const uint8_t*>(record.aik->blob.publicArea.constData()),
+                     size_t(record.aik->blob.publicArea.size()), &o1, &pub),
+                 TSS2_RC_SUCCESS);
+        QCOMPARE(Tss2_MU_TPM2B_PRIVATE_Unmarshal(
+                     reinterpret_cast<const uint8_t*>(record.aik->blob.privateArea.constData()),
+                     size_t(record.aik->blob.privateArea.size()), &o2, &priv),
+                 TSS2_RC_SUCCESS);
+        ESYS_TR aik = ESYS_TR_NONE;
+        QCOMPARE(Esys_Load(esys, primary.handle(), ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE,
+                           &priv, &pub, &aik),
+                 TSS2_RC_SUCCESS);
+        TpmObject aikObject(esys, aik);
+
+        // What the TPM itself says the loaded key is.
+        TPM2B_PUBLIC* read = nullptr;
+        QCOMPARE(Esys_ReadPublic(esys, aik, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, &read,
+                                 nullptr, nullptr),
+                 TSS2_RC_SUCCESS);
+        const TPMT_PUBLIC p = read->publicArea;
+        Esys_Free(read);
+        const TPMA_OBJECT needed = TPMA_OBJECT_RESTRICTED | TPMA_OBJECT_SIGN_ENCRYPT |
+                                   TPMA_OBJECT_FIXEDTPM | TPMA_OBJECT_FIXEDPARENT |
+                                   TPMA_OBJECT_SENSITIVEDATAORIGIN;
+        QCOMPARE(p.objectAttributes & needed, needed);
+        QVERIFY(!(p.objectAttributes & TPMA_OBJECT_DECRYPT));
+        QCOMPARE(p.type, TPM2_ALG_ECC);
+        QCOMPARE(p.nameAlg, TPM2_ALG_SHA256);
+        QCOMPARE(p.parameters.eccDetail.curveID, TPM2_ECC_NIST_P256);
+        QCOMPARE(p.parameters.eccDetail.scheme.scheme, TPM2_ALG_ECDSA);
+        QCOMPARE(p.parameters.eccDetail.scheme.details.ecdsa.hashAlg, TPM2_ALG_SHA256);
+
+        TPM2B_AUTH auth{};
+        auth.size = UINT16(cardSecret.size());
+        std::memcpy(auth.buffer, cardSecret.data(), cardSecret.size());
+        QCOMPARE(Esys_TR_SetAuth(esys, aik, &auth), TSS2_RC_SUCCESS);
+        TPMT_SIG_SCHEME scheme{};
+        scheme.scheme = TPM2_ALG_NULL;
+        TPMT_SIGNATURE* signature = nullptr;
+
+        // A forged "attestation": a digest that begins like one, no ticket.
+        TPM2B_DIGEST forged{};
+        forged.size = 32;
+        std::memset(forged.buffer, 0x42, 32);
+        std::memcpy(forged.buffer, kGenerated.constData(), 4);
+        TPMT_TK_HASHCHECK none{};
+        none.tag = TPM2_ST_HASHCHECK;
+        none.hierarchy = TPM2_RH_NULL;
+        const TSS2_RC unticketed = Esys_Sign(esys, aik, ESYS_TR_PASSWORD, ESYS_TR_NONE,
+                                             ESYS_TR_NONE, &forged, &scheme, &none, &signature);
+        QVERIFY2(unticketed != TSS2_RC_SUCCESS, "the AIK signed a digest without a ticket");
+        QCOMPARE(tpmBaseCode(unticketed), TSS2_RC(TPM2_RC_TICKET));
+
+        // Hashed by the TPM, a message that starts with TPM_GENERATED_VALUE gets no ticket,
+        // so the AIK cannot sign it either.
+        TPM2B_MAX_BUFFER message{};
+        message.size = 64;
+        std::memset(message.buffer, 0x42, 64);
+        std::memcpy(message.buffer, kGenerated.constData(), 4);
+        TPM2B_DIGEST* digest = nullptr;
+        TPMT_TK_HASHCHECK* ticket = nullptr;
+        QCOMPARE(Esys_Hash(esys, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, &message,
+                           TPM2_ALG_SHA256, ESYS_TR_RH_OWNER, &digest, &ticket),
+                 TSS2_RC_SUCCESS);
+        QCOMPARE(ticket->hierarchy, TPM2_RH_NULL);
+        const TSS2_RC hashed = Esys_Sign(esys, aik, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE,
+                                         digest, &scheme, ticket, &signature);
+        Esys_Free(digest);
+        Esys_Free(ticket);
+        QVERIFY2(hashed != TSS2_RC_SUCCESS, "the AIK signed a message posing as the TPM's");
+        const TPM2B_AUTH empty{};
+        Esys_TR_SetAuth(esys, aik, &empty);
+    }
+
+    // The TPM dies before each command of adding an AIK and of attesting: each run fails
+    // and leaves the card file byte for byte as it was (transient objects die with swtpm;
+    // the test's cleanup checks none is left after the runs).
+    void tpmDyingAtAnyStepLeavesTheCardAsItWas_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::newRow("addAttestationKey") << QStringLiteral("addAttestationKey");
+        QTest::newRow("attestKey") << QStringLiteral("attestKey");
+    }
+
+    void tpmDyingAtAnyStepLeavesTheCardAsItWas()
+    {
+        QFETCH(QString, operation);
+        const bool add = operation == QLatin1String("addAttestationKey");
+        CreateOptions o = basicCardOptions(QStringLiteral("Killed"));
+        o.attestationKey = !add;
+        const int card = m_env->service.create(o);
+        const KeyInfo key =
+            m_env->service.generateKey(card, pin("12345678"), KeyAlgorithm::EccP256, QString());
+        const std::function<void(CardService&)> run = [&](CardService& s) {
+            if (add)
+                s.addAttestationKey(card, pin("12345678"));
+            else
+                s.attestKey(card, pin("12345678"), key.id, QByteArray(16, 'n'));
+        };
+        QElapsedTimer timer;
+        timer.start();
+        const std::uint64_t start = m_env->tpm->commandsSent();
+        {
+            // Once on a copy of the card, for the figures.
+            CardRecord copy = m_env->store.load(card);
+            run(m_env->service);
+            m_env->store.save(copy);
+        }
+        qInfo("%s: %llu TPM commands, %lld ms on swtpm", qPrintable(operation),
+              static_cast<unsigned long long>(m_env->tpm->commandsSent() - start),
+              static_cast<long long>(timer.elapsed()));
+        const KillAtEachCommandResult r =
+            killTpmAtEachCommand(*m_env, *m_swtpm, run, AfterCompleted::Restore);
+        QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
+        QVERIFY(r.commands > 3);
+        QVERIFY(r.completed <= 3); // only the final flushes may be lost
+        TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
+        // The card still works as before.
+        CardService s(*m_env->tpm, m_env->store);
+        QCOMPARE(s.status(card).attestationKey, !add);
+        s.verifyPin(card, pin("12345678"));
+        QCOMPARE(s.status(card).pinTriesLeft, 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttestation)
+#include "test_attestation.moc"
