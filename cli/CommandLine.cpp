@@ -4,6 +4,7 @@
 #include "core/card/AdminResponse.h"
 #include "core/store/InstanceId.h"
 #include "core/util/Error.h"
+#include "core/util/HexText.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -107,6 +108,13 @@ const QList<CommandSpec>& commandSpecs()
         {"certs", {{"instance", Kind::Value}}},
         {"deletecert", {{"instance", Kind::Value}, {"key", Kind::Value}}},
         {"templates", {}},
+        {"verifyattestation",
+         {{"in", Kind::Value},
+          {"request", Kind::Value},
+          {"roots", Kind::Value},
+          {"nonce", Kind::Value},
+          {"key", Kind::Value},
+          {"aik", Kind::Value}}},
     };
     return specs;
 }
@@ -230,6 +238,7 @@ private:
     ExportArgs buildExport() const;
     RequestArgs buildRequest() const;
     ImportArgs buildImport() const;
+    VerifyAttestationArgs buildVerifyAttestation() const;
     QString fileName(const char* name) const;
 
     const QStringList& m_args;
@@ -731,6 +740,43 @@ ImportArgs Parser::buildImport() const
     return a;
 }
 
+VerifyAttestationArgs Parser::buildVerifyAttestation() const
+{
+    VerifyAttestationArgs a;
+    if (has("in") == has("request"))
+        usage(Words::tr("verifyattestation needs exactly one of /in FILE (an evidence file) and "
+                        "/request FILE (a certificate request that carries the evidence)."));
+    if (has("in"))
+        a.evidenceFile = fileName("in");
+    else
+        a.requestFile = fileName("request");
+    if (has("key") && !has("in"))
+        usage(Words::tr("%1 goes with /in: a request's statement must be about the request's own "
+                        "key.")
+                  .arg(spelled("key")));
+    if (has("aik") && !has("request"))
+        usage(Words::tr("%1 goes with /request: an evidence file names its attestation key.")
+                  .arg(spelled("aik")));
+    if (has("key"))
+        a.keyFile = fileName("key");
+    if (has("aik"))
+        a.aikFile = fileName("aik");
+    if (has("roots"))
+        a.rootsFile = fileName("roots");
+    if (has("nonce")) {
+        const QString value = given("nonce").value;
+        const HexScan scan = scanHex(value);
+        if (scan.badPosition != 0 || scan.digits == 0 || scan.digits % 2 != 0 ||
+            scan.digits / 2 > kMaxNonceBytes)
+            usage(Words::tr("%1 takes the nonce as hex digits: 1 to %2 bytes, not \"%3\".")
+                      .arg(spelled("nonce"))
+                      .arg(kMaxNonceBytes)
+                      .arg(value));
+        a.nonce = parseHexBytes(value, int(scan.digits / 2), Sentence("tpmvscmgr", "nonce"));
+    }
+    return a;
+}
+
 Command Parser::build()
 {
     const QString name = QLatin1String(m_command->name);
@@ -812,6 +858,8 @@ Command Parser::build()
     }
     if (name == QLatin1String("templates"))
         return TemplatesArgs{};
+    if (name == QLatin1String("verifyattestation"))
+        return buildVerifyAttestation();
     usage(Words::tr("Unknown command \"%1\".").arg(name)); // unreachable: the table has no others
 }
 

@@ -158,6 +158,19 @@ struct DeleteCertArgs {
 struct TemplatesArgs {
 };
 
+// Checks TPM evidence as a relying party: an evidence file (/in) or the statement inside
+// a certificate request (/request). Needs no TPM and no card.
+struct VerifyAttestationArgs {
+    QString evidenceFile; // /in FILE; empty with /request
+    QString requestFile;  // /request FILE (PEM or DER); empty with /in
+    QString rootsFile;    // /roots FILE: trusted roots of the AIK's certificate
+    QByteArray nonce;     // /nonce HEX; empty: none expected
+    QString keyFile;      // /key PEM (with /in): the certified key must be this one
+    QString aikFile;      // /aik PEM (with /request): the attestation key
+};
+// The most a nonce can be: the TPM's extraData holds a digest-sized value.
+constexpr int kMaxNonceBytes = 64;
+
 // Bounds of /days (self-signed validity).
 constexpr int kMaxDays = 36525; // about 100 years; EnrollService refuses more
 
@@ -165,7 +178,7 @@ using Command =
     std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs, StatusArgs,
                  ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs, InitializeArgs, KeyGenArgs,
                  KeysArgs, DelKeyArgs, SignArgs, ExportArgs, RequestArgs, ImportArgs, CertsArgs,
-                 DeleteCertArgs, TemplatesArgs, UpgradeArgs, CleanupArgs>;
+                 DeleteCertArgs, TemplatesArgs, UpgradeArgs, CleanupArgs, VerifyAttestationArgs>;
 
 struct CommandLine {
     GlobalOptions global;
