@@ -103,8 +103,9 @@ void checkAttributes(quint32 attributes)
                         "parent."));
     if (!(attributes & tpm2::kSensitiveDataOrigin))
         refuse(Sentence("EvidenceVerification",
-                        "The certified key lacks sensitiveDataOrigin: it was not made inside the "
-                        "TPM (it was imported, so its private key exists outside)."));
+                        "The certified key lacks sensitiveDataOrigin: the TPM did not make its "
+                        "private key from its own random (the key was imported or derived), so "
+                        "the private key can exist outside the TPM."));
     if (attributes & tpm2::kRestricted)
         refuse(Sentence("EvidenceVerification",
                         "The certified key is restricted: it is a TPM's own key (an attestation "
