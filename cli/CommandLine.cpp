@@ -114,6 +114,13 @@ const QList<CommandSpec>& commandSpecs()
           {"nonce", Kind::Value},
           {"out", Kind::Value}}},
         {"templates", {}},
+        {"verifyattestation",
+         {{"in", Kind::Value},
+          {"request", Kind::Value},
+          {"roots", Kind::Value},
+          {"nonce", Kind::Value},
+          {"key", Kind::Value},
+          {"aik", Kind::Value}}},
     };
     return specs;
 }
@@ -239,6 +246,8 @@ private:
     ImportArgs buildImport() const;
     AttestArgs buildAttest() const;
     AttestationMode attestationMode(const char* name) const;
+    VerifyAttestationArgs buildVerifyAttestation() const;
+    QByteArray nonce(int maxBytes) const;
     QString fileName(const char* name) const;
 
     const QStringList& m_args;
@@ -605,6 +614,32 @@ AttestationMode Parser::attestationMode(const char* name) const
     usage(Words::tr("%1 takes AIK_ONLY or AIK_AND_CERT, not \"%2\".").arg(spelled(name), value));
 }
 
+// /nonce HEX as bytes, at most maxBytes; empty without /nonce.
+QByteArray Parser::nonce(int maxBytes) const
+{
+    if (!has("nonce"))
+        return {};
+    const QString value = given("nonce").value;
+    const HexScan scan = scanHex(value);
+    if (scan.badPosition > 0)
+        usage(Words::tr("%1 takes hexadecimal digits; \"%2\" at position %3 is not one.")
+                  .arg(spelled("nonce"), showChar(scan.badChar))
+                  .arg(scan.badPosition));
+    if (scan.digits == 0 || scan.digits % 2 != 0)
+        usage(Words::tr("%1 needs whole bytes: an even number of hexadecimal digits, not %2.")
+                  .arg(spelled("nonce"))
+                  .arg(scan.digits));
+    if (scan.digits / 2 > maxBytes)
+        usage(Words::tr("%1 is %2 bytes; a nonce is at most %3 bytes (%4 hexadecimal digits).")
+                  .arg(spelled("nonce"))
+                  .arg(scan.digits / 2)
+                  .arg(maxBytes)
+                  .arg(2 * maxBytes));
+    QByteArray bytes(scan.digits / 2, '\0');
+    decodeHex(value, reinterpret_cast<std::uint8_t*>(bytes.data()));
+    return bytes;
+}
+
 AttestArgs Parser::buildAttest() const
 {
     AttestArgs a;
@@ -612,26 +647,7 @@ AttestArgs Parser::buildAttest() const
     a.key = required("key", QStringLiteral("REF"));
     if (a.key.trimmed().isEmpty())
         usage(Words::tr("%1 needs a key ID or label.").arg(spelled("key")));
-    if (has("nonce")) {
-        const QString value = given("nonce").value;
-        const HexScan scan = scanHex(value);
-        if (scan.badPosition > 0)
-            usage(Words::tr("%1 takes hexadecimal digits; \"%2\" at position %3 is not one.")
-                      .arg(spelled("nonce"), showChar(scan.badChar))
-                      .arg(scan.badPosition));
-        if (scan.digits == 0 || scan.digits % 2 != 0)
-            usage(Words::tr("%1 needs whole bytes: an even number of hexadecimal digits, not %2.")
-                      .arg(spelled("nonce"))
-                      .arg(scan.digits));
-        if (scan.digits / 2 > kMaxAttestationNonceSize)
-            usage(Words::tr("%1 is %2 bytes; a nonce is at most %3 bytes (%4 hexadecimal digits).")
-                      .arg(spelled("nonce"))
-                      .arg(scan.digits / 2)
-                      .arg(kMaxAttestationNonceSize)
-                      .arg(2 * kMaxAttestationNonceSize));
-        a.nonce = QByteArray(scan.digits / 2, '\0');
-        decodeHex(value, reinterpret_cast<std::uint8_t*>(a.nonce.data()));
-    }
+    a.nonce = nonce(kMaxAttestationNonceSize);
     required("out", QStringLiteral("FILE"));
     a.outputFile = fileName("out");
     return a;
@@ -778,6 +794,33 @@ ImportArgs Parser::buildImport() const
     return a;
 }
 
+VerifyAttestationArgs Parser::buildVerifyAttestation() const
+{
+    VerifyAttestationArgs a;
+    if (has("in") == has("request"))
+        usage(Words::tr("verifyattestation needs exactly one of /in FILE (an evidence file) and "
+                        "/request FILE (a certificate request that carries the evidence)."));
+    if (has("in"))
+        a.evidenceFile = fileName("in");
+    else
+        a.requestFile = fileName("request");
+    if (has("key") && !has("in"))
+        usage(Words::tr("%1 goes with /in: a request's statement must be about the request's own "
+                        "key.")
+                  .arg(spelled("key")));
+    if (has("aik") && !has("request"))
+        usage(Words::tr("%1 goes with /request: an evidence file names its attestation key.")
+                  .arg(spelled("aik")));
+    if (has("key"))
+        a.keyFile = fileName("key");
+    if (has("aik"))
+        a.aikFile = fileName("aik");
+    if (has("roots"))
+        a.rootsFile = fileName("roots");
+    a.nonce = nonce(kMaxNonceBytes);
+    return a;
+}
+
 Command Parser::build()
 {
     const QString name = QLatin1String(m_command->name);
@@ -868,6 +911,8 @@ Command Parser::build()
     }
     if (name == QLatin1String("attest"))
         return buildAttest();
+    if (name == QLatin1String("verifyattestation"))
+        return buildVerifyAttestation();
     usage(Words::tr("Unknown command \"%1\".").arg(name)); // unreachable: the table has no others
 }
 

@@ -174,15 +174,29 @@ struct AttestArgs {
     QByteArray nonce; // /nonce HEX: at most 32 bytes; empty without it
     QString outputFile;
 };
+// Checks TPM evidence as a relying party: an evidence file (/in) or the statement inside
+// a certificate request (/request). Needs no TPM and no card.
+struct VerifyAttestationArgs {
+    QString evidenceFile; // /in FILE; empty with /request
+    QString requestFile;  // /request FILE (PEM or DER); empty with /in
+    QString rootsFile;    // /roots FILE: trusted roots of the AIK's certificate
+    QByteArray nonce;     // /nonce HEX; empty: none expected
+    QString keyFile;      // /key PEM (with /in): the certified key must be this one
+    QString aikFile;      // /aik PEM (with /request): the attestation key
+};
+// The most a nonce in evidence can be: extraData holds a digest-sized value, up to SHA-512
+// (evidence made elsewhere may use one); `attest` sends at most kMaxAttestationNonceSize.
+constexpr int kMaxNonceBytes = 64;
 
 // Bounds of /days (self-signed validity).
 constexpr int kMaxDays = 36525; // about 100 years; EnrollService refuses more
 
-using Command = std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs,
-                             StatusArgs, ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs,
-                             InitializeArgs, KeyGenArgs, KeysArgs, DelKeyArgs, SignArgs, ExportArgs,
-                             RequestArgs, ImportArgs, CertsArgs, DeleteCertArgs, TemplatesArgs,
-                             UpgradeArgs, CleanupArgs, AttestationArgs, AttestArgs>;
+using Command =
+    std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs, StatusArgs,
+                 ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs, InitializeArgs, KeyGenArgs,
+                 KeysArgs, DelKeyArgs, SignArgs, ExportArgs, RequestArgs, ImportArgs, CertsArgs,
+                 DeleteCertArgs, TemplatesArgs, UpgradeArgs, CleanupArgs, AttestationArgs,
+                 AttestArgs, VerifyAttestationArgs>;
 
 struct CommandLine {
     GlobalOptions global;

@@ -4,6 +4,7 @@
 #include "CardFormat.h"
 #include "CertificateFormat.h"
 #include "ErrorWords.h"
+#include "EvidenceFormat.h"
 #include "HelpText.h"
 #include "SecretPrompt.h"
 #include "i18n/Translations.h"
@@ -17,6 +18,8 @@
 #include "core/util/Secret.h"
 #include "enroll/AttestationEvidence.h"
 #include "enroll/CertificateImport.h"
+#include "enroll/EvidenceVerification.h"
+#include "enroll/RequestAttestation.h"
 #include "services/CardServices.h"
 #include "services/EnrollService.h"
 
@@ -237,6 +240,7 @@ public:
     int operator()(const CleanupArgs& a);
     int operator()(const AttestationArgs& a);
     int operator()(const AttestArgs& a);
+    int operator()(const VerifyAttestationArgs& a);
 
 private:
     CardServices& services();
@@ -922,6 +926,51 @@ int Runner::operator()(const TemplatesArgs&)
     for (const Sentence& problem : catalog.problems)
         printError(problem.said());
     return catalog.problems.isEmpty() ? kExitOk : exitCodeFor(ErrorCode::InvalidInput);
+}
+
+// Needs neither the TPM nor the store: a relying party checks evidence from elsewhere.
+int Runner::operator()(const VerifyAttestationArgs& a)
+{
+    EvidenceExpectations expected;
+    expected.nonce = a.nonce;
+    if (!a.rootsFile.isEmpty()) {
+        try {
+            expected.roots = parseCertificates(readCertificateFile(a.rootsFile));
+        } catch (const Error& e) {
+            rethrowAbout(a.rootsFile, e);
+        }
+    }
+    const auto publicKey = [](const QString& path) {
+        try {
+            return publicKeyFromPem(readCertificateFile(path));
+        } catch (const Error& e) {
+            rethrowAbout(path, e);
+        }
+    };
+    EvidenceFindings found;
+    if (!a.evidenceFile.isEmpty()) {
+        if (!a.keyFile.isEmpty())
+            expected.keySpki = publicKey(a.keyFile);
+        AttestationEvidence evidence;
+        try {
+            evidence = attestationEvidenceFromJson(readCertificateFile(a.evidenceFile));
+        } catch (const Error& e) {
+            rethrowAbout(a.evidenceFile, e);
+        }
+        found = verifyEvidence(evidence, expected);
+    } else {
+        const QByteArray aik = a.aikFile.isEmpty() ? QByteArray() : publicKey(a.aikFile);
+        QByteArray request;
+        try {
+            request = certificateRequestDer(readCertificateFile(a.requestFile));
+        } catch (const Error& e) {
+            rethrowAbout(a.requestFile, e);
+        }
+        found = verifyRequestAttestation(request, aik, expected);
+    }
+    if (!m_global.quiet)
+        writeBytes(stdout, formatEvidenceFindings(found, a.evidenceFile.isEmpty()).toLocal8Bit());
+    return kExitOk;
 }
 
 QString helpHint(const QStringList& args)

@@ -44,6 +44,8 @@ const QList<ExitCodeRow>& exitCodeTable()
         {ErrorCode::OwnerAuthRequired, 12,
          QT_TRANSLATE_NOOP("tpmvscmgr",
                            "the TPM's owner password is needed (give it with /OwnerAuth PROMPT)")},
+        {ErrorCode::EvidenceRefused, 13,
+         QT_TRANSLATE_NOOP("tpmvscmgr", "the evidence does not prove what it claims")},
     };
     return table;
 }

@@ -385,6 +385,30 @@ const CommandHelp kCommands[] = {
                        "/etc/tpmvsc/templates; the first with an id wins): id, name, key\n"
                        "types, key usage, EKU, subject alternative names. With /quiet only the\n"
                        "ids. A template file that cannot be used is reported (exit status 3).\n")},
+    {"verifyattestation",
+     QT_TRANSLATE_NOOP("tpmvscmgr", "check TPM evidence that a key lives in a TPM"),
+     QT_TRANSLATE_NOOP(
+         "tpmvscmgr",
+         "Usage: tpmvscmgr verifyattestation /in FILE [/roots FILE] [/nonce HEX]\n"
+         "         [/key PEM]\n"
+         "       tpmvscmgr verifyattestation /request CSR [/aik PEM] [/roots FILE]\n"
+         "         [/nonce HEX]\n"
+         "\n"
+         "Checks, as a relying party or a CA would, that a TPM certified a key with its\n"
+         "attestation key (AIK): the AIK's signature over certInfo, TPM_GENERATED and\n"
+         "TPM_ST_ATTEST_CERTIFY, the certified Name equal to the Name of pubArea, the key\n"
+         "fixedTPM, fixedParent and sensitiveDataOrigin and not restricted, the nonce,\n"
+         "and with /roots the AIK's certificate chain. Any failed check is named and\n"
+         "ends with exit status 13. No TPM and no card are needed.\n"
+         "\n"
+         "  /in FILE       an evidence file, as tpmvscmgr attest writes it\n"
+         "  /request CSR   a certificate request (PEM or DER) carrying the evidence; its\n"
+         "                 key must be the certified key\n"
+         "  /aik PEM       the AIK's public key (with /request; default: the request's\n"
+         "                 certificate whose key verifies the statement)\n"
+         "  /roots FILE    trusted roots of the AIK's certificate (PEM or DER)\n"
+         "  /nonce HEX     the nonce the TPM must have signed (default: none)\n"
+         "  /key PEM       the certified key must be this public key (with /in)\n")},
 };
 
 const CommandHelp* findHelp(const QString& command)

@@ -16,6 +16,7 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
+#include <openssl/param_build.h>
 #include <openssl/pkcs12.h>
 #include <openssl/pkcs7.h>
 #include <openssl/rsa.h>
@@ -59,6 +60,8 @@ struct Free {
     void operator()(EVP_MD_CTX* p) const { EVP_MD_CTX_free(p); }
     void operator()(BIGNUM* p) const { BN_free(p); }
     void operator()(BIO* p) const { BIO_free(p); }
+    void operator()(OSSL_PARAM_BLD* p) const { OSSL_PARAM_BLD_free(p); }
+    void operator()(OSSL_PARAM* p) const { OSSL_PARAM_free(p); }
 };
 template <typename T> using Owned = std::unique_ptr<T, Free>;
 

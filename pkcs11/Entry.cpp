@@ -103,6 +103,8 @@ CK_RV rvForError(const Error& error)
     case ErrorCode::Unsupported: return CKR_FUNCTION_NOT_SUPPORTED;
     case ErrorCode::Capacity: return CKR_DEVICE_MEMORY;
     case ErrorCode::OwnerAuthRequired: return CKR_FUNCTION_FAILED;
+    case ErrorCode::EvidenceRefused:
+        return CKR_SIGNATURE_INVALID; // not reached: no PKCS#11 call verifies evidence
     case ErrorCode::Internal: return CKR_GENERAL_ERROR;
     }
     return CKR_GENERAL_ERROR;

@@ -8,8 +8,9 @@
 #     SECONDS  per target, default 60
 #     TARGET   fuzz_certificate_import (corpus fuzz/corpus/import),
 #              fuzz_distinguished_name (fuzz/corpus/dn), fuzz_tpm_response
-#              (fuzz/corpus/tpm-response) and/or fuzz_attestation_bundle
-#              (fuzz/corpus/attestation-bundle); default: all
+#              (fuzz/corpus/tpm-response), fuzz_attestation_bundle
+#              (fuzz/corpus/attestation-bundle) and/or fuzz_attestation_evidence
+#              (fuzz/corpus/attestation-evidence); default: all
 #   TPMVSC_FUZZ_BUILD_DIR  build dir, default build-fuzz in the source tree
 #
 # Needs clang and its libFuzzer runtime (Debian: clang, libclang-rt-14-dev).
@@ -17,7 +18,7 @@ set -eu
 
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-"fuzz_certificate_import fuzz_distinguished_name fuzz_tpm_response fuzz_attestation_bundle"}
+targets=${*:-"fuzz_certificate_import fuzz_distinguished_name fuzz_tpm_response fuzz_attestation_bundle fuzz_attestation_evidence"}
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TPMVSC_FUZZ_BUILD_DIR:-$root/build-fuzz}
 
@@ -40,6 +41,7 @@ for target in $targets; do
         fuzz_distinguished_name) corpus=dn; maxlen=8192 ;;
         fuzz_tpm_response) corpus=tpm-response; maxlen=4096 ;;
         fuzz_attestation_bundle) corpus=attestation-bundle; maxlen=16384 ;;
+        fuzz_attestation_evidence) corpus=attestation-evidence; maxlen=16384 ;;
         *) echo "run-fuzzer.sh: unknown target '$target'" >&2; exit 2 ;;
     esac
     mkdir -p "$scratch/$target"

@@ -1618,6 +1618,113 @@
         <source>If you are sure it is the right certificate, tick &quot;Store anyway&quot;.</source>
         <translation>Wenn Sie sicher sind, dass es das richtige Zertifikat ist, setzen Sie das Häkchen bei „Trotz der obigen Warnungen speichern“.</translation>
     </message>
+    <message>
+        <source>The evidence does not prove what it claims.</source>
+        <translation>Der Nachweis belegt nicht, was er behauptet.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerification</name>
+    <message>
+        <source>The AIK&apos;s public key is not a valid SubjectPublicKeyInfo.</source>
+        <translation>Der öffentliche Schlüssel des AIK ist keine gültige SubjectPublicKeyInfo.</translation>
+    </message>
+    <message>
+        <source>The evidence names the algorithm %1, which an AIK of type %2 cannot use.</source>
+        <translation>Der Nachweis nennt den Algorithmus %1, den ein AIK vom Typ %2 nicht verwenden kann.</translation>
+    </message>
+    <message>
+        <source>certInfo is not a TPMS_ATTEST: %1</source>
+        <translation>certInfo ist kein TPMS_ATTEST: %1</translation>
+    </message>
+    <message>
+        <source>pubArea is not a TPMT_PUBLIC: %1</source>
+        <translation>pubArea ist kein TPMT_PUBLIC: %1</translation>
+    </message>
+    <message>
+        <source>certInfo was not made by a TPM: its magic is 0x%1, not TPM_GENERATED (0xff544347).</source>
+        <translation>certInfo stammt nicht von einem TPM: sein Magic ist 0x%1, nicht TPM_GENERATED (0xff544347).</translation>
+    </message>
+    <message>
+        <source>certInfo is not the result of TPM2_Certify: its type is 0x%1, not TPM_ST_ATTEST_CERTIFY (0x8017).</source>
+        <translation>certInfo ist kein Ergebnis von TPM2_Certify: sein Typ ist 0x%1, nicht TPM_ST_ATTEST_CERTIFY (0x8017).</translation>
+    </message>
+    <message>
+        <source>The certified key is not fixedTPM: it can be duplicated to another TPM.</source>
+        <translation>Der bestätigte Schlüssel ist nicht fixedTPM: er kann auf ein anderes TPM dupliziert werden.</translation>
+    </message>
+    <message>
+        <source>The certified key is not fixedParent: it can be moved under another parent.</source>
+        <translation>Der bestätigte Schlüssel ist nicht fixedParent: er kann unter einen anderen Elternschlüssel verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The certified key lacks sensitiveDataOrigin: the TPM did not make its private key from its own random (the key was imported or derived), so the private key can exist outside the TPM.</source>
+        <translation>Dem bestätigten Schlüssel fehlt sensitiveDataOrigin: Das TPM hat seinen privaten Schlüssel nicht aus eigenem Zufall erzeugt (der Schlüssel wurde importiert oder abgeleitet), daher kann der private Schlüssel außerhalb des TPM existieren.</translation>
+    </message>
+    <message>
+        <source>The certified key is restricted: it is a TPM&apos;s own key (an attestation or storage key), not a key for users.</source>
+        <translation>Der bestätigte Schlüssel ist eingeschränkt (restricted): Er ist ein eigener Schlüssel des TPM (ein Attestierungs- oder Speicherschlüssel), kein Schlüssel für Benutzer.</translation>
+    </message>
+    <message>
+        <source>The evidence carries the nonce %1, but none was expected.</source>
+        <translation>Der Nachweis enthält die Nonce %1, aber es wurde keine erwartet.</translation>
+    </message>
+    <message>
+        <source>The evidence carries no nonce, but %1 was expected: it may be a replay.</source>
+        <translation>Der Nachweis enthält keine Nonce, aber %1 wurde erwartet: Er könnte wiederverwendet sein.</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s nonce is %1, not the expected %2: it may be a replay.</source>
+        <translation>Die Nonce des Nachweises ist %1, nicht die erwartete %2: Er könnte wiederverwendet sein.</translation>
+    </message>
+    <message>
+        <source>A certificate of the AIK&apos;s chain is not DER X.509.</source>
+        <translation>Ein Zertifikat der AIK-Kette ist kein DER-X.509.</translation>
+    </message>
+    <message>
+        <source>The evidence has no certificate for the AIK, so the given roots cannot vouch for it.</source>
+        <translation>Der Nachweis enthält kein Zertifikat für den AIK, daher können die angegebenen Wurzeln nicht für ihn bürgen.</translation>
+    </message>
+    <message>
+        <source>The AIK&apos;s certificate is for another key than the AIK that signed.</source>
+        <translation>Das Zertifikat des AIK gilt einem anderen Schlüssel als dem AIK, der signiert hat.</translation>
+    </message>
+    <message>
+        <source>A root certificate is not usable.</source>
+        <translation>Ein Wurzelzertifikat ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The AIK&apos;s certificate does not chain to the given roots (%1).</source>
+        <translation>Das Zertifikat des AIK führt zu keiner der angegebenen Wurzeln (%1).</translation>
+    </message>
+    <message>
+        <source>The signature over certInfo does not verify with the AIK&apos;s key.</source>
+        <translation>Die Signatur über certInfo lässt sich mit dem Schlüssel des AIK nicht bestätigen.</translation>
+    </message>
+    <message>
+        <source>The TPM certified the key named %1, but pubArea&apos;s Name is %2.</source>
+        <translation>Das TPM hat den Schlüssel mit dem Namen %1 bestätigt, aber der Name von pubArea ist %2.</translation>
+    </message>
+    <message>
+        <source>pubArea holds no usable public key: %1</source>
+        <translation>pubArea enthält keinen verwendbaren öffentlichen Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>The certified key is not the certificate request&apos;s key: the statement is about another key.</source>
+        <translation>Der bestätigte Schlüssel ist nicht der Schlüssel der Zertifikatsanforderung: Die Aussage betrifft einen anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The certified key is not the expected public key.</source>
+        <translation>Der bestätigte Schlüssel ist nicht der erwartete öffentliche Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s field &quot;aikPublic&quot; is not a PEM public key.</source>
+        <translation>Das Feld „aikPublic“ des Nachweises ist kein öffentlicher Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM public key (-----BEGIN PUBLIC KEY-----).</source>
+        <translation>Dies ist kein öffentlicher Schlüssel im PEM-Format (-----BEGIN PUBLIC KEY-----).</translation>
+    </message>
 </context>
 <context>
     <name>ImportAnalysis</name>
@@ -1990,6 +2097,49 @@
     </message>
 </context>
 <context>
+    <name>RequestAttestation</name>
+    <message>
+        <source>The certificate request is not DER PKCS#10.</source>
+        <translation>Die Zertifikatsanforderung ist kein DER-PKCS#10.</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s own signature does not verify.</source>
+        <translation>Die eigene Signatur der Zertifikatsanforderung lässt sich nicht bestätigen.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s signature is not a TPMT_SIGNATURE: %1</source>
+        <translation>Die Signatur der Aussage ist keine TPMT_SIGNATURE: %1</translation>
+    </message>
+    <message>
+        <source>The statement is signed with hash 0x%1; only SHA-256 is accepted.</source>
+        <translation>Die Aussage ist mit dem Hash 0x%1 signiert; nur SHA-256 wird angenommen.</translation>
+    </message>
+    <message>
+        <source>A certificate in the attestation is not DER X.509.</source>
+        <translation>Ein Zertifikat der Attestierung ist kein DER-X.509.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM certificate request (-----BEGIN CERTIFICATE REQUEST-----).</source>
+        <translation>Dies ist keine Zertifikatsanforderung im PEM-Format (-----BEGIN CERTIFICATE REQUEST-----).</translation>
+    </message>
+    <message>
+        <source>The certificate request carries no attestation.</source>
+        <translation>Die Zertifikatsanforderung enthält keine Attestierung.</translation>
+    </message>
+    <message>
+        <source>The certificate request carries %1 TPM statements; one is expected.</source>
+        <translation>Die Zertifikatsanforderung enthält %1 TPM-Aussagen; erwartet wird eine.</translation>
+    </message>
+    <message>
+        <source>The TPM statement leaves out the certified key&apos;s public area.</source>
+        <translation>Der TPM-Aussage fehlt der öffentliche Bereich des bestätigten Schlüssels.</translation>
+    </message>
+    <message>
+        <source>No certificate in the attestation holds the key that signed the TPM statement: the attestation key must be given.</source>
+        <translation>Kein Zertifikat der Attestierung enthält den Schlüssel, der die TPM-Aussage signiert hat: Der Attestierungsschlüssel muss angegeben werden.</translation>
+    </message>
+</context>
+<context>
     <name>SelfSignedCertificate</name>
     <message>
         <source>A self-signed certificate needs a subject (such as CN=Alice): it is also the issuer.</source>
@@ -2224,6 +2374,45 @@
     <message>
         <source>The TPM returned no random bytes.</source>
         <translation>Das TPM hat keine Zufallsbytes geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>TpmStructures</name>
+    <message>
+        <source>The %1 of the %2 is %3 bytes long; at most %4 are allowed.</source>
+        <translation>%1 in %2 ist %3 Bytes lang; höchstens %4 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The %1 has %2 bytes after its end.</source>
+        <translation>%1 hat %2 Bytes nach seinem Ende.</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 0x%3 is not one this reader knows.</source>
+        <translation>%2 0x%3 in %1 ist diesem Leser unbekannt.</translation>
+    </message>
+    <message>
+        <source>The %1 ends too early.</source>
+        <translation>%1 endet zu früh.</translation>
+    </message>
+    <message>
+        <source>A coordinate of the ECC key is longer than its curve.</source>
+        <translation>Eine Koordinate des ECC-Schlüssels ist länger als seine Kurve.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name algorithm is not one this reader knows.</source>
+        <translation>Der Namensalgorithmus des Schlüssels ist diesem Leser unbekannt.</translation>
+    </message>
+    <message>
+        <source>The RSA key has no modulus.</source>
+        <translation>Der RSA-Schlüssel hat keinen Modulus.</translation>
+    </message>
+    <message>
+        <source>The ECC key&apos;s curve 0x%1 is not one this reader knows.</source>
+        <translation>Die Kurve 0x%1 des ECC-Schlüssels ist diesem Leser unbekannt.</translation>
+    </message>
+    <message>
+        <source>The key in the TPMT_PUBLIC is not a valid key</source>
+        <translation>Der Schlüssel in TPMT_PUBLIC ist kein gültiger Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -6594,6 +6783,148 @@ Erstellen oder tpmvscmgr attestation /add AIK_ONLY.
 
 Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
   PIN.
+</translation>
+    </message>
+    <message>
+        <source>verifyattestation needs exactly one of /in FILE (an evidence file) and /request FILE (a certificate request that carries the evidence).</source>
+        <translation>verifyattestation braucht genau eines von /in DATEI (eine Nachweisdatei) und /request DATEI (eine Zertifikatsanforderung, die den Nachweis enthält).</translation>
+    </message>
+    <message>
+        <source>%1 goes with /in: a request&apos;s statement must be about the request&apos;s own key.</source>
+        <translation>%1 gehört zu /in: Die Aussage einer Anforderung muss den eigenen Schlüssel der Anforderung betreffen.</translation>
+    </message>
+    <message>
+        <source>%1 goes with /request: an evidence file names its attestation key.</source>
+        <translation>%1 gehört zu /request: Eine Nachweisdatei nennt ihren Attestierungsschlüssel selbst.</translation>
+    </message>
+    <message>
+        <source>not checked (no /roots)</source>
+        <translation>nicht geprüft (kein /roots)</translation>
+    </message>
+    <message>
+        <source>(empty subject)</source>
+        <translation>(leerer Inhaber)</translation>
+    </message>
+    <message>
+        <source>%1, chains to the root %2</source>
+        <translation>%1, führt zur Wurzel %2</translation>
+    </message>
+    <message>
+        <source>the certificate request&apos;s own key</source>
+        <translation>der eigene Schlüssel der Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <source>the one given with /key</source>
+        <translation>der mit /key angegebene</translation>
+    </message>
+    <message>
+        <source>not compared (no /key)</source>
+        <translation>nicht verglichen (kein /key)</translation>
+    </message>
+    <message>
+        <source>Verified: the TPM holds the key, made inside it and unable to leave it.
+</source>
+        <translation>Bestätigt: Das TPM hält den Schlüssel, in ihm erzeugt und unfähig, es zu verlassen.
+</translation>
+    </message>
+    <message>
+        <source>Certified key:</source>
+        <translation>Bestätigter Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Its Name:</source>
+        <translation>Sein Name:</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attribute:</translation>
+    </message>
+    <message>
+        <source>fixedTPM, fixedParent, sensitiveDataOrigin, not restricted</source>
+        <translation>fixedTPM, fixedParent, sensitiveDataOrigin, nicht restricted</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signiert von:</translation>
+    </message>
+    <message>
+        <source>the AIK, %1 (%2)</source>
+        <translation>dem AIK, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nonce:</source>
+        <translation>Nonce:</translation>
+    </message>
+    <message>
+        <source>AIK certificate:</source>
+        <translation>AIK-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Key is:</source>
+        <translation>Schlüssel ist:</translation>
+    </message>
+    <message>
+        <source>TPM firmware:</source>
+        <translation>TPM-Firmware:</translation>
+    </message>
+    <message>
+        <source>the evidence does not prove what it claims</source>
+        <translation>der Nachweis belegt nicht, was er behauptet</translation>
+    </message>
+    <message>
+        <source>check TPM evidence that a key lives in a TPM</source>
+        <translation>TPM-Nachweis prüfen, dass ein Schlüssel in einem TPM liegt</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr verifyattestation /in FILE [/roots FILE] [/nonce HEX]
+         [/key PEM]
+       tpmvscmgr verifyattestation /request CSR [/aik PEM] [/roots FILE]
+         [/nonce HEX]
+
+Checks, as a relying party or a CA would, that a TPM certified a key with its
+attestation key (AIK): the AIK&apos;s signature over certInfo, TPM_GENERATED and
+TPM_ST_ATTEST_CERTIFY, the certified Name equal to the Name of pubArea, the key
+fixedTPM, fixedParent and sensitiveDataOrigin and not restricted, the nonce,
+and with /roots the AIK&apos;s certificate chain. Any failed check is named and
+ends with exit status 13. No TPM and no card are needed.
+
+  /in FILE       an evidence file, as tpmvscmgr attest writes it
+  /request CSR   a certificate request (PEM or DER) carrying the evidence; its
+                 key must be the certified key
+  /aik PEM       the AIK&apos;s public key (with /request; default: the request&apos;s
+                 certificate whose key verifies the statement)
+  /roots FILE    trusted roots of the AIK&apos;s certificate (PEM or DER)
+  /nonce HEX     the nonce the TPM must have signed (default: none)
+  /key PEM       the certified key must be this public key (with /in)
+</source>
+        <translation>Aufruf: tpmvscmgr verifyattestation /in DATEI [/roots DATEI] [/nonce HEX]
+         [/key PEM]
+       tpmvscmgr verifyattestation /request CSR [/aik PEM] [/roots DATEI]
+         [/nonce HEX]
+
+Prüft wie eine vertrauende Partei oder eine CA, dass ein TPM einen Schlüssel mit
+seinem Attestierungsschlüssel (AIK) bestätigt hat: die Signatur des AIK über
+certInfo, TPM_GENERATED und TPM_ST_ATTEST_CERTIFY, den bestätigten Namen gleich
+dem Namen von pubArea, den Schlüssel fixedTPM, fixedParent und
+sensitiveDataOrigin und nicht restricted, die Nonce und mit /roots die
+Zertifikatskette des AIK. Jede fehlgeschlagene Prüfung wird genannt und endet
+mit Exit-Status 13. Weder TPM noch Karte sind nötig.
+
+  /in DATEI      eine Nachweisdatei, wie tpmvscmgr attest sie schreibt
+  /request CSR   eine Zertifikatsanforderung (PEM oder DER) mit dem Nachweis;
+                 ihr Schlüssel muss der bestätigte Schlüssel sein
+  /aik PEM       der öffentliche Schlüssel des AIK (mit /request; sonst das
+                 Zertifikat der Anforderung, dessen Schlüssel die Aussage bestätigt)
+  /roots DATEI   vertrauenswürdige Wurzeln des AIK-Zertifikats (PEM oder DER)
+  /nonce HEX     die Nonce, die das TPM signiert haben muss (sonst: keine)
+  /key PEM       der bestätigte Schlüssel muss dieser öffentliche Schlüssel sein
+                 (mit /in)
+</translation>
+    </message>
+    <message>
+        <source>Verified, if the AIK is a TPM&apos;s: the statement is sound, but without /roots nothing shows that the AIK belongs to a real TPM.
+</source>
+        <translation>Bestätigt, sofern der AIK zu einem TPM gehört: Die Aussage ist schlüssig, aber ohne /roots zeigt nichts, dass der AIK zu einem echten TPM gehört.
 </translation>
     </message>
 </context>

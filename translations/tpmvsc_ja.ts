@@ -1612,6 +1612,113 @@
         <source>If you are sure it is the right certificate, tick &quot;Store anyway&quot;.</source>
         <translation>正しい証明書であることが確かな場合は、「警告を承知で保存」をオンにしてください。</translation>
     </message>
+    <message>
+        <source>The evidence does not prove what it claims.</source>
+        <translation>この証拠は、主張する内容を証明していません。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerification</name>
+    <message>
+        <source>The AIK&apos;s public key is not a valid SubjectPublicKeyInfo.</source>
+        <translation>AIK の公開鍵が有効な SubjectPublicKeyInfo ではありません。</translation>
+    </message>
+    <message>
+        <source>The evidence names the algorithm %1, which an AIK of type %2 cannot use.</source>
+        <translation>証拠はアルゴリズム %1 を示していますが、種類 %2 の AIK はそれを使えません。</translation>
+    </message>
+    <message>
+        <source>certInfo is not a TPMS_ATTEST: %1</source>
+        <translation>certInfo が TPMS_ATTEST ではありません: %1</translation>
+    </message>
+    <message>
+        <source>pubArea is not a TPMT_PUBLIC: %1</source>
+        <translation>pubArea が TPMT_PUBLIC ではありません: %1</translation>
+    </message>
+    <message>
+        <source>certInfo was not made by a TPM: its magic is 0x%1, not TPM_GENERATED (0xff544347).</source>
+        <translation>certInfo は TPM が作ったものではありません: マジックが 0x%1 で、TPM_GENERATED (0xff544347) ではありません。</translation>
+    </message>
+    <message>
+        <source>certInfo is not the result of TPM2_Certify: its type is 0x%1, not TPM_ST_ATTEST_CERTIFY (0x8017).</source>
+        <translation>certInfo は TPM2_Certify の結果ではありません: 種類が 0x%1 で、TPM_ST_ATTEST_CERTIFY (0x8017) ではありません。</translation>
+    </message>
+    <message>
+        <source>The certified key is not fixedTPM: it can be duplicated to another TPM.</source>
+        <translation>証明された鍵は fixedTPM ではありません: 別の TPM へ複製できます。</translation>
+    </message>
+    <message>
+        <source>The certified key is not fixedParent: it can be moved under another parent.</source>
+        <translation>証明された鍵は fixedParent ではありません: 別の親の下へ移せます。</translation>
+    </message>
+    <message>
+        <source>The certified key lacks sensitiveDataOrigin: the TPM did not make its private key from its own random (the key was imported or derived), so the private key can exist outside the TPM.</source>
+        <translation>証明された鍵には sensitiveDataOrigin がありません: TPM は秘密鍵を自身の乱数から作っていません (鍵はインポートまたは導出されたもの) ので、秘密鍵が TPM の外に存在し得ます。</translation>
+    </message>
+    <message>
+        <source>The certified key is restricted: it is a TPM&apos;s own key (an attestation or storage key), not a key for users.</source>
+        <translation>証明された鍵は制限付き (restricted) です: TPM 自身の鍵 (構成証明鍵またはストレージ鍵) であり、利用者向けの鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>The evidence carries the nonce %1, but none was expected.</source>
+        <translation>証拠にはナンス %1 が含まれていますが、ナンスは想定されていませんでした。</translation>
+    </message>
+    <message>
+        <source>The evidence carries no nonce, but %1 was expected: it may be a replay.</source>
+        <translation>証拠にナンスがありませんが、%1 が想定されていました: 再送 (リプレイ) の可能性があります。</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s nonce is %1, not the expected %2: it may be a replay.</source>
+        <translation>証拠のナンスは %1 で、想定された %2 ではありません: 再送 (リプレイ) の可能性があります。</translation>
+    </message>
+    <message>
+        <source>A certificate of the AIK&apos;s chain is not DER X.509.</source>
+        <translation>AIK のチェーンの証明書が DER 形式の X.509 ではありません。</translation>
+    </message>
+    <message>
+        <source>The evidence has no certificate for the AIK, so the given roots cannot vouch for it.</source>
+        <translation>証拠に AIK の証明書がないため、指定されたルートはそれを保証できません。</translation>
+    </message>
+    <message>
+        <source>The AIK&apos;s certificate is for another key than the AIK that signed.</source>
+        <translation>AIK の証明書は、署名した AIK とは別の鍵のものです。</translation>
+    </message>
+    <message>
+        <source>A root certificate is not usable.</source>
+        <translation>ルート証明書が使えません。</translation>
+    </message>
+    <message>
+        <source>The AIK&apos;s certificate does not chain to the given roots (%1).</source>
+        <translation>AIK の証明書は指定されたルートにつながりません (%1)。</translation>
+    </message>
+    <message>
+        <source>The signature over certInfo does not verify with the AIK&apos;s key.</source>
+        <translation>certInfo に対する署名が AIK の鍵で検証できません。</translation>
+    </message>
+    <message>
+        <source>The TPM certified the key named %1, but pubArea&apos;s Name is %2.</source>
+        <translation>TPM は名前 %1 の鍵を証明しましたが、pubArea の名前は %2 です。</translation>
+    </message>
+    <message>
+        <source>pubArea holds no usable public key: %1</source>
+        <translation>pubArea に使える公開鍵がありません: %1</translation>
+    </message>
+    <message>
+        <source>The certified key is not the certificate request&apos;s key: the statement is about another key.</source>
+        <translation>証明された鍵は証明書要求の鍵ではありません: この文は別の鍵についてのものです。</translation>
+    </message>
+    <message>
+        <source>The certified key is not the expected public key.</source>
+        <translation>証明された鍵は想定された公開鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s field &quot;aikPublic&quot; is not a PEM public key.</source>
+        <translation>証拠のフィールド「aikPublic」が PEM 形式の公開鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>This is not a PEM public key (-----BEGIN PUBLIC KEY-----).</source>
+        <translation>これは PEM 形式の公開鍵 (-----BEGIN PUBLIC KEY-----) ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>ImportAnalysis</name>
@@ -1975,6 +2082,49 @@
     </message>
 </context>
 <context>
+    <name>RequestAttestation</name>
+    <message>
+        <source>The certificate request is not DER PKCS#10.</source>
+        <translation>証明書要求が DER 形式の PKCS#10 ではありません。</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s own signature does not verify.</source>
+        <translation>証明書要求自身の署名が検証できません。</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s signature is not a TPMT_SIGNATURE: %1</source>
+        <translation>文の署名が TPMT_SIGNATURE ではありません: %1</translation>
+    </message>
+    <message>
+        <source>The statement is signed with hash 0x%1; only SHA-256 is accepted.</source>
+        <translation>文はハッシュ 0x%1 で署名されています。受け付けるのは SHA-256 だけです。</translation>
+    </message>
+    <message>
+        <source>A certificate in the attestation is not DER X.509.</source>
+        <translation>構成証明の証明書が DER 形式の X.509 ではありません。</translation>
+    </message>
+    <message>
+        <source>This is not a PEM certificate request (-----BEGIN CERTIFICATE REQUEST-----).</source>
+        <translation>これは PEM 形式の証明書要求 (-----BEGIN CERTIFICATE REQUEST-----) ではありません。</translation>
+    </message>
+    <message>
+        <source>The certificate request carries no attestation.</source>
+        <translation>証明書要求に構成証明が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The certificate request carries %1 TPM statements; one is expected.</source>
+        <translation>証明書要求には TPM の文が %1 件含まれています。1 件であるべきです。</translation>
+    </message>
+    <message>
+        <source>The TPM statement leaves out the certified key&apos;s public area.</source>
+        <translation>TPM の文に、証明された鍵の公開領域がありません。</translation>
+    </message>
+    <message>
+        <source>No certificate in the attestation holds the key that signed the TPM statement: the attestation key must be given.</source>
+        <translation>構成証明のどの証明書も TPM の文に署名した鍵を持っていません: 構成証明鍵を指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>SelfSignedCertificate</name>
     <message>
         <source>A self-signed certificate needs a subject (such as CN=Alice): it is also the issuer.</source>
@@ -2209,6 +2359,45 @@
     <message>
         <source>The TPM returned no random bytes.</source>
         <translation>TPM が乱数バイトを返しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>TpmStructures</name>
+    <message>
+        <source>The %1 of the %2 is %3 bytes long; at most %4 are allowed.</source>
+        <translation>%2 の %1 は %3 バイトです。最大 %4 バイトまでです。</translation>
+    </message>
+    <message>
+        <source>The %1 has %2 bytes after its end.</source>
+        <translation>%1 の終わりの後に %2 バイトあります。</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 0x%3 is not one this reader knows.</source>
+        <translation>%1 の %2 0x%3 はこの読み取り処理が知らない値です。</translation>
+    </message>
+    <message>
+        <source>The %1 ends too early.</source>
+        <translation>%1 が途中で終わっています。</translation>
+    </message>
+    <message>
+        <source>A coordinate of the ECC key is longer than its curve.</source>
+        <translation>ECC 鍵の座標が曲線より長くなっています。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name algorithm is not one this reader knows.</source>
+        <translation>鍵の名前アルゴリズムはこの読み取り処理が知らないものです。</translation>
+    </message>
+    <message>
+        <source>The RSA key has no modulus.</source>
+        <translation>RSA 鍵にモジュラスがありません。</translation>
+    </message>
+    <message>
+        <source>The ECC key&apos;s curve 0x%1 is not one this reader knows.</source>
+        <translation>ECC 鍵の曲線 0x%1 はこの読み取り処理が知らないものです。</translation>
+    </message>
+    <message>
+        <source>The key in the TPMT_PUBLIC is not a valid key</source>
+        <translation>TPMT_PUBLIC 内の鍵が有効な鍵ではありません</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +6732,146 @@ tpmvscmgr attestation /add AIK_ONLY。
 
 標準入力が端末でない場合の秘密情報 (1 行):
   PIN。
+</translation>
+    </message>
+    <message>
+        <source>verifyattestation needs exactly one of /in FILE (an evidence file) and /request FILE (a certificate request that carries the evidence).</source>
+        <translation>verifyattestation には /in ファイル (証拠ファイル) と /request ファイル (証拠を含む証明書要求) のどちらか一方だけが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 goes with /in: a request&apos;s statement must be about the request&apos;s own key.</source>
+        <translation>%1 は /in と一緒に使います: 要求の文は要求自身の鍵についてのものでなければなりません。</translation>
+    </message>
+    <message>
+        <source>%1 goes with /request: an evidence file names its attestation key.</source>
+        <translation>%1 は /request と一緒に使います: 証拠ファイルは自身の構成証明鍵を示しています。</translation>
+    </message>
+    <message>
+        <source>not checked (no /roots)</source>
+        <translation>未確認 (/roots なし)</translation>
+    </message>
+    <message>
+        <source>(empty subject)</source>
+        <translation>(空のサブジェクト)</translation>
+    </message>
+    <message>
+        <source>%1, chains to the root %2</source>
+        <translation>%1、ルート %2 につながります</translation>
+    </message>
+    <message>
+        <source>the certificate request&apos;s own key</source>
+        <translation>証明書要求自身の鍵</translation>
+    </message>
+    <message>
+        <source>the one given with /key</source>
+        <translation>/key で指定した鍵</translation>
+    </message>
+    <message>
+        <source>not compared (no /key)</source>
+        <translation>未比較 (/key なし)</translation>
+    </message>
+    <message>
+        <source>Verified: the TPM holds the key, made inside it and unable to leave it.
+</source>
+        <translation>検証済み: TPM がこの鍵を保持しています。鍵は TPM 内で作られ、外に出ることはできません。
+</translation>
+    </message>
+    <message>
+        <source>Certified key:</source>
+        <translation>証明された鍵:</translation>
+    </message>
+    <message>
+        <source>Its Name:</source>
+        <translation>その名前:</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>属性:</translation>
+    </message>
+    <message>
+        <source>fixedTPM, fixedParent, sensitiveDataOrigin, not restricted</source>
+        <translation>fixedTPM、fixedParent、sensitiveDataOrigin、restricted ではない</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>署名者:</translation>
+    </message>
+    <message>
+        <source>the AIK, %1 (%2)</source>
+        <translation>AIK、%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nonce:</source>
+        <translation>ナンス:</translation>
+    </message>
+    <message>
+        <source>AIK certificate:</source>
+        <translation>AIK 証明書:</translation>
+    </message>
+    <message>
+        <source>Key is:</source>
+        <translation>鍵:</translation>
+    </message>
+    <message>
+        <source>TPM firmware:</source>
+        <translation>TPM ファームウェア:</translation>
+    </message>
+    <message>
+        <source>the evidence does not prove what it claims</source>
+        <translation>証拠が主張する内容を証明していません</translation>
+    </message>
+    <message>
+        <source>check TPM evidence that a key lives in a TPM</source>
+        <translation>鍵が TPM 内にあることを示す TPM の証拠を検証する</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr verifyattestation /in FILE [/roots FILE] [/nonce HEX]
+         [/key PEM]
+       tpmvscmgr verifyattestation /request CSR [/aik PEM] [/roots FILE]
+         [/nonce HEX]
+
+Checks, as a relying party or a CA would, that a TPM certified a key with its
+attestation key (AIK): the AIK&apos;s signature over certInfo, TPM_GENERATED and
+TPM_ST_ATTEST_CERTIFY, the certified Name equal to the Name of pubArea, the key
+fixedTPM, fixedParent and sensitiveDataOrigin and not restricted, the nonce,
+and with /roots the AIK&apos;s certificate chain. Any failed check is named and
+ends with exit status 13. No TPM and no card are needed.
+
+  /in FILE       an evidence file, as tpmvscmgr attest writes it
+  /request CSR   a certificate request (PEM or DER) carrying the evidence; its
+                 key must be the certified key
+  /aik PEM       the AIK&apos;s public key (with /request; default: the request&apos;s
+                 certificate whose key verifies the statement)
+  /roots FILE    trusted roots of the AIK&apos;s certificate (PEM or DER)
+  /nonce HEX     the nonce the TPM must have signed (default: none)
+  /key PEM       the certified key must be this public key (with /in)
+</source>
+        <translation>使用法: tpmvscmgr verifyattestation /in ファイル [/roots ファイル] [/nonce HEX]
+         [/key PEM]
+       tpmvscmgr verifyattestation /request CSR [/aik PEM] [/roots ファイル]
+         [/nonce HEX]
+
+TPM が構成証明鍵 (AIK) で鍵を証明したことを、依拠当事者や CA と同じように
+確認します: certInfo に対する AIK の署名、TPM_GENERATED と
+TPM_ST_ATTEST_CERTIFY、証明された名前と pubArea の名前の一致、鍵が
+fixedTPM、fixedParent、sensitiveDataOrigin を持ち restricted でないこと、
+ナンス、そして /roots があれば AIK の証明書チェーン。失敗した確認は名前を
+挙げて示され、終了ステータス 13 で終わります。TPM もカードも不要です。
+
+  /in ファイル     tpmvscmgr attest が書く証拠ファイル
+  /request CSR     証拠を含む証明書要求 (PEM または DER)。その鍵が
+                   証明された鍵でなければなりません
+  /aik PEM         AIK の公開鍵 (/request と共に。既定: 要求の証明書のうち
+                   鍵が文を検証できるもの)
+  /roots ファイル  AIK 証明書の信頼するルート (PEM または DER)
+  /nonce HEX       TPM が署名したはずのナンス (既定: なし)
+  /key PEM         証明された鍵がこの公開鍵でなければなりません (/in と共に)
+</translation>
+    </message>
+    <message>
+        <source>Verified, if the AIK is a TPM&apos;s: the statement is sound, but without /roots nothing shows that the AIK belongs to a real TPM.
+</source>
+        <translation>AIK が TPM のものであれば検証済み: ステートメントは正しいですが、/roots がないため AIK が実際の TPM のものであることは確認されていません。
 </translation>
     </message>
 </context>

@@ -22,6 +22,7 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::Unsupported: return "unsupported";
     case ErrorCode::Capacity: return "capacity";
     case ErrorCode::OwnerAuthRequired: return "owner-auth-required";
+    case ErrorCode::EvidenceRefused: return "evidence-refused";
     case ErrorCode::Internal: return "internal";
     }
     return "internal";

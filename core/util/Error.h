@@ -32,6 +32,7 @@ enum class ErrorCode {
     Unsupported,       // the TPM or platform lacks a feature
     Capacity,          // a card already holds its maximum number of keys, or no resets left
     OwnerAuthRequired, // the TPM's owner hierarchy has a password, and it was not given
+    EvidenceRefused,   // TPM evidence does not prove what it claims (a check of it failed)
     Internal,
 };
 

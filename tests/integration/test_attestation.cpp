@@ -30,7 +30,15 @@ using namespace tpmvsc::test;
 namespace {
 
 // Exit codes (cli/ExitCodes.cpp, documented in tpmvscmgr(1)).
-enum Exit { Ok = 0, Usage = 2, Invalid = 3, WrongPin = 4, NotFound = 6, Unsupported = 10 };
+enum Exit {
+    Ok = 0,
+    Usage = 2,
+    Invalid = 3,
+    WrongPin = 4,
+    NotFound = 6,
+    Unsupported = 10,
+    EvidenceRefused = 13
+};
 
 const QByteArray kPin = "12345678\n";
 
@@ -227,6 +235,37 @@ private Q_SLOTS:
         const QByteArray longest(32, '\x5a');
         checkWithPeers(attestAndCheck(QString::fromLatin1(longest.toHex())), longest);
         checkWithPeers(attestAndCheck(QString()), QByteArray());
+    }
+
+    // The producer and the relying party meet: evidence from attest passes
+    // verifyattestation with the card key's exported public key, and fails it for another
+    // nonce (a replay) and for another key.
+    void attestedEvidencePassesTheVerifier()
+    {
+        cardWithKey(true);
+        const QString nonce = QStringLiteral("5eed5eed5eed5eed");
+        attestAndCheck(nonce);
+        const QString evidence = file(QStringLiteral("ev.json"));
+        const ProcessResult exported =
+            cli(QStringLiteral("export /instance 0 /key k /out ") + file(QStringLiteral("k.pem")),
+                kPin);
+        QVERIFY2(exported.exitCode == Ok, qPrintable(exported.text()));
+
+        const ProcessResult good =
+            cli(QStringLiteral("verifyattestation /in ") + evidence + QStringLiteral(" /nonce ") +
+                nonce + QStringLiteral(" /key ") + file(QStringLiteral("k.pem")));
+        QVERIFY2(good.exitCode == Ok, qPrintable(good.text()));
+        QVERIFY2(good.out.contains("sensitiveDataOrigin"), qPrintable(good.text()));
+
+        const ProcessResult replay = cli(QStringLiteral("verifyattestation /in ") + evidence +
+                                         QStringLiteral(" /nonce 0badc0de"));
+        QVERIFY2(replay.exitCode == EvidenceRefused, qPrintable(replay.text()));
+        QVERIFY2(replay.err.contains("replay"), qPrintable(replay.text()));
+
+        const ProcessResult otherKey =
+            cli(QStringLiteral("verifyattestation /in ") + evidence + QStringLiteral(" /nonce ") +
+                nonce + QStringLiteral(" /key ") + file(QStringLiteral("aik.pem")));
+        QVERIFY2(otherKey.exitCode == EvidenceRefused, qPrintable(otherKey.text()));
     }
 
     void addAikToPlainCard()

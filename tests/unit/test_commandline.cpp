@@ -475,6 +475,27 @@ private Q_SLOTS:
         QTest::newRow("templates takes no instance")
             << QStringLiteral("templates /instance 0")
             << QStringLiteral("Unknown option /instance for templates");
+        QTest::newRow("verifyattestation without input")
+            << QStringLiteral("verifyattestation /nonce 00")
+            << QStringLiteral("needs exactly one of /in FILE");
+        QTest::newRow("verifyattestation with both inputs")
+            << QStringLiteral("verifyattestation /in e.json /request r.csr")
+            << QStringLiteral("needs exactly one of /in FILE");
+        QTest::newRow("verifyattestation /key with /request")
+            << QStringLiteral("verifyattestation /request r.csr /key k.pem")
+            << QStringLiteral("/key goes with /in");
+        QTest::newRow("verifyattestation /aik with /in")
+            << QStringLiteral("verifyattestation /in e.json /aik k.pem")
+            << QStringLiteral("/aik goes with /request");
+        QTest::newRow("verifyattestation odd nonce")
+            << QStringLiteral("verifyattestation /in e.json /nonce 001")
+            << QStringLiteral("/nonce needs whole bytes");
+        QTest::newRow("verifyattestation nonce not hex")
+            << QStringLiteral("verifyattestation /in e.json /nonce 00zz")
+            << QStringLiteral("/nonce takes hexadecimal digits");
+        QTest::newRow("verifyattestation nonce too long")
+            << QStringLiteral("verifyattestation /in e.json /nonce ") + QString(130, u'a')
+            << QStringLiteral("at most 64 bytes");
         QTest::newRow("help for unknown command")
             << QStringLiteral("help frobnicate")
             << QStringLiteral("Unknown command \"frobnicate\"");
@@ -630,6 +651,20 @@ private Q_SLOTS:
         QCOMPARE(i2.templateName, QStringLiteral("smime"));
         QVERIFY(!i2.force);
 
+        const auto v = parseAs<VerifyAttestationArgs>(
+            split(QStringLiteral("verifyattestation /in /tmp/e.json /roots r.pem /key k.pem")) +
+            QStringList{QStringLiteral("/nonce"), QStringLiteral("0011 AAbb")});
+        QCOMPARE(v.evidenceFile, QStringLiteral("/tmp/e.json"));
+        QCOMPARE(v.rootsFile, QStringLiteral("r.pem"));
+        QCOMPARE(v.nonce, QByteArray::fromHex("0011aabb"));
+        QCOMPARE(v.keyFile, QStringLiteral("k.pem"));
+        QVERIFY(v.requestFile.isEmpty());
+        const auto v2 = parseAs<VerifyAttestationArgs>(
+            split(QStringLiteral("verifyattestation --request=r.csr --aik a.pem")));
+        QCOMPARE(v2.requestFile, QStringLiteral("r.csr"));
+        QCOMPARE(v2.aikFile, QStringLiteral("a.pem"));
+        QVERIFY(v2.nonce.isEmpty());
+
         QCOMPARE(parseAs<CertsArgs>(split(QStringLiteral("certs /instance 3"))).instance, 3);
         const auto d =
             parseAs<DeleteCertArgs>(split(QStringLiteral("deletecert /instance 0 /key ab12")));
@@ -769,7 +804,8 @@ private Q_SLOTS:
         QCOMPARE(exitCodeFor(ErrorCode::Unsupported), 10);
         QCOMPARE(exitCodeFor(ErrorCode::Capacity), 11);
         QCOMPARE(exitCodeFor(ErrorCode::OwnerAuthRequired), 12);
-        QCOMPARE(exitCodes(), (QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
+        QCOMPARE(exitCodeFor(ErrorCode::EvidenceRefused), 13);
+        QCOMPARE(exitCodes(), (QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}));
 
         // Help and man page say the same as the table.
         const QString man = manPage();
