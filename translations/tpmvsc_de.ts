@@ -2822,6 +2822,14 @@
         <source>The card file (an older card: tpmvscmgr upgrade moves the counters into the TPM)</source>
         <translation>Der Kartendatei (eine ältere Karte: tpmvscmgr upgrade verlegt die Zähler ins TPM)</translation>
     </message>
+    <message>
+        <source>Attestation:</source>
+        <translation>Attestierung:</translation>
+    </message>
+    <message>
+        <source>Attestation key (AIK), without a certificate</source>
+        <translation>Attestierungsschlüssel (AIK), ohne Zertifikat</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::CardListModel</name>

@@ -2805,6 +2805,14 @@
         <source>The card file (an older card: tpmvscmgr upgrade moves the counters into the TPM)</source>
         <translation>カードファイル (古いカード: tpmvscmgr upgrade でカウンターを TPM に移せます)</translation>
     </message>
+    <message>
+        <source>Attestation:</source>
+        <translation>構成証明:</translation>
+    </message>
+    <message>
+        <source>Attestation key (AIK), without a certificate</source>
+        <translation>構成証明キー (AIK)、証明書なし</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::CardListModel</name>

@@ -79,6 +79,7 @@ class TestHelpdesk : public QObject
         alice.puk = Secret::fromText(kAlicePuk);
         alice.pinMaxTries = 3;
         alice.adminResetStock = 3;
+        alice.attestationKey = true;
         m_alice = service.create(alice);
         service.generateKey(m_alice, alice.pin, KeyAlgorithm::EccP256, QStringLiteral("Sign-in"));
 
@@ -627,6 +628,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->value(QStringLiteral("adminResetsValue")), QStringLiteral("3"));
         QCOMPARE(dialog->value(QStringLiteral("fileSystemValue")), QStringLiteral("Initialised"));
         QCOMPARE(dialog->value(QStringLiteral("keysValue")), QStringLiteral("1"));
+        QCOMPARE(dialog->value(QStringLiteral("attestationValue")),
+                 QStringLiteral("Attestation key (AIK), without a certificate"));
         QTableWidget* keys = dialog->keysTable();
         QCOMPARE(keys->rowCount(), 1);
         QCOMPARE(keys->item(0, 0)->text(), QStringLiteral("Sign-in"));
@@ -640,6 +643,7 @@ private Q_SLOTS:
         QVERIFY(bob);
         QCOMPARE(bob->value(QStringLiteral("pukValue")), QStringLiteral("None"));
         QCOMPARE(bob->value(QStringLiteral("fileSystemValue")), QStringLiteral("Not initialised"));
+        QCOMPARE(bob->value(QStringLiteral("attestationValue")), QStringLiteral("None"));
         QVERIFY(!child<QLabel>(bob, "noKeysLabel")->isHidden());
     }
 

@@ -48,6 +48,11 @@ CardDetailsDialog::CardDetailsDialog(const CardStatus& card, QWidget* parent) : 
     addRow(cardForm, tr("File system:"),
            card.fileSystem ? tr("Initialised") : tr("Not initialised"),
            QStringLiteral("fileSystemValue"));
+    // Whether the TPM can prove the card's keys are its own; the AIK has no certificate
+    // until cards can get one from an attestation CA.
+    addRow(cardForm, tr("Attestation:"),
+           card.attestationKey ? tr("Attestation key (AIK), without a certificate") : tr("None"),
+           QStringLiteral("attestationValue"));
     addRow(cardForm, tr("Keys:"), QString::number(card.keys.size()), QStringLiteral("keysValue"));
     addRow(cardForm, tr("Certificates:"), QString::number(card.certificates),
            QStringLiteral("certificatesValue"));
