@@ -96,6 +96,7 @@ const QList<CommandSpec>& commandSpecs()
           {"pss", Kind::Flag},
           {"selfsigned", Kind::Flag},
           {"days", Kind::Value},
+          {"attest", Kind::Flag},
           {"out", Kind::Value},
           {"der", Kind::Flag}}},
         {"import",
@@ -765,6 +766,11 @@ RequestArgs Parser::buildRequest() const
                       "issues.")
                 .arg(spelled("days")));
     a.days = number("days", 1, kMaxDays, 0);
+    a.attest = has("attest");
+    if (a.attest && a.selfSigned)
+        usage(Words::tr("%1 goes into a request for a CA; a self-signed certificate cannot carry "
+                        "it.")
+                  .arg(spelled("attest")));
     a.outputFile = required("out", QStringLiteral("FILE"));
     a.outputFile = fileName("out");
     a.der = has("der");

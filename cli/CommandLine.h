@@ -141,7 +141,8 @@ struct RequestArgs {
     std::optional<HashAlgorithm> hash;
     bool pss = false;
     bool selfSigned = false;
-    int days = 0; // /days N with /selfsigned; 0: the template's validity
+    int days = 0;        // /days N with /selfsigned; 0: the template's validity
+    bool attest = false; // /attest: the attestation key's proof goes into the request
     QString outputFile;
     bool der = false;
 };

@@ -504,15 +504,25 @@ int Runner::operator()(const AttestationArgs& a)
     return kExitOk;
 }
 
-int Runner::operator()(const AttestArgs& a)
+namespace {
+
+// attest and request /attest need the card's attestation key; said before the PIN is
+// asked for, with the command that adds one.
+void requireAttestationKey(const CardStatus& status, int instance)
 {
-    const CardStatus status = statusForPin(a.instance);
     if (!status.attestationKey)
         throw Error(ErrorCode::NotFound,
                     Words::tr("%1 has no attestation key. Add one with `tpmvscmgr attestation "
-                              "/instance %2 /add AIK_ONLY`, then attest again.")
+                              "/instance %2 /add AIK_ONLY` first.")
                         .arg(status.instanceId)
-                        .arg(a.instance));
+                        .arg(instance));
+}
+
+} // namespace
+
+int Runner::operator()(const AttestArgs& a)
+{
+    requireAttestationKey(statusForPin(a.instance), a.instance);
     CardService& cards = service();
     const QByteArray keyId = cards.resolveKey(a.instance, a.key);
     QSaveFile out(a.outputFile);
@@ -780,6 +790,9 @@ int Runner::operator()(const RequestArgs& a)
     options.selfSigned = a.selfSigned;
     options.validityDays = a.days;
     options.signature.rsaPss = a.pss;
+    options.attest = a.attest;
+    if (a.attest)
+        requireAttestationKey(statusForPin(a.instance), a.instance);
     if (a.hash) {
         options.signature.digest = *a.hash == HashAlgorithm::Sha256   ? HashAlgorithm::Sha256
                                    : *a.hash == HashAlgorithm::Sha384 ? HashAlgorithm::Sha384
@@ -825,6 +838,9 @@ int Runner::operator()(const RequestArgs& a)
     printLine(Words::tr("Certificate request written to %1 (%2, %3 with %4).")
                   .arg(a.outputFile, a.der ? Words::tr("DER") : Words::tr("PEM"),
                        signatureSchemeName(plan.padding), hashAlgorithmName(plan.digest)));
+    if (a.attest)
+        printLine(Words::tr("It carries the attestation key's proof that the key lives in the "
+                            "TPM (verify it with tpmvscmgr verifyattestation /request)."));
     if (a.selfSigned)
         printLine(
             Words::tr("Self-signed certificate (valid %1 days) stored on the card with the key.")

@@ -233,7 +233,7 @@ const CommandHelp kCommands[] = {
          "tpmvscmgr",
          "Usage: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...\n"
          "         [/key ALGORITHM | /usekey REF] [/label TEXT] [/hash HASH] [/pss]\n"
-         "         [/selfsigned [/days N]] /out FILE [/der]\n"
+         "         [/selfsigned [/days N] | /attest] /out FILE [/der]\n"
          "\n"
          "Generates a key in the TPM (or uses one already on the card) and writes a\n"
          "PKCS#10 request signed by it. The private key never leaves the TPM. If the\n"
@@ -259,6 +259,8 @@ const CommandHelp kCommands[] = {
          "  /selfsigned      also make a self-signed certificate and store it on the\n"
          "                   card with the key (tests, standalone use)\n"
          "  /days N          its validity in days (default: the template's)\n"
+         "  /attest          the card's attestation key certifies the key, and the\n"
+         "                   request carries that proof (draft-ietf-lamps-csr-attestation)\n"
          "  /out FILE        where the request goes, PEM unless /der\n"
          "\n"
          "Prints the key ID (with /quiet nothing else).\n"

@@ -1,5 +1,7 @@
 #include "EnrollService.h"
 
+#include "enroll/AttestationBundle.h"
+
 #include "core/store/InstanceId.h"
 #include "core/util/Error.h"
 #include "enroll/CertificateContent.h"
@@ -176,6 +178,15 @@ RequestPlan EnrollService::planRequest(int instance, const RequestOptions& optio
                      "A self-signed certificate needs a subject (its issuer is its subject)."));
 
     const CardStatus status = m_cards.status(instance);
+    if (options.attest && options.selfSigned)
+        throw Error(ErrorCode::InvalidInput,
+                    Sentence("EnrollService", "Attestation goes into a certificate request; a "
+                                              "self-signed certificate cannot carry it."));
+    if (options.attest && !status.attestationKey)
+        throw Error(ErrorCode::NotFound,
+                    Sentence("EnrollService", "The card %1 has no attestation key to prove the "
+                                              "key with.")
+                        .arg(status.instanceId));
     if (!options.existingKeyId.isEmpty()) {
         const KeyInfo* key = findKey(status, options.existingKeyId);
         if (!key)
@@ -264,6 +275,13 @@ RequestResult EnrollService::request(int instance, const Secret& pin, const Requ
     result.newKey = plan.newKey;
     const KeyCallback build = [&](const KeyUse& use) {
         content.publicKeyInfo = use.publicKeyInfo;
+        if (options.attest) {
+            const KeyAttestation proof = use.attest(QByteArray());
+            AttestationBundle bundle;
+            bundle.statements.append(
+                TpmCertifyStatement{proof.certInfo, proof.tpmSignature, proof.pubArea});
+            content.attestationBundle = encodeAttestationBundle(bundle);
+        }
         const Signer signer = [&use](const QByteArray& digest, HashAlgorithm alg,
                                      SignatureScheme padding) {
             return use.sign(digest, alg, padding);

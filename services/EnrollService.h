@@ -39,6 +39,9 @@ struct RequestOptions {
     SignatureChoice signature;
     bool selfSigned = false;
     int validityDays = 0; // self-signed only; 0: the template's validity
+    // The request carries the card's attestation key's proof that the key lives in the TPM
+    // (draft-ietf-lamps-csr-attestation); the card needs an attestation key.
+    bool attest = false;
 };
 
 // The largest validity a self-signed certificate may get (about 100 years).

@@ -1383,6 +1383,14 @@
         <source>%1 holds no keys, so no certificate can belong to it.</source>
         <translation>%1 enthält keine Schlüssel, daher kann kein Zertifikat dazugehören.</translation>
     </message>
+    <message>
+        <source>Attestation goes into a certificate request; a self-signed certificate cannot carry it.</source>
+        <translation>Eine Attestierung gehört in eine Zertifikatsanforderung; ein selbstsigniertes Zertifikat kann sie nicht tragen.</translation>
+    </message>
+    <message>
+        <source>The card %1 has no attestation key to prove the key with.</source>
+        <translation>Die Karte %1 hat keinen Attestierungsschlüssel, mit dem der Schlüssel nachgewiesen werden könnte.</translation>
+    </message>
 </context>
 <context>
     <name>EnrollText</name>
@@ -6177,90 +6185,6 @@ Beispiel:
         <translation>Zertifikatanforderung (CSR) mit einem Kartenschlüssel erstellen</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...
-         [/key ALGORITHM | /usekey REF] [/label TEXT] [/hash HASH] [/pss]
-         [/selfsigned [/days N]] /out FILE [/der]
-
-Generates a key in the TPM (or uses one already on the card) and writes a
-PKCS#10 request signed by it. The private key never leaves the TPM. If the
-request cannot be made, no key is left on the card. Everything given is
-checked before the PIN is asked for.
-
-  /template NAME   what the certificate is for: smartcardlogon, signature,
-                   clientauth, smime, or your own (tpmvscmgr templates)
-  /subject DN      RFC 4514, most specific first: &quot;CN=Alice,O=Example,C=DE&quot;
-                   (CN, O, OU, L, ST, C, DC, emailAddress, ...; UTF-8 welcome;
-                   escape , + &quot; \ &lt; &gt; ; with a backslash). May be &quot;&quot; when a
-                   /san names the subject
-  /san NAME        a subject alternative name: upn:alice@example.com,
-                   email:alice@example.com or dns:host.example.com. Repeat
-                   /san, or give several separated by commas
-  /key ALGORITHM   a new key: rsa2048, rsa3072, p256 or p384 (default: the
-                   template&apos;s first choice)
-  /usekey REF      sign with this key of the card instead (ID, prefix, label)
-  /label TEXT      the new key&apos;s label
-  /hash HASH       sha256, sha384 or sha512 (default: the template&apos;s; sha384
-                   for P-384)
-  /pss             RSA-PSS instead of PKCS#1 v1.5 (RSA keys)
-  /selfsigned      also make a self-signed certificate and store it on the
-                   card with the key (tests, standalone use)
-  /days N          its validity in days (default: the template&apos;s)
-  /out FILE        where the request goes, PEM unless /der
-
-Prints the key ID (with /quiet nothing else).
-
-Secrets, when standard input is not a terminal (one line):
-  PIN.
-
-Example:
-  tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
-            /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
-</source>
-        <translation>Aufruf: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...
-          [/key ALGORITHM | /usekey REF] [/label TEXT] [/hash HASH] [/pss]
-          [/selfsigned [/days N]] /out FILE [/der]
-
-Erzeugt einen Schlüssel im TPM (oder verwendet einen, der schon auf der Karte
-ist) und schreibt eine damit signierte PKCS#10-Anforderung. Der private
-Schlüssel verlässt das TPM nie. Kann die Anforderung nicht erstellt werden,
-bleibt kein Schlüssel auf der Karte zurück. Alle Angaben werden geprüft, bevor
-nach der PIN gefragt wird.
-
-  /template NAME   wofür das Zertifikat ist: smartcardlogon, signature,
-                   clientauth, smime oder eine eigene (tpmvscmgr templates)
-  /subject DN      RFC 4514, das spezifischste zuerst: &quot;CN=Alice,O=Example,C=DE&quot;
-                   (CN, O, OU, L, ST, C, DC, emailAddress, ...; UTF-8 ist
-                   willkommen; , + &quot; \ &lt; &gt; ; mit einem Backslash maskieren).
-                   Darf &quot;&quot; sein, wenn ein /san den Inhaber benennt
-  /san NAME        ein alternativer Name des Inhabers: upn:alice@example.com,
-                   email:alice@example.com oder dns:host.example.com. /san
-                   wiederholen oder mehrere durch Kommas getrennt angeben
-  /key ALGORITHM   ein neuer Schlüssel: rsa2048, rsa3072, p256 oder p384
-                   (Standard: die erste Wahl der Vorlage)
-  /usekey REF      stattdessen mit diesem Schlüssel der Karte signieren (ID,
-                   Anfang der ID, Bezeichnung)
-  /label TEXT      die Bezeichnung des neuen Schlüssels
-  /hash HASH       sha256, sha384 oder sha512 (Standard: der der Vorlage;
-                   sha384 bei P-384)
-  /pss             RSA-PSS statt PKCS#1 v1.5 (RSA-Schlüssel)
-  /selfsigned      auch ein selbstsigniertes Zertifikat erstellen und mit dem
-                   Schlüssel auf der Karte speichern (für Tests, eigenständige
-                   Nutzung)
-  /days N          seine Gültigkeit in Tagen (Standard: die der Vorlage)
-  /out FILE        wohin die Anforderung geschrieben wird, als PEM außer bei
-                   /der
-
-Gibt die Schlüssel-ID aus (mit /quiet nichts anderes).
-
-Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
-  PIN.
-
-Beispiel:
-  tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
-            /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
-</translation>
-    </message>
-    <message>
         <source>store an issued certificate with its key</source>
         <translation>ein ausgestelltes Zertifikat mit seinem Schlüssel speichern</translation>
     </message>
@@ -6598,10 +6522,6 @@ Globale Optionen: --tcti CONF, --simulator, /quiet, --lang CODE. Exit-Codes: tpm
         <translation>%1 hat einen Attestierungsschlüssel: `tpmvscmgr attest` bestätigt damit ihre Schlüssel.</translation>
     </message>
     <message>
-        <source>%1 has no attestation key. Add one with `tpmvscmgr attestation /instance %2 /add AIK_ONLY`, then attest again.</source>
-        <translation>%1 hat keinen Attestierungsschlüssel. Fügen Sie einen mit `tpmvscmgr attestation /instance %2 /add AIK_ONLY` hinzu und attestieren Sie dann erneut.</translation>
-    </message>
-    <message>
         <source>Evidence for key %1 written to %2.</source>
         <translation>Nachweis für Schlüssel %1 in %2 geschrieben.</translation>
     </message>
@@ -6933,6 +6853,107 @@ mit Exit-Status 13. Weder TPM noch Karte sind nötig.
         <source>Verified, if the AIK is a TPM&apos;s: the statement is sound, but without /roots nothing shows that the AIK belongs to a real TPM.
 </source>
         <translation>Bestätigt, sofern der AIK zu einem TPM gehört: Die Aussage ist schlüssig, aber ohne /roots zeigt nichts, dass der AIK zu einem echten TPM gehört.
+</translation>
+    </message>
+    <message>
+        <source>%1 goes into a request for a CA; a self-signed certificate cannot carry it.</source>
+        <translation>%1 gehört in eine Anforderung an eine CA; ein selbstsigniertes Zertifikat kann es nicht tragen.</translation>
+    </message>
+    <message>
+        <source>%1 has no attestation key. Add one with `tpmvscmgr attestation /instance %2 /add AIK_ONLY` first.</source>
+        <translation>%1 hat keinen Attestierungsschlüssel. Fügen Sie zuerst einen mit `tpmvscmgr attestation /instance %2 /add AIK_ONLY` hinzu.</translation>
+    </message>
+    <message>
+        <source>It carries the attestation key&apos;s proof that the key lives in the TPM (verify it with tpmvscmgr verifyattestation /request).</source>
+        <translation>Sie trägt den Nachweis des Attestierungsschlüssels, dass der Schlüssel im TPM liegt (prüfen mit tpmvscmgr verifyattestation /request).</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...
+         [/key ALGORITHM | /usekey REF] [/label TEXT] [/hash HASH] [/pss]
+         [/selfsigned [/days N] | /attest] /out FILE [/der]
+
+Generates a key in the TPM (or uses one already on the card) and writes a
+PKCS#10 request signed by it. The private key never leaves the TPM. If the
+request cannot be made, no key is left on the card. Everything given is
+checked before the PIN is asked for.
+
+  /template NAME   what the certificate is for: smartcardlogon, signature,
+                   clientauth, smime, or your own (tpmvscmgr templates)
+  /subject DN      RFC 4514, most specific first: &quot;CN=Alice,O=Example,C=DE&quot;
+                   (CN, O, OU, L, ST, C, DC, emailAddress, ...; UTF-8 welcome;
+                   escape , + &quot; \ &lt; &gt; ; with a backslash). May be &quot;&quot; when a
+                   /san names the subject
+  /san NAME        a subject alternative name: upn:alice@example.com,
+                   email:alice@example.com or dns:host.example.com. Repeat
+                   /san, or give several separated by commas
+  /key ALGORITHM   a new key: rsa2048, rsa3072, p256 or p384 (default: the
+                   template&apos;s first choice)
+  /usekey REF      sign with this key of the card instead (ID, prefix, label)
+  /label TEXT      the new key&apos;s label
+  /hash HASH       sha256, sha384 or sha512 (default: the template&apos;s; sha384
+                   for P-384)
+  /pss             RSA-PSS instead of PKCS#1 v1.5 (RSA keys)
+  /selfsigned      also make a self-signed certificate and store it on the
+                   card with the key (tests, standalone use)
+  /days N          its validity in days (default: the template&apos;s)
+  /attest          the card&apos;s attestation key certifies the key, and the
+                   request carries that proof (draft-ietf-lamps-csr-attestation)
+  /out FILE        where the request goes, PEM unless /der
+
+Prints the key ID (with /quiet nothing else).
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+
+Example:
+  tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
+            /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
+</source>
+        <translation>Aufruf: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...
+          [/key ALGORITHM | /usekey REF] [/label TEXT] [/hash HASH] [/pss]
+          [/selfsigned [/days N] | /attest] /out FILE [/der]
+
+Erzeugt einen Schlüssel im TPM (oder verwendet einen, der schon auf der Karte
+ist) und schreibt eine damit signierte PKCS#10-Anforderung. Der private
+Schlüssel verlässt das TPM nie. Kann die Anforderung nicht erstellt werden,
+bleibt kein Schlüssel auf der Karte zurück. Alle Angaben werden geprüft, bevor
+nach der PIN gefragt wird.
+
+  /template NAME   wofür das Zertifikat ist: smartcardlogon, signature,
+                   clientauth, smime oder eine eigene (tpmvscmgr templates)
+  /subject DN      RFC 4514, das spezifischste zuerst: &quot;CN=Alice,O=Example,C=DE&quot;
+                   (CN, O, OU, L, ST, C, DC, emailAddress, ...; UTF-8 ist
+                   willkommen; , + &quot; \ &lt; &gt; ; mit einem Backslash maskieren).
+                   Darf &quot;&quot; sein, wenn ein /san den Inhaber benennt
+  /san NAME        ein alternativer Name des Inhabers: upn:alice@example.com,
+                   email:alice@example.com oder dns:host.example.com. /san
+                   wiederholen oder mehrere durch Kommas getrennt angeben
+  /key ALGORITHM   ein neuer Schlüssel: rsa2048, rsa3072, p256 oder p384
+                   (Standard: die erste Wahl der Vorlage)
+  /usekey REF      stattdessen mit diesem Schlüssel der Karte signieren (ID,
+                   Anfang der ID, Bezeichnung)
+  /label TEXT      die Bezeichnung des neuen Schlüssels
+  /hash HASH       sha256, sha384 oder sha512 (Standard: der der Vorlage;
+                   sha384 bei P-384)
+  /pss             RSA-PSS statt PKCS#1 v1.5 (RSA-Schlüssel)
+  /selfsigned      auch ein selbstsigniertes Zertifikat erstellen und mit dem
+                   Schlüssel auf der Karte speichern (für Tests, eigenständige
+                   Nutzung)
+  /days N          seine Gültigkeit in Tagen (Standard: die der Vorlage)
+  /attest          der Attestierungsschlüssel der Karte bestätigt den Schlüssel,
+                   und die Anforderung trägt diesen Nachweis
+                   (draft-ietf-lamps-csr-attestation)
+  /out FILE        wohin die Anforderung geschrieben wird, als PEM außer bei
+                   /der
+
+Gibt die Schlüssel-ID aus (mit /quiet nichts anderes).
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
+  PIN.
+
+Beispiel:
+  tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
+            /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
 </translation>
     </message>
 </context>

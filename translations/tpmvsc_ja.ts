@@ -1380,6 +1380,14 @@
         <source>%1 holds no keys, so no certificate can belong to it.</source>
         <translation>%1 には鍵がないため、証明書を対応付けることはできません。</translation>
     </message>
+    <message>
+        <source>Attestation goes into a certificate request; a self-signed certificate cannot carry it.</source>
+        <translation>構成証明は証明書要求に含めるものです。自己署名証明書には含められません。</translation>
+    </message>
+    <message>
+        <source>The card %1 has no attestation key to prove the key with.</source>
+        <translation>カード %1 には鍵を証明する構成証明キーがありません。</translation>
+    </message>
 </context>
 <context>
     <name>EnrollText</name>
@@ -6148,86 +6156,6 @@ PIN も TPM も不要です。
         <translation>カードの鍵で証明書要求 (CSR) を作成</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...
-         [/key ALGORITHM | /usekey REF] [/label TEXT] [/hash HASH] [/pss]
-         [/selfsigned [/days N]] /out FILE [/der]
-
-Generates a key in the TPM (or uses one already on the card) and writes a
-PKCS#10 request signed by it. The private key never leaves the TPM. If the
-request cannot be made, no key is left on the card. Everything given is
-checked before the PIN is asked for.
-
-  /template NAME   what the certificate is for: smartcardlogon, signature,
-                   clientauth, smime, or your own (tpmvscmgr templates)
-  /subject DN      RFC 4514, most specific first: &quot;CN=Alice,O=Example,C=DE&quot;
-                   (CN, O, OU, L, ST, C, DC, emailAddress, ...; UTF-8 welcome;
-                   escape , + &quot; \ &lt; &gt; ; with a backslash). May be &quot;&quot; when a
-                   /san names the subject
-  /san NAME        a subject alternative name: upn:alice@example.com,
-                   email:alice@example.com or dns:host.example.com. Repeat
-                   /san, or give several separated by commas
-  /key ALGORITHM   a new key: rsa2048, rsa3072, p256 or p384 (default: the
-                   template&apos;s first choice)
-  /usekey REF      sign with this key of the card instead (ID, prefix, label)
-  /label TEXT      the new key&apos;s label
-  /hash HASH       sha256, sha384 or sha512 (default: the template&apos;s; sha384
-                   for P-384)
-  /pss             RSA-PSS instead of PKCS#1 v1.5 (RSA keys)
-  /selfsigned      also make a self-signed certificate and store it on the
-                   card with the key (tests, standalone use)
-  /days N          its validity in days (default: the template&apos;s)
-  /out FILE        where the request goes, PEM unless /der
-
-Prints the key ID (with /quiet nothing else).
-
-Secrets, when standard input is not a terminal (one line):
-  PIN.
-
-Example:
-  tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
-            /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
-</source>
-        <translation>使用法: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...
-         [/key ALGORITHM | /usekey REF] [/label TEXT] [/hash HASH] [/pss]
-         [/selfsigned [/days N]] /out FILE [/der]
-
-TPM で鍵を生成し (またはカード上の既存の鍵を使い)、その鍵で署名した
-PKCS#10 証明書要求を書き出します。秘密鍵が TPM の外に出ることはありません。
-証明書要求を作成できなかった場合、カードに鍵は残りません。指定した内容は
-すべて、PIN を尋ねる前に確認されます。
-
-  /template NAME   証明書の用途: smartcardlogon、signature、clientauth、
-                   smime、または独自のテンプレート (tpmvscmgr templates)
-  /subject DN      RFC 4514、具体的なものから順に: &quot;CN=Alice,O=Example,C=DE&quot;
-                   (CN、O、OU、L、ST、C、DC、emailAddress など。UTF-8 可。
-                   , + &quot; \ &lt; &gt; ; はバックスラッシュでエスケープ)。/san が
-                   サブジェクトを示す場合は &quot;&quot; でもかまいません
-  /san NAME        サブジェクト代替名: upn:alice@example.com、
-                   email:alice@example.com、dns:host.example.com。/san を
-                   繰り返すか、カンマで区切って複数指定します
-  /key ALGORITHM   新しい鍵: rsa2048、rsa3072、p256、p384 (既定: テンプレート
-                   の第一候補)
-  /usekey REF      代わりにカード上のこの鍵で署名 (ID、先頭部分、ラベル)
-  /label TEXT      新しい鍵のラベル
-  /hash HASH       sha256、sha384、sha512 (既定: テンプレートの指定。P-384
-                   では sha384)
-  /pss             PKCS#1 v1.5 の代わりに RSA-PSS (RSA 鍵)
-  /selfsigned      自己署名証明書も作成し、鍵とともにカードに保存します
-                   (テスト用、単独での利用)
-  /days N          その有効期間の日数 (既定: テンプレートの指定)
-  /out FILE        証明書要求の出力先。/der を指定しない限り PEM 形式
-
-鍵 ID を表示します (/quiet ではこれだけ)。
-
-標準入力が端末でない場合の秘密情報 (1 行):
-  PIN。
-
-例:
-  tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
-            /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
-</translation>
-    </message>
-    <message>
         <source>store an issued certificate with its key</source>
         <translation>発行された証明書を鍵とともに保存</translation>
     </message>
@@ -6556,10 +6484,6 @@ Global options: --tcti CONF, --simulator, /quiet, --lang CODE. Exit codes: tpmvs
         <translation>%1 に構成証明鍵ができました: `tpmvscmgr attest` はこの鍵でカードの鍵を証明します。</translation>
     </message>
     <message>
-        <source>%1 has no attestation key. Add one with `tpmvscmgr attestation /instance %2 /add AIK_ONLY`, then attest again.</source>
-        <translation>%1 には構成証明鍵がありません。`tpmvscmgr attestation /instance %2 /add AIK_ONLY` で追加してから、もう一度実行してください。</translation>
-    </message>
-    <message>
         <source>Evidence for key %1 written to %2.</source>
         <translation>鍵 %1 の証拠を %2 に書き込みました。</translation>
     </message>
@@ -6880,6 +6804,102 @@ fixedTPM、fixedParent、sensitiveDataOrigin を持ち restricted でないこ�
         <source>Verified, if the AIK is a TPM&apos;s: the statement is sound, but without /roots nothing shows that the AIK belongs to a real TPM.
 </source>
         <translation>AIK が TPM のものであれば検証済み: ステートメントは正しいですが、/roots がないため AIK が実際の TPM のものであることは確認されていません。
+</translation>
+    </message>
+    <message>
+        <source>%1 goes into a request for a CA; a self-signed certificate cannot carry it.</source>
+        <translation>%1 は CA への要求に含めるものです。自己署名証明書には含められません。</translation>
+    </message>
+    <message>
+        <source>%1 has no attestation key. Add one with `tpmvscmgr attestation /instance %2 /add AIK_ONLY` first.</source>
+        <translation>%1 には構成証明キーがありません。先に `tpmvscmgr attestation /instance %2 /add AIK_ONLY` で追加してください。</translation>
+    </message>
+    <message>
+        <source>It carries the attestation key&apos;s proof that the key lives in the TPM (verify it with tpmvscmgr verifyattestation /request).</source>
+        <translation>要求には、鍵が TPM 内にあることの構成証明キーによる証明が含まれます (tpmvscmgr verifyattestation /request で検証できます)。</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...
+         [/key ALGORITHM | /usekey REF] [/label TEXT] [/hash HASH] [/pss]
+         [/selfsigned [/days N] | /attest] /out FILE [/der]
+
+Generates a key in the TPM (or uses one already on the card) and writes a
+PKCS#10 request signed by it. The private key never leaves the TPM. If the
+request cannot be made, no key is left on the card. Everything given is
+checked before the PIN is asked for.
+
+  /template NAME   what the certificate is for: smartcardlogon, signature,
+                   clientauth, smime, or your own (tpmvscmgr templates)
+  /subject DN      RFC 4514, most specific first: &quot;CN=Alice,O=Example,C=DE&quot;
+                   (CN, O, OU, L, ST, C, DC, emailAddress, ...; UTF-8 welcome;
+                   escape , + &quot; \ &lt; &gt; ; with a backslash). May be &quot;&quot; when a
+                   /san names the subject
+  /san NAME        a subject alternative name: upn:alice@example.com,
+                   email:alice@example.com or dns:host.example.com. Repeat
+                   /san, or give several separated by commas
+  /key ALGORITHM   a new key: rsa2048, rsa3072, p256 or p384 (default: the
+                   template&apos;s first choice)
+  /usekey REF      sign with this key of the card instead (ID, prefix, label)
+  /label TEXT      the new key&apos;s label
+  /hash HASH       sha256, sha384 or sha512 (default: the template&apos;s; sha384
+                   for P-384)
+  /pss             RSA-PSS instead of PKCS#1 v1.5 (RSA keys)
+  /selfsigned      also make a self-signed certificate and store it on the
+                   card with the key (tests, standalone use)
+  /days N          its validity in days (default: the template&apos;s)
+  /attest          the card&apos;s attestation key certifies the key, and the
+                   request carries that proof (draft-ietf-lamps-csr-attestation)
+  /out FILE        where the request goes, PEM unless /der
+
+Prints the key ID (with /quiet nothing else).
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+
+Example:
+  tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
+            /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
+</source>
+        <translation>使用法: tpmvscmgr request /instance ID /template NAME /subject DN [/san NAME]...
+         [/key ALGORITHM | /usekey REF] [/label TEXT] [/hash HASH] [/pss]
+         [/selfsigned [/days N] | /attest] /out FILE [/der]
+
+TPM で鍵を生成し (またはカード上の既存の鍵を使い)、その鍵で署名した
+PKCS#10 証明書要求を書き出します。秘密鍵が TPM の外に出ることはありません。
+証明書要求を作成できなかった場合、カードに鍵は残りません。指定した内容は
+すべて、PIN を尋ねる前に確認されます。
+
+  /template NAME   証明書の用途: smartcardlogon、signature、clientauth、
+                   smime、または独自のテンプレート (tpmvscmgr templates)
+  /subject DN      RFC 4514、具体的なものから順に: &quot;CN=Alice,O=Example,C=DE&quot;
+                   (CN、O、OU、L、ST、C、DC、emailAddress など。UTF-8 可。
+                   , + &quot; \ &lt; &gt; ; はバックスラッシュでエスケープ)。/san が
+                   サブジェクトを示す場合は &quot;&quot; でもかまいません
+  /san NAME        サブジェクト代替名: upn:alice@example.com、
+                   email:alice@example.com、dns:host.example.com。/san を
+                   繰り返すか、カンマで区切って複数指定します
+  /key ALGORITHM   新しい鍵: rsa2048、rsa3072、p256、p384 (既定: テンプレート
+                   の第一候補)
+  /usekey REF      代わりにカード上のこの鍵で署名 (ID、先頭部分、ラベル)
+  /label TEXT      新しい鍵のラベル
+  /hash HASH       sha256、sha384、sha512 (既定: テンプレートの指定。P-384
+                   では sha384)
+  /pss             PKCS#1 v1.5 の代わりに RSA-PSS (RSA 鍵)
+  /selfsigned      自己署名証明書も作成し、鍵とともにカードに保存します
+                   (テスト用、単独での利用)
+  /days N          その有効期間の日数 (既定: テンプレートの指定)
+  /attest          カードの構成証明キーが鍵を証明し、その証明を要求に
+                   含めます (draft-ietf-lamps-csr-attestation)
+  /out FILE        証明書要求の出力先。/der を指定しない限り PEM 形式
+
+鍵 ID を表示します (/quiet ではこれだけ)。
+
+標準入力が端末でない場合の秘密情報 (1 行):
+  PIN。
+
+例:
+  tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
+            /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
 </translation>
     </message>
 </context>

@@ -980,6 +980,34 @@ CardSession& CardService::authorize(CardEdit& edit, const WriteAuth& auth,
 
 namespace {
 
+void refuseLongNonce(const QByteArray& nonce)
+{
+    if (nonce.size() > kMaxAttestationNonceSize)
+        throw Error(ErrorCode::InvalidInput,
+                    Sentence("CardService", "A nonce is at most %1 bytes; this one is %2.")
+                        .arg(kMaxAttestationNonceSize)
+                        .arg(nonce.size()),
+                    ErrorFacts().withLimit(kMaxAttestationNonceSize));
+}
+
+// TPM2_Certify of `key` (on the session's card) by `aik`, in the forms the evidence file
+// and a certificate request carry.
+KeyAttestation attestation(CardSession& session, const TpmBlob& aik, const KeyRecord& key,
+                           const QByteArray& nonce)
+{
+    const Certification certification = session.certify(key.id, aik, nonce);
+    const QByteArray& raw = certification.signature; // r || s
+    const qsizetype half = raw.size() / 2;
+    KeyAttestation out;
+    out.certInfo = certification.certInfo;
+    out.signature = ecdsaSignatureToDer(raw);
+    out.tpmSignature = wire::be16(TPM2_ALG_ECDSA) + wire::be16(TPM2_ALG_SHA256) +
+                       wire::sized(raw.left(half)) + wire::sized(raw.mid(half));
+    out.pubArea = publicAreaBytes(key.blob.publicArea);
+    out.aikPublicPem = publicKeyInfo(aik.publicArea, true);
+    return out;
+}
+
 // Hands `key` to the callback, signing in `session` (the key is added to the session's
 // card for the time of the call), then checks the certificate it returns.
 KeyCertificate runKeyCallback(CardSession& session, const CardRecord& card, const KeyRecord& key,
@@ -998,6 +1026,11 @@ KeyCertificate runKeyCallback(CardSession& session, const CardRecord& card, cons
         const QByteArray raw = session.sign(id, hash, scheme, digest);
         return scheme == SignatureScheme::Ecdsa ? ecdsaSignatureToDer(raw) : raw;
     };
+    if (card.aik)
+        use.attest = [&session, aik = card.aik->blob, &key](const QByteArray& nonce) {
+            refuseLongNonce(nonce);
+            return attestation(session, aik, key, nonce);
+        };
     try {
         KeyCertificate certificate = callback(use);
         if (!certificate.isEmpty())
@@ -1258,12 +1291,7 @@ void CardService::addAttestationKey(int instance, const Secret& pin)
 KeyAttestation CardService::attestKey(int instance, const Secret& pin, const QByteArray& keyId,
                                       const QByteArray& nonce)
 {
-    if (nonce.size() > kMaxAttestationNonceSize)
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("CardService", "A nonce is at most %1 bytes; this one is %2.")
-                        .arg(kMaxAttestationNonceSize)
-                        .arg(nonce.size()),
-                    ErrorFacts().withLimit(kMaxAttestationNonceSize));
+    refuseLongNonce(nonce);
     CardEdit edit(m_store, instance);
     const CardRecord& card = edit.card;
     if (!card.aik)
@@ -1271,16 +1299,11 @@ KeyAttestation CardService::attestKey(int instance, const Secret& pin, const QBy
                     Sentence("CardService", "This card has no attestation key."));
     const KeyRecord key = card.keys[keyIndex(card, keyId)];
     const TpmBlob aik = card.aik->blob;
-    Certification certification;
+    KeyAttestation out;
     {
         const std::unique_ptr<CardSession> session = unlockWithPin(edit, pin);
-        certification = session->certify(keyId, aik, nonce);
+        out = attestation(*session, aik, key, nonce);
     }
-    KeyAttestation out;
-    out.certInfo = certification.certInfo;
-    out.signature = ecdsaSignatureToDer(certification.signature);
-    out.pubArea = publicAreaBytes(key.blob.publicArea);
-    out.aikPublicPem = publicKeyInfo(aik.publicArea, true);
     out.ekCertificate = readEkCertificate(tpm());
     edit.save(); // the tries, restored
     return out;

@@ -42,6 +42,7 @@ struct CreateOptions {
 struct KeyAttestation {
     QByteArray certInfo;      // TPMS_ATTEST, marshalled as the TPM returned it
     QByteArray signature;     // the AIK's over certInfo: DER ECDSA-Sig-Value (ECDSA, SHA-256)
+    QByteArray tpmSignature;  // the same as the TPM's TPMT_SIGNATURE, as a request carries it
     QByteArray pubArea;       // the card key's TPMT_PUBLIC, marshalled
     QByteArray aikPublicPem;  // the AIK's SubjectPublicKeyInfo, PEM
     QByteArray ekCertificate; // the TPM's EK certificate (DER); empty when it has none
@@ -102,6 +103,10 @@ struct KeyUse {
     // size; ECDSA as DER, as X.509 wants it). Valid only during the callback.
     std::function<QByteArray(const QByteArray& digest, HashAlgorithm hash, SignatureScheme scheme)>
         sign;
+    // Has the card's attestation key certify this key (nonce: at most
+    // kMaxAttestationNonceSize bytes); empty when the card has no attestation key. The
+    // result has no EK certificate. Valid only during the callback.
+    std::function<KeyAttestation(const QByteArray& nonce)> attest;
 };
 // Runs while the key is loaded; returns a certificate to store with the key in the same
 // card write, or an empty one. Throwing abandons the whole operation: the card is left

@@ -268,6 +268,50 @@ private Q_SLOTS:
         QVERIFY2(otherKey.exitCode == EvidenceRefused, qPrintable(otherKey.text()));
     }
 
+    // request /attest: the request carries the statement, stays a request openssl
+    // verifies, and passes verifyattestation /request with the card's AIK; a card without
+    // an AIK is refused before the PIN, with no key left behind.
+    void requestCarriesTheProof()
+    {
+        cardWithKey(true);
+        attestAndCheck(QString()); // for the AIK's public key, aik.pem
+        const QString csr = file(QStringLiteral("a.csr"));
+        const QString request = QStringLiteral("request /instance 0 /template clientauth "
+                                               "/subject CN=Alice /key p256 /attest /out ") +
+                                csr;
+        const ProcessResult made = cli(request, kPin);
+        QVERIFY2(made.exitCode == Ok, qPrintable(made.text()));
+        const ProcessResult selfCheck = runProcess(
+            QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-in"), csr,
+                                        QStringLiteral("-verify"), QStringLiteral("-noout")});
+        QVERIFY2(selfCheck.exitCode == 0, qPrintable(selfCheck.text()));
+        const ProcessResult parsed = runProcess(
+            QStringLiteral("openssl"), {QStringLiteral("asn1parse"), QStringLiteral("-in"), csr});
+        QVERIFY2(parsed.out.contains("1.2.840.113549.1.9.16.2.59") &&
+                     parsed.out.contains("2.23.133.20.1"),
+                 qPrintable(parsed.text()));
+
+        const ProcessResult verified =
+            cli(QStringLiteral("verifyattestation /request ") + csr + QStringLiteral(" /aik ") +
+                file(QStringLiteral("aik.pem")));
+        QVERIFY2(verified.exitCode == Ok, qPrintable(verified.text()));
+        QVERIFY2(verified.out.contains("the certificate request's own key"),
+                 qPrintable(verified.text()));
+
+        expectRefused(request + QStringLiteral(" /selfsigned"), kPin, Usage,
+                      QStringLiteral("self-signed certificate cannot carry it"));
+
+        const ProcessResult plain =
+            cli(QStringLiteral("create /name Plain /adminkey default /generate /quiet"));
+        QVERIFY2(plain.exitCode == Ok, qPrintable(plain.text()));
+        expectRefused(QStringLiteral("request /instance 1 /template clientauth /subject CN=Bob "
+                                     "/key p256 /attest /out ") +
+                          file(QStringLiteral("b.csr")),
+                      kPin, NotFound,
+                      QStringLiteral("`tpmvscmgr attestation /instance 1 /add AIK_ONLY`"));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("b.csr"))));
+    }
+
     void addAikToPlainCard()
     {
         cardWithKey(false);
@@ -470,6 +514,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("operation");
         QTest::newRow("addAttestationKey") << QStringLiteral("addAttestationKey");
         QTest::newRow("attestKey") << QStringLiteral("attestKey");
+        // A new key certified while it is loaded for its request (request /attest).
+        QTest::newRow("newKeyWithProof") << QStringLiteral("newKeyWithProof");
     }
 
     void tpmDyingAtAnyStepLeavesTheCardAsItWas()
@@ -484,8 +530,16 @@ private Q_SLOTS:
         const std::function<void(CardService&)> run = [&](CardService& s) {
             if (add)
                 s.addAttestationKey(card, pin("12345678"));
-            else
+            else if (operation == QLatin1String("attestKey"))
                 s.attestKey(card, pin("12345678"), key.id, QByteArray(16, 'n'));
+            else
+                s.generateKey(card, pin("12345678"), KeyAlgorithm::EccP256, QString(),
+                              [](const KeyUse& use) {
+                                  const KeyAttestation proof = use.attest(QByteArray());
+                                  if (proof.tpmSignature.isEmpty())
+                                      throw std::logic_error("no TPMT_SIGNATURE");
+                                  return KeyCertificate();
+                              });
         };
         QElapsedTimer timer;
         timer.start();
