@@ -124,6 +124,18 @@ int main(int argc, char** argv)
             }));
         row("open session (PIN verified, ready to sign)",
             measure(tpm, runs, [&] { service.openSession(card, pin); }));
+        // Attestation: a card made with its AIK, and one TPM2_Certify of a card key (with
+        // the EK certificate lookups, as tpmvscmgr attest makes them).
+        CreateOptions withAik = benchCardOptions();
+        withAik.attestationKey = true;
+        int attested = -1;
+        row("create with an attestation key (AIK_ONLY)",
+            measure(tpm, runs, [&] { attested = service.create(withAik); }));
+        const KeyInfo certified =
+            service.generateKey(attested, pin, KeyAlgorithm::EccP256, QStringLiteral("att"));
+        row("attest a P-256 key (TPM2_Certify by the AIK)", measure(tpm, runs, [&] {
+                service.attestKey(attested, pin, certified.id, QByteArray(16, 'n'));
+            }));
         const QByteArray digest(32, 'd');
         // Before the long-lived session: swtpm without a resource manager holds only
         // three loaded objects, and a session with two keys uses all of them.
