@@ -3096,6 +3096,18 @@
         <source>Nobody will ever know this key, so the card cannot be managed: no PIN reset by a helpdesk, ever. If you forget the PIN (and the PUK), the card and its keys are lost. Enter a key if a helpdesk should be able to reset the PIN.</source>
         <translation>Diesen Schlüssel wird nie jemand kennen, daher kann die Karte nicht verwaltet werden: nie eine PIN-Zurücksetzung durch einen Helpdesk. Wenn Sie die PIN (und die PUK) vergessen, sind die Karte und ihre Schlüssel verloren. Geben Sie einen Schlüssel ein, wenn ein Helpdesk die PIN zurücksetzen können soll.</translation>
     </message>
+    <message>
+        <source>Give the card an attestation key</source>
+        <translation>Der Karte einen Attestierungsschlüssel geben</translation>
+    </message>
+    <message>
+        <source>A key of the TPM that can prove to a relying party or a CA that the card&apos;s keys were made in this TPM and cannot leave it. Certificates for it from an attestation CA are not supported yet.</source>
+        <translation>Ein Schlüssel des TPM, mit dem sich einer vertrauenden Partei oder einer CA beweisen lässt, dass die Schlüssel der Karte in diesem TPM erzeugt wurden und es nicht verlassen können. Zertifikate dafür von einer Attestierungs-CA werden noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Give the card an a&amp;ttestation key</source>
+        <translation>Der Karte einen A&amp;ttestierungsschlüssel geben</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::CertificateDropArea</name>
@@ -4765,6 +4777,18 @@ bis %2</translation>
     <message>
         <source>This TPM&apos;s owner hierarchy has a password. The card&apos;s counters are made there, so it is needed once, now.</source>
         <translation>Die Besitzerhierarchie dieses TPM hat ein Kennwort. Die Zähler der Karte werden dort angelegt, deshalb wird es jetzt einmal gebraucht.</translation>
+    </message>
+    <message>
+        <source>Attestation:</source>
+        <translation>Attestierung:</translation>
+    </message>
+    <message>
+        <source>an attestation key (AIK), without a certificate</source>
+        <translation>ein Attestierungsschlüssel (AIK), ohne Zertifikat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

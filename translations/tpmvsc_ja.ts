@@ -3079,6 +3079,18 @@
         <source>Nobody will ever know this key, so the card cannot be managed: no PIN reset by a helpdesk, ever. If you forget the PIN (and the PUK), the card and its keys are lost. Enter a key if a helpdesk should be able to reset the PIN.</source>
         <translation>このキーは誰にも知られないため、カードは管理できません。ヘルプデスクによる PIN のリセットは一切できません。PIN (と PUK) を忘れると、カードとその鍵は失われます。ヘルプデスクが PIN をリセットできるようにするには、キーを入力してください。</translation>
     </message>
+    <message>
+        <source>Give the card an attestation key</source>
+        <translation>カードに構成証明キーを付ける</translation>
+    </message>
+    <message>
+        <source>A key of the TPM that can prove to a relying party or a CA that the card&apos;s keys were made in this TPM and cannot leave it. Certificates for it from an attestation CA are not supported yet.</source>
+        <translation>カードの鍵がこの TPM 内で作成され、TPM の外に出られないことを、証明書利用者や CA に証明できる TPM の鍵です。構成証明 CA からの証明書はまだサポートされていません。</translation>
+    </message>
+    <message>
+        <source>Give the card an a&amp;ttestation key</source>
+        <translation>カードに構成証明キーを付ける(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::CertificateDropArea</name>
@@ -4744,6 +4756,18 @@ until %2</source>
     <message>
         <source>This TPM&apos;s owner hierarchy has a password. The card&apos;s counters are made there, so it is needed once, now.</source>
         <translation>この TPM の所有者階層にはパスワードがあります。カードのカウンターはそこに作られるため、今回だけ必要です。</translation>
+    </message>
+    <message>
+        <source>Attestation:</source>
+        <translation>構成証明:</translation>
+    </message>
+    <message>
+        <source>an attestation key (AIK), without a certificate</source>
+        <translation>構成証明キー (AIK)、証明書なし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>

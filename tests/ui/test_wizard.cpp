@@ -787,6 +787,10 @@ private Q_SLOTS:
         QCOMPARE(focused(), QStringLiteral("pukCheck"));
         key(Qt::Key_Space);
         QVERIFY(!w.model().withPuk);
+        key(Qt::Key_Tab); // and ask for an attestation key
+        QCOMPARE(focused(), QStringLiteral("attestationCheck"));
+        key(Qt::Key_Space);
+        QVERIFY(w.model().attestationKey);
         key(Qt::Key_Return);
         QCOMPARE(page(), int(CreateCardWizard::PinPageId));
         QCOMPARE(focused(), QStringLiteral("pinEdit"));
@@ -803,6 +807,10 @@ private Q_SLOTS:
         key(Qt::Key_Return); // Finish
         QVERIFY(!w.isVisible());
         QCOMPARE(cards(), QList<int>{0});
+        // tpmvscmgr sees the attestation key the wizard asked for.
+        const QString status =
+            tpmvscmgr({QStringLiteral("status"), QStringLiteral("/instance"), QStringLiteral("0")});
+        QVERIFY2(status.contains(QStringLiteral("Attestation key:   yes")), qPrintable(status));
     }
 };
 

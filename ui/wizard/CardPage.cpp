@@ -141,9 +141,18 @@ QWidget* CardPage::buildAdvanced()
     m_puk->setChecked(m_model.withPuk);
     m_puk->setToolTip(tr("With a PUK you can unblock the card yourself after too many wrong "
                          "PINs. Without one, only the admin key can."));
+    m_attestation = new QCheckBox(tr("Give the card an a&ttestation key"), cardBox);
+    m_attestation->setObjectName(QStringLiteral("attestationCheck"));
+    m_attestation->setAccessibleName(tr("Give the card an attestation key"));
+    m_attestation->setChecked(m_model.attestationKey);
+    m_attestation->setToolTip(tr("A key of the TPM that can prove to a relying party or a CA "
+                                 "that the card's keys were made in this TPM and cannot leave "
+                                 "it. Certificates for it from an attestation CA are not "
+                                 "supported yet."));
     cardLayout->addWidget(m_fileSystem);
     cardLayout->addWidget(m_fileSystemNote);
     cardLayout->addWidget(m_puk);
+    cardLayout->addWidget(m_attestation);
     left->addWidget(cardBox);
 
     left->addStretch(1);
@@ -188,6 +197,7 @@ QWidget* CardPage::buildAdvanced()
     columns->addWidget(policyBox, 2, Qt::AlignTop);
 
     connect(m_fileSystem, &QCheckBox::toggled, this, &CardPage::updateModel);
+    connect(m_attestation, &QCheckBox::toggled, this, &CardPage::updateModel);
     connect(m_puk, &QCheckBox::toggled, this, &CardPage::updateModel);
     for (QSpinBox* spin : {m_minLen, m_maxLen, m_tries})
         connect(spin, &QSpinBox::valueChanged, this, &CardPage::updateModel);
@@ -204,6 +214,7 @@ void CardPage::updateModel()
     m_model.name = m_name->text();
     m_model.fileSystem = m_fileSystem->isChecked();
     m_model.withPuk = m_puk->isChecked();
+    m_model.attestationKey = m_attestation->isChecked();
     m_model.adminKeyMode = AdminKeyMode(m_adminKey->checkedId());
     PinPolicy& p = m_model.pinPolicy;
     p.minLen = m_minLen->value();

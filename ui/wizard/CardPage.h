@@ -41,6 +41,7 @@ private:
     QCheckBox* m_fileSystem;
     Notice* m_fileSystemNote;
     QCheckBox* m_puk;
+    QCheckBox* m_attestation;
     QButtonGroup* m_adminKey;
     QRadioButton* m_adminDefault;
     QRadioButton* m_adminEnter;

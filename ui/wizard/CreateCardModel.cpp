@@ -38,6 +38,7 @@ CreateOptions CreateCardModel::toCreateOptions() const
     if (withPuk)
         o.puk = useDefaultPuk ? Secret::fromText(defaultPinText()) : puk;
     o.generate = fileSystem;
+    o.attestationKey = attestationKey;
     o.pinPolicy = pinPolicy;
     o.pinMaxTries = pinTries;
     o.adminResetStock = adminKeyMode == AdminKeyMode::Random ? 0 : kAdminResetStock;

@@ -19,6 +19,7 @@ struct CreateCardModel {
     QString name;
     bool fileSystem = true; // tpmvscmgr /generate
     bool withPuk = true;
+    bool attestationKey = false; // tpmvscmgr /attestation AIK_ONLY
     // Not tpmvscmgr's DEFAULT: whoever clicks through gets a key nobody knows, rather than
     // the public one with which anyone reading the card's files can reset the PIN.
     AdminKeyMode adminKeyMode = AdminKeyMode::Random;

@@ -103,6 +103,9 @@ void SummaryPage::initializePage()
     addRow(tr("File system:"),
            m.fileSystem ? tr("created now") : tr("later, by a management tool with the admin key"),
            "summaryFileSystemLabel");
+    addRow(tr("Attestation:"),
+           m.attestationKey ? tr("an attestation key (AIK), without a certificate") : tr("none"),
+           "summaryAttestationLabel");
 
     auto warn = [this](const QString& text) {
         auto* notice = new Notice(Notice::Kind::Warning, this);
