@@ -793,11 +793,7 @@ int Runner::operator()(const RequestArgs& a)
     options.attest = a.attest;
     if (a.attest)
         requireAttestationKey(statusForPin(a.instance), a.instance);
-    if (a.hash) {
-        options.signature.digest = *a.hash == HashAlgorithm::Sha256   ? HashAlgorithm::Sha256
-                                   : *a.hash == HashAlgorithm::Sha384 ? HashAlgorithm::Sha384
-                                                                      : HashAlgorithm::Sha512;
-    }
+    options.signature.digest = a.hash;
     if (!a.existingKey.isEmpty())
         options.existingKeyId = service().resolveKey(a.instance, a.existingKey);
 

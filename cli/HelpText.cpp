@@ -108,7 +108,8 @@ const CommandHelp kCommands[] = {
                        "Usage: tpmvscmgr status /instance ID\n"
                        "\n"
                        "Name, instance, creation time, PIN policy, PIN tries left, PUK, admin\n"
-                       "key kind, admin resets left, blocked, file system, keys, certificates.\n"
+                       "key kind, admin resets left, blocked, file system, attestation key,\n"
+                       "keys, certificates.\n"
                        "Reads the store only; no TPM needed.\n")},
     {"changepin", QT_TRANSLATE_NOOP("tpmvscmgr", "change the PIN"),
      QT_TRANSLATE_NOOP("tpmvscmgr",

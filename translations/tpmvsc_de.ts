@@ -5918,21 +5918,6 @@ Kartenspeicher; kein TPM nötig.
         <translation>alles über eine Karte anzeigen</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr status /instance ID
-
-Name, instance, creation time, PIN policy, PIN tries left, PUK, admin
-key kind, admin resets left, blocked, file system, keys, certificates.
-Reads the store only; no TPM needed.
-</source>
-        <translation>Aufruf: tpmvscmgr status /instance ID
-
-Name, Instanz, Erstellungszeit, PIN-Richtlinie, verbleibende PIN-Versuche,
-PUK, Art des Administratorschlüssels, verbleibende Admin-Zurücksetzungen,
-gesperrt, Dateisystem, Schlüssel, Zertifikate. Liest nur den Kartenspeicher;
-kein TPM nötig.
-</translation>
-    </message>
-    <message>
         <source>change the PIN</source>
         <translation>die PIN ändern</translation>
     </message>
@@ -6978,6 +6963,22 @@ Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
 Beispiel:
   tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
             /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr status /instance ID
+
+Name, instance, creation time, PIN policy, PIN tries left, PUK, admin
+key kind, admin resets left, blocked, file system, attestation key,
+keys, certificates.
+Reads the store only; no TPM needed.
+</source>
+        <translation>Aufruf: tpmvscmgr status /instance ID
+
+Name, Instanz, Erstellungszeit, PIN-Richtlinie, verbleibende PIN-Versuche,
+PUK, Art des Administratorschlüssels, verbleibende Admin-Zurücksetzungen,
+gesperrt, Dateisystem, Attestierungsschlüssel, Schlüssel, Zertifikate. Liest
+nur den Kartenspeicher; kein TPM nötig.
 </translation>
     </message>
 </context>

@@ -5894,20 +5894,6 @@ only the instance IDs. Reads the store only; no TPM needed.
         <translation>1 枚のカードのすべての情報を表示</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr status /instance ID
-
-Name, instance, creation time, PIN policy, PIN tries left, PUK, admin
-key kind, admin resets left, blocked, file system, keys, certificates.
-Reads the store only; no TPM needed.
-</source>
-        <translation>使用法: tpmvscmgr status /instance ID
-
-名前、インスタンス、作成日時、PIN ポリシー、PIN の残り試行回数、PUK、
-管理者キーの種類、管理者リセットの残り回数、ブロック状態、ファイルシステム、
-鍵、証明書。ストアを読み取るだけで、TPM は不要です。
-</translation>
-    </message>
-    <message>
         <source>change the PIN</source>
         <translation>PIN を変更</translation>
     </message>
@@ -6924,6 +6910,21 @@ PKCS#10 証明書要求を書き出します。秘密鍵が TPM の外に出る�
 例:
   tpmvscmgr request /instance 0 /template smartcardlogon /subject &quot;CN=Alice&quot;
             /san upn:alice@corp.example.com /key rsa2048 /out alice.csr
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr status /instance ID
+
+Name, instance, creation time, PIN policy, PIN tries left, PUK, admin
+key kind, admin resets left, blocked, file system, attestation key,
+keys, certificates.
+Reads the store only; no TPM needed.
+</source>
+        <translation>使用法: tpmvscmgr status /instance ID
+
+名前、インスタンス、作成日時、PIN ポリシー、PIN の残り試行回数、PUK、
+管理者キーの種類、管理者リセットの残り回数、ブロック状態、ファイルシステム、
+構成証明キー、鍵、証明書。ストアを読み取るだけで、TPM は不要です。
 </translation>
     </message>
 </context>
