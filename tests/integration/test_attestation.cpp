@@ -502,7 +502,26 @@ private Q_SLOTS:
         Esys_Free(digest);
         Esys_Free(ticket);
         QVERIFY2(hashed != TSS2_RC_SUCCESS, "the AIK signed a message posing as the TPM's");
+
+        // The AIK answers only to the card secret, which only the PIN opens: without it the
+        // TPM refuses to attest (here the AIK certifies itself, password sessions), and
+        // with it the same command succeeds, so the refusal is the authorization's.
+        TPM2B_DATA qualifying{};
+        TPM2B_ATTEST* certified = nullptr;
+        TPMT_SIGNATURE* certifySignature = nullptr;
+        auto certifyItself = [&] {
+            return Esys_Certify(esys, aik, aik, ESYS_TR_PASSWORD, ESYS_TR_PASSWORD, ESYS_TR_NONE,
+                                &qualifying, &scheme, &certified, &certifySignature);
+        };
         const TPM2B_AUTH empty{};
+        QCOMPARE(Esys_TR_SetAuth(esys, aik, &empty), TSS2_RC_SUCCESS);
+        const TSS2_RC withoutSecret = certifyItself();
+        QVERIFY2(withoutSecret != TSS2_RC_SUCCESS, "the AIK attested without the card secret");
+        QCOMPARE(tpmBaseCode(withoutSecret), TSS2_RC(TPM2_RC_AUTH_FAIL));
+        QCOMPARE(Esys_TR_SetAuth(esys, aik, &auth), TSS2_RC_SUCCESS);
+        QCOMPARE(certifyItself(), TSS2_RC_SUCCESS);
+        Esys_Free(certified);
+        Esys_Free(certifySignature);
         Esys_TR_SetAuth(esys, aik, &empty);
     }
 
