@@ -996,13 +996,10 @@ KeyAttestation attestation(CardSession& session, const TpmBlob& aik, const KeyRe
                            const QByteArray& nonce)
 {
     const Certification certification = session.certify(key.id, aik, nonce);
-    const QByteArray& raw = certification.signature; // r || s
-    const qsizetype half = raw.size() / 2;
     KeyAttestation out;
     out.certInfo = certification.certInfo;
-    out.signature = ecdsaSignatureToDer(raw);
-    out.tpmSignature = wire::be16(TPM2_ALG_ECDSA) + wire::be16(TPM2_ALG_SHA256) +
-                       wire::sized(raw.left(half)) + wire::sized(raw.mid(half));
+    out.signature = ecdsaSignatureToDer(certification.signature);
+    out.tpmSignature = certification.tpmSignature;
     out.pubArea = publicAreaBytes(key.blob.publicArea);
     out.aikPublicPem = publicKeyInfo(aik.publicArea, true);
     return out;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <cstring>
+#include <tss2/tss2_mu.h>
 
 namespace tpmvsc {
 
@@ -72,9 +73,14 @@ Certification certifyWithAik(Tpm& tpm, const AuthorizedObject& object, const Aut
         throw Error(ErrorCode::Tpm,
                     Sentence("AttestationKey",
                              "The TPM certified the key with a signature other than ECDSA."));
+    std::uint8_t marshalled[sizeof(TPMT_SIGNATURE)];
+    std::size_t size = 0;
+    checkRc(Tss2_MU_TPMT_SIGNATURE_Marshal(signature.p, marshalled, sizeof marshalled, &size),
+            "Tss2_MU_TPMT_SIGNATURE_Marshal");
     return Certification{
         QByteArray(reinterpret_cast<const char*>(info->attestationData), info->size),
-        signatureBytes(*signature.p, KeyAlgorithm::EccP256)};
+        signatureBytes(*signature.p, KeyAlgorithm::EccP256),
+        QByteArray(reinterpret_cast<const char*>(marshalled), static_cast<qsizetype>(size))};
 }
 
 QByteArray publicAreaBytes(const QByteArray& tpm2bPublic)

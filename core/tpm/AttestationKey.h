@@ -29,8 +29,9 @@ std::optional<TpmBlob> createAttestationKeyIfRoom(Tpm& tpm, ESYS_TR primary, ESY
 
 // What TPM2_Certify gives back.
 struct Certification {
-    QByteArray certInfo;  // TPMS_ATTEST, marshalled, as the TPM returned it
-    QByteArray signature; // ECDSA r||s, 32 bytes each
+    QByteArray certInfo;     // TPMS_ATTEST, marshalled, as the TPM returned it
+    QByteArray signature;    // ECDSA r||s, 32 bytes each
+    QByteArray tpmSignature; // the same, marshalled as the TPM's TPMT_SIGNATURE
 };
 
 // A loaded object and how its authValue is proved: through `session` (an HMAC session).
