@@ -5,7 +5,9 @@
 // by hand. An attacker with raw ESYS reads the AIK's attributes from the TPM and finds it
 // refuses to sign a digest it did not produce. The TPM dies at each command of adding an
 // AIK and of attesting: the card file stays as it was.
+#include "services/EnrollService.h"
 #include "tests/support/CardTestCase.h"
+#include "tests/support/ExpectError.h"
 #include "tests/support/KillAtEachCommand.h"
 #include "tests/support/ProcessRun.h"
 
@@ -310,6 +312,33 @@ private Q_SLOTS:
                       kPin, NotFound,
                       QStringLiteral("`tpmvscmgr attestation /instance 1 /add AIK_ONLY`"));
         QVERIFY(!QFileInfo::exists(file(QStringLiteral("b.csr"))));
+    }
+
+    // The enrollment service's own refusals (the GUI's path; tpmvscmgr says them earlier
+    // in its words): before the PIN and before any TPM command.
+    void enrollServiceRefusesAttestationItCannotGive()
+    {
+        const int plain = m_env->service.create(basicCardOptions(QStringLiteral("Plain")));
+        RequestOptions options;
+        options.templateName = QStringLiteral("clientauth");
+        options.subject = QStringLiteral("CN=Alice");
+        options.attest = true;
+        const std::uint64_t before = m_env->tpm->commandsSent();
+        const std::optional<Error> noAik =
+            errorFrom([&] { m_env->services.enroll().planRequest(plain, options); });
+        QVERIFY(noAik);
+        QCOMPARE(noAik->code(), ErrorCode::NotFound);
+        QVERIFY2(noAik->message().contains(QStringLiteral("no attestation key")),
+                 qPrintable(noAik->message()));
+
+        options.selfSigned = true;
+        const std::optional<Error> selfSigned =
+            errorFrom([&] { m_env->services.enroll().planRequest(plain, options); });
+        QVERIFY(selfSigned);
+        QCOMPARE(selfSigned->code(), ErrorCode::InvalidInput);
+        QVERIFY2(selfSigned->message().contains(QStringLiteral("self-signed")),
+                 qPrintable(selfSigned->message()));
+        QCOMPARE(m_env->tpm->commandsSent(), before);
     }
 
     void addAikToPlainCard()
