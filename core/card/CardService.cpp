@@ -1,6 +1,7 @@
 #include "CardService.h"
 
 #include "AdminResponse.h"
+#include "AikEnrollment.h"
 #include "CardEdit.h"
 #include "CardGuard.h"
 #include "CardSecrets.h"
@@ -249,6 +250,8 @@ CardStatus cardStatus(const CardRecord& card)
     s.unblock = unblockRemedies(card);
     s.fileSystem = card.fileSystem;
     s.attestationKey = card.aik.has_value();
+    if (card.aik)
+        s.attestationAuthority = card.aik->authority;
     for (const KeyRecord& k : card.keys) {
         s.keys.append(keyInfo(k));
         if (!k.certificate.isEmpty())
@@ -322,10 +325,20 @@ int CardService::create(const CreateOptions& o)
     TpmContext ctx = openTpm(t, QByteArray(), &card.primaryName);
     const Secret cardSecret = Secret::random(kCardSecretSize);
     // Before the card's file exists: a failure leaves no card behind.
-    if (o.attestationKey)
+    if (o.attestationKey) {
         card.aik = AttestationKeyRecord{
             createAttestationKey(t, ctx.primary.handle(), ctx.session.handle(), cardSecret),
-            card.created};
+            card.created,
+            {},
+            {}};
+        if (o.attestationCa) {
+            AikCertificates certified =
+                certifyAttestationKey(t, ctx.primary.handle(), ctx.session.handle(), card.aik->blob,
+                                      cardSecret, *o.attestationCa);
+            card.aik->certificates = std::move(certified.chain);
+            card.aik->authority = std::move(certified.authority);
+        }
+    }
     const std::optional<Secret> pukAuth =
         o.puk ? std::optional<Secret>(pukAuthValue(card.cardId, *o.puk)) : std::nullopt;
     buildNewGuard(ctx, card, cardSecret, pinAuthValue(card.cardId, o.pin),
@@ -1272,7 +1285,7 @@ QByteArray CardService::sign(int instance, const Secret& pin, const QByteArray& 
     return scheme == SignatureScheme::Ecdsa ? ecdsaSignatureToDer(raw) : raw;
 }
 
-void CardService::addAttestationKey(int instance, const Secret& pin)
+void CardService::addAttestationKey(int instance, const Secret& pin, AikCertifier* ca)
 {
     CardEdit edit(m_store, instance);
     CardRecord& card = edit.card;
@@ -1280,8 +1293,14 @@ void CardService::addAttestationKey(int instance, const Secret& pin)
         throw Error(ErrorCode::InvalidInput,
                     Sentence("CardService", "This card already has an attestation key."));
     const std::unique_ptr<CardSession> session = unlockWithPin(edit, pin);
-    card.aik =
-        AttestationKeyRecord{session->createAttestationKey(), QDateTime::currentDateTimeUtc()};
+    AttestationKeyRecord aik{
+        session->createAttestationKey(), QDateTime::currentDateTimeUtc(), {}, {}};
+    if (ca) {
+        AikCertificates certified = session->certifyAttestationKey(aik.blob, *ca);
+        aik.certificates = std::move(certified.chain);
+        aik.authority = std::move(certified.authority);
+    }
+    card.aik = std::move(aik);
     edit.save();
 }
 
@@ -1302,6 +1321,7 @@ KeyAttestation CardService::attestKey(int instance, const Secret& pin, const QBy
         out = attestation(*session, aik, key, nonce);
     }
     out.ekCertificate = readEkCertificate(tpm());
+    out.aikCertificates = card.aik->certificates;
     edit.save(); // the tries, restored
     return out;
 }

@@ -4,6 +4,7 @@
 // so a failure at any step leaves the card exactly as it was.
 #pragma once
 
+#include "AikCertification.h"
 #include "KeyCertificate.h"
 #include "core/store/CardRecord.h"
 #include "core/util/Error.h"
@@ -35,6 +36,9 @@ struct CreateOptions {
     int adminResetStock = 10;    // precomputed admin resets; 0 for Random
     Secret ownerAuth;            // the TPM owner hierarchy's password, when it has one
     bool attestationKey = false; // tpmvscmgr /attestation AIK_ONLY: the card gets an AIK
+    // With attestationKey (AIK_AND_CERT): the attestation CA that certifies the AIK before
+    // the card is written; a refusal or an unreachable CA leaves no card.
+    AikCertifier* attestationCa = nullptr;
 };
 
 // A card key certified by the card's attestation key (TPM2_Certify): what a relying
@@ -46,6 +50,7 @@ struct KeyAttestation {
     QByteArray pubArea;       // the card key's TPMT_PUBLIC, marshalled
     QByteArray aikPublicPem;  // the AIK's SubjectPublicKeyInfo, PEM
     QByteArray ekCertificate; // the TPM's EK certificate (DER); empty when it has none
+    QList<QByteArray> aikCertificates; // the AIK's certificate, then its issuers; may be empty
 };
 
 struct KeyInfo {
@@ -77,7 +82,8 @@ struct CardStatus {
     bool fileSystem = false;
     QList<KeyInfo> keys;
     int certificates = 0;
-    bool attestationKey = false; // the card has an AIK that certifies its keys
+    bool attestationKey = false;  // the card has an AIK that certifies its keys
+    QString attestationAuthority; // the CA that certified the AIK; empty when none did
 
     // What can be done with the card now, decided here from the rules the card service
     // enforces, so that a face enables its buttons and commands without rules of its own.
@@ -211,9 +217,10 @@ public:
     QByteArray sign(int instance, const Secret& pin, const QByteArray& keyId, HashAlgorithm hash,
                     SignatureScheme scheme, const QByteArray& digest);
 
-    // Gives a card made without one an attestation key (AIK), PIN checked by the TPM.
-    // InvalidInput when the card has one already.
-    void addAttestationKey(int instance, const Secret& pin);
+    // Gives a card made without one an attestation key (AIK), PIN checked by the TPM;
+    // with `ca`, certified by that attestation CA before the card is written (a refusal
+    // leaves the card without AIK). InvalidInput when the card has one already.
+    void addAttestationKey(int instance, const Secret& pin, AikCertifier* ca = nullptr);
     // Certifies a card key with the card's AIK, PIN checked by the TPM (the key and the
     // AIK both take the card secret). `nonce`: at most 32 bytes, the attestation's
     // extraData. NotFound when the card has no AIK. Also a key the TPM did not make is

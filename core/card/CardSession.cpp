@@ -164,6 +164,14 @@ TpmBlob CardSession::createAttestationKey()
     return std::move(*blob);
 }
 
+AikCertificates CardSession::certifyAttestationKey(const TpmBlob& aik, AikCertifier& ca)
+{
+    // Room for the EK and the AIK under the primary: signatures' session goes.
+    m_direct.reset();
+    m_directUnavailable = false;
+    return tpmvsc::certifyAttestationKey(m_tpm, primary(), saltedSession(), aik, m_secret, ca);
+}
+
 Certification CardSession::certify(const QByteArray& keyId, const TpmBlob& aik,
                                    const QByteArray& nonce)
 {

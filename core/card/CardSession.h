@@ -7,6 +7,7 @@
 // session flushes its least recently used key and tries again.
 #pragma once
 
+#include "AikEnrollment.h"
 #include "CardService.h"
 #include "core/tpm/AttestationKey.h"
 #include "core/tpm/DirectHmacSession.h"
@@ -58,6 +59,9 @@ public:
 
     // A new attestation key under the session's primary, its authValue the card secret.
     TpmBlob createAttestationKey();
+    // The attestation key `aik` certified by the attestation CA `ca` (credential
+    // activation with the TPM's EK, see AikEnrollment.h).
+    AikCertificates certifyAttestationKey(const TpmBlob& aik, AikCertifier& ca);
     // TPM2_Certify of a card key by the attestation key `aik` (both authorized with the
     // card secret, each in a session of its own), `nonce` as the attestation's extraData.
     Certification certify(const QByteArray& keyId, const TpmBlob& aik, const QByteArray& nonce);

@@ -1,9 +1,9 @@
-// Card file format, version 4 (one JSON object per card, UTF-8, written by
+// Card file format, version 5 (one JSON object per card, UTF-8, written by
 // QJsonDocument::Indented; member order is QJsonObject's, i.e. sorted):
 //
 //   format          "tpmvsc-card"
-//   version         4 (versions 1 to 3 are read too, see below; files are always written
-//                   as version 4)
+//   version         5 (versions 1 to 4 are read too, see below; files are always written
+//                   as version 5)
 //   state           "ready" | "creating" | "destroying" (not "ready": a creation or
 //                   destruction was interrupted; only cards with a guard)
 //   guard           null (a card made before TPM-held counters), or
@@ -37,14 +37,20 @@
 //                   created: date, certificate: DER, "" when none,
 //                   chain: [DER], the issuers after the leaf (leaf's issuer first), at
 //                   most 8, empty when certificate is ""}
-//   aik             null (no attestation key), or {blob: blob, created: date}: the card's
-//                   attestation identity key, a restricted ECC P-256 signing key of the
-//                   TPM under the same storage primary as the keys, authValue the card
-//                   secret; it certifies the card's keys (TPM2_Certify)
+//   aik             null (no attestation key), or {blob: blob, created: date,
+//                   certificates: [DER], authority: string}: the card's attestation
+//                   identity key, a restricted ECC P-256 signing key of the TPM under the
+//                   same storage primary as the keys, authValue the card secret; it
+//                   certifies the card's keys (TPM2_Certify). certificates: from an
+//                   attestation CA, the AIK's first, then its issuers (at most 9), empty
+//                   for an AIK without; authority: that CA's address, "" exactly when
+//                   certificates is empty
 //   blob            {public: hex, private: hex}, both non-empty
 //   DER             hex of one DER SEQUENCE whose length field spans exactly the bytes
 //                   (a truncated or padded certificate is refused), at most 16 KiB
 //
+// Version 4 is version 5 without aik.certificates and aik.authority (no such AIK has a
+// certificate).
 // Version 3 is version 4 without aik (no such card has an attestation key).
 // Version 2 is version 3 without state, guard and adminNext (every such card is ready and
 // has no guard).
@@ -89,6 +95,7 @@ constexpr int kCardIdSize = CardRecord::kCardIdSize;
 constexpr int kMaxKeyIdSize = CardRecord::kMaxKeyIdSize;
 constexpr int kMaxCertificateSize = CardRecord::kMaxCertificateSize;
 constexpr int kMaxChainLength = CardRecord::kMaxChainLength;
+constexpr int kMaxAikCertificates = CardRecord::kMaxChainLength + 1; // the AIK's and issuers
 constexpr int kStoreFormatVersion = 1;
 
 const QLatin1String kCardFormat("tpmvsc-card");
@@ -477,6 +484,25 @@ void checkDer(const QByteArray& der, const QString& path)
     }
 }
 
+void refuseLongDerList(qsizetype count, const QString& path, qsizetype max)
+{
+    if (count > max) {
+        problem(Sentence("CardStore", "field \"%1\" holds %2 certificates; at most %3 "
+                                      "are kept.")
+                    .arg(path)
+                    .arg(count)
+                    .arg(max));
+    }
+}
+
+// A list of certificates (a key's issuers, an AIK's certificate and issuers).
+void checkDerList(const QList<QByteArray>& list, const QString& path, qsizetype max)
+{
+    refuseLongDerList(list.size(), path, max);
+    for (qsizetype i = 0; i < list.size(); ++i)
+        checkDer(list[i], indexPath(path, i));
+}
+
 void checkCertificates(const KeyRecord& key, const QString& path)
 {
     if (!key.certificate.isEmpty())
@@ -487,15 +513,7 @@ void checkCertificates(const KeyRecord& key, const QString& path)
                                       "certificate.")
                     .arg(chainPath));
     }
-    if (key.chain.size() > kMaxChainLength) {
-        problem(Sentence("CardStore", "field \"%1\" holds %2 certificates; at most %3 "
-                                      "issuers are kept.")
-                    .arg(chainPath)
-                    .arg(key.chain.size())
-                    .arg(kMaxChainLength));
-    }
-    for (qsizetype i = 0; i < key.chain.size(); ++i)
-        checkDer(key.chain[i], indexPath(chainPath, i));
+    checkDerList(key.chain, chainPath, kMaxChainLength);
 }
 
 void checkRange(int value, int min, int max, const QString& path)
@@ -608,6 +626,13 @@ void checkRecord(const CardRecord& card)
     if (card.aik) {
         checkBlob(card.aik->blob, QStringLiteral("aik.blob"));
         checkDate(card.aik->created, QStringLiteral("aik.created"));
+        checkDerList(card.aik->certificates, QStringLiteral("aik.certificates"),
+                     kMaxAikCertificates);
+        checkText(card.aik->authority, QStringLiteral("aik.authority"), true);
+        if (card.aik->certificates.isEmpty() != card.aik->authority.isEmpty()) {
+            problem(Sentence("CardStore", "field \"aik.authority\" must name the CA exactly "
+                                          "when the attestation key has certificates."));
+        }
     }
 }
 
@@ -621,6 +646,33 @@ QList<QLatin1String> laterFields(int version)
     if (version >= 4)
         fields << QLatin1String("aik");
     return fields;
+}
+
+// A list of DER certificates as hex strings, its length checked before decoding (no
+// point in decoding a thousand certificates of a forged file).
+QList<QByteArray> derListField(const QJsonObject& object, const QString& path, QLatin1String name,
+                               qsizetype max)
+{
+    const QString listPath = fieldPath(path, name);
+    const QJsonArray list = arrayField(object, path, name);
+    refuseLongDerList(list.size(), listPath, max);
+    QList<QByteArray> out;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString entryPath = indexPath(listPath, i);
+        if (!list[i].isString()) {
+            problem(Sentence("CardStore", "field \"%1\" must be a string.").arg(entryPath));
+        }
+        out.append(hexValue(list[i].toString(), entryPath));
+    }
+    return out;
+}
+
+QJsonArray derListJson(const QList<QByteArray>& list)
+{
+    QJsonArray out;
+    for (const QByteArray& der : list)
+        out.append(hexString(der));
+    return out;
 }
 
 CardRecord decodeCard(const QJsonObject& root, int version)
@@ -707,9 +759,20 @@ CardRecord decodeCard(const QJsonObject& root, int version)
     if (version >= 4 && !member(root, top, QLatin1String("aik")).isNull()) {
         const QString path = QStringLiteral("aik");
         const QJsonObject aik = objectField(root, top, QLatin1String("aik"));
-        refuseUnknownFields(aik, path, {QLatin1String("blob"), QLatin1String("created")});
+        QList<QLatin1String> certified;
+        if (version >= 5)
+            certified << QLatin1String("certificates") << QLatin1String("authority");
+        refuseUnknownFields(aik, path, {QLatin1String("blob"), QLatin1String("created")},
+                            certified);
         card.aik = AttestationKeyRecord{blobField(aik, path, QLatin1String("blob")),
-                                        dateField(aik, path, QLatin1String("created"))};
+                                        dateField(aik, path, QLatin1String("created")),
+                                        {},
+                                        {}};
+        if (version >= 5) {
+            card.aik->certificates =
+                derListField(aik, path, QLatin1String("certificates"), kMaxAikCertificates);
+            card.aik->authority = stringField(aik, path, QLatin1String("authority"));
+        }
     }
 
     const QJsonArray keys = arrayField(root, top, QLatin1String("keys"));
@@ -746,23 +809,7 @@ CardRecord decodeCard(const QJsonObject& root, int version)
         key.created = dateField(entry, path, QLatin1String("created"));
         key.certificate = hexField(entry, path, QLatin1String("certificate"));
         if (version >= 2) {
-            const QString chainPath = fieldPath(path, QLatin1String("chain"));
-            const QJsonArray chain = arrayField(entry, path, QLatin1String("chain"));
-            // Checked before decoding, as for keys.
-            if (chain.size() > kMaxChainLength) {
-                problem(Sentence("CardStore", "field \"%1\" holds %2 certificates; at "
-                                              "most %3 issuers are kept.")
-                            .arg(chainPath)
-                            .arg(chain.size())
-                            .arg(kMaxChainLength));
-            }
-            for (qsizetype c = 0; c < chain.size(); ++c) {
-                const QString entryPath = indexPath(chainPath, c);
-                if (!chain[c].isString()) {
-                    problem(Sentence("CardStore", "field \"%1\" must be a string.").arg(entryPath));
-                }
-                key.chain.append(hexValue(chain[c].toString(), entryPath));
-            }
+            key.chain = derListField(entry, path, QLatin1String("chain"), kMaxChainLength);
         }
         card.keys.append(key);
     }
@@ -789,9 +836,7 @@ QJsonObject encodeCard(const CardRecord& card)
     }
     QJsonArray keys;
     for (const KeyRecord& key : card.keys) {
-        QJsonArray chain;
-        for (const QByteArray& der : key.chain)
-            chain.append(hexString(der));
+        const QJsonArray chain = derListJson(key.chain);
         keys.append(QJsonObject{
             {QLatin1String("id"), hexString(key.id)},
             {QLatin1String("label"), key.label},
@@ -831,10 +876,12 @@ QJsonObject encodeCard(const CardRecord& card)
         {QLatin1String("fileSystem"), card.fileSystem},
         {QLatin1String("keys"), keys},
         {QLatin1String("aik"),
-         card.aik
-             ? QJsonValue(QJsonObject{{QLatin1String("blob"), blobJson(card.aik->blob)},
-                                      {QLatin1String("created"), formatDate(card.aik->created)}})
-             : QJsonValue()},
+         card.aik ? QJsonValue(QJsonObject{
+                        {QLatin1String("blob"), blobJson(card.aik->blob)},
+                        {QLatin1String("created"), formatDate(card.aik->created)},
+                        {QLatin1String("certificates"), derListJson(card.aik->certificates)},
+                        {QLatin1String("authority"), card.aik->authority}})
+                  : QJsonValue()},
     };
 }
 

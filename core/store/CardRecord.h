@@ -60,6 +60,10 @@ struct CardGuardRecord {
 struct AttestationKeyRecord {
     TpmBlob blob;
     QDateTime created; // UTC
+    // From an attestation CA (AIK_AND_CERT): the AIK's certificate first, then its
+    // issuers; empty for an AIK alone (AIK_ONLY).
+    QList<QByteArray> certificates;
+    QString authority; // the CA that issued them (its address); empty without them
     bool operator==(const AttestationKeyRecord&) const = default;
 };
 
@@ -88,7 +92,7 @@ struct CardRecord {
     // The card's limits, in one place: the operations refuse what the store would refuse
     // to write or read back.
     // 4: aik; 3: guard and state; 2: keys[].chain. Versions 1 to 3 still load.
-    static constexpr int kFormatVersion = 4;
+    static constexpr int kFormatVersion = 5;
     static constexpr int kOldestFormatVersion = 1;
     static constexpr int kMaxKeys = 30;
     static constexpr int kMaxTries = 100;      // upper bound of every try limit

@@ -13,7 +13,12 @@ namespace tpmvsc {
 namespace {
 
 // TCG EK Credential Profile 2.0, section 2.2.1.4: the low-range certificate indices.
-constexpr TPM2_HANDLE kEkCertificateHandles[] = {0x01c00002, 0x01c0000a, 0x01c00016};
+struct CertificateIndex {
+    EkType type;
+    TPM2_HANDLE handle;
+};
+constexpr CertificateIndex kEkCertificateIndices[] = {
+    {EkType::Rsa2048, 0x01c00002}, {EkType::EccP256, 0x01c0000a}, {EkType::EccP384, 0x01c00016}};
 // What every TPM reads in one TPM2_NV_Read (MAX_NV_BUFFER_SIZE is at least this).
 constexpr UINT16 kReadChunk = 512;
 // No EK certificate comes near this; a bigger index is not one.
@@ -59,14 +64,20 @@ QByteArray readIndex(Tpm& tpm, TPM2_HANDLE handle)
 
 } // namespace
 
+std::optional<EkCertificate> findEkCertificate(Tpm& tpm)
+{
+    for (const CertificateIndex& index : kEkCertificateIndices) {
+        QByteArray certificate = readIndex(tpm, index.handle);
+        if (!certificate.isEmpty())
+            return EkCertificate{index.type, certificate};
+    }
+    return std::nullopt;
+}
+
 QByteArray readEkCertificate(Tpm& tpm)
 {
-    for (const TPM2_HANDLE handle : kEkCertificateHandles) {
-        QByteArray certificate = readIndex(tpm, handle);
-        if (!certificate.isEmpty())
-            return certificate;
-    }
-    return {};
+    const std::optional<EkCertificate> found = findEkCertificate(tpm);
+    return found ? found->der : QByteArray();
 }
 
 } // namespace tpmvsc

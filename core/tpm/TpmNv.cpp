@@ -297,15 +297,12 @@ void policyOrPath(Tpm& tpm, ESYS_TR policySession, const QList<QList<policy::Dig
     }
 }
 
-namespace {
-// The policy session ends with the command it authorizes: set continueSession clear.
 void endWithCommand(Tpm& tpm, TpmObject& policySession)
 {
     checkRc(Esys_TRSess_SetAttributes(tpm.esys(), policySession.handle(), 0,
                                       TPMA_SESSION_CONTINUESESSION),
             "Esys_TRSess_SetAttributes");
 }
-} // namespace
 
 void nvWrite(Tpm& tpm, ESYS_TR nv, TpmObject& policySession, const QByteArray& data)
 {

@@ -78,6 +78,9 @@ NvRef openNvIndex(Tpm& tpm, TPM2_HANDLE handle, const QByteArray& expectedName);
 // A policy session (SHA-256). Used once: commands it authorizes end it in the TPM
 // (continueSession clear), see TpmObject::release.
 TpmObject startPolicySession(Tpm& tpm);
+// Has the policy session end with the next command it authorizes (continueSession
+// clear); release() it once that command succeeded.
+void endWithCommand(Tpm& tpm, TpmObject& policySession);
 // TPM2_PolicySecret: `entity` proves its authValue through `hmacSession` (salted, so
 // the HMAC cannot be attacked offline). A wrong value throws AuthFailed; for a
 // PIN_FAIL index the TPM has counted it.

@@ -38,7 +38,9 @@ TpmObject::~TpmObject()
 
 void TpmObject::flush()
 {
-    if (m_handle != ESYS_TR_NONE && m_esys && m_end != End::Keep) {
+    if (m_handle != ESYS_TR_NONE && m_esys && m_end == End::Close) {
+        Esys_TR_Close(m_esys, &m_handle);
+    } else if (m_handle != ESYS_TR_NONE && m_esys && m_end == End::Flush) {
         // If the TPM is gone there is nothing left to flush; never throw from here.
         if (Esys_FlushContext(m_esys, m_handle) != TSS2_RC_SUCCESS)
             Esys_TR_Close(m_esys, &m_handle);

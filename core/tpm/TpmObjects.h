@@ -37,6 +37,13 @@ public:
         o.m_end = End::Keep;
         return o;
     }
+    // A persistent object's reference, ours to close (not to flush) when done.
+    static TpmObject persistent(ESYS_CONTEXT* esys, ESYS_TR handle)
+    {
+        TpmObject o(esys, handle);
+        o.m_end = End::Close;
+        return o;
+    }
     TpmObject(TpmObject&& other) noexcept;
     TpmObject& operator=(TpmObject&& other) noexcept;
     TpmObject(const TpmObject&) = delete;
@@ -53,9 +60,9 @@ public:
 private:
     ESYS_CONTEXT* m_esys = nullptr;
     ESYS_TR m_handle = ESYS_TR_NONE;
-    // What flush() does: flush a transient object or session, or leave a borrowed
-    // reference alone.
-    enum class End { Flush, Keep } m_end = End::Flush;
+    // What flush() does: flush a transient object or session, close a persistent
+    // object's reference, or leave a borrowed reference alone.
+    enum class End { Flush, Close, Keep } m_end = End::Flush;
 };
 
 // An authValue as the TPM compares it (trailing zero octets dropped, as the TPM does).
