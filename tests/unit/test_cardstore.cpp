@@ -440,10 +440,25 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(storeRoot() + QLatin1String("/store.json")));
     }
 
-    // A version 3 file (tpmvsc before attestation keys) is a version 4 file without aik.
-    static QByteArray asVersion3(const QByteArray& v4)
+    // A version 4 file (tpmvsc before attestation CAs) is a version 5 file whose aik has
+    // no certificates and no authority.
+    static QByteArray asVersion4(const QByteArray& v5)
     {
-        QJsonObject root = QJsonDocument::fromJson(v4).object();
+        QJsonObject root = QJsonDocument::fromJson(v5).object();
+        root[QLatin1String("version")] = 4;
+        if (root.value(QLatin1String("aik")).isObject()) {
+            QJsonObject aik = root.value(QLatin1String("aik")).toObject();
+            aik.remove(QLatin1String("certificates"));
+            aik.remove(QLatin1String("authority"));
+            root[QLatin1String("aik")] = aik;
+        }
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+
+    // A version 3 file (tpmvsc before attestation keys) is a version 4 file without aik.
+    static QByteArray asVersion3(const QByteArray& v5)
+    {
+        QJsonObject root = QJsonDocument::fromJson(asVersion4(v5)).object();
         root[QLatin1String("version")] = 3;
         root.remove(QLatin1String("aik"));
         return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -511,13 +526,73 @@ private Q_SLOTS:
         QVERIFY2(e->message().contains(QLatin1String("aik")), qPrintable(e->message()));
     }
 
+    // Attestation keys made before attestation CAs load without certificates; a version 4
+    // file naming them is refused like any unknown member.
+    void readsVersion4()
+    {
+        CardRecord card = fullRecord();
+        card.aik = AttestationKeyRecord{blob(45), card.created, {}, {}};
+        const QByteArray v4 = asVersion4(CardStore::serialize(card));
+        QVERIFY(v4.contains("\"version\": 4"));
+        const CardRecord parsed = CardStore::parse(v4, QStringLiteral("old.card"));
+        QVERIFY(parsed == card);
+        QVERIFY(parsed.aik->certificates.isEmpty());
+        QJsonObject root = QJsonDocument::fromJson(v4).object();
+        QJsonObject aik = root.value(QLatin1String("aik")).toObject();
+        aik[QLatin1String("authority")] = QString();
+        root[QLatin1String("aik")] = aik;
+        EXPECT_ERROR(e, ErrorCode::StoreCorrupt,
+                     CardStore::parse(QJsonDocument(root).toJson(), QStringLiteral("old.card")));
+        QVERIFY2(e->message().contains(QLatin1String("aik.authority")), qPrintable(e->message()));
+    }
+
+    // An AIK an attestation CA certified: its certificate and issuers, and the CA's address,
+    // both or neither.
+    void certifiedAttestationKeyRoundTrips()
+    {
+        CardRecord card = fullRecord();
+        card.aik = AttestationKeyRecord{blob(45),
+                                        card.created,
+                                        {fakeCertificate(700, 30), fakeCertificate(500, 31)},
+                                        QStringLiteral("https://attest.example.org/")};
+        const QByteArray bytes = CardStore::serialize(card);
+        QVERIFY(CardStore::parse(bytes, QStringLiteral("aik.card")) == card);
+        const QJsonObject aik =
+            QJsonDocument::fromJson(bytes).object().value(QLatin1String("aik")).toObject();
+        QCOMPARE(aik.value(QLatin1String("certificates")).toArray().size(), 2);
+        QCOMPARE(aik.value(QLatin1String("authority")).toString(),
+                 QStringLiteral("https://attest.example.org/"));
+
+        CardRecord anonymous = card;
+        anonymous.aik->authority.clear();
+        EXPECT_ERROR(e1, ErrorCode::InvalidInput, CardStore::serialize(anonymous));
+        QVERIFY2(e1->message().contains(QLatin1String("aik.authority")), qPrintable(e1->message()));
+        CardRecord uncertified = card;
+        uncertified.aik->certificates.clear();
+        EXPECT_ERROR(e2, ErrorCode::InvalidInput, CardStore::serialize(uncertified));
+        CardRecord tooMany = card;
+        for (int i = 0; i < CardRecord::kMaxChainLength; ++i)
+            tooMany.aik->certificates.append(fakeCertificate(100, 40 + i));
+        EXPECT_ERROR(e3, ErrorCode::InvalidInput, CardStore::serialize(tooMany));
+        QVERIFY2(e3->message().contains(QLatin1String("aik.certificates")),
+                 qPrintable(e3->message()));
+        QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        QJsonObject truncated = aik;
+        truncated[QLatin1String("certificates")] = QJsonArray{QStringLiteral("3082")};
+        root[QLatin1String("aik")] = truncated;
+        EXPECT_ERROR(e4, ErrorCode::StoreCorrupt,
+                     CardStore::parse(QJsonDocument(root).toJson(), QStringLiteral("aik.card")));
+        QVERIFY2(e4->message().contains(QLatin1String("aik.certificates[0]")),
+                 qPrintable(e4->message()));
+    }
+
     // The attestation key: null when there is none (never absent), else its blob and date.
     void attestationKeyRoundTrips()
     {
         CardRecord card = fullRecord();
         const QByteArray without = CardStore::serialize(card);
         QVERIFY(QJsonDocument::fromJson(without).object().value(QLatin1String("aik")).isNull());
-        card.aik = AttestationKeyRecord{blob(45), card.created};
+        card.aik = AttestationKeyRecord{blob(45), card.created, {}, {}};
         const QByteArray bytes = CardStore::serialize(card);
         QVERIFY(CardStore::parse(bytes, QStringLiteral("aik.card")) == card);
         const QJsonObject aik =
