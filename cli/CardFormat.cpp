@@ -134,7 +134,10 @@ QString formatStatus(const CardStatus& s)
     lines << qMakePair(Words::tr("Admin resets left"), resets);
     lines << qMakePair(Words::tr("Blocked"), yesNo(s.blocked));
     lines << qMakePair(Words::tr("File system"), yesNo(s.fileSystem));
-    lines << qMakePair(Words::tr("Attestation key"), yesNo(s.attestationKey));
+    lines << qMakePair(Words::tr("Attestation key"),
+                       s.attestationAuthority.isEmpty()
+                           ? yesNo(s.attestationKey)
+                           : Words::tr("yes, certified by %1").arg(s.attestationAuthority));
     lines << qMakePair(Words::tr("Keys"), QString::number(s.keys.size()));
 
     qsizetype width = 0;

@@ -54,6 +54,7 @@ const QList<CommandSpec>& commandSpecs()
           {"pintries", Kind::Value},
           {"adminresets", Kind::Value},
           {"attestation", Kind::Value},
+          {"attestationca", Kind::Value},
           {"ownerauth", Kind::Value}}},
         {"destroy", {{"instance", Kind::Value}, {"ownerauth", Kind::Value}}},
         {"upgrade",
@@ -108,7 +109,8 @@ const QList<CommandSpec>& commandSpecs()
           {"force", Kind::Flag}}},
         {"certs", {{"instance", Kind::Value}}},
         {"deletecert", {{"instance", Kind::Value}, {"key", Kind::Value}}},
-        {"attestation", {{"instance", Kind::Value}, {"add", Kind::Value}}},
+        {"attestation",
+         {{"instance", Kind::Value}, {"add", Kind::Value}, {"attestationca", Kind::Value}}},
         {"attest",
          {{"instance", Kind::Value},
           {"key", Kind::Value},
@@ -247,6 +249,7 @@ private:
     ImportArgs buildImport() const;
     AttestArgs buildAttest() const;
     AttestationMode attestationMode(const char* name) const;
+    QString attestationCa(AttestationMode mode) const;
     VerifyAttestationArgs buildVerifyAttestation() const;
     QByteArray nonce(int maxBytes) const;
     QString fileName(const char* name) const;
@@ -511,6 +514,7 @@ CreateArgs Parser::buildCreate() const
     a.ownerAuth = promptOnly("ownerauth");
     if (has("attestation"))
         a.attestation = attestationMode("attestation");
+    a.attestationCa = attestationCa(a.attestation);
     required("name", QStringLiteral("NAME"));
     a.name = text("name", false);
 
@@ -613,6 +617,19 @@ AttestationMode Parser::attestationMode(const char* name) const
     if (value.compare(QLatin1String("AIK_AND_CERT"), Qt::CaseInsensitive) == 0)
         return AttestationMode::AikAndCert;
     usage(Words::tr("%1 takes AIK_ONLY or AIK_AND_CERT, not \"%2\".").arg(spelled(name), value));
+}
+
+// /attestationca URL: required by AIK_AND_CERT, refused without it. The URL itself is
+// checked where it is used (the attestation CA client), for every face alike.
+QString Parser::attestationCa(AttestationMode mode) const
+{
+    if (mode == AttestationMode::AikAndCert)
+        return required("attestationca", QStringLiteral("URL"));
+    if (has("attestationca"))
+        usage(Words::tr("%1 goes with AIK_AND_CERT: only an attestation key with a certificate "
+                        "comes from an attestation CA.")
+                  .arg(spelled("attestationca")));
+    return QString();
 }
 
 // /nonce HEX as bytes, at most maxBytes; empty without /nonce.
@@ -913,6 +930,7 @@ Command Parser::build()
         a.instance = instance();
         required("add", QStringLiteral("AIK_ONLY"));
         a.add = attestationMode("add");
+        a.attestationCa = attestationCa(a.add);
         return a;
     }
     if (name == QLatin1String("attest"))

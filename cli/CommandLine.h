@@ -46,7 +46,7 @@ struct VersionRequest {
 };
 
 // /attestation (create) and /add (attestation): an AIK alone, or an AIK with a
-// certificate from an attestation CA (refused when run: no attestation CA yet).
+// certificate from the attestation CA at /attestationca URL.
 enum class AttestationMode { None, AikOnly, AikAndCert };
 
 struct CreateArgs {
@@ -61,6 +61,7 @@ struct CreateArgs {
     int adminResets = kDefaultAdminResets; // 0 when adminKey is Random
     bool ownerAuth = false;                // /OwnerAuth PROMPT: the TPM owner's password
     AttestationMode attestation = AttestationMode::None;
+    QString attestationCa; // /attestationca URL: with AIK_AND_CERT, and only then
 };
 
 struct DestroyArgs {
@@ -168,6 +169,7 @@ struct TemplatesArgs {
 struct AttestationArgs {
     int instance = -1;
     AttestationMode add = AttestationMode::AikOnly; // /add AIK_ONLY|AIK_AND_CERT
+    QString attestationCa;                          // /attestationca URL, with AIK_AND_CERT
 };
 struct AttestArgs {
     int instance = -1;

@@ -20,6 +20,7 @@
 #include "enroll/CertificateImport.h"
 #include "enroll/EvidenceVerification.h"
 #include "enroll/RequestAttestation.h"
+#include "services/AttestationCaClient.h"
 #include "services/CardServices.h"
 #include "services/EnrollService.h"
 
@@ -257,8 +258,6 @@ private:
     // asked last, once; empty otherwise (the usual empty owner authorization).
     Secret ownerAuth(bool asked);
     QByteArray showChallenge(int instance);
-    // Refused before anything happens: the CA side of attestation does not exist yet.
-    static void refuseAttestationCa(AttestationMode mode);
 
     GlobalOptions m_global;
     SecretPrompt m_prompt;
@@ -320,16 +319,6 @@ QByteArray Runner::showChallenge(int instance)
     return challenge;
 }
 
-void Runner::refuseAttestationCa(AttestationMode mode)
-{
-    if (mode == AttestationMode::AikAndCert)
-        throw Error(ErrorCode::Unsupported,
-                    Words::tr("AIK_AND_CERT needs an attestation CA, which tpmvsc does not support "
-                              "yet. Use AIK_ONLY: the card gets an attestation key without a "
-                              "certificate, and `tpmvscmgr attest` still proves its keys are TPM "
-                              "keys to whoever trusts that attestation key."));
-}
-
 int Runner::operator()(const HelpRequest& a)
 {
     writeBytes(stdout,
@@ -352,8 +341,13 @@ int Runner::operator()(const CreateArgs& a)
     options.pinPolicy = a.pinPolicy;
     options.pinMaxTries = a.pinTries;
     options.adminResetStock = a.adminResets;
-    refuseAttestationCa(a.attestation);
-    options.attestationKey = a.attestation == AttestationMode::AikOnly;
+    options.attestationKey = a.attestation != AttestationMode::None;
+    // The CA's address is checked now, before anything happens.
+    std::optional<AttestationCaClient> attestationCa;
+    if (a.attestation == AttestationMode::AikAndCert) {
+        attestationCa.emplace(a.attestationCa);
+        options.attestationCa = &*attestationCa;
+    }
 
     // Known from the command line alone, so refused before anything else happens.
     if (a.pin == SecretSource::Default) {
@@ -488,7 +482,9 @@ int Runner::operator()(const CleanupArgs& a)
 
 int Runner::operator()(const AttestationArgs& a)
 {
-    refuseAttestationCa(a.add);
+    std::optional<AttestationCaClient> attestationCa;
+    if (a.add == AttestationMode::AikAndCert)
+        attestationCa.emplace(a.attestationCa);
     const CardStatus status = statusForPin(a.instance);
     if (status.attestationKey)
         throw Error(
@@ -498,9 +494,14 @@ int Runner::operator()(const AttestationArgs& a)
     const Secret pin = m_prompt.read(pinRequest());
     info(Words::tr("Creating the attestation key in the TPM..."));
     std::fflush(stdout);
-    service().addAttestationKey(a.instance, pin);
-    info(Words::tr("%1 has an attestation key: `tpmvscmgr attest` certifies its keys with it.")
-             .arg(status.instanceId));
+    service().addAttestationKey(a.instance, pin, attestationCa ? &*attestationCa : nullptr);
+    if (attestationCa)
+        info(Words::tr("%1 has an attestation key, certified by %2: `tpmvscmgr attest` certifies "
+                       "its keys with it.")
+                 .arg(status.instanceId, a.attestationCa));
+    else
+        info(Words::tr("%1 has an attestation key: `tpmvscmgr attest` certifies its keys with it.")
+                 .arg(status.instanceId));
     return kExitOk;
 }
 
@@ -537,6 +538,7 @@ int Runner::operator()(const AttestArgs& a)
     evidence.pubArea = attestation.pubArea;
     evidence.aikPublicPem = attestation.aikPublicPem;
     evidence.ekCertificate = attestation.ekCertificate;
+    evidence.x5c = attestation.aikCertificates;
     const QByteArray json = attestationEvidenceToJson(evidence);
     if (out.write(json) != json.size() || !out.commit())
         throw Error(ErrorCode::InvalidInput,

@@ -280,6 +280,7 @@ RequestResult EnrollService::request(int instance, const Secret& pin, const Requ
             AttestationBundle bundle;
             bundle.statements.append(
                 TpmCertifyStatement{proof.certInfo, proof.tpmSignature, proof.pubArea});
+            bundle.certificates = proof.aikCertificates; // the AIK's and its issuers'
             content.attestationBundle = encodeAttestationBundle(bundle);
         }
         const Signer signer = [&use](const QByteArray& digest, HashAlgorithm alg,

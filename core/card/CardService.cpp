@@ -1005,16 +1005,17 @@ void refuseLongNonce(const QByteArray& nonce)
 
 // TPM2_Certify of `key` (on the session's card) by `aik`, in the forms the evidence file
 // and a certificate request carry.
-KeyAttestation attestation(CardSession& session, const TpmBlob& aik, const KeyRecord& key,
-                           const QByteArray& nonce)
+KeyAttestation attestation(CardSession& session, const AttestationKeyRecord& aik,
+                           const KeyRecord& key, const QByteArray& nonce)
 {
-    const Certification certification = session.certify(key.id, aik, nonce);
+    const Certification certification = session.certify(key.id, aik.blob, nonce);
     KeyAttestation out;
     out.certInfo = certification.certInfo;
     out.signature = ecdsaSignatureToDer(certification.signature);
     out.tpmSignature = certification.tpmSignature;
     out.pubArea = publicAreaBytes(key.blob.publicArea);
-    out.aikPublicPem = publicKeyInfo(aik.publicArea, true);
+    out.aikPublicPem = publicKeyInfo(aik.blob.publicArea, true);
+    out.aikCertificates = aik.certificates;
     return out;
 }
 
@@ -1037,7 +1038,7 @@ KeyCertificate runKeyCallback(CardSession& session, const CardRecord& card, cons
         return scheme == SignatureScheme::Ecdsa ? ecdsaSignatureToDer(raw) : raw;
     };
     if (card.aik)
-        use.attest = [&session, aik = card.aik->blob, &key](const QByteArray& nonce) {
+        use.attest = [&session, aik = *card.aik, &key](const QByteArray& nonce) {
             refuseLongNonce(nonce);
             return attestation(session, aik, key, nonce);
         };
@@ -1314,14 +1315,13 @@ KeyAttestation CardService::attestKey(int instance, const Secret& pin, const QBy
         throw Error(ErrorCode::NotFound,
                     Sentence("CardService", "This card has no attestation key."));
     const KeyRecord key = card.keys[keyIndex(card, keyId)];
-    const TpmBlob aik = card.aik->blob;
+    const AttestationKeyRecord aik = *card.aik;
     KeyAttestation out;
     {
         const std::unique_ptr<CardSession> session = unlockWithPin(edit, pin);
         out = attestation(*session, aik, key, nonce);
     }
     out.ekCertificate = readEkCertificate(tpm());
-    out.aikCertificates = card.aik->certificates;
     edit.save(); // the tries, restored
     return out;
 }

@@ -111,7 +111,8 @@ struct KeyUse {
         sign;
     // Has the card's attestation key certify this key (nonce: at most
     // kMaxAttestationNonceSize bytes); empty when the card has no attestation key. The
-    // result has no EK certificate. Valid only during the callback.
+    // result has no EK certificate (it has the AIK's certificates when an attestation CA
+    // certified the AIK). Valid only during the callback.
     std::function<KeyAttestation(const QByteArray& nonce)> attest;
 };
 // Runs while the key is loaded; returns a certificate to store with the key in the same

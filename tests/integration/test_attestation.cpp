@@ -119,16 +119,7 @@ class TestAttestation : public CardTestCase
     // closed first: swtpm serves one at a time).
     ProcessResult cli(const QString& line, const QByteArray& input = QByteArray())
     {
-        m_env->tpm.reset();
-        QString exe = qEnvironmentVariable("TPMVSC_TPMVSCMGR");
-        if (exe.isEmpty())
-            exe = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/tpmvscmgr");
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("TPMVSC_HOME"), m_env->store.root());
-        env.insert(QStringLiteral("TPMVSC_TCTI"), m_swtpm->tcti());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), file(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        return runProcess(exe, line.split(QLatin1Char(' '), Qt::SkipEmptyParts), env, input);
+        return m_env->tpmvscmgr(m_swtpm->tcti(), file(QStringLiteral("config")), line, input);
     }
 
     // A command that must fail with `code`, say `message`, and change no byte of the store.

@@ -2,6 +2,8 @@
 
 #include "core/card/AdminResponse.h"
 
+#include <QCoreApplication>
+
 namespace tpmvsc::test {
 
 CreateOptions basicCardOptions(const QString& name)
@@ -19,6 +21,21 @@ CreateOptions basicCardOptions(const QString& name)
 Secret CardTestEnv::defaultAdminKeyForTests()
 {
     return defaultAdminKey();
+}
+
+ProcessResult CardTestEnv::tpmvscmgr(const QString& tcti, const QString& configHome,
+                                     const QString& line, const QByteArray& input)
+{
+    tpm.reset();
+    QString exe = qEnvironmentVariable("TPMVSC_TPMVSCMGR");
+    if (exe.isEmpty())
+        exe = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/tpmvscmgr");
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("TPMVSC_HOME"), store.root());
+    env.insert(QStringLiteral("TPMVSC_TCTI"), tcti);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    return runProcess(exe, line.split(QLatin1Char(' '), Qt::SkipEmptyParts), env, input);
 }
 
 } // namespace tpmvsc::test

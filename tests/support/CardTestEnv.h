@@ -5,6 +5,7 @@
 #pragma once
 
 #include "ExpectError.h"
+#include "ProcessRun.h"
 #include "StoreSnapshot.h"
 #include "SwtpmFixture.h"
 #include "core/card/CardService.h"
@@ -59,6 +60,12 @@ struct CardTestEnv {
     TpmConnection tpm;
 
     StoreSnapshot snapshot() const { return StoreSnapshot::take(store.root()); }
+
+    // The built tpmvscmgr, in English, on this store and the TPM at `tcti` (this
+    // connection is closed first: swtpm serves one at a time), with $XDG_CONFIG_HOME
+    // `configHome`. `line` is split at spaces.
+    ProcessResult tpmvscmgr(const QString& tcti, const QString& configHome, const QString& line,
+                            const QByteArray& input = QByteArray());
 
     int createDefaultCard(const QString& name = QStringLiteral("TestVSC"), bool withPuk = true)
     {

@@ -25,6 +25,12 @@ public:
     void start();   // start again after kill()
     // Starts a second, independent swtpm (another machine's TPM); returns its TCTI.
     QString startOtherTpm();
+    // Manufactures this TPM anew as a vendor would (swtpm_setup --create-ek-cert): an RSA
+    // 2048 EK persisted at 0x81010001 and its certificate at NV 0x01c00002, issued by a
+    // local CA of this fixture's own (a root and an intermediate). Every card and key on
+    // the TPM is gone. Returns the folder holding the root and intermediate certificates
+    // (root.pem, intermediate.pem): an attestation CA's endorsement roots.
+    QString manufactureWithEkCertificate();
 
 private:
     QTemporaryDir m_dir;

@@ -635,7 +635,8 @@ private Q_SLOTS:
         QCOMPARE(keys->item(0, 0)->text(), QStringLiteral("Sign-in"));
         QCOMPARE(keys->item(0, 1)->text(), QStringLiteral("ECC P-256"));
         QCOMPARE(keys->item(0, 3)->text(), QStringLiteral("No"));
-        QCOMPARE(keys->item(0, 4)->text().size(), 40); // SHA-1 key ID in hex
+        QCOMPARE(keys->item(0, 4)->text(), QStringLiteral("The card's AIK"));
+        QCOMPARE(keys->item(0, 5)->text().size(), 40); // SHA-1 key ID in hex
         dialog->close();
 
         QVERIFY(m_window->selectInstance(m_bob));

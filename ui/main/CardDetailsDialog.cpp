@@ -48,10 +48,12 @@ CardDetailsDialog::CardDetailsDialog(const CardStatus& card, QWidget* parent) : 
     addRow(cardForm, tr("File system:"),
            card.fileSystem ? tr("Initialised") : tr("Not initialised"),
            QStringLiteral("fileSystemValue"));
-    // Whether the TPM can prove the card's keys are its own; the AIK has no certificate
-    // until cards can get one from an attestation CA.
+    // Whether the TPM can prove the card's keys are its own, and who vouches for the AIK.
     addRow(cardForm, tr("Attestation:"),
-           card.attestationKey ? tr("Attestation key (AIK), without a certificate") : tr("None"),
+           !card.attestationKey ? tr("None")
+           : card.attestationAuthority.isEmpty()
+               ? tr("Attestation key (AIK), without a certificate")
+               : tr("Attestation key (AIK), certified by %1").arg(card.attestationAuthority),
            QStringLiteral("attestationValue"));
     addRow(cardForm, tr("Keys:"), QString::number(card.keys.size()), QStringLiteral("keysValue"));
     addRow(cardForm, tr("Certificates:"), QString::number(card.certificates),
@@ -101,19 +103,28 @@ CardDetailsDialog::CardDetailsDialog(const CardStatus& card, QWidget* parent) : 
 
     auto* keysBox = new QGroupBox(tr("Keys"), this);
     auto* keysLayout = new QVBoxLayout(keysBox);
-    m_keys = new QTableWidget(int(card.keys.size()), 5, keysBox);
+    m_keys = new QTableWidget(int(card.keys.size()), 6, keysBox);
     m_keys->setObjectName(QStringLiteral("keysTable"));
     m_keys->setAccessibleName(tr("Keys on the card"));
-    m_keys->setHorizontalHeaderLabels(
-        {tr("Label"), tr("Algorithm"), tr("Created"), tr("Certificate"), tr("Key ID")});
+    m_keys->setHorizontalHeaderLabels({tr("Label"), tr("Algorithm"), tr("Created"),
+                                       tr("Certificate"), tr("Attested by"), tr("Key ID")});
     m_keys->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_keys->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_keys->verticalHeader()->hide();
     m_keys->horizontalHeader()->setStretchLastSection(true);
+    // Every card key is made in the TPM, so the card's AIK can certify any of them.
+    const QString attestedBy =
+        !card.attestationKey ? tr("No one (the card has no AIK)")
+        : card.attestationAuthority.isEmpty()
+            ? tr("The card's AIK")
+            : tr("The card's AIK, certified by %1").arg(card.attestationAuthority);
     for (int row = 0; row < card.keys.size(); ++row) {
         const KeyInfo& key = card.keys.at(row);
-        const QStringList cells = {key.label, algorithmText(key.algorithm), dateText(key.created),
+        const QStringList cells = {key.label,
+                                   algorithmText(key.algorithm),
+                                   dateText(key.created),
                                    key.hasCertificate ? tr("Yes") : tr("No"),
+                                   attestedBy,
                                    QString::fromLatin1(key.id.toHex().toUpper())};
         for (int column = 0; column < cells.size(); ++column)
             m_keys->setItem(row, column, new QTableWidgetItem(cells.at(column)));

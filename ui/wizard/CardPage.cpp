@@ -3,6 +3,7 @@
 #include "CreateCardModel.h"
 #include "CreateCardWizard.h"
 #include "core/store/CardRecord.h"
+#include "services/AttestationCaClient.h"
 #include "ui/widgets/Notice.h"
 
 #include <QButtonGroup>
@@ -147,12 +148,31 @@ QWidget* CardPage::buildAdvanced()
     m_attestation->setChecked(m_model.attestationKey);
     m_attestation->setToolTip(tr("A key of the TPM that can prove to a relying party or a CA "
                                  "that the card's keys were made in this TPM and cannot leave "
-                                 "it. Certificates for it from an attestation CA are not "
-                                 "supported yet."));
+                                 "it."));
+    // tpmvscmgr /attestation AIK_AND_CERT /attestationca URL: empty is AIK_ONLY.
+    m_attestationCa = new QLineEdit(m_model.attestationCa, cardBox);
+    m_attestationCa->setObjectName(QStringLiteral("attestationCaEdit"));
+    m_attestationCa->setAccessibleName(tr("Attestation CA address"));
+    m_attestationCa->setPlaceholderText(tr("https://attestation-ca.example.org (optional)"));
+    m_attestationCa->setToolTip(
+        tr("The attestation CA checks the TPM's endorsement key certificate and certifies the "
+           "attestation key. Without an address the key has no certificate."));
+    auto* caLabel = new QLabel(tr("Attestation &CA:"), cardBox);
+    caLabel->setBuddy(m_attestationCa);
+    auto* caRow = new QHBoxLayout;
+    caRow->setContentsMargins(24, 0, 0, 0); // under the check box it belongs to
+    caRow->addWidget(caLabel);
+    caRow->addWidget(m_attestationCa, 1);
+    m_attestationCaProblem = new Notice(Notice::Kind::Error, cardBox);
+    m_attestationCaProblem->setObjectName(QStringLiteral("attestationCaNotice"));
+    m_attestationCaProblem->setText(
+        tr("The attestation CA's address must be an http:// or https:// URL."));
     cardLayout->addWidget(m_fileSystem);
     cardLayout->addWidget(m_fileSystemNote);
     cardLayout->addWidget(m_puk);
     cardLayout->addWidget(m_attestation);
+    cardLayout->addLayout(caRow);
+    cardLayout->addWidget(m_attestationCaProblem);
     left->addWidget(cardBox);
 
     left->addStretch(1);
@@ -198,6 +218,7 @@ QWidget* CardPage::buildAdvanced()
 
     connect(m_fileSystem, &QCheckBox::toggled, this, &CardPage::updateModel);
     connect(m_attestation, &QCheckBox::toggled, this, &CardPage::updateModel);
+    connect(m_attestationCa, &QLineEdit::textChanged, this, &CardPage::updateModel);
     connect(m_puk, &QCheckBox::toggled, this, &CardPage::updateModel);
     for (QSpinBox* spin : {m_minLen, m_maxLen, m_tries})
         connect(spin, &QSpinBox::valueChanged, this, &CardPage::updateModel);
@@ -215,6 +236,9 @@ void CardPage::updateModel()
     m_model.fileSystem = m_fileSystem->isChecked();
     m_model.withPuk = m_puk->isChecked();
     m_model.attestationKey = m_attestation->isChecked();
+    m_model.attestationCa = m_attestationCa->text().trimmed();
+    m_attestationCa->setEnabled(m_model.attestationKey);
+    m_attestationCaProblem->setVisible(attestationCaWrong());
     m_model.adminKeyMode = AdminKeyMode(m_adminKey->checkedId());
     PinPolicy& p = m_model.pinPolicy;
     p.minLen = m_minLen->value();
@@ -268,9 +292,16 @@ void CardPage::updateModel()
     Q_EMIT completeChanged();
 }
 
+bool CardPage::attestationCaWrong() const
+{
+    return m_model.attestationKey && !m_model.attestationCa.isEmpty() &&
+           !AttestationCaClient::isUsableUrl(m_model.attestationCa);
+}
+
 bool CardPage::isComplete() const
 {
-    return !m_model.name.trimmed().isEmpty() && m_model.pinPolicy.validate().isEmpty();
+    return !m_model.name.trimmed().isEmpty() && m_model.pinPolicy.validate().isEmpty() &&
+           !attestationCaWrong();
 }
 
 int CardPage::nextId() const

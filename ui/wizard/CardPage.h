@@ -33,6 +33,7 @@ private:
     QWidget* buildAdvanced();
     QComboBox* charRuleCombo(const char* objectName, const QString& accessibleName);
     void updateModel();
+    bool attestationCaWrong() const; // an address was typed that no client can use
 
     CreateCardModel& m_model;
     QLineEdit* m_name;
@@ -42,6 +43,8 @@ private:
     Notice* m_fileSystemNote;
     QCheckBox* m_puk;
     QCheckBox* m_attestation;
+    QLineEdit* m_attestationCa;
+    Notice* m_attestationCaProblem;
     QButtonGroup* m_adminKey;
     QRadioButton* m_adminDefault;
     QRadioButton* m_adminEnter;

@@ -1,6 +1,7 @@
 #include "CreateCardModel.h"
 
 #include "core/card/AdminResponse.h"
+#include "services/AttestationCaClient.h"
 
 namespace tpmvsc {
 
@@ -21,6 +22,9 @@ QString CreateCardModel::problem() const
         return QStringLiteral("no PUK");
     if (adminKeyMode == AdminKeyMode::Prompt && adminKey.size() != std::size_t(kAdminKeySize))
         return QStringLiteral("no admin key");
+    if (attestationKey && !attestationCa.isEmpty() &&
+        !AttestationCaClient::isUsableUrl(attestationCa))
+        return QStringLiteral("an attestation CA address that is not an http or https URL");
     return QString();
 }
 

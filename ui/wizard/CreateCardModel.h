@@ -20,6 +20,9 @@ struct CreateCardModel {
     bool fileSystem = true; // tpmvscmgr /generate
     bool withPuk = true;
     bool attestationKey = false; // tpmvscmgr /attestation AIK_ONLY
+    // With attestationKey: the attestation CA that certifies the AIK (tpmvscmgr
+    // /attestation AIK_AND_CERT /attestationca URL); empty: the AIK alone.
+    QString attestationCa;
     // Not tpmvscmgr's DEFAULT: whoever clicks through gets a key nobody knows, rather than
     // the public one with which anyone reading the card's files can reset the PIN.
     AdminKeyMode adminKeyMode = AdminKeyMode::Random;

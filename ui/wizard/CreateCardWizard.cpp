@@ -6,12 +6,14 @@
 #include "RecoveryPage.h"
 #include "SummaryPage.h"
 #include "WelcomePage.h"
+#include "services/AttestationCaClient.h"
 #include "services/CardWorker.h"
 
 #include <QAbstractButton>
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QPushButton>
+#include <optional>
 
 namespace tpmvsc {
 
@@ -95,8 +97,17 @@ void CreateCardWizard::startCreation()
     // The options (secrets included) travel inside the job and are wiped with it.
     m_worker.submit(
         this, tr("Creating the card on the TPM…"),
-        [options = m_model.toCreateOptions(), abandoned = m_abandoned](CardServices& c) {
-            const int instance = c.service().create(options);
+        [options = m_model.toCreateOptions(),
+         attestationCa = m_model.attestationKey ? m_model.attestationCa : QString(),
+         abandoned = m_abandoned](CardServices& c) {
+            // The CA's client lives on the worker thread, where the card service calls it.
+            std::optional<AttestationCaClient> ca;
+            CreateOptions withCa = options;
+            if (!attestationCa.isEmpty()) {
+                ca.emplace(attestationCa);
+                withCa.attestationCa = &*ca;
+            }
+            const int instance = c.service().create(withCa);
             if (abandoned->load()) {
                 // Nobody is left to show this card to, and the user asked for none.
                 c.service().destroy(instance);

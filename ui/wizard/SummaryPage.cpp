@@ -104,7 +104,11 @@ void SummaryPage::initializePage()
            m.fileSystem ? tr("created now") : tr("later, by a management tool with the admin key"),
            "summaryFileSystemLabel");
     addRow(tr("Attestation:"),
-           m.attestationKey ? tr("an attestation key (AIK), without a certificate") : tr("none"),
+           !m.attestationKey ? tr("none")
+           : m.attestationCa.isEmpty()
+               ? tr("an attestation key (AIK), without a certificate")
+               : tr("an attestation key (AIK), certified by the attestation CA at %1")
+                     .arg(m.attestationCa),
            "summaryAttestationLabel");
 
     auto warn = [this](const QString& text) {
