@@ -46,6 +46,9 @@ const QList<ExitCodeRow>& exitCodeTable()
                            "the TPM's owner password is needed (give it with /OwnerAuth PROMPT)")},
         {ErrorCode::EvidenceRefused, 13,
          QT_TRANSLATE_NOOP("tpmvscmgr", "the evidence does not prove what it claims")},
+        {ErrorCode::Unreachable, 14,
+         QT_TRANSLATE_NOOP("tpmvscmgr", "a service on the network (the attestation CA) cannot "
+                                        "be reached")},
     };
     return table;
 }

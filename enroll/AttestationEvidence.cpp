@@ -1,5 +1,6 @@
 #include "AttestationEvidence.h"
 
+#include "StrictBase64.h"
 #include "core/util/Error.h"
 
 #include <QJsonArray>
@@ -28,17 +29,12 @@ QString base64(const QByteArray& bytes)
         Sentence("AttestationEvidence", "The evidence's field \"%1\" is malformed.").arg(field));
 }
 
-// Strict: a string of standard base64 with padding that decodes to at least one byte.
 QByteArray binary(const QJsonValue& value, const QString& field)
 {
-    // Qt's decoder forgives missing padding; the length check makes it strict.
-    if (!value.isString() || value.toString().size() % 4 != 0)
+    const std::optional<QByteArray> bytes = strictBase64(value);
+    if (!bytes)
         malformed(field);
-    const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty())
-        malformed(field);
-    return *decoded;
+    return *bytes;
 }
 
 QByteArray requiredBinary(const QJsonObject& object, const QString& field)

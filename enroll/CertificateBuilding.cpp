@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <openssl/ecdsa.h>
+#include <openssl/rand.h>
 #include <openssl/rsa.h>
 
 namespace tpmvsc::build {
@@ -294,6 +295,65 @@ ossl::Owned<ASN1_BIT_STRING> signatureBits(const QByteArray& signature)
     bits->flags &= ~(ASN1_STRING_FLAG_BITS_LEFT | 0x07);
     bits->flags |= ASN1_STRING_FLAG_BITS_LEFT;
     return bits;
+}
+
+ossl::Owned<ASN1_TIME> asn1Time(const QDateTime& when)
+{
+    ossl::Owned<ASN1_TIME> t(ASN1_TIME_set(nullptr, time_t(when.toSecsSinceEpoch())));
+    if (!t)
+        ossl::internal("encode a validity date");
+    return t;
+}
+
+// RFC 5280 allows 20 octets; CA/Browser rules ask for at least 64 random bits.
+ossl::Owned<ASN1_INTEGER> randomSerial()
+{
+    unsigned char bytes[16];
+    if (RAND_bytes(bytes, sizeof bytes) != 1)
+        ossl::internal("draw a random serial number");
+    bytes[0] &= 0x7f;
+    bytes[0] |= 0x01; // never zero, never shorter than 15 bytes by accident
+    ossl::Owned<BIGNUM> bn(BN_bin2bn(bytes, sizeof bytes, nullptr));
+    ossl::Owned<ASN1_INTEGER> serial(bn ? BN_to_ASN1_INTEGER(bn.get(), nullptr) : nullptr);
+    if (!serial)
+        ossl::internal("encode the serial number");
+    return serial;
+}
+
+void addExtension(X509* x, ossl::Owned<X509_EXTENSION> ext)
+{
+    if (!ext || X509_add_ext(x, ext.get(), -1) != 1)
+        ossl::internal("add a certificate extension");
+}
+
+QByteArray keyIdentifier(X509* x)
+{
+    unsigned char keyId[EVP_MAX_MD_SIZE];
+    unsigned int keyIdLength = 0;
+    if (X509_pubkey_digest(x, EVP_sha1(), keyId, &keyIdLength) != 1)
+        ossl::internal("compute the key identifier");
+    return QByteArray(reinterpret_cast<const char*>(keyId), int(keyIdLength));
+}
+
+void addKeyIdentifiers(X509* x, const QByteArray& authorityKeyId)
+{
+    const QByteArray own = keyIdentifier(x);
+    ossl::Owned<ASN1_OCTET_STRING> ski(ASN1_OCTET_STRING_new());
+    ossl::Owned<AUTHORITY_KEYID> aki(AUTHORITY_KEYID_new());
+    if (!ski || !aki ||
+        ASN1_OCTET_STRING_set(ski.get(), reinterpret_cast<const unsigned char*>(own.constData()),
+                              int(own.size())) != 1)
+        ossl::internal("encode the key identifier");
+    aki->keyid = ASN1_OCTET_STRING_new();
+    if (!aki->keyid ||
+        ASN1_OCTET_STRING_set(aki->keyid,
+                              reinterpret_cast<const unsigned char*>(authorityKeyId.constData()),
+                              int(authorityKeyId.size())) != 1)
+        ossl::internal("encode the authority key identifier");
+    addExtension(
+        x, ossl::Owned<X509_EXTENSION>(X509V3_EXT_i2d(NID_subject_key_identifier, 0, ski.get())));
+    addExtension(
+        x, ossl::Owned<X509_EXTENSION>(X509V3_EXT_i2d(NID_authority_key_identifier, 0, aki.get())));
 }
 
 } // namespace tpmvsc::build

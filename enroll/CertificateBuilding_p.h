@@ -38,4 +38,15 @@ QByteArray signToBeSigned(const QByteArray& tbs, const PreparedContent& prepared
 // A BIT STRING with no unused bits holding `signature`.
 ossl::Owned<ASN1_BIT_STRING> signatureBits(const QByteArray& signature);
 
+// What every certificate this project issues shares.
+// UTCTime up to 2049, GeneralizedTime after (RFC 5280 4.1.2.5).
+ossl::Owned<ASN1_TIME> asn1Time(const QDateTime& when);
+// 16 random bytes with the top bit clear: a positive serial of up to 127 bits.
+ossl::Owned<ASN1_INTEGER> randomSerial();
+void addExtension(X509* x, ossl::Owned<X509_EXTENSION> ext);
+// RFC 5280 4.2.1.2 method 1: SHA-1 of the subjectPublicKey bits of `x`.
+QByteArray keyIdentifier(X509* x);
+// subjectKeyIdentifier (of x's own key) and authorityKeyIdentifier (`authorityKeyId`).
+void addKeyIdentifiers(X509* x, const QByteArray& authorityKeyId);
+
 } // namespace tpmvsc::build

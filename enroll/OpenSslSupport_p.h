@@ -58,6 +58,7 @@ struct Free {
     void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); }
     void operator()(EVP_PKEY_CTX* p) const { EVP_PKEY_CTX_free(p); }
     void operator()(EVP_MD_CTX* p) const { EVP_MD_CTX_free(p); }
+    void operator()(EVP_CIPHER_CTX* p) const { EVP_CIPHER_CTX_free(p); }
     void operator()(BIGNUM* p) const { BN_free(p); }
     void operator()(BIO* p) const { BIO_free(p); }
     void operator()(OSSL_PARAM_BLD* p) const { OSSL_PARAM_BLD_free(p); }

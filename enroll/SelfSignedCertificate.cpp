@@ -4,44 +4,10 @@
 #include "Der.h"
 
 #include <QTimeZone>
-#include <openssl/rand.h>
 
 namespace tpmvsc {
 
-namespace {
-
-ossl::Owned<ASN1_TIME> asn1Time(const QDateTime& when)
-{
-    // ASN1_TIME_set picks UTCTime up to 2049 and GeneralizedTime after (RFC 5280 4.1.2.5).
-    ossl::Owned<ASN1_TIME> t(ASN1_TIME_set(nullptr, time_t(when.toSecsSinceEpoch())));
-    if (!t)
-        ossl::internal("encode a validity date");
-    return t;
-}
-
-// 16 random bytes with the top bit clear: a positive serial of up to 127 bits (RFC 5280
-// allows 20 octets; CA/Browser rules ask for at least 64 random bits).
-ossl::Owned<ASN1_INTEGER> randomSerial()
-{
-    unsigned char bytes[16];
-    if (RAND_bytes(bytes, sizeof bytes) != 1)
-        ossl::internal("draw a random serial number");
-    bytes[0] &= 0x7f;
-    bytes[0] |= 0x01; // never zero, never shorter than 15 bytes by accident
-    ossl::Owned<BIGNUM> bn(BN_bin2bn(bytes, sizeof bytes, nullptr));
-    ossl::Owned<ASN1_INTEGER> serial(bn ? BN_to_ASN1_INTEGER(bn.get(), nullptr) : nullptr);
-    if (!serial)
-        ossl::internal("encode the serial number");
-    return serial;
-}
-
-void addExtension(X509* x, ossl::Owned<X509_EXTENSION> ext)
-{
-    if (!ext || X509_add_ext(x, ext.get(), -1) != 1)
-        ossl::internal("add a certificate extension");
-}
-
-} // namespace
+using build::addExtension;
 
 Validity Validity::days(int days)
 {
@@ -79,11 +45,11 @@ QByteArray createSelfSignedCertificate(const CertificateContent& content, const 
     build::PreparedContent prepared = build::prepare(content);
     ossl::Owned<X509> x(X509_new());
     if (!x || X509_set_version(x.get(), X509_VERSION_3) != 1 ||
-        X509_set_serialNumber(x.get(), randomSerial().get()) != 1 ||
+        X509_set_serialNumber(x.get(), build::randomSerial().get()) != 1 ||
         X509_set_subject_name(x.get(), prepared.subject.get()) != 1 ||
         X509_set_issuer_name(x.get(), prepared.subject.get()) != 1 ||
-        X509_set1_notBefore(x.get(), asn1Time(validity.notBefore).get()) != 1 ||
-        X509_set1_notAfter(x.get(), asn1Time(validity.notAfter).get()) != 1 ||
+        X509_set1_notBefore(x.get(), build::asn1Time(validity.notBefore).get()) != 1 ||
+        X509_set1_notAfter(x.get(), build::asn1Time(validity.notAfter).get()) != 1 ||
         X509_set_pubkey(x.get(), prepared.key.get()) != 1)
         ossl::internal("assemble the certificate");
 
@@ -96,22 +62,7 @@ QByteArray createSelfSignedCertificate(const CertificateContent& content, const 
     for (auto& ext : prepared.extensions)
         addExtension(x.get(), std::move(ext));
 
-    // Key identifier, RFC 5280 4.2.1.2 method 1: SHA-1 of the subjectPublicKey bits.
-    unsigned char keyId[EVP_MAX_MD_SIZE];
-    unsigned int keyIdLength = 0;
-    if (X509_pubkey_digest(x.get(), EVP_sha1(), keyId, &keyIdLength) != 1)
-        ossl::internal("compute the key identifier");
-    ossl::Owned<ASN1_OCTET_STRING> ski(ASN1_OCTET_STRING_new());
-    if (!ski || ASN1_OCTET_STRING_set(ski.get(), keyId, int(keyIdLength)) != 1)
-        ossl::internal("encode the key identifier");
-    addExtension(x.get(), ossl::Owned<X509_EXTENSION>(
-                              X509V3_EXT_i2d(NID_subject_key_identifier, 0, ski.get())));
-    ossl::Owned<AUTHORITY_KEYID> aki(AUTHORITY_KEYID_new());
-    if (!aki)
-        ossl::internal("allocate the authority key identifier");
-    aki->keyid = ASN1_OCTET_STRING_dup(ski.get());
-    addExtension(x.get(), ossl::Owned<X509_EXTENSION>(
-                              X509V3_EXT_i2d(NID_authority_key_identifier, 0, aki.get())));
+    build::addKeyIdentifiers(x.get(), build::keyIdentifier(x.get()));
 
     // OpenSSL 3.0 has no public setter for the certificate's signature: the algorithm
     // goes into the to-be-signed part through its (documented) accessor, and the final

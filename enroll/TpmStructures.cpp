@@ -101,14 +101,13 @@ int digestSize(quint16 alg)
 }
 
 // TPMT_SYM_DEF_OBJECT: an algorithm, then its key size and mode unless it is NULL.
-quint16 readSymmetric(Reader& in)
+void readSymmetric(Reader& in, Public& p)
 {
-    const quint16 algorithm = in.u16();
-    if (algorithm != kAlgNull) {
-        in.u16(); // keyBits
-        in.u16(); // mode
+    p.symmetric = in.u16();
+    if (p.symmetric != kAlgNull) {
+        p.symmetricKeyBits = in.u16();
+        p.symmetricMode = in.u16();
     }
-    return algorithm;
 }
 
 // TPMT_RSA_SCHEME / TPMT_ECC_SCHEME: which schemes carry a hash (and ECDAA a count).
@@ -190,7 +189,7 @@ Public parsePublic(QByteArrayView bytes)
         in.unknown("nameAlg", p.nameAlg);
     p.objectAttributes = in.u32();
     p.authPolicy = in.sized(kMaxDigest, "authPolicy");
-    p.symmetric = readSymmetric(in);
+    readSymmetric(in, p);
     readScheme(in, p);
     if (p.type == kAlgRsa) {
         p.keyBits = in.u16();

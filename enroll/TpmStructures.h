@@ -36,7 +36,12 @@ inline constexpr quint32 kFixedTpm = 1u << 1;
 inline constexpr quint32 kFixedParent = 1u << 4;
 inline constexpr quint32 kSensitiveDataOrigin = 1u << 5;
 inline constexpr quint32 kRestricted = 1u << 16;
+inline constexpr quint32 kDecrypt = 1u << 17;
 inline constexpr quint32 kSign = 1u << 18;
+
+// TPMT_SYM_DEF_OBJECT values of a storage key.
+inline constexpr quint16 kAlgAes = 0x0006;
+inline constexpr quint16 kAlgCfb = 0x0043;
 
 struct Attest {
     quint32 magic = 0;
@@ -61,6 +66,8 @@ struct Public {
     quint32 objectAttributes = 0;
     QByteArray authPolicy;
     quint16 symmetric = kAlgNull; // a storage key's; kAlgNull for a signing key
+    quint16 symmetricKeyBits = 0; // of `symmetric`, when it is not kAlgNull
+    quint16 symmetricMode = kAlgNull;
     quint16 scheme = kAlgNull;
     quint16 schemeHash = kAlgNull;
     // RSA

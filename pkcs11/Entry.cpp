@@ -105,6 +105,8 @@ CK_RV rvForError(const Error& error)
     case ErrorCode::OwnerAuthRequired: return CKR_FUNCTION_FAILED;
     case ErrorCode::EvidenceRefused:
         return CKR_SIGNATURE_INVALID; // not reached: no PKCS#11 call verifies evidence
+    case ErrorCode::Unreachable:
+        return CKR_FUNCTION_FAILED; // not reached: no PKCS#11 call goes to the network
     case ErrorCode::Internal: return CKR_GENERAL_ERROR;
     }
     return CKR_GENERAL_ERROR;

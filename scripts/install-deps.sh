@@ -9,6 +9,9 @@ packages=(
     # build
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libgl-dev qt6-tools-dev qt6-l10n-tools
+    # the attestation CA (tpmvsc-attestca) serves HTTP (Qt's CMake package of the HTTP
+    # server needs the WebSockets one, which Debian does not pull in)
+    qt6-httpserver-dev qt6-websockets-dev
     # SVG icons (the icon engine plugin) and Qt's own ja/de strings (wizard buttons)
     qt6-svg-dev qt6-translations-l10n
     libtss2-dev libssl-dev libp11-kit-dev

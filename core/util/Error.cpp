@@ -23,6 +23,7 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::Capacity: return "capacity";
     case ErrorCode::OwnerAuthRequired: return "owner-auth-required";
     case ErrorCode::EvidenceRefused: return "evidence-refused";
+    case ErrorCode::Unreachable: return "unreachable";
     case ErrorCode::Internal: return "internal";
     }
     return "internal";

@@ -33,6 +33,7 @@ enum class ErrorCode {
     Capacity,          // a card already holds its maximum number of keys, or no resets left
     OwnerAuthRequired, // the TPM's owner hierarchy has a password, and it was not given
     EvidenceRefused,   // TPM evidence does not prove what it claims (a check of it failed)
+    Unreachable,       // a service on the network (an attestation CA) cannot be reached
     Internal,
 };
 

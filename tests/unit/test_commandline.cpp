@@ -805,7 +805,8 @@ private Q_SLOTS:
         QCOMPARE(exitCodeFor(ErrorCode::Capacity), 11);
         QCOMPARE(exitCodeFor(ErrorCode::OwnerAuthRequired), 12);
         QCOMPARE(exitCodeFor(ErrorCode::EvidenceRefused), 13);
-        QCOMPARE(exitCodes(), (QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}));
+        QCOMPARE(exitCodeFor(ErrorCode::Unreachable), 14);
+        QCOMPARE(exitCodes(), (QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}));
 
         // Help and man page say the same as the table.
         const QString man = manPage();

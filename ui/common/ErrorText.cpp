@@ -27,6 +27,7 @@ QString ErrorText::headline(ErrorCode code)
     case ErrorCode::Capacity: return tr("The card has reached a limit.");
     case ErrorCode::OwnerAuthRequired: return tr("The TPM's owner password is needed.");
     case ErrorCode::EvidenceRefused: return tr("The evidence does not prove what it claims.");
+    case ErrorCode::Unreachable: return tr("A service on the network cannot be reached.");
     case ErrorCode::Internal: break;
     }
     return tr("Something unexpected went wrong.");
