@@ -56,11 +56,18 @@ HttpResult post(const QUrl& url, const QByteArray& body, int timeoutMs)
 
 } // namespace
 
+bool AttestationCaClient::isUsableUrl(const QString& url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme();
+    return parsed.isValid() && (scheme == u"http" || scheme == u"https") &&
+           !parsed.host().isEmpty();
+}
+
 AttestationCaClient::AttestationCaClient(const QString& url, int timeoutMs)
     : m_url(url, QUrl::StrictMode), m_timeoutMs(timeoutMs)
 {
-    const QString scheme = m_url.scheme();
-    if (!m_url.isValid() || (scheme != u"http" && scheme != u"https") || m_url.host().isEmpty())
+    if (!isUsableUrl(url))
         throw Error(ErrorCode::InvalidInput,
                     Sentence("AttestationCaClient",
                              "The attestation CA's address %1 is not an http:// or https:// URL.")
@@ -90,8 +97,7 @@ CredentialChallenge AttestationCaClient::challenge(const AikCertificationRequest
     if (result.status != 200) {
         const QString reason = aikCertificationErrorFromJson(result.body);
         if (reason.isEmpty())
-            throw Error(result.status >= 500 ? ErrorCode::Unreachable
-                                             : ErrorCode::InvalidInput,
+            throw Error(result.status >= 500 ? ErrorCode::Unreachable : ErrorCode::InvalidInput,
                         Sentence("AttestationCaClient",
                                  "The attestation CA at %1 answered something that is not an "
                                  "attestation CA's answer (HTTP status %2).")

@@ -21,6 +21,8 @@ public:
     // Throws Error(InvalidInput) when `url` is not an http or https URL with a host,
     // before anything goes to the network.
     explicit AttestationCaClient(const QString& url, int timeoutMs = kDefaultTimeoutMs);
+    // Whether the constructor takes `url` (for a form that checks as the user types).
+    static bool isUsableUrl(const QString& url);
 
     // Error(Unreachable) when the CA cannot be reached (refused, timed out, TLS
     // failed) or fails itself (5xx); Error(EvidenceRefused) with the CA's sentence when

@@ -30,7 +30,15 @@ using namespace tpmvsc::test;
 namespace {
 
 // Exit codes (cli/ExitCodes.cpp, documented in tpmvscmgr(1)).
-enum Exit { Ok = 0, Usage = 2, Invalid = 3, Unsupported = 10, EvidenceRefused = 13 };
+enum Exit {
+    Ok = 0,
+    Usage = 2,
+    Invalid = 3,
+    WrongPin = 4,
+    Unsupported = 10,
+    EvidenceRefused = 13,
+    Unreachable = 14
+};
 
 const QByteArray kPin = "12345678\n";
 
@@ -231,7 +239,7 @@ private Q_SLOTS:
                     .exitCode == Ok);
         expectRefused(QStringLiteral("attestation /instance 1 /add AIK_AND_CERT /attestationca ") +
                           m_ca->url(),
-                      "87654321\n", 4, QStringLiteral("wrong PIN"));
+                      "87654321\n", WrongPin, QStringLiteral("wrong PIN"));
         QCOMPARE(int(m_ca->logLines().size()), issued);
     }
 
@@ -271,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const QString closed = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
         probe.close();
-        expectRefused(create + closed, {}, -2, QStringLiteral("could not be reached"));
+        expectRefused(create + closed, {}, Unreachable, QStringLiteral("could not be reached"));
     }
 
     // A TPM without EK certificate (plain swtpm): no CA can tell it is a TPM.
@@ -298,7 +306,7 @@ private Q_SLOTS:
         CreateOptions o = basicCardOptions(QStringLiteral("Forged"));
         o.attestationKey = true;
         o.attestationCa = &forged;
-        EXPECT_ERROR(e, ErrorCode::EvidenceRefused, m_env->service.create(o));
+        TPMVSC_EXPECT_ERROR(m_env->service.create(o), ErrorCode::EvidenceRefused);
         QVERIFY2(before == m_env->snapshot(), "a card was left behind");
         TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
     }

@@ -21,7 +21,7 @@ public:
     QString url() const { return m_url; } // http://127.0.0.1:PORT
     QString caCertificate() const;        // PEM, the AIK certificates' issuer
     QStringList logLines() const;         // one per issued AIK certificate
-    QString output() const;               // what the CA printed, for failures
+    QString output();                     // what the CA printed (read once), for failure messages
 
 private:
     QTemporaryDir m_dir;
