@@ -90,8 +90,7 @@ CredentialChallenge AttestationCaClient::challenge(const AikCertificationRequest
     if (result.status != 200) {
         const QString reason = aikCertificationErrorFromJson(result.body);
         if (reason.isEmpty())
-            throw Error(result.status >= 500 ? ErrorCode::Unreachable
-                                             : ErrorCode::InvalidInput,
+            throw Error(result.status >= 500 ? ErrorCode::Unreachable : ErrorCode::InvalidInput,
                         Sentence("AttestationCaClient",
                                  "The attestation CA at %1 answered something that is not an "
                                  "attestation CA's answer (HTTP status %2).")
