@@ -1,13 +1,13 @@
 #include "SwtpmFixture.h"
 
+#include "EndorsedSwtpm.h"
+
 #include "core/tpm/Tpm.h"
 #include "core/util/Error.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QStandardPaths>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -128,44 +128,16 @@ QString SwtpmFixture::startOtherTpm()
 
 QString SwtpmFixture::manufactureWithEkCertificate()
 {
-    const QString ca = privateDir(m_dir.filePath(QStringLiteral("ek-ca")));
-    const QString config = m_dir.filePath(QStringLiteral("ek-ca.conf"));
-    const QString options = m_dir.filePath(QStringLiteral("ek-ca.options"));
-    const QString setup = m_dir.filePath(QStringLiteral("swtpm_setup.conf"));
-    const auto write = [](const QString& path, const QString& text) {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text.toUtf8()) < 0)
-            throw Error(ErrorCode::Internal,
-                        QStringLiteral("SwtpmFixture: cannot write %1").arg(path));
-    };
-    // swtpm_localca's own files, never the system-wide /var/lib/swtpm-localca.
-    write(config, QStringLiteral("statedir = %1\nsigningkey = %1/signkey.pem\n"
-                                 "issuercert = %1/issuercert.pem\ncertserial = %1/certserial\n")
-                      .arg(ca));
-    write(options, QString());
-    const QString localca = QStandardPaths::findExecutable(QStringLiteral("swtpm_localca"));
-    write(setup, QStringLiteral("create_certs_tool = %1\n"
-                                "create_certs_tool_config = %2\ncreate_certs_tool_options = %3\n")
-                     .arg(localca, config, options));
     m_swtpm.reset(); // swtpm_setup needs the state to itself
-    QProcess run;
-    run.setProcessChannelMode(QProcess::MergedChannels);
-    run.start(QStringLiteral("swtpm_setup"),
-              {QStringLiteral("--tpm2"), QStringLiteral("--tpmstate"), stateDir(),
-               QStringLiteral("--create-ek-cert"), QStringLiteral("--overwrite"),
-               QStringLiteral("--config"), setup});
-    if (!run.waitForFinished(120000) || run.exitStatus() != QProcess::NormalExit ||
-        run.exitCode() != 0)
-        throw Error(ErrorCode::Internal, QStringLiteral("SwtpmFixture: swtpm_setup failed: %1")
-                                             .arg(QString::fromLocal8Bit(run.readAll())));
+    const QString work = privateDir(m_dir.filePath(QStringLiteral("manufacturer")));
+    const EndorsementCa ca = manufactureTpmState(stateDir(), work);
     start();
     relaxDictionaryAttack(tcti());
     const QString roots = privateDir(m_dir.filePath(QStringLiteral("ek-roots")));
-    for (const auto& [from, to] :
-         {std::pair{QStringLiteral("swtpm-localca-rootca-cert.pem"), QStringLiteral("root.pem")},
-          std::pair{QStringLiteral("issuercert.pem"), QStringLiteral("intermediate.pem")}}) {
+    for (const auto& [from, to] : {std::pair{ca.root, QStringLiteral("root.pem")},
+                                   std::pair{ca.issuer, QStringLiteral("intermediate.pem")}}) {
         QFile::remove(roots + QLatin1Char('/') + to);
-        if (!QFile::copy(ca + QLatin1Char('/') + from, roots + QLatin1Char('/') + to))
+        if (!QFile::copy(from, roots + QLatin1Char('/') + to))
             throw Error(ErrorCode::Internal,
                         QStringLiteral("SwtpmFixture: swtpm_localca made no %1").arg(from));
     }
