@@ -31,7 +31,7 @@ AikCertificates certifyAttestationKey(Tpm& tpm, ESYS_TR parent, ESYS_TR session,
         const TpmObject loadedAik = loadBlob(tpm, parent, session, aik);
         credential =
             activateCredential(tpm, AuthorizedObject{loadedAik.handle(), session, cardSecret},
-                               ek.object.handle(), challenge);
+                               ek, challenge);
     }
     return AikCertificates{certifier.certificateChain(credential), certifier.authority()};
 }

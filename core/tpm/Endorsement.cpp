@@ -161,6 +161,12 @@ TpmIdentity readTpmIdentity(Tpm& tpm)
 
 namespace {
 
+[[noreturn]] void malformedChallenge()
+{
+    throw Error(ErrorCode::InvalidInput,
+                Sentence("Endorsement", "The attestation CA's challenge is malformed."));
+}
+
 template <typename T>
 T unmarshalChallengePart(const QByteArray& bytes,
                          TSS2_RC (*unmarshal)(const uint8_t*, size_t, size_t*, T*))
@@ -171,20 +177,54 @@ T unmarshalChallengePart(const QByteArray& bytes,
         unmarshal(reinterpret_cast<const uint8_t*>(bytes.constData()),
                   static_cast<std::size_t>(bytes.size()), &offset, &out) != TSS2_RC_SUCCESS ||
         offset != static_cast<std::size_t>(bytes.size()))
-        throw Error(ErrorCode::InvalidInput,
-                    Sentence("Endorsement", "The attestation CA's challenge is malformed."));
+        malformedChallenge();
     return out;
+}
+
+// What TPM2_MakeCredential for this EK gives: an integrity HMAC of the EK's name
+// algorithm before a non-empty encrypted credential; the seed encrypted to an RSA EK as
+// one block of the modulus size, or to an ECC EK as a point of its curve.
+void checkChallengeShape(const TPMT_PUBLIC& ek, const TPM2B_ID_OBJECT& blob,
+                         const TPM2B_ENCRYPTED_SECRET& secret)
+{
+    const std::size_t digest = ek.nameAlg == TPM2_ALG_SHA384   ? 48
+                               : ek.nameAlg == TPM2_ALG_SHA512 ? 64
+                                                               : 32;
+    if (blob.size < 2 + digest + 1 ||
+        ((std::size_t(blob.credential[0]) << 8) | blob.credential[1]) != digest)
+        malformedChallenge();
+    if (ek.type == TPM2_ALG_RSA) {
+        if (secret.size != ek.parameters.rsaDetail.keyBits / 8)
+            malformedChallenge();
+        return;
+    }
+    TPMS_ECC_POINT point{};
+    std::size_t offset = 0;
+    const std::size_t coordinate = ek.parameters.eccDetail.curveID == TPM2_ECC_NIST_P384 ? 48 : 32;
+    if (Tss2_MU_TPMS_ECC_POINT_Unmarshal(secret.secret, secret.size, &offset, &point) !=
+            TSS2_RC_SUCCESS ||
+        offset != secret.size || point.x.size != coordinate || point.y.size != coordinate)
+        malformedChallenge();
 }
 
 } // namespace
 
-Secret activateCredential(Tpm& tpm, const AuthorizedObject& object, ESYS_TR ek,
+Secret activateCredential(Tpm& tpm, const AuthorizedObject& object, const EndorsementKey& ek,
                           const CredentialChallenge& challenge)
 {
     const TPM2B_ID_OBJECT blob =
         unmarshalChallengePart(challenge.credentialBlob, Tss2_MU_TPM2B_ID_OBJECT_Unmarshal);
     const TPM2B_ENCRYPTED_SECRET secret =
         unmarshalChallengePart(challenge.encryptedSecret, Tss2_MU_TPM2B_ENCRYPTED_SECRET_Unmarshal);
+    {
+        TPMT_PUBLIC area{};
+        std::size_t offset = 0;
+        checkRc(Tss2_MU_TPMT_PUBLIC_Unmarshal(
+                    reinterpret_cast<const uint8_t*>(ek.publicArea.constData()),
+                    std::size_t(ek.publicArea.size()), &offset, &area),
+                "Tss2_MU_TPMT_PUBLIC_Unmarshal(EK)");
+        checkChallengeShape(area, blob, secret);
+    }
 
     TpmObject policy = startPolicySession(tpm);
     try {
@@ -205,8 +245,8 @@ Secret activateCredential(Tpm& tpm, const AuthorizedObject& object, ESYS_TR ek,
     EsysPtr<TPM2B_DIGEST> credential;
     endWithCommand(tpm, policy);
     const TSS2_RC rc =
-        Esys_ActivateCredential(tpm.esys(), object.object, ek, object.session, policy.handle(),
-                                ESYS_TR_NONE, &blob, &secret, credential.out());
+        Esys_ActivateCredential(tpm.esys(), object.object, ek.object.handle(), object.session,
+                                policy.handle(), ESYS_TR_NONE, &blob, &secret, credential.out());
     const TSS2_RC base = tpmBaseCode(rc);
     if (base == TPM2_RC_INTEGRITY || base == TPM2_RC_VALUE || base == TPM2_RC_SIZE ||
         base == TPM2_RC_ECC_POINT || base == TPM2_RC_KEY_SIZE)

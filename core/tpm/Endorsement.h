@@ -40,8 +40,10 @@ TpmIdentity readTpmIdentity(Tpm& tpm);
 // its session, which also encrypts the credential on its way out; the EK's policy
 // (PolicySecret of the endorsement hierarchy, whose authorization must be empty) through a
 // policy session of its own. InvalidInput when the challenge is malformed; EvidenceRefused
-// when the TPM finds it was not made for this EK and object.
-Secret activateCredential(Tpm& tpm, const AuthorizedObject& object, ESYS_TR ek,
+// when the TPM finds it was not made for this EK and object. The challenge's shape is
+// checked against the EK before the TPM sees it (sizes the EK's algorithms decide): a TPM
+// need not be trusted to refuse every malformed blob gracefully.
+Secret activateCredential(Tpm& tpm, const AuthorizedObject& object, const EndorsementKey& ek,
                           const CredentialChallenge& challenge);
 
 } // namespace tpmvsc

@@ -382,11 +382,11 @@ private Q_SLOTS:
 
         expectRefused(QStringLiteral("attestation /instance 0 /add AIK_ONLY"), kPin, Invalid,
                       QStringLiteral("already has an attestation key"));
-        expectRefused(QStringLiteral("attestation /instance 0 /add AIK_AND_CERT"), kPin,
-                      Unsupported, QStringLiteral("attestation CA"));
-        // AIK_AND_CERT leaves no card: the store is unchanged (card 0 stays alone).
+        // AIK_AND_CERT needs the attestation CA's address (test_attestation_ca has the rest).
+        expectRefused(QStringLiteral("attestation /instance 0 /add AIK_AND_CERT"), kPin, Usage,
+                      QStringLiteral("/attestationca URL"));
         expectRefused(QStringLiteral("create /name Ca /adminkey default /attestation AIK_AND_CERT"),
-                      QByteArray(), Unsupported, QStringLiteral("use AIK_ONLY"));
+                      QByteArray(), Usage, QStringLiteral("/attestationca URL"));
         m_env->tpm.reconnect();
         QCOMPARE(m_env->store.instances(), QList<int>{0});
 

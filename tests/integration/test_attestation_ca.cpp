@@ -15,6 +15,8 @@
 
 #include "core/store/CardStore.h"
 #include "core/tpm/Tpm.h"
+#include "enroll/MakeCredential.h"
+#include "enroll/TpmStructures.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -60,14 +62,20 @@ QByteArray pem(const QByteArray& der)
     return "-----BEGIN CERTIFICATE-----\n" + der.toBase64() + "\n-----END CERTIFICATE-----\n";
 }
 
-// A certifier whose CA answers a challenge made for nobody: what a CA that answers junk,
-// or a man in the middle, gives the card.
+// A certifier whose CA answers a challenge no TPM can open for this AIK: junk of the wrong
+// shape, or a real TPM2_MakeCredential to this TPM's EK but for another object's Name (a
+// man in the middle swapping in an AIK of his own).
 class ForgedChallenge : public AikCertifier
 {
 public:
-    CredentialChallenge challenge(const AikCertificationRequest&) override
+    explicit ForgedChallenge(bool forAnotherName) : m_forAnotherName(forAnotherName) {}
+    CredentialChallenge challenge(const AikCertificationRequest& request) override
     {
-        // Well-formed TPM2B structures of plausible sizes, random contents.
+        if (m_forAnotherName) {
+            QByteArray name = tpm2::nameOf(tpm2::parsePublic(request.aikPublic));
+            name[name.size() - 1] = char(name[name.size() - 1] ^ 1);
+            return makeCredential(request.ekPublic, name, Secret::random(32));
+        }
         CredentialChallenge c;
         c.credentialBlob = QByteArray::fromHex("0044") + QByteArray(0x44, '\x5a');
         c.encryptedSecret = QByteArray::fromHex("0100") + QByteArray(0x100, '\x11');
@@ -78,6 +86,9 @@ public:
         throw std::logic_error("the TPM opened a forged challenge");
     }
     QString authority() const override { return QStringLiteral("forged"); }
+
+private:
+    bool m_forAnotherName;
 };
 
 } // namespace
@@ -237,9 +248,12 @@ private Q_SLOTS:
         QVERIFY(cli(QStringLiteral("create /name Other /adminkey default /generate /adminresets "
                                    "1 /quiet"))
                     .exitCode == Ok);
-        expectRefused(QStringLiteral("attestation /instance 1 /add AIK_AND_CERT /attestationca ") +
-                          m_ca->url(),
-                      "87654321\n", WrongPin, QStringLiteral("wrong PIN"));
+        const ProcessResult wrong =
+            cli(QStringLiteral("attestation /instance 1 /add AIK_AND_CERT /attestationca ") +
+                    m_ca->url(),
+                "87654321\n");
+        QVERIFY2(wrong.exitCode == WrongPin, qPrintable(wrong.text()));
+        QVERIFY(cardJson(1).value(QLatin1String("aik")).isNull());
         QCOMPARE(int(m_ca->logLines().size()), issued);
     }
 
@@ -268,10 +282,12 @@ private Q_SLOTS:
         QTemporaryDir otherRoots;
         QVERIFY(QFile::copy(m_ca->caCertificate(), otherRoots.filePath(QStringLiteral("x.pem"))));
         AttestationCaProcess strict(otherRoots.path());
-        expectRefused(create + strict.url(), {}, EvidenceRefused,
-                      QStringLiteral("endorsement key certificate"));
-        expectRefused(add + strict.url(), kPin, EvidenceRefused,
-                      QStringLiteral("endorsement key certificate"));
+        expectRefused(
+            create + strict.url(), {}, EvidenceRefused,
+            QStringLiteral("EK certificate does not chain to a trusted endorsement root"));
+        expectRefused(
+            add + strict.url(), kPin, EvidenceRefused,
+            QStringLiteral("EK certificate does not chain to a trusted endorsement root"));
         QCOMPARE(strict.logLines().size(), 0);
 
         // Nobody listens there.
@@ -297,18 +313,30 @@ private Q_SLOTS:
         QVERIFY2(before == m_env->snapshot(), "a card was left behind");
     }
 
-    // A challenge no TPM could open (a CA answering junk, or someone in the middle): the
-    // TPM refuses it, nothing is left.
+    // A challenge no TPM could open for this AIK: a malformed one is refused before the
+    // TPM sees it, one made for another object's Name by the TPM; nothing is left either way.
+    void forgedChallengeLeavesNoCard_data()
+    {
+        QTest::addColumn<bool>("forAnotherName");
+        QTest::addColumn<int>("code");
+        QTest::newRow("malformed") << false << int(ErrorCode::InvalidInput);
+        QTest::newRow("another name") << true << int(ErrorCode::EvidenceRefused);
+    }
+
     void forgedChallengeLeavesNoCard()
     {
+        QFETCH(bool, forAnotherName);
+        QFETCH(int, code);
         const StoreSnapshot before = m_env->snapshot();
-        ForgedChallenge forged;
+        ForgedChallenge forged(forAnotherName);
         CreateOptions o = basicCardOptions(QStringLiteral("Forged"));
         o.attestationKey = true;
         o.attestationCa = &forged;
-        TPMVSC_EXPECT_ERROR(m_env->service.create(o), ErrorCode::EvidenceRefused);
+        TPMVSC_EXPECT_ERROR(m_env->service.create(o), ErrorCode(code));
         QVERIFY2(before == m_env->snapshot(), "a card was left behind");
         TPMVSC_VERIFY_NO_HANDLES(*m_env->tpm);
+        // The TPM is as well as before.
+        QCOMPARE(m_env->service.create(basicCardOptions(QStringLiteral("After"))), 0);
     }
 
     // The TPM dies before each command of giving a card a certified AIK: each run fails and

@@ -288,10 +288,23 @@ private Q_SLOTS:
                      parseCommandLine(split(create + QLatin1String("aik_only"))).command)
                      .attestation,
                  AttestationMode::AikOnly);
-        QCOMPARE(std::get<CreateArgs>(
-                     parseCommandLine(split(create + QLatin1String("AIK_AND_CERT"))).command)
-                     .attestation,
-                 AttestationMode::AikAndCert);
+        const CreateArgs certified = std::get<CreateArgs>(
+            parseCommandLine(split(create + QLatin1String("AIK_AND_CERT "
+                                                          "/attestationca "
+                                                          "https://ca.example/")))
+                .command);
+        QCOMPARE(certified.attestation, AttestationMode::AikAndCert);
+        QCOMPARE(certified.attestationCa, QStringLiteral("https://ca.example/"));
+        // The CA's address goes with AIK_AND_CERT, both ways.
+        QVERIFY(usageError(split(create + QLatin1String("AIK_AND_CERT")))
+                    .contains(QStringLiteral("/attestationca URL")));
+        QVERIFY(usageError(split(create + QLatin1String("AIK_ONLY /attestationca https://ca/")))
+                    .contains(QStringLiteral("goes with AIK_AND_CERT")));
+        const CommandLine addCertified = parseCommandLine(
+            split(QStringLiteral("attestation /instance 2 /add AIK_AND_CERT /attestationca "
+                                 "http://127.0.0.1:8080")));
+        QCOMPARE(std::get<AttestationArgs>(addCertified.command).attestationCa,
+                 QStringLiteral("http://127.0.0.1:8080"));
         QCOMPARE(
             std::get<CreateArgs>(
                 parseCommandLine(split(QStringLiteral("create /name x /AdminKey DEFAULT"))).command)
