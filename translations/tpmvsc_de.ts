@@ -45,6 +45,83 @@
     </message>
 </context>
 <context>
+    <name>AikCertificateProfile</name>
+    <message>
+        <source>The attestation CA&apos;s certificate is not a DER X.509 certificate.</source>
+        <translation>Das Zertifikat der Attestierungs-CA ist kein DER-X.509-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The AIK certificate is not a DER X.509 certificate.</source>
+        <translation>Das AIK-Zertifikat ist kein DER-X.509-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The AIK certificate is for another key than the card&apos;s AIK.</source>
+        <translation>Das AIK-Zertifikat gilt einem anderen Schlüssel als dem AIK der Karte.</translation>
+    </message>
+    <message>
+        <source>The AIK certificate does not carry the extended key usage tcg-kp-AIKCertificate (2.23.133.8.3).</source>
+        <translation>Das AIK-Zertifikat trägt nicht die erweiterte Schlüsselverwendung tcg-kp-AIKCertificate (2.23.133.8.3).</translation>
+    </message>
+    <message>
+        <source>The AIK certificate is a CA certificate; an AIK certificate must not be.</source>
+        <translation>Das AIK-Zertifikat ist ein CA-Zertifikat; ein AIK-Zertifikat darf keines sein.</translation>
+    </message>
+    <message>
+        <source>The AIK certificate&apos;s signature does not verify with the attestation CA&apos;s key.</source>
+        <translation>Die Signatur des AIK-Zertifikats lässt sich mit dem Schlüssel der Attestierungs-CA nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The AIK&apos;s public key is not usable.</source>
+        <translation>Der öffentliche Schlüssel des AIK ist nicht verwendbar.</translation>
+    </message>
+</context>
+<context>
+    <name>AikCertificationWire</name>
+    <message>
+        <source>The request has no member &quot;%1&quot;.</source>
+        <translation>Der Anfrage fehlt das Element „%1“.</translation>
+    </message>
+    <message>
+        <source>The answer has no member &quot;%1&quot;.</source>
+        <translation>Der Antwort fehlt das Element „%1“.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s member &quot;%1&quot; is malformed.</source>
+        <translation>Das Element „%1“ der Anfrage ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s member &quot;%1&quot; is malformed.</source>
+        <translation>Das Element „%1“ der Antwort ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>Die Anfrage ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 bytes.</source>
+        <translation>Die Antwort ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>Die Anfrage ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s member &quot;chain&quot; has more than %1 certificates.</source>
+        <translation>Das Element „chain“ der Antwort enthält mehr als %1 Zertifikate.</translation>
+    </message>
+</context>
+<context>
+    <name>AikEnrollment</name>
+    <message>
+        <source>This TPM has no endorsement key certificate, so no attestation CA can tell that it is a genuine TPM. Give the card an attestation key without a certificate (AIK_ONLY) instead.</source>
+        <translation>Dieses TPM hat kein Endorsement-Key-Zertifikat, daher kann keine Attestierungs-CA erkennen, dass es ein echtes TPM ist. Geben Sie der Karte stattdessen einen Attestierungsschlüssel ohne Zertifikat (AIK_ONLY).</translation>
+    </message>
+</context>
+<context>
     <name>AttestationBundle</name>
     <message>
         <source>The TPM statement in the attestation is malformed.</source>
@@ -101,6 +178,88 @@
     <message>
         <source>The request&apos;s attestation attribute is not a sequence.</source>
         <translation>Das Attestierungsattribut der Anforderung ist keine Sequenz.</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationCa</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s member &quot;%1&quot; is not a TPMT_PUBLIC: %2</source>
+        <translation>Das Element „%1“ der Anfrage ist kein TPMT_PUBLIC: %2</translation>
+    </message>
+    <message>
+        <source>The AIK is not fixedTPM: it could leave its TPM.</source>
+        <translation>Der AIK ist nicht fixedTPM: Er könnte sein TPM verlassen.</translation>
+    </message>
+    <message>
+        <source>The AIK is not fixedParent: it could be moved under another parent.</source>
+        <translation>Der AIK ist nicht fixedParent: Er könnte unter einen anderen Elternschlüssel verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The AIK lacks sensitiveDataOrigin: the TPM did not make its private key.</source>
+        <translation>Dem AIK fehlt sensitiveDataOrigin: Das TPM hat seinen privaten Schlüssel nicht erzeugt.</translation>
+    </message>
+    <message>
+        <source>The AIK is not restricted: it would sign anything, not only what the TPM itself attests.</source>
+        <translation>Der AIK ist nicht eingeschränkt (restricted): Er würde alles signieren, nicht nur, was das TPM selbst bestätigt.</translation>
+    </message>
+    <message>
+        <source>The AIK is not a signing key.</source>
+        <translation>Der AIK ist kein Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <source>The AIK is a decryption key; an attestation key only signs.</source>
+        <translation>Der AIK ist ein Entschlüsselungsschlüssel; ein Attestierungsschlüssel signiert nur.</translation>
+    </message>
+    <message>
+        <source>The AIK certificates&apos; validity must be at least one day.</source>
+        <translation>Die Gültigkeit der AIK-Zertifikate muss mindestens einen Tag betragen.</translation>
+    </message>
+    <message>
+        <source>The CA key is not an unencrypted PEM private key.</source>
+        <translation>Der CA-Schlüssel ist kein unverschlüsselter privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file holds no certificate.</source>
+        <translation>Die CA-Zertifikatsdatei enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The CA key is not the key of the first certificate of the CA certificate file.</source>
+        <translation>Der CA-Schlüssel gehört nicht zum ersten Zertifikat der CA-Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>The attestation CA failed to issue the certificate.</source>
+        <translation>Die Attestierungs-CA konnte das Zertifikat nicht ausstellen.</translation>
+    </message>
+    <message>
+        <source>The EK public area is not the key of the EK certificate.</source>
+        <translation>Der öffentliche Bereich des EK ist nicht der Schlüssel des EK-Zertifikats.</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationCaClient</name>
+    <message>
+        <source>The attestation CA&apos;s address %1 is not an http:// or https:// URL.</source>
+        <translation>Die Adresse der Attestierungs-CA %1 ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>The attestation CA at %1 could not be reached: %2.</source>
+        <translation>Die Attestierungs-CA unter %1 war nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>The attestation CA at %1 answered something that is not an attestation CA&apos;s answer (HTTP status %2).</source>
+        <translation>Die Attestierungs-CA unter %1 antwortete mit etwas, das keine Antwort einer Attestierungs-CA ist (HTTP-Status %2).</translation>
+    </message>
+    <message>
+        <source>The attestation CA at %1 refused: &quot;%2&quot;</source>
+        <translation>Die Attestierungs-CA unter %1 lehnte ab: „%2“</translation>
+    </message>
+    <message>
+        <source>The attestation CA at %1 answered something that is not an attestation CA&apos;s answer: %2</source>
+        <translation>Die Attestierungs-CA unter %1 antwortete mit etwas, das keine Antwort einer Attestierungs-CA ist: %2</translation>
     </message>
 </context>
 <context>
@@ -531,10 +690,6 @@
         <translation>Das Feld &quot;%1&quot; muss leer sein, wenn der Schlüssel kein Zertifikat hat.</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; holds %2 certificates; at most %3 issuers are kept.</source>
-        <translation>Das Feld &quot;%1&quot; enthält %2 Zertifikate; es werden höchstens %3 Aussteller gespeichert.</translation>
-    </message>
-    <message>
         <source>field &quot;%1&quot; is incoherent: %2</source>
         <translation>Das Feld &quot;%1&quot; ist widersprüchlich: %2</translation>
     </message>
@@ -693,6 +848,14 @@
     <message>
         <source>The card %1 is in use by another program.</source>
         <translation>Die Karte %1 wird von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; holds %2 certificates; at most %3 are kept.</source>
+        <translation>Feld „%1“ enthält %2 Zertifikate; höchstens %3 werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>field &quot;aik.authority&quot; must name the CA exactly when the attestation key has certificates.</source>
+        <translation>Feld „aik.authority“ muss die CA genau dann nennen, wenn der Attestierungsschlüssel Zertifikate hat.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1320,21 @@
     </message>
 </context>
 <context>
+    <name>CredentialSeal</name>
+    <message>
+        <source>The credential is %1 bytes long, not %2.</source>
+        <translation>Das Credential ist %1 Byte lang, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The sealed certificate is too short to hold an IV, a certificate and a tag.</source>
+        <translation>Das versiegelte Zertifikat ist zu kurz für einen IV, ein Zertifikat und ein Tag.</translation>
+    </message>
+    <message>
+        <source>The sealed certificate does not open with the credential the TPM recovered: it was sealed for another credential or another AIK, or altered on the way.</source>
+        <translation>Das versiegelte Zertifikat lässt sich mit dem vom TPM zurückgewonnenen Credential nicht öffnen: Es wurde für ein anderes Credential oder einen anderen AIK versiegelt oder unterwegs verändert.</translation>
+    </message>
+</context>
+<context>
     <name>DistinguishedName</name>
     <message>
         <source>Subject: at character %1: %2.</source>
@@ -1297,6 +1475,56 @@
     <message>
         <source>The distinguished name is not valid DER</source>
         <translation>Der Distinguished Name ist kein gültiges DER</translation>
+    </message>
+</context>
+<context>
+    <name>Endorsement</name>
+    <message>
+        <source>The TPM&apos;s endorsement hierarchy has a password, so tpmvsc cannot use the endorsement key. Ask the machine&apos;s administrator to provision the endorsement key at 0x81010001 (tpm2_createek -c 0x81010001) or to clear the endorsement password.</source>
+        <translation>Die Endorsement-Hierarchie des TPM hat ein Kennwort, daher kann tpmvsc den Endorsement Key nicht verwenden. Bitten Sie den Administrator des Rechners, den Endorsement Key unter 0x81010001 bereitzustellen (tpm2_createek -c 0x81010001) oder das Endorsement-Kennwort zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The attestation CA&apos;s challenge is malformed.</source>
+        <translation>Die Challenge der Attestierungs-CA ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s endorsement hierarchy has a password, so the endorsement key cannot decrypt the attestation CA&apos;s challenge. Ask the machine&apos;s administrator to clear the endorsement password.</source>
+        <translation>Die Endorsement-Hierarchie des TPM hat ein Kennwort, daher kann der Endorsement Key die Challenge der Attestierungs-CA nicht entschlüsseln. Bitten Sie den Administrator des Rechners, das Endorsement-Kennwort zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The attestation CA&apos;s challenge was not made for this TPM&apos;s endorsement key and this attestation key.</source>
+        <translation>Die Challenge der Attestierungs-CA wurde nicht für den Endorsement Key dieses TPM und diesen Attestierungsschlüssel erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>EndorsementRoots</name>
+    <message>
+        <source>This holds no PEM or DER certificate.</source>
+        <translation>Dies enthält kein PEM- oder DER-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The folder of endorsement roots %1 cannot be read.</source>
+        <translation>Der Ordner der Endorsement-Wurzeln %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The endorsement root %1 cannot be read: %2.</source>
+        <translation>Die Endorsement-Wurzel %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The endorsement root %1 holds no PEM or DER certificate.</source>
+        <translation>Die Endorsement-Wurzel %1 enthält kein PEM- oder DER-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no endorsement root (files *.pem, *.crt, *.cer or *.der).</source>
+        <translation>Der Ordner %1 enthält keine Endorsement-Wurzel (Dateien *.pem, *.crt, *.cer oder *.der).</translation>
+    </message>
+    <message>
+        <source>The EK certificate is not a DER X.509 certificate.</source>
+        <translation>Das EK-Zertifikat ist kein DER-X.509-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The EK certificate does not chain to a trusted endorsement root (%1).</source>
+        <translation>Das EK-Zertifikat führt zu keiner vertrauenswürdigen Endorsement-Wurzel (%1).</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1858,10 @@
         <source>The evidence does not prove what it claims.</source>
         <translation>Der Nachweis belegt nicht, was er behauptet.</translation>
     </message>
+    <message>
+        <source>A service on the network cannot be reached.</source>
+        <translation>Ein Dienst im Netzwerk ist nicht erreichbar.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceVerification</name>
@@ -1934,6 +2166,33 @@
             <numerusform>Die Datei enthält außerdem %n Zertifikat, das nicht zur Kette dieses Zertifikats gehört (%1); es wird nicht gespeichert.</numerusform>
             <numerusform>Die Datei enthält außerdem %n Zertifikate, die nicht zur Kette dieses Zertifikats gehören (%1); sie werden nicht gespeichert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MakeCredential</name>
+    <message>
+        <source>The seed cannot be encrypted to the EK</source>
+        <translation>Der Seed kann nicht für den EK verschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>The EK is not a restricted decryption key (a storage key), so it cannot receive a credential.</source>
+        <translation>Der EK ist kein eingeschränkter Entschlüsselungsschlüssel (Speicherschlüssel) und kann daher kein Credential empfangen.</translation>
+    </message>
+    <message>
+        <source>The EK is not fixedTPM and fixedParent: it could be a key that left its TPM.</source>
+        <translation>Der EK ist nicht fixedTPM und fixedParent: Er könnte ein Schlüssel sein, der sein TPM verlassen hat.</translation>
+    </message>
+    <message>
+        <source>The EK&apos;s symmetric algorithm is not AES-128 or AES-256 in CFB mode.</source>
+        <translation>Der symmetrische Algorithmus des EK ist nicht AES-128 oder AES-256 im CFB-Modus.</translation>
+    </message>
+    <message>
+        <source>The EK&apos;s curve is not NIST P-256 or P-384.</source>
+        <translation>Die Kurve des EK ist nicht NIST P-256 oder P-384.</translation>
+    </message>
+    <message>
+        <source>A credential for this EK is 1 to %1 bytes long, not %2.</source>
+        <translation>Ein Credential für diesen EK ist 1 bis %1 Byte lang, nicht %2.</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3097,26 @@
         <source>Attestation key (AIK), without a certificate</source>
         <translation>Attestierungsschlüssel (AIK), ohne Zertifikat</translation>
     </message>
+    <message>
+        <source>Attestation key (AIK), certified by %1</source>
+        <translation>Attestierungsschlüssel (AIK), zertifiziert von %1</translation>
+    </message>
+    <message>
+        <source>Attested by</source>
+        <translation>Attestiert durch</translation>
+    </message>
+    <message>
+        <source>No one (the card has no AIK)</source>
+        <translation>Niemanden (die Karte hat keinen AIK)</translation>
+    </message>
+    <message>
+        <source>The card&apos;s AIK</source>
+        <translation>Den AIK der Karte</translation>
+    </message>
+    <message>
+        <source>The card&apos;s AIK, certified by %1</source>
+        <translation>Den AIK der Karte, zertifiziert von %1</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::CardListModel</name>
@@ -3101,12 +3380,32 @@
         <translation>Der Karte einen Attestierungsschlüssel geben</translation>
     </message>
     <message>
-        <source>A key of the TPM that can prove to a relying party or a CA that the card&apos;s keys were made in this TPM and cannot leave it. Certificates for it from an attestation CA are not supported yet.</source>
-        <translation>Ein Schlüssel des TPM, mit dem sich einer vertrauenden Partei oder einer CA beweisen lässt, dass die Schlüssel der Karte in diesem TPM erzeugt wurden und es nicht verlassen können. Zertifikate dafür von einer Attestierungs-CA werden noch nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>Give the card an a&amp;ttestation key</source>
         <translation>Der Karte einen A&amp;ttestierungsschlüssel geben</translation>
+    </message>
+    <message>
+        <source>A key of the TPM that can prove to a relying party or a CA that the card&apos;s keys were made in this TPM and cannot leave it.</source>
+        <translation>Ein Schlüssel des TPM, der einer vertrauenden Stelle oder einer CA beweisen kann, dass die Schlüssel der Karte in diesem TPM erzeugt wurden und es nicht verlassen können.</translation>
+    </message>
+    <message>
+        <source>Attestation CA address</source>
+        <translation>Adresse der Attestierungs-CA</translation>
+    </message>
+    <message>
+        <source>https://attestation-ca.example.org (optional)</source>
+        <translation>https://attestation-ca.example.org (optional)</translation>
+    </message>
+    <message>
+        <source>The attestation CA checks the TPM&apos;s endorsement key certificate and certifies the attestation key. Without an address the key has no certificate.</source>
+        <translation>Die Attestierungs-CA prüft das Endorsement-Key-Zertifikat des TPM und zertifiziert den Attestierungsschlüssel. Ohne Adresse hat der Schlüssel kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Attestation &amp;CA:</source>
+        <translation>Attestierungs-&amp;CA:</translation>
+    </message>
+    <message>
+        <source>The attestation CA&apos;s address must be an http:// or https:// URL.</source>
+        <translation>Die Adresse der Attestierungs-CA muss eine http://- oder https://-URL sein.</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +5088,10 @@ bis %2</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>an attestation key (AIK), certified by the attestation CA at %1</source>
+        <translation>ein Attestierungsschlüssel (AIK), zertifiziert von der Attestierungs-CA unter %1</translation>
     </message>
 </context>
 <context>
@@ -6515,10 +6818,6 @@ Globale Optionen: --tcti CONF, --simulator, /quiet, --lang CODE. Exit-Codes: tpm
         <translation>%1 ist %2 Byte lang; eine Nonce hat höchstens %3 Byte (%4 Hexadezimalziffern).</translation>
     </message>
     <message>
-        <source>AIK_AND_CERT needs an attestation CA, which tpmvsc does not support yet. Use AIK_ONLY: the card gets an attestation key without a certificate, and `tpmvscmgr attest` still proves its keys are TPM keys to whoever trusts that attestation key.</source>
-        <translation>AIK_AND_CERT braucht eine Attestierungs-CA, die tpmvsc noch nicht unterstützt. Verwenden Sie AIK_ONLY: Die Karte erhält einen Attestierungsschlüssel ohne Zertifikat, und `tpmvscmgr attest` beweist jedem, der diesem Attestierungsschlüssel vertraut, dass ihre Schlüssel TPM-Schlüssel sind.</translation>
-    </message>
-    <message>
         <source>%1 already has an attestation key; a card has one.</source>
         <translation>%1 hat bereits einen Attestierungsschlüssel; eine Karte hat nur einen.</translation>
     </message>
@@ -6535,192 +6834,12 @@ Globale Optionen: --tcti CONF, --simulator, /quiet, --lang CODE. Exit-Codes: tpm
         <translation>Nachweis für Schlüssel %1 in %2 geschrieben.</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
-         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
-         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
-         [/OwnerAuth PROMPT] [/attestation AIK_ONLY] [/quiet]
-
-Creates a card whose keys live in the TPM and prints its instance ID,
-ROOT\SMARTCARDREADER\000n (n from 0, +1 per card, never reused).
-
-  /name NAME          required; the card&apos;s name
-  /AdminKey DEFAULT   the well-known key 010203040506070801020304050607080102030405060708
-  /AdminKey PROMPT    asks for a 48-hex-digit admin key
-  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset
-  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)
-  /PIN PROMPT         asks for the PIN
-  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;
-                      without /PUK the card has no PUK
-  /generate           create the card&apos;s file system now (without it, the card
-                      needs `tpmvscmgr initialize` before it holds keys)
-  /pinpolicy          pairs up to the next option:
-                        minlen N (default 8, at least 4)
-                        maxlen N (default 127, at most 127)
-                        uppercase|lowercase|digits|specialchars
-                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)
-                      PIN characters are printable ASCII.
-  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM
-                      counts them itself, in an NV index of the card&apos;s
-  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, needed when the owner
-                      hierarchy has one (the card&apos;s NV indices are made there)
-  /adminresets N      admin PIN resets prepared now, while the admin key is known
-                      (0-100, default 10; always 0 with /AdminKey RANDOM)
-  /attestation AIK_ONLY  the card gets an attestation key (AIK), a TPM key that
-                      certifies the card&apos;s keys (tpmvscmgr attest);
-                      AIK_AND_CERT (a certificate from an attestation CA) is
-                      not supported yet
-  /machine            not available: use ssh (the error shows the command)
-
-PINs and PUKs have at least 8 characters. With /quiet only the instance ID is
-printed.
-
-Secrets, when standard input is not a terminal (one line each, in this order):
-  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).
-On a terminal each is asked twice, without echo.
-
-Examples:
-  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
-  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
-  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
-</source>
-        <translation>Aufruf: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
-          [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
-          [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
-          [/OwnerAuth PROMPT] [/attestation AIK_ONLY] [/quiet]
-
-Erstellt eine Karte, deren Schlüssel im TPM liegen, und gibt ihre Instanz-ID
-aus: ROOT\SMARTCARDREADER\000n (n ab 0, +1 je Karte, nie wiederverwendet).
-
-  /name NAME          erforderlich; der Name der Karte
-  /AdminKey DEFAULT   der allgemein bekannte Schlüssel
-                      010203040506070801020304050607080102030405060708
-  /AdminKey PROMPT    fragt nach einem Administratorschlüssel aus 48 Hexziffern
-  /AdminKey RANDOM    ein zufälliger Schlüssel, den niemand erfährt: Die PIN
-                      kann nie zurückgesetzt werden
-  /PIN DEFAULT        die PIN 12345678 (auch wenn /PIN fehlt)
-  /PIN PROMPT         fragt nach der PIN
-  /PUK DEFAULT        die PUK 12345678; /PUK PROMPT fragt nach ihr;
-                      ohne /PUK hat die Karte keine PUK
-  /generate           das Dateisystem der Karte jetzt erstellen (ohne diese
-                      Option braucht die Karte `tpmvscmgr initialize`, bevor
-                      sie Schlüssel aufnehmen kann)
-  /pinpolicy          Paare bis zur nächsten Option:
-                        minlen N (Standard 8, mindestens 4)
-                        maxlen N (Standard 127, höchstens 127)
-                        uppercase|lowercase|digits|specialchars
-                          ALLOWED|DISALLOWED|REQUIRED (Standard ALLOWED)
-                      PIN-Zeichen sind druckbare ASCII-Zeichen.
-  /pintries N         falsche PINs, bevor die Karte gesperrt wird (1-10,
-                      Standard 5); das TPM zählt sie selbst, in einem NV-Index
-                      der Karte
-  /OwnerAuth PROMPT   fragt nach dem TPM-Besitzerkennwort; nötig, wenn die
-                      Besitzerhierarchie eines hat (dort werden die NV-Indizes
-                      der Karte angelegt)
-  /adminresets N      jetzt vorbereitete Admin-Zurücksetzungen der PIN, solange
-                      der Administratorschlüssel bekannt ist (0-100, Standard
-                      10; bei /AdminKey RANDOM immer 0)
-  /attestation AIK_ONLY  die Karte erhält einen Attestierungsschlüssel (AIK),
-                      einen TPM-Schlüssel, der die Schlüssel der Karte
-                      bestätigt (tpmvscmgr attest); AIK_AND_CERT (ein Zertifikat
-                      einer Attestierungs-CA) wird noch nicht unterstützt
-  /machine            nicht verfügbar: Verwenden Sie ssh (die Fehlermeldung
-                      zeigt den Befehl)
-
-PINs und PUKs haben mindestens 8 Zeichen. Mit /quiet wird nur die Instanz-ID
-ausgegeben.
-
-Geheimnisse, wenn die Standardeingabe kein Terminal ist (je eine Zeile, in
-dieser Reihenfolge):
-  Administratorschlüssel (bei /AdminKey PROMPT), PIN (bei /PIN PROMPT),
-  PUK (bei /PUK PROMPT).
-Auf einem Terminal wird jedes zweimal ohne Echo abgefragt.
-
-Beispiele:
-  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
-  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
-  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
-</translation>
-    </message>
-    <message>
         <source>give a card an attestation key</source>
         <translation>einer Karte einen Attestierungsschlüssel geben</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr attestation /instance ID /add AIK_ONLY
-
-Gives a card made without /attestation an attestation key (AIK): a
-restricted signing key of the TPM (ECC P-256) that signs only what the
-TPM itself says, kept with the card and usable with its PIN. A card
-has one AIK. AIK_AND_CERT (a certificate from an attestation CA) is
-not supported yet.
-
-  /add AIK_ONLY   make the attestation key
-
-Secrets, when standard input is not a terminal (one line):
-  PIN.
-</source>
-        <translation>Aufruf: tpmvscmgr attestation /instance ID /add AIK_ONLY
-
-Gibt einer Karte, die ohne /attestation erstellt wurde, einen
-Attestierungsschlüssel (AIK): einen eingeschränkten Signaturschlüssel des TPM
-(ECC P-256), der nur signiert, was das TPM selbst aussagt, bei der Karte
-aufbewahrt und mit ihrer PIN verwendbar. Eine Karte hat einen AIK.
-AIK_AND_CERT (ein Zertifikat einer Attestierungs-CA) wird noch nicht
-unterstützt.
-
-  /add AIK_ONLY   den Attestierungsschlüssel erzeugen
-
-Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
-  PIN.
-</translation>
-    </message>
-    <message>
         <source>prove that a card key lives in the TPM</source>
         <translation>beweisen, dass ein Kartenschlüssel im TPM liegt</translation>
-    </message>
-    <message>
-        <source>Usage: tpmvscmgr attest /instance ID /key REF [/nonce HEX] /out FILE
-
-The card&apos;s attestation key certifies the key (TPM2_Certify) and the
-evidence is written as JSON, named as WebAuthn&apos;s &quot;tpm&quot; attestation
-statement: certInfo (the TPM&apos;s TPMS_ATTEST), sig (the AIK&apos;s ECDSA
-signature over it), pubArea (the key&apos;s TPM public area), aikPublic (PEM)
-and ekCertificate when the TPM has one.
-
-  /key REF     the key&apos;s ID, a unique prefix of it, or its label
-  /nonce HEX   up to 32 bytes a verifier chose, returned in certInfo as
-               extraData; without it extraData is empty
-  /out FILE    where the evidence goes (written whole or not at all)
-
-The card needs an attestation key: /attestation AIK_ONLY at creation, or
-tpmvscmgr attestation /add AIK_ONLY.
-
-Secrets, when standard input is not a terminal (one line):
-  PIN.
-</source>
-        <translation>Aufruf: tpmvscmgr attest /instance ID /key REF [/nonce HEX] /out FILE
-
-Der Attestierungsschlüssel der Karte bestätigt den Schlüssel (TPM2_Certify),
-und der Nachweis wird als JSON geschrieben, benannt wie WebAuthns
-„tpm“-Attestierungsaussage: certInfo (TPMS_ATTEST des TPM), sig (die
-ECDSA-Signatur des AIK darüber), pubArea (der öffentliche TPM-Bereich des
-Schlüssels), aikPublic (PEM) und ekCertificate, wenn das TPM eines hat.
-
-  /key REF     die ID des Schlüssels, ein eindeutiger Anfang davon oder sein Label
-  /nonce HEX   bis zu 32 Byte, die ein Prüfer gewählt hat; sie kommen in
-               certInfo als extraData zurück; ohne sie ist extraData leer
-  /out FILE    wohin der Nachweis geht (ganz oder gar nicht geschrieben)
-
-Die Karte braucht einen Attestierungsschlüssel: /attestation AIK_ONLY beim
-Erstellen oder tpmvscmgr attestation /add AIK_ONLY.
-
-Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
-  PIN.
-</translation>
     </message>
     <message>
         <source>verifyattestation needs exactly one of /in FILE (an evidence file) and /request FILE (a certificate request that carries the evidence).</source>
@@ -6979,6 +7098,224 @@ Name, Instanz, Erstellungszeit, PIN-Richtlinie, verbleibende PIN-Versuche,
 PUK, Art des Administratorschlüssels, verbleibende Admin-Zurücksetzungen,
 gesperrt, Dateisystem, Attestierungsschlüssel, Schlüssel, Zertifikate. Liest
 nur den Kartenspeicher; kein TPM nötig.
+</translation>
+    </message>
+    <message>
+        <source>yes, certified by %1</source>
+        <translation>ja, zertifiziert von %1</translation>
+    </message>
+    <message>
+        <source>%1 goes with AIK_AND_CERT: only an attestation key with a certificate comes from an attestation CA.</source>
+        <translation>%1 gehört zu AIK_AND_CERT: Nur ein Attestierungsschlüssel mit Zertifikat kommt von einer Attestierungs-CA.</translation>
+    </message>
+    <message>
+        <source>%1 has an attestation key, certified by %2: `tpmvscmgr attest` certifies its keys with it.</source>
+        <translation>%1 hat einen Attestierungsschlüssel, zertifiziert von %2: `tpmvscmgr attest` bestätigt damit ihre Schlüssel.</translation>
+    </message>
+    <message>
+        <source>a service on the network (the attestation CA) cannot be reached</source>
+        <translation>ein Dienst im Netzwerk (die Attestierungs-CA) ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+         [/OwnerAuth PROMPT] [/attestation AIK_ONLY]
+         [/attestation AIK_AND_CERT /attestationca URL] [/quiet]
+
+Creates a card whose keys live in the TPM and prints its instance ID,
+ROOT\SMARTCARDREADER\000n (n from 0, +1 per card, never reused).
+
+  /name NAME          required; the card&apos;s name
+  /AdminKey DEFAULT   the well-known key 010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    asks for a 48-hex-digit admin key
+  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset
+  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)
+  /PIN PROMPT         asks for the PIN
+  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;
+                      without /PUK the card has no PUK
+  /generate           create the card&apos;s file system now (without it, the card
+                      needs `tpmvscmgr initialize` before it holds keys)
+  /pinpolicy          pairs up to the next option:
+                        minlen N (default 8, at least 4)
+                        maxlen N (default 127, at most 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)
+                      PIN characters are printable ASCII.
+  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM
+                      counts them itself, in an NV index of the card&apos;s
+  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, needed when the owner
+                      hierarchy has one (the card&apos;s NV indices are made there)
+  /adminresets N      admin PIN resets prepared now, while the admin key is known
+                      (0-100, default 10; always 0 with /AdminKey RANDOM)
+  /attestation AIK_ONLY  the card gets an attestation key (AIK), a TPM key that
+                      certifies the card&apos;s keys (tpmvscmgr attest)
+  /attestation AIK_AND_CERT  the same, and the attestation CA at
+                      /attestationca URL certifies the AIK after checking the
+                      TPM&apos;s endorsement key certificate (credential activation);
+                      without the CA&apos;s certificate no card is made
+  /machine            not available: use ssh (the error shows the command)
+
+PINs and PUKs have at least 8 characters. With /quiet only the instance ID is
+printed.
+
+Secrets, when standard input is not a terminal (one line each, in this order):
+  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).
+On a terminal each is asked twice, without echo.
+
+Examples:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</source>
+        <translation>Aufruf: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+          [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+          [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+          [/OwnerAuth PROMPT] [/attestation AIK_ONLY]
+          [/attestation AIK_AND_CERT /attestationca URL] [/quiet]
+
+Erstellt eine Karte, deren Schlüssel im TPM liegen, und gibt ihre Instanz-ID
+aus: ROOT\SMARTCARDREADER\000n (n ab 0, +1 je Karte, nie wiederverwendet).
+
+  /name NAME          erforderlich; der Name der Karte
+  /AdminKey DEFAULT   der allgemein bekannte Schlüssel
+                      010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    fragt nach einem Administratorschlüssel aus 48 Hexziffern
+  /AdminKey RANDOM    ein zufälliger Schlüssel, den niemand erfährt: Die PIN
+                      kann nie zurückgesetzt werden
+  /PIN DEFAULT        die PIN 12345678 (auch wenn /PIN fehlt)
+  /PIN PROMPT         fragt nach der PIN
+  /PUK DEFAULT        die PUK 12345678; /PUK PROMPT fragt nach ihr;
+                      ohne /PUK hat die Karte keine PUK
+  /generate           das Dateisystem der Karte jetzt erstellen (ohne diese
+                      Option braucht die Karte `tpmvscmgr initialize`, bevor
+                      sie Schlüssel aufnehmen kann)
+  /pinpolicy          Paare bis zur nächsten Option:
+                        minlen N (Standard 8, mindestens 4)
+                        maxlen N (Standard 127, höchstens 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (Standard ALLOWED)
+                      PIN-Zeichen sind druckbare ASCII-Zeichen.
+  /pintries N         falsche PINs, bevor die Karte gesperrt wird (1-10,
+                      Standard 5); das TPM zählt sie selbst, in einem NV-Index
+                      der Karte
+  /OwnerAuth PROMPT   fragt nach dem TPM-Besitzerkennwort; nötig, wenn die
+                      Besitzerhierarchie eines hat (dort werden die NV-Indizes
+                      der Karte angelegt)
+  /adminresets N      jetzt vorbereitete Admin-Zurücksetzungen der PIN, solange
+                      der Administratorschlüssel bekannt ist (0-100, Standard
+                      10; bei /AdminKey RANDOM immer 0)
+  /attestation AIK_ONLY  die Karte erhält einen Attestierungsschlüssel (AIK),
+                      einen TPM-Schlüssel, der die Schlüssel der Karte
+                      bestätigt (tpmvscmgr attest)
+  /attestation AIK_AND_CERT  ebenso, und die Attestierungs-CA unter
+                      /attestationca URL zertifiziert den AIK, nachdem sie das
+                      Endorsement-Key-Zertifikat des TPM geprüft hat
+                      (Credential-Aktivierung); ohne das Zertifikat der CA
+                      entsteht keine Karte
+  /machine            nicht verfügbar: Verwenden Sie ssh (die Fehlermeldung
+                      zeigt den Befehl)
+
+PINs und PUKs haben mindestens 8 Zeichen. Mit /quiet wird nur die Instanz-ID
+ausgegeben.
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (je eine Zeile, in
+dieser Reihenfolge):
+  Administratorschlüssel (bei /AdminKey PROMPT), PIN (bei /PIN PROMPT),
+  PUK (bei /PUK PROMPT).
+Auf einem Terminal wird jedes zweimal ohne Echo abgefragt.
+
+Beispiele:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr attestation /instance ID /add AIK_ONLY
+       tpmvscmgr attestation /instance ID /add AIK_AND_CERT
+                             /attestationca URL
+
+Gives a card made without /attestation an attestation key (AIK): a
+restricted signing key of the TPM (ECC P-256) that signs only what the
+TPM itself says, kept with the card and usable with its PIN. A card
+has one AIK.
+
+  /add AIK_ONLY       make the attestation key
+  /add AIK_AND_CERT   make it and have the attestation CA at
+                      /attestationca URL certify it: the CA checks the
+                      TPM&apos;s endorsement key certificate, and only this
+                      TPM can open its answer (credential activation).
+                      A refusal leaves the card without an AIK.
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+</source>
+        <translation>Aufruf: tpmvscmgr attestation /instance ID /add AIK_ONLY
+        tpmvscmgr attestation /instance ID /add AIK_AND_CERT
+                              /attestationca URL
+
+Gibt einer Karte, die ohne /attestation erstellt wurde, einen
+Attestierungsschlüssel (AIK): einen eingeschränkten Signaturschlüssel des TPM
+(ECC P-256), der nur signiert, was das TPM selbst aussagt, bei der Karte
+aufbewahrt und mit ihrer PIN verwendbar. Eine Karte hat einen AIK.
+
+  /add AIK_ONLY       den Attestierungsschlüssel erzeugen
+  /add AIK_AND_CERT   ihn erzeugen und von der Attestierungs-CA unter
+                      /attestationca URL zertifizieren lassen: Die CA prüft
+                      das Endorsement-Key-Zertifikat des TPM, und nur dieses
+                      TPM kann ihre Antwort öffnen (Credential-Aktivierung).
+                      Eine Ablehnung lässt die Karte ohne AIK.
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
+  PIN.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr attest /instance ID /key REF [/nonce HEX] /out FILE
+
+The card&apos;s attestation key certifies the key (TPM2_Certify) and the
+evidence is written as JSON, named as WebAuthn&apos;s &quot;tpm&quot; attestation
+statement: certInfo (the TPM&apos;s TPMS_ATTEST), sig (the AIK&apos;s ECDSA
+signature over it), pubArea (the key&apos;s TPM public area), aikPublic (PEM)
+and ekCertificate when the TPM has one; x5c holds the AIK&apos;s certificate
+and its issuers when an attestation CA certified the AIK.
+
+  /key REF     the key&apos;s ID, a unique prefix of it, or its label
+  /nonce HEX   up to 32 bytes a verifier chose, returned in certInfo as
+               extraData; without it extraData is empty
+  /out FILE    where the evidence goes (written whole or not at all)
+
+The card needs an attestation key: /attestation AIK_ONLY at creation, or
+tpmvscmgr attestation /add AIK_ONLY.
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+</source>
+        <translation>Aufruf: tpmvscmgr attest /instance ID /key REF [/nonce HEX] /out FILE
+
+Der Attestierungsschlüssel der Karte bestätigt den Schlüssel (TPM2_Certify),
+und der Nachweis wird als JSON geschrieben, benannt wie WebAuthns
+„tpm“-Attestierungsaussage: certInfo (TPMS_ATTEST des TPM), sig (die
+ECDSA-Signatur des AIK darüber), pubArea (der öffentliche TPM-Bereich des
+Schlüssels), aikPublic (PEM) und ekCertificate, wenn das TPM eines hat;
+x5c enthält das Zertifikat des AIK und seiner Aussteller, wenn eine
+Attestierungs-CA den AIK zertifiziert hat.
+
+  /key REF     die ID des Schlüssels, ein eindeutiger Anfang davon oder sein Label
+  /nonce HEX   bis zu 32 Byte, die ein Prüfer gewählt hat; sie kommen in
+               certInfo als extraData zurück; ohne sie ist extraData leer
+  /out FILE    wohin der Nachweis geht (ganz oder gar nicht geschrieben)
+
+Die Karte braucht einen Attestierungsschlüssel: /attestation AIK_ONLY beim
+Erstellen oder tpmvscmgr attestation /add AIK_ONLY.
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
+  PIN.
 </translation>
     </message>
 </context>

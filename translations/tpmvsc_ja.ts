@@ -45,6 +45,83 @@
     </message>
 </context>
 <context>
+    <name>AikCertificateProfile</name>
+    <message>
+        <source>The attestation CA&apos;s certificate is not a DER X.509 certificate.</source>
+        <translation>構成証明 CA の証明書は DER 形式の X.509 証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>The AIK certificate is not a DER X.509 certificate.</source>
+        <translation>AIK 証明書は DER 形式の X.509 証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>The AIK certificate is for another key than the card&apos;s AIK.</source>
+        <translation>AIK 証明書はカードの AIK とは別の鍵のものです。</translation>
+    </message>
+    <message>
+        <source>The AIK certificate does not carry the extended key usage tcg-kp-AIKCertificate (2.23.133.8.3).</source>
+        <translation>AIK 証明書に拡張キー使用法 tcg-kp-AIKCertificate (2.23.133.8.3) がありません。</translation>
+    </message>
+    <message>
+        <source>The AIK certificate is a CA certificate; an AIK certificate must not be.</source>
+        <translation>AIK 証明書が CA 証明書になっています。AIK 証明書は CA 証明書であってはなりません。</translation>
+    </message>
+    <message>
+        <source>The AIK certificate&apos;s signature does not verify with the attestation CA&apos;s key.</source>
+        <translation>AIK 証明書の署名を構成証明 CA の鍵で検証できません。</translation>
+    </message>
+    <message>
+        <source>The AIK&apos;s public key is not usable.</source>
+        <translation>AIK の公開鍵を使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>AikCertificationWire</name>
+    <message>
+        <source>The request has no member &quot;%1&quot;.</source>
+        <translation>要求にメンバー &quot;%1&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>The answer has no member &quot;%1&quot;.</source>
+        <translation>応答にメンバー &quot;%1&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s member &quot;%1&quot; is malformed.</source>
+        <translation>要求のメンバー &quot;%1&quot; の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s member &quot;%1&quot; is malformed.</source>
+        <translation>応答のメンバー &quot;%1&quot; の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>要求が %1 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 bytes.</source>
+        <translation>応答が %1 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>要求が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>応答が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s member &quot;chain&quot; has more than %1 certificates.</source>
+        <translation>応答のメンバー &quot;chain&quot; に %1 個を超える証明書があります。</translation>
+    </message>
+</context>
+<context>
+    <name>AikEnrollment</name>
+    <message>
+        <source>This TPM has no endorsement key certificate, so no attestation CA can tell that it is a genuine TPM. Give the card an attestation key without a certificate (AIK_ONLY) instead.</source>
+        <translation>この TPM には保証鍵 (EK) 証明書がないため、どの構成証明 CA も本物の TPM であると確認できません。代わりに証明書なしの構成証明鍵 (AIK_ONLY) をカードに付けてください。</translation>
+    </message>
+</context>
+<context>
     <name>AttestationBundle</name>
     <message>
         <source>The TPM statement in the attestation is malformed.</source>
@@ -101,6 +178,88 @@
     <message>
         <source>The request&apos;s attestation attribute is not a sequence.</source>
         <translation>要求の構成証明属性がシーケンスではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationCa</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s member &quot;%1&quot; is not a TPMT_PUBLIC: %2</source>
+        <translation>要求のメンバー &quot;%1&quot; は TPMT_PUBLIC ではありません: %2</translation>
+    </message>
+    <message>
+        <source>The AIK is not fixedTPM: it could leave its TPM.</source>
+        <translation>AIK が fixedTPM ではありません。TPM の外に出る可能性があります。</translation>
+    </message>
+    <message>
+        <source>The AIK is not fixedParent: it could be moved under another parent.</source>
+        <translation>AIK が fixedParent ではありません。別の親の下へ移される可能性があります。</translation>
+    </message>
+    <message>
+        <source>The AIK lacks sensitiveDataOrigin: the TPM did not make its private key.</source>
+        <translation>AIK に sensitiveDataOrigin がありません。秘密鍵を TPM が生成していません。</translation>
+    </message>
+    <message>
+        <source>The AIK is not restricted: it would sign anything, not only what the TPM itself attests.</source>
+        <translation>AIK が制限付き (restricted) ではありません。TPM 自身が証明する内容に限らず何にでも署名してしまいます。</translation>
+    </message>
+    <message>
+        <source>The AIK is not a signing key.</source>
+        <translation>AIK が署名鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>The AIK is a decryption key; an attestation key only signs.</source>
+        <translation>AIK が復号鍵になっています。構成証明鍵は署名だけを行います。</translation>
+    </message>
+    <message>
+        <source>The AIK certificates&apos; validity must be at least one day.</source>
+        <translation>AIK 証明書の有効期間は 1 日以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The CA key is not an unencrypted PEM private key.</source>
+        <translation>CA 鍵が暗号化されていない PEM 形式の秘密鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file holds no certificate.</source>
+        <translation>CA 証明書ファイルに証明書がありません。</translation>
+    </message>
+    <message>
+        <source>The CA key is not the key of the first certificate of the CA certificate file.</source>
+        <translation>CA 鍵が CA 証明書ファイルの最初の証明書の鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>The attestation CA failed to issue the certificate.</source>
+        <translation>構成証明 CA は証明書を発行できませんでした。</translation>
+    </message>
+    <message>
+        <source>The EK public area is not the key of the EK certificate.</source>
+        <translation>EK の公開領域が EK 証明書の鍵ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationCaClient</name>
+    <message>
+        <source>The attestation CA&apos;s address %1 is not an http:// or https:// URL.</source>
+        <translation>構成証明 CA のアドレス %1 は http:// または https:// の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The attestation CA at %1 could not be reached: %2.</source>
+        <translation>%1 の構成証明 CA に接続できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>The attestation CA at %1 answered something that is not an attestation CA&apos;s answer (HTTP status %2).</source>
+        <translation>%1 の構成証明 CA が構成証明 CA の応答ではないものを返しました (HTTP ステータス %2)。</translation>
+    </message>
+    <message>
+        <source>The attestation CA at %1 refused: &quot;%2&quot;</source>
+        <translation>%1 の構成証明 CA が拒否しました: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The attestation CA at %1 answered something that is not an attestation CA&apos;s answer: %2</source>
+        <translation>%1 の構成証明 CA が構成証明 CA の応答ではないものを返しました: %2</translation>
     </message>
 </context>
 <context>
@@ -530,10 +689,6 @@
         <translation>鍵に証明書がない場合、フィールド &quot;%1&quot; は空である必要があります。</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; holds %2 certificates; at most %3 issuers are kept.</source>
-        <translation>フィールド &quot;%1&quot; には証明書が %2 件ありますが、保持できる発行者は %3 件までです。</translation>
-    </message>
-    <message>
         <source>field &quot;%1&quot; is incoherent: %2</source>
         <translation>フィールド &quot;%1&quot; の内容に矛盾があります: %2</translation>
     </message>
@@ -692,6 +847,14 @@
     <message>
         <source>The card %1 is in use by another program.</source>
         <translation>カード %1 は別のプログラムが使用中です。</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; holds %2 certificates; at most %3 are kept.</source>
+        <translation>フィールド &quot;%1&quot; に %2 個の証明書があります。保存できるのは最大 %3 個です。</translation>
+    </message>
+    <message>
+        <source>field &quot;aik.authority&quot; must name the CA exactly when the attestation key has certificates.</source>
+        <translation>フィールド &quot;aik.authority&quot; は、構成証明鍵に証明書がある場合に限り CA を示す必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1317,21 @@
     </message>
 </context>
 <context>
+    <name>CredentialSeal</name>
+    <message>
+        <source>The credential is %1 bytes long, not %2.</source>
+        <translation>クレデンシャルの長さが %2 バイトではなく %1 バイトです。</translation>
+    </message>
+    <message>
+        <source>The sealed certificate is too short to hold an IV, a certificate and a tag.</source>
+        <translation>封印された証明書が短すぎて、IV、証明書、タグを含められません。</translation>
+    </message>
+    <message>
+        <source>The sealed certificate does not open with the credential the TPM recovered: it was sealed for another credential or another AIK, or altered on the way.</source>
+        <translation>封印された証明書を TPM が取り出したクレデンシャルで開けません。別のクレデンシャルまたは別の AIK 向けに封印されたか、途中で改ざんされています。</translation>
+    </message>
+</context>
+<context>
     <name>DistinguishedName</name>
     <message>
         <source>Subject: at character %1: %2.</source>
@@ -1294,6 +1472,56 @@
     <message>
         <source>The distinguished name is not valid DER</source>
         <translation>識別名が有効な DER ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>Endorsement</name>
+    <message>
+        <source>The TPM&apos;s endorsement hierarchy has a password, so tpmvsc cannot use the endorsement key. Ask the machine&apos;s administrator to provision the endorsement key at 0x81010001 (tpm2_createek -c 0x81010001) or to clear the endorsement password.</source>
+        <translation>TPM の保証階層にパスワードが設定されているため、tpmvsc は保証鍵を使用できません。このマシンの管理者に、保証鍵を 0x81010001 に用意する (tpm2_createek -c 0x81010001) か、保証階層のパスワードを解除するよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>The attestation CA&apos;s challenge is malformed.</source>
+        <translation>構成証明 CA のチャレンジの形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The TPM&apos;s endorsement hierarchy has a password, so the endorsement key cannot decrypt the attestation CA&apos;s challenge. Ask the machine&apos;s administrator to clear the endorsement password.</source>
+        <translation>TPM の保証階層にパスワードが設定されているため、保証鍵で構成証明 CA のチャレンジを復号できません。このマシンの管理者に保証階層のパスワードを解除するよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>The attestation CA&apos;s challenge was not made for this TPM&apos;s endorsement key and this attestation key.</source>
+        <translation>構成証明 CA のチャレンジは、この TPM の保証鍵とこの構成証明鍵に向けて作成されたものではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>EndorsementRoots</name>
+    <message>
+        <source>This holds no PEM or DER certificate.</source>
+        <translation>PEM または DER 形式の証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The folder of endorsement roots %1 cannot be read.</source>
+        <translation>保証ルートのフォルダー %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The endorsement root %1 cannot be read: %2.</source>
+        <translation>保証ルート %1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>The endorsement root %1 holds no PEM or DER certificate.</source>
+        <translation>保証ルート %1 に PEM または DER 形式の証明書がありません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no endorsement root (files *.pem, *.crt, *.cer or *.der).</source>
+        <translation>フォルダー %1 に保証ルート (*.pem、*.crt、*.cer、*.der ファイル) がありません。</translation>
+    </message>
+    <message>
+        <source>The EK certificate is not a DER X.509 certificate.</source>
+        <translation>EK 証明書は DER 形式の X.509 証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>The EK certificate does not chain to a trusted endorsement root (%1).</source>
+        <translation>EK 証明書が信頼された保証ルートにつながりません (%1)。</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1852,10 @@
         <source>The evidence does not prove what it claims.</source>
         <translation>この証拠は、主張する内容を証明していません。</translation>
     </message>
+    <message>
+        <source>A service on the network cannot be reached.</source>
+        <translation>ネットワーク上のサービスに接続できません。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceVerification</name>
@@ -1923,6 +2155,33 @@
         <translation>
             <numerusform>ファイルには、この証明書のチェーンに含まれない証明書がほかに %n 件あります (%1)。それは保存されません。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MakeCredential</name>
+    <message>
+        <source>The seed cannot be encrypted to the EK</source>
+        <translation>シードを EK 向けに暗号化できません</translation>
+    </message>
+    <message>
+        <source>The EK is not a restricted decryption key (a storage key), so it cannot receive a credential.</source>
+        <translation>EK が制限付き復号鍵 (ストレージ鍵) ではないため、クレデンシャルを受け取れません。</translation>
+    </message>
+    <message>
+        <source>The EK is not fixedTPM and fixedParent: it could be a key that left its TPM.</source>
+        <translation>EK が fixedTPM かつ fixedParent ではありません。TPM の外に出た鍵である可能性があります。</translation>
+    </message>
+    <message>
+        <source>The EK&apos;s symmetric algorithm is not AES-128 or AES-256 in CFB mode.</source>
+        <translation>EK の対称アルゴリズムが CFB モードの AES-128 または AES-256 ではありません。</translation>
+    </message>
+    <message>
+        <source>The EK&apos;s curve is not NIST P-256 or P-384.</source>
+        <translation>EK の曲線が NIST P-256 または P-384 ではありません。</translation>
+    </message>
+    <message>
+        <source>A credential for this EK is 1 to %1 bytes long, not %2.</source>
+        <translation>この EK 向けのクレデンシャルは 1～%1 バイトです (%2 バイトではありません)。</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +3080,26 @@
         <source>Attestation key (AIK), without a certificate</source>
         <translation>構成証明キー (AIK)、証明書なし</translation>
     </message>
+    <message>
+        <source>Attestation key (AIK), certified by %1</source>
+        <translation>構成証明鍵 (AIK)、%1 が証明</translation>
+    </message>
+    <message>
+        <source>Attested by</source>
+        <translation>構成証明</translation>
+    </message>
+    <message>
+        <source>No one (the card has no AIK)</source>
+        <translation>なし (カードに AIK がありません)</translation>
+    </message>
+    <message>
+        <source>The card&apos;s AIK</source>
+        <translation>カードの AIK</translation>
+    </message>
+    <message>
+        <source>The card&apos;s AIK, certified by %1</source>
+        <translation>カードの AIK (%1 が証明)</translation>
+    </message>
 </context>
 <context>
     <name>tpmvsc::CardListModel</name>
@@ -3084,12 +3363,32 @@
         <translation>カードに構成証明キーを付ける</translation>
     </message>
     <message>
-        <source>A key of the TPM that can prove to a relying party or a CA that the card&apos;s keys were made in this TPM and cannot leave it. Certificates for it from an attestation CA are not supported yet.</source>
-        <translation>カードの鍵がこの TPM 内で作成され、TPM の外に出られないことを、証明書利用者や CA に証明できる TPM の鍵です。構成証明 CA からの証明書はまだサポートされていません。</translation>
-    </message>
-    <message>
         <source>Give the card an a&amp;ttestation key</source>
         <translation>カードに構成証明キーを付ける(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A key of the TPM that can prove to a relying party or a CA that the card&apos;s keys were made in this TPM and cannot leave it.</source>
+        <translation>カードの鍵がこの TPM 内で作成され、外に出られないことを、依拠当事者や CA に証明できる TPM の鍵です。</translation>
+    </message>
+    <message>
+        <source>Attestation CA address</source>
+        <translation>構成証明 CA のアドレス</translation>
+    </message>
+    <message>
+        <source>https://attestation-ca.example.org (optional)</source>
+        <translation>https://attestation-ca.example.org (省略可)</translation>
+    </message>
+    <message>
+        <source>The attestation CA checks the TPM&apos;s endorsement key certificate and certifies the attestation key. Without an address the key has no certificate.</source>
+        <translation>構成証明 CA は TPM の保証鍵証明書を確認し、構成証明鍵を証明します。アドレスを指定しない場合、鍵に証明書は付きません。</translation>
+    </message>
+    <message>
+        <source>Attestation &amp;CA:</source>
+        <translation>構成証明 CA(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The attestation CA&apos;s address must be an http:// or https:// URL.</source>
+        <translation>構成証明 CA のアドレスは http:// または https:// の URL にしてください。</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +5067,10 @@ until %2</source>
     <message>
         <source>none</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>an attestation key (AIK), certified by the attestation CA at %1</source>
+        <translation>構成証明鍵 (AIK)、%1 の構成証明 CA が証明</translation>
     </message>
 </context>
 <context>
@@ -6478,10 +6781,6 @@ Global options: --tcti CONF, --simulator, /quiet, --lang CODE. Exit codes: tpmvs
         <translation>%1 は %2 バイトです。ノンスは最大 %3 バイト (16 進数字 %4 桁) です。</translation>
     </message>
     <message>
-        <source>AIK_AND_CERT needs an attestation CA, which tpmvsc does not support yet. Use AIK_ONLY: the card gets an attestation key without a certificate, and `tpmvscmgr attest` still proves its keys are TPM keys to whoever trusts that attestation key.</source>
-        <translation>AIK_AND_CERT には構成証明 CA が必要ですが、tpmvsc はまだ対応していません。AIK_ONLY を使用してください: カードには証明書のない構成証明鍵が作成され、その構成証明鍵を信頼する相手には `tpmvscmgr attest` でカードの鍵が TPM の鍵であることを証明できます。</translation>
-    </message>
-    <message>
         <source>%1 already has an attestation key; a card has one.</source>
         <translation>%1 には既に構成証明鍵があります。構成証明鍵はカードごとに 1 つです。</translation>
     </message>
@@ -6498,183 +6797,12 @@ Global options: --tcti CONF, --simulator, /quiet, --lang CODE. Exit codes: tpmvs
         <translation>鍵 %1 の証拠を %2 に書き込みました。</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
-         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
-         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
-         [/OwnerAuth PROMPT] [/attestation AIK_ONLY] [/quiet]
-
-Creates a card whose keys live in the TPM and prints its instance ID,
-ROOT\SMARTCARDREADER\000n (n from 0, +1 per card, never reused).
-
-  /name NAME          required; the card&apos;s name
-  /AdminKey DEFAULT   the well-known key 010203040506070801020304050607080102030405060708
-  /AdminKey PROMPT    asks for a 48-hex-digit admin key
-  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset
-  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)
-  /PIN PROMPT         asks for the PIN
-  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;
-                      without /PUK the card has no PUK
-  /generate           create the card&apos;s file system now (without it, the card
-                      needs `tpmvscmgr initialize` before it holds keys)
-  /pinpolicy          pairs up to the next option:
-                        minlen N (default 8, at least 4)
-                        maxlen N (default 127, at most 127)
-                        uppercase|lowercase|digits|specialchars
-                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)
-                      PIN characters are printable ASCII.
-  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM
-                      counts them itself, in an NV index of the card&apos;s
-  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, needed when the owner
-                      hierarchy has one (the card&apos;s NV indices are made there)
-  /adminresets N      admin PIN resets prepared now, while the admin key is known
-                      (0-100, default 10; always 0 with /AdminKey RANDOM)
-  /attestation AIK_ONLY  the card gets an attestation key (AIK), a TPM key that
-                      certifies the card&apos;s keys (tpmvscmgr attest);
-                      AIK_AND_CERT (a certificate from an attestation CA) is
-                      not supported yet
-  /machine            not available: use ssh (the error shows the command)
-
-PINs and PUKs have at least 8 characters. With /quiet only the instance ID is
-printed.
-
-Secrets, when standard input is not a terminal (one line each, in this order):
-  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).
-On a terminal each is asked twice, without echo.
-
-Examples:
-  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
-  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
-  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
-</source>
-        <translation>使用法: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
-         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
-         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
-         [/OwnerAuth PROMPT] [/attestation AIK_ONLY] [/quiet]
-
-鍵を TPM 内に保持するカードを作成し、そのインスタンス ID
-ROOT\SMARTCARDREADER\000n を表示します (n は 0 から始まり、カードごとに
-1 ずつ増え、再利用されません)。
-
-  /name NAME          必須。カードの名前
-  /AdminKey DEFAULT   公知の既定キー 010203040506070801020304050607080102030405060708
-  /AdminKey PROMPT    16 進数字 48 桁の管理者キーの入力を求めます
-  /AdminKey RANDOM    誰も知らないランダムなキー: PIN は一切リセットできません
-  /PIN DEFAULT        PIN 12345678 (/PIN を省略した場合も同じ)
-  /PIN PROMPT         PIN の入力を求めます
-  /PUK DEFAULT        PUK 12345678。/PUK PROMPT では入力を求めます。
-                      /PUK を指定しないと、カードに PUK はありません
-  /generate           カードのファイルシステムを今すぐ作成します (指定しない
-                      場合、鍵を保存する前に `tpmvscmgr initialize` が必要)
-  /pinpolicy          次のオプションまでのキーワードと値の組:
-                        minlen N (既定 8、最小 4)
-                        maxlen N (既定 127、最大 127)
-                        uppercase|lowercase|digits|specialchars
-                          ALLOWED|DISALLOWED|REQUIRED (既定 ALLOWED)
-                      PIN の文字は印字可能な ASCII 文字です。
-  /pintries N         カードがブロックされるまでの PIN 誤入力回数 (1-10、既定
-                      5)。TPM 自身がカードの NV インデックスでカウントします
-  /OwnerAuth PROMPT   TPM 所有者のパスワードの入力を求めます。所有者階層に
-                      パスワードがある場合に必要です (カードの NV
-                      インデックスはそこに作成されます)
-  /adminresets N      管理者キーが分かっている今のうちに用意する、管理者による
-                      PIN リセットの回数 (0-100、既定 10。/AdminKey RANDOM
-                      では常に 0)
-  /attestation AIK_ONLY  カードに構成証明鍵 (AIK) を作成します。カードの鍵を
-                      証明する TPM の鍵です (tpmvscmgr attest)。AIK_AND_CERT
-                      (構成証明 CA による証明書) はまだ対応していません
-  /machine            利用不可: ssh を使用してください (エラーにコマンドを表示)
-
-PIN と PUK は 8 文字以上です。/quiet を指定すると、インスタンス ID だけを
-表示します。
-
-標準入力が端末でない場合の秘密情報 (1 行に 1 つずつ、この順序で):
-  管理者キー (/AdminKey PROMPT の場合)、PIN (/PIN PROMPT の場合)、
-  PUK (/PUK PROMPT の場合)。
-端末では、それぞれエコーなしで 2 回入力を求めます。
-
-例:
-  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
-  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
-  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
-</translation>
-    </message>
-    <message>
         <source>give a card an attestation key</source>
         <translation>カードに構成証明鍵を追加する</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr attestation /instance ID /add AIK_ONLY
-
-Gives a card made without /attestation an attestation key (AIK): a
-restricted signing key of the TPM (ECC P-256) that signs only what the
-TPM itself says, kept with the card and usable with its PIN. A card
-has one AIK. AIK_AND_CERT (a certificate from an attestation CA) is
-not supported yet.
-
-  /add AIK_ONLY   make the attestation key
-
-Secrets, when standard input is not a terminal (one line):
-  PIN.
-</source>
-        <translation>使用法: tpmvscmgr attestation /instance ID /add AIK_ONLY
-
-/attestation なしで作成したカードに構成証明鍵 (AIK) を追加します。AIK は
-TPM の制限付き署名鍵 (ECC P-256) で、TPM 自身が述べる内容だけに署名します。
-カードと共に保存され、カードの PIN で使用します。AIK はカードごとに 1 つ
-です。AIK_AND_CERT (構成証明 CA による証明書) はまだ対応していません。
-
-  /add AIK_ONLY   構成証明鍵を作成します
-
-標準入力が端末でない場合の秘密情報 (1 行):
-  PIN。
-</translation>
-    </message>
-    <message>
         <source>prove that a card key lives in the TPM</source>
         <translation>カードの鍵が TPM 内にあることを証明する</translation>
-    </message>
-    <message>
-        <source>Usage: tpmvscmgr attest /instance ID /key REF [/nonce HEX] /out FILE
-
-The card&apos;s attestation key certifies the key (TPM2_Certify) and the
-evidence is written as JSON, named as WebAuthn&apos;s &quot;tpm&quot; attestation
-statement: certInfo (the TPM&apos;s TPMS_ATTEST), sig (the AIK&apos;s ECDSA
-signature over it), pubArea (the key&apos;s TPM public area), aikPublic (PEM)
-and ekCertificate when the TPM has one.
-
-  /key REF     the key&apos;s ID, a unique prefix of it, or its label
-  /nonce HEX   up to 32 bytes a verifier chose, returned in certInfo as
-               extraData; without it extraData is empty
-  /out FILE    where the evidence goes (written whole or not at all)
-
-The card needs an attestation key: /attestation AIK_ONLY at creation, or
-tpmvscmgr attestation /add AIK_ONLY.
-
-Secrets, when standard input is not a terminal (one line):
-  PIN.
-</source>
-        <translation>使用法: tpmvscmgr attest /instance ID /key REF [/nonce HEX] /out FILE
-
-カードの構成証明鍵で鍵を証明し (TPM2_Certify)、証拠を WebAuthn の &quot;tpm&quot;
-構成証明ステートメントと同じ名前の JSON として書き込みます: certInfo (TPM の
-TPMS_ATTEST)、sig (それに対する AIK の ECDSA 署名)、pubArea (鍵の TPM 公開
-領域)、aikPublic (PEM)、および TPM が持っていれば ekCertificate。
-
-  /key REF     鍵の ID、その一意な先頭部分、またはラベル
-  /nonce HEX   検証者が選んだ最大 32 バイト。certInfo の extraData として
-               返されます。指定しない場合 extraData は空です
-  /out FILE    証拠の書き込み先 (すべて書き込むか、何も書き込みません)
-
-カードには構成証明鍵が必要です: 作成時の /attestation AIK_ONLY、または
-tpmvscmgr attestation /add AIK_ONLY。
-
-標準入力が端末でない場合の秘密情報 (1 行):
-  PIN。
-</translation>
     </message>
     <message>
         <source>verifyattestation needs exactly one of /in FILE (an evidence file) and /request FILE (a certificate request that carries the evidence).</source>
@@ -6925,6 +7053,216 @@ Reads the store only; no TPM needed.
 名前、インスタンス、作成日時、PIN ポリシー、PIN の残り試行回数、PUK、
 管理者キーの種類、管理者リセットの残り回数、ブロック状態、ファイルシステム、
 構成証明キー、鍵、証明書。ストアを読み取るだけで、TPM は不要です。
+</translation>
+    </message>
+    <message>
+        <source>yes, certified by %1</source>
+        <translation>あり (%1 が証明)</translation>
+    </message>
+    <message>
+        <source>%1 goes with AIK_AND_CERT: only an attestation key with a certificate comes from an attestation CA.</source>
+        <translation>%1 は AIK_AND_CERT と一緒に指定します: 構成証明 CA から得られるのは証明書付きの構成証明鍵だけです。</translation>
+    </message>
+    <message>
+        <source>%1 has an attestation key, certified by %2: `tpmvscmgr attest` certifies its keys with it.</source>
+        <translation>%1 に %2 が証明した構成証明鍵があります: `tpmvscmgr attest` でカードの鍵を証明できます。</translation>
+    </message>
+    <message>
+        <source>a service on the network (the attestation CA) cannot be reached</source>
+        <translation>ネットワーク上のサービス (構成証明 CA) に接続できません</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+         [/OwnerAuth PROMPT] [/attestation AIK_ONLY]
+         [/attestation AIK_AND_CERT /attestationca URL] [/quiet]
+
+Creates a card whose keys live in the TPM and prints its instance ID,
+ROOT\SMARTCARDREADER\000n (n from 0, +1 per card, never reused).
+
+  /name NAME          required; the card&apos;s name
+  /AdminKey DEFAULT   the well-known key 010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    asks for a 48-hex-digit admin key
+  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset
+  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)
+  /PIN PROMPT         asks for the PIN
+  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;
+                      without /PUK the card has no PUK
+  /generate           create the card&apos;s file system now (without it, the card
+                      needs `tpmvscmgr initialize` before it holds keys)
+  /pinpolicy          pairs up to the next option:
+                        minlen N (default 8, at least 4)
+                        maxlen N (default 127, at most 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)
+                      PIN characters are printable ASCII.
+  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM
+                      counts them itself, in an NV index of the card&apos;s
+  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, needed when the owner
+                      hierarchy has one (the card&apos;s NV indices are made there)
+  /adminresets N      admin PIN resets prepared now, while the admin key is known
+                      (0-100, default 10; always 0 with /AdminKey RANDOM)
+  /attestation AIK_ONLY  the card gets an attestation key (AIK), a TPM key that
+                      certifies the card&apos;s keys (tpmvscmgr attest)
+  /attestation AIK_AND_CERT  the same, and the attestation CA at
+                      /attestationca URL certifies the AIK after checking the
+                      TPM&apos;s endorsement key certificate (credential activation);
+                      without the CA&apos;s certificate no card is made
+  /machine            not available: use ssh (the error shows the command)
+
+PINs and PUKs have at least 8 characters. With /quiet only the instance ID is
+printed.
+
+Secrets, when standard input is not a terminal (one line each, in this order):
+  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).
+On a terminal each is asked twice, without echo.
+
+Examples:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</source>
+        <translation>使用法: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+         [/OwnerAuth PROMPT] [/attestation AIK_ONLY]
+         [/attestation AIK_AND_CERT /attestationca URL] [/quiet]
+
+鍵を TPM 内に保持するカードを作成し、そのインスタンス ID
+ROOT\SMARTCARDREADER\000n を表示します (n は 0 から始まり、カードごとに
+1 ずつ増え、再利用されません)。
+
+  /name NAME          必須。カードの名前
+  /AdminKey DEFAULT   公知の既定キー 010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    16 進数字 48 桁の管理者キーの入力を求めます
+  /AdminKey RANDOM    誰も知らないランダムなキー: PIN は一切リセットできません
+  /PIN DEFAULT        PIN 12345678 (/PIN を省略した場合も同じ)
+  /PIN PROMPT         PIN の入力を求めます
+  /PUK DEFAULT        PUK 12345678。/PUK PROMPT では入力を求めます。
+                      /PUK を指定しないと、カードに PUK はありません
+  /generate           カードのファイルシステムを今すぐ作成します (指定しない
+                      場合、鍵を保存する前に `tpmvscmgr initialize` が必要)
+  /pinpolicy          次のオプションまでのキーワードと値の組:
+                        minlen N (既定 8、最小 4)
+                        maxlen N (既定 127、最大 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (既定 ALLOWED)
+                      PIN の文字は印字可能な ASCII 文字です。
+  /pintries N         カードがブロックされるまでの PIN 誤入力回数 (1-10、既定
+                      5)。TPM 自身がカードの NV インデックスでカウントします
+  /OwnerAuth PROMPT   TPM 所有者のパスワードの入力を求めます。所有者階層に
+                      パスワードがある場合に必要です (カードの NV
+                      インデックスはそこに作成されます)
+  /adminresets N      管理者キーが分かっている今のうちに用意する、管理者による
+                      PIN リセットの回数 (0-100、既定 10。/AdminKey RANDOM
+                      では常に 0)
+  /attestation AIK_ONLY  カードに構成証明鍵 (AIK) を作成します。カードの鍵を
+                      証明する TPM の鍵です (tpmvscmgr attest)
+  /attestation AIK_AND_CERT  上記に加え、/attestationca URL の構成証明 CA が
+                      TPM の保証鍵証明書を確認してから AIK を証明します
+                      (クレデンシャルのアクティベーション)。CA の証明書が
+                      得られない場合、カードは作成されません
+  /machine            利用不可: ssh を使用してください (エラーにコマンドを表示)
+
+PIN と PUK は 8 文字以上です。/quiet を指定すると、インスタンス ID だけを
+表示します。
+
+標準入力が端末でない場合の秘密情報 (1 行に 1 つずつ、この順序で):
+  管理者キー (/AdminKey PROMPT の場合)、PIN (/PIN PROMPT の場合)、
+  PUK (/PUK PROMPT の場合)。
+端末では、それぞれエコーなしで 2 回入力を求めます。
+
+例:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr attestation /instance ID /add AIK_ONLY
+       tpmvscmgr attestation /instance ID /add AIK_AND_CERT
+                             /attestationca URL
+
+Gives a card made without /attestation an attestation key (AIK): a
+restricted signing key of the TPM (ECC P-256) that signs only what the
+TPM itself says, kept with the card and usable with its PIN. A card
+has one AIK.
+
+  /add AIK_ONLY       make the attestation key
+  /add AIK_AND_CERT   make it and have the attestation CA at
+                      /attestationca URL certify it: the CA checks the
+                      TPM&apos;s endorsement key certificate, and only this
+                      TPM can open its answer (credential activation).
+                      A refusal leaves the card without an AIK.
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+</source>
+        <translation>使用法: tpmvscmgr attestation /instance ID /add AIK_ONLY
+        tpmvscmgr attestation /instance ID /add AIK_AND_CERT
+                              /attestationca URL
+
+/attestation なしで作成したカードに構成証明鍵 (AIK) を追加します。AIK は
+TPM の制限付き署名鍵 (ECC P-256) で、TPM 自身が述べる内容だけに署名します。
+カードと共に保存され、カードの PIN で使用します。AIK はカードごとに 1 つ
+です。
+
+  /add AIK_ONLY       構成証明鍵を作成します
+  /add AIK_AND_CERT   構成証明鍵を作成し、/attestationca URL の構成証明 CA に
+                      証明させます。CA は TPM の保証鍵証明書を確認し、その
+                      応答はこの TPM だけが開けます (クレデンシャルの
+                      アクティベーション)。拒否された場合、カードに AIK は
+                      付きません。
+
+標準入力が端末でない場合の秘密情報 (1 行):
+  PIN。
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr attest /instance ID /key REF [/nonce HEX] /out FILE
+
+The card&apos;s attestation key certifies the key (TPM2_Certify) and the
+evidence is written as JSON, named as WebAuthn&apos;s &quot;tpm&quot; attestation
+statement: certInfo (the TPM&apos;s TPMS_ATTEST), sig (the AIK&apos;s ECDSA
+signature over it), pubArea (the key&apos;s TPM public area), aikPublic (PEM)
+and ekCertificate when the TPM has one; x5c holds the AIK&apos;s certificate
+and its issuers when an attestation CA certified the AIK.
+
+  /key REF     the key&apos;s ID, a unique prefix of it, or its label
+  /nonce HEX   up to 32 bytes a verifier chose, returned in certInfo as
+               extraData; without it extraData is empty
+  /out FILE    where the evidence goes (written whole or not at all)
+
+The card needs an attestation key: /attestation AIK_ONLY at creation, or
+tpmvscmgr attestation /add AIK_ONLY.
+
+Secrets, when standard input is not a terminal (one line):
+  PIN.
+</source>
+        <translation>使用法: tpmvscmgr attest /instance ID /key REF [/nonce HEX] /out FILE
+
+カードの構成証明鍵で鍵を証明し (TPM2_Certify)、証拠を WebAuthn の &quot;tpm&quot;
+構成証明ステートメントと同じ名前の JSON として書き込みます: certInfo (TPM の
+TPMS_ATTEST)、sig (それに対する AIK の ECDSA 署名)、pubArea (鍵の TPM 公開
+領域)、aikPublic (PEM)、および TPM が持っていれば ekCertificate。構成証明
+CA が AIK を証明している場合、x5c に AIK の証明書とその発行者の証明書が
+入ります。
+
+  /key REF     鍵の ID、その一意な先頭部分、またはラベル
+  /nonce HEX   検証者が選んだ最大 32 バイト。certInfo の extraData として
+               返されます。指定しない場合 extraData は空です
+  /out FILE    証拠の書き込み先 (すべて書き込むか、何も書き込みません)
+
+カードには構成証明鍵が必要です: 作成時の /attestation AIK_ONLY、または
+tpmvscmgr attestation /add AIK_ONLY。
+
+標準入力が端末でない場合の秘密情報 (1 行):
+  PIN。
 </translation>
     </message>
 </context>

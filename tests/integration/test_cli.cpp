@@ -597,10 +597,10 @@ private Q_SLOTS:
                       Usage, QStringLiteral("never taken from the command line"));
         expectRefused(args(QStringLiteral("create /name x /adminkey default /machine pc1")), none,
                       Usage, QStringLiteral("ssh -t pc1"));
-        // An attestation CA does not exist yet (AIK_ONLY works: test_attestation).
+        // An attestation CA needs its address (the rest: test_attestation_ca).
         expectRefused(
             args(QStringLiteral("create /name x /adminkey default /attestation AIK_AND_CERT")),
-            none, TpmFailed, QStringLiteral("attestation CA, which tpmvsc does not support yet"));
+            none, Usage, QStringLiteral("/attestationca URL"));
         expectRefused(args(QStringLiteral("create /name x /adminkey default /attestation maybe")),
                       none, Usage, QStringLiteral("AIK_ONLY or AIK_AND_CERT"));
         expectRefused(args(QStringLiteral("frobnicate")), none, Usage,
