@@ -3392,8 +3392,8 @@
         <translation>Adresse der Attestierungs-CA</translation>
     </message>
     <message>
-        <source>https://attestation-ca.example.org (optional)</source>
-        <translation>https://attestation-ca.example.org (optional)</translation>
+        <source>https://ca.example.org (optional)</source>
+        <translation>https://ca.example.org (optional)</translation>
     </message>
     <message>
         <source>The attestation CA checks the TPM&apos;s endorsement key certificate and certifies the attestation key. Without an address the key has no certificate.</source>

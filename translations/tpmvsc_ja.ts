@@ -3082,7 +3082,7 @@
     </message>
     <message>
         <source>Attestation key (AIK), certified by %1</source>
-        <translation>構成証明鍵 (AIK)、%1 が証明</translation>
+        <translation>構成証明キー (AIK)、%1 が証明</translation>
     </message>
     <message>
         <source>Attested by</source>
@@ -3375,12 +3375,12 @@
         <translation>構成証明 CA のアドレス</translation>
     </message>
     <message>
-        <source>https://attestation-ca.example.org (optional)</source>
-        <translation>https://attestation-ca.example.org (省略可)</translation>
+        <source>https://ca.example.org (optional)</source>
+        <translation>https://ca.example.org (省略可)</translation>
     </message>
     <message>
         <source>The attestation CA checks the TPM&apos;s endorsement key certificate and certifies the attestation key. Without an address the key has no certificate.</source>
-        <translation>構成証明 CA は TPM の保証鍵証明書を確認し、構成証明鍵を証明します。アドレスを指定しない場合、鍵に証明書は付きません。</translation>
+        <translation>構成証明 CA は TPM の保証鍵証明書を確認し、構成証明キーを証明します。アドレスを指定しない場合、鍵に証明書は付きません。</translation>
     </message>
     <message>
         <source>Attestation &amp;CA:</source>
@@ -5070,7 +5070,7 @@ until %2</source>
     </message>
     <message>
         <source>an attestation key (AIK), certified by the attestation CA at %1</source>
-        <translation>構成証明鍵 (AIK)、%1 の構成証明 CA が証明</translation>
+        <translation>構成証明キー (AIK)、%1 の構成証明 CA が証明</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,19 @@ class TestScreenshots : public QObject
         child<QRadioButton>(w, "adminKeyEnterRadio")->click();
         child<QToolButton>(w, "advancedButton")->click();
         TPMVSC_STEP(shot(w, QStringLiteral("wizard-2-card-advanced"), 760, 760));
+        // An attestation key with a CA: an address that is no URL is named and stops the
+        // page; a good one passes. (The card made below has an AIK of its own: the
+        // screenshots' TPM has no EK certificate for a CA to check.)
+        child<QCheckBox>(w, "attestationCheck")->click();
+        TPMVSC_STEP(typeInto(w, "attestationCaEdit", QStringLiteral("attest.example.org")));
+        QVERIFY(!nextEnabled(*w));
+        TPMVSC_STEP(shot(w, QStringLiteral("wizard-2-card-attestation-ca-invalid"), 760, 760));
+        child<QLineEdit>(w, "attestationCaEdit")->clear();
+        TPMVSC_STEP(typeInto(w, "attestationCaEdit",
+                             QStringLiteral("https://attest.example.org/")));
+        QVERIFY(nextEnabled(*w));
+        TPMVSC_STEP(shot(w, QStringLiteral("wizard-2-card-attestation-ca"), 760, 760));
+        child<QLineEdit>(w, "attestationCaEdit")->clear();
         next();
         TPMVSC_STEP(typeInto(w, "pinEdit", QStringLiteral("Secret1")));
         TPMVSC_STEP(shot(w, QStringLiteral("wizard-3-pin-typing"), 760, 600));

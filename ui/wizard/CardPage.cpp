@@ -153,7 +153,7 @@ QWidget* CardPage::buildAdvanced()
     m_attestationCa = new QLineEdit(m_model.attestationCa, cardBox);
     m_attestationCa->setObjectName(QStringLiteral("attestationCaEdit"));
     m_attestationCa->setAccessibleName(tr("Attestation CA address"));
-    m_attestationCa->setPlaceholderText(tr("https://attestation-ca.example.org (optional)"));
+    m_attestationCa->setPlaceholderText(tr("https://ca.example.org (optional)"));
     m_attestationCa->setToolTip(
         tr("The attestation CA checks the TPM's endorsement key certificate and certifies the "
            "attestation key. Without an address the key has no certificate."));
