@@ -3106,10 +3106,6 @@
         <translation>Attestiert durch</translation>
     </message>
     <message>
-        <source>No one (the card has no AIK)</source>
-        <translation>Niemanden (die Karte hat keinen AIK)</translation>
-    </message>
-    <message>
         <source>The card&apos;s AIK</source>
         <translation>Den AIK der Karte</translation>
     </message>

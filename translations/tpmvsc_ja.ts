@@ -3089,10 +3089,6 @@
         <translation>構成証明</translation>
     </message>
     <message>
-        <source>No one (the card has no AIK)</source>
-        <translation>なし (カードに AIK がありません)</translation>
-    </message>
-    <message>
         <source>The card&apos;s AIK</source>
         <translation>カードの AIK</translation>
     </message>

@@ -646,6 +646,28 @@ private Q_SLOTS:
         QCOMPARE(bob->value(QStringLiteral("fileSystemValue")), QStringLiteral("Not initialised"));
         QCOMPARE(bob->value(QStringLiteral("attestationValue")), QStringLiteral("None"));
         QVERIFY(!child<QLabel>(bob, "noKeysLabel")->isHidden());
+        bob->close();
+
+        // An AIK an attestation CA certified names the CA, for the card and each key. (The
+        // card file is given the certificate here; test_attestation_ca gets one from a CA.)
+        const QString ca = QStringLiteral("https://attest.example.org/");
+        {
+            CardStore store(storeRoot());
+            const StoreLock lock = store.lockCard(m_alice);
+            CardRecord record = store.load(m_alice);
+            record.aik->certificates = {QByteArray::fromHex("3003020101")};
+            record.aik->authority = ca;
+            store.save(record);
+        }
+        QVERIFY(m_window->selectInstance(m_alice));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->selectedCard()->attestationAuthority == ca, 10000);
+        auto* certified = m_window->openDetails();
+        QVERIFY(certified);
+        QCOMPARE(certified->value(QStringLiteral("attestationValue")),
+                 QStringLiteral("Attestation key (AIK), certified by ") + ca);
+        QCOMPARE(certified->keysTable()->item(0, 4)->text(),
+                 QStringLiteral("The card's AIK, certified by ") + ca);
+        certified->close();
     }
 
     // Keyboard-only use: every card action has a shortcut; every input and button in the

@@ -114,7 +114,7 @@ CardDetailsDialog::CardDetailsDialog(const CardStatus& card, QWidget* parent) : 
     m_keys->horizontalHeader()->setStretchLastSection(true);
     // Every card key is made in the TPM, so the card's AIK can certify any of them.
     const QString attestedBy =
-        !card.attestationKey ? tr("No one (the card has no AIK)")
+        !card.attestationKey ? tr("None")
         : card.attestationAuthority.isEmpty()
             ? tr("The card's AIK")
             : tr("The card's AIK, certified by %1").arg(card.attestationAuthority);
