@@ -10,7 +10,7 @@
 #include "AttestationKey.h"
 #include "EkCertificate.h"
 #include "TpmObjects.h"
-#include "core/card/AikCertification.h"
+#include "TpmTypes.h"
 
 #include <QByteArray>
 

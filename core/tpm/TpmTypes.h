@@ -45,4 +45,21 @@ inline SignatureScheme signatureSchemeFor(KeyAlgorithm alg, bool pss)
                        : SignatureScheme::RsaPkcs1v15;
 }
 
+// What the TPM says about itself (TPM2_GetCapability, TPM_CAP_TPM_PROPERTIES), in the
+// forms of the TCG EK Credential Profile's subject alternative name, which the AIK
+// certificate repeats.
+struct TpmIdentity {
+    QString manufacturer; // "id:" + TPM_PT_MANUFACTURER as 8 hex digits, e.g. "id:49424D00"
+    QString model;        // TPM_PT_VENDOR_STRING_1..4, NULs dropped, e.g. "SW   TPM"
+    QString version;      // "id:" + TPM_PT_FIRMWARE_VERSION_1 as 8 hex digits
+    bool operator==(const TpmIdentity&) const = default;
+};
+
+// TPM2_MakeCredential's output, marshalled with their size fields as the TPM reads them.
+struct CredentialChallenge {
+    QByteArray credentialBlob;  // TPM2B_ID_OBJECT
+    QByteArray encryptedSecret; // TPM2B_ENCRYPTED_SECRET
+    bool operator==(const CredentialChallenge&) const = default;
+};
+
 } // namespace tpmvsc
