@@ -135,27 +135,38 @@ EndorsementKey loadEndorsementKey(Tpm& tpm, EkType type)
 
 TpmIdentity readTpmIdentity(Tpm& tpm)
 {
-    const auto hexId = [](std::uint32_t value) {
-        return QStringLiteral("id:") +
-               QStringLiteral("%1").arg(value, 8, 16, QLatin1Char('0')).toUpper();
+    // TPM_PT_MANUFACTURER, VENDOR_STRING_1..4, VENDOR_TPM_TYPE and FIRMWARE_VERSION_1 are
+    // consecutive: one command reads them all.
+    constexpr UINT32 kCount = TPM2_PT_FIRMWARE_VERSION_1 - TPM2_PT_MANUFACTURER + 1;
+    EsysPtr<TPMS_CAPABILITY_DATA> data;
+    checkRc(Esys_GetCapability(tpm.esys(), ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
+                               TPM2_CAP_TPM_PROPERTIES, TPM2_PT_MANUFACTURER, kCount, nullptr,
+                               data.out()),
+            "Esys_GetCapability(TPM identity)");
+    const auto value = [&data](TPM2_PT pt) -> std::uint32_t {
+        const TPML_TAGGED_TPM_PROPERTY& list = data->data.tpmProperties;
+        for (UINT32 i = 0; i < list.count && i < TPM2_MAX_TPM_PROPERTIES; ++i)
+            if (list.tpmProperty[i].property == pt)
+                return list.tpmProperty[i].value;
+        return 0;
     };
-    QByteArray model;
+    const auto hexId = [](std::uint32_t v) {
+        return QStringLiteral("id:") +
+               QStringLiteral("%1").arg(v, 8, 16, QLatin1Char('0')).toUpper();
+    };
+    TpmIdentity identity;
+    identity.manufacturer = hexId(value(TPM2_PT_MANUFACTURER));
     for (const TPM2_PT pt : {TPM2_PT_VENDOR_STRING_1, TPM2_PT_VENDOR_STRING_2,
                              TPM2_PT_VENDOR_STRING_3, TPM2_PT_VENDOR_STRING_4}) {
-        const std::uint32_t value = tpm.property(pt);
+        const std::uint32_t v = value(pt);
         for (int shift = 24; shift >= 0; shift -= 8) {
-            const char c = static_cast<char>((value >> shift) & 0xff);
-            if (c != 0)
-                model.append(c);
+            // Only printable ASCII goes into a certificate; NULs pad the strings.
+            const char c = static_cast<char>((v >> shift) & 0xff);
+            if (c >= 0x20 && c < 0x7f)
+                identity.model.append(QLatin1Char(c));
         }
     }
-    TpmIdentity identity;
-    identity.manufacturer = hexId(tpm.property(TPM2_PT_MANUFACTURER));
-    // Only printable ASCII goes into a certificate; anything else is the TPM's noise.
-    for (const char c : model)
-        if (c >= 0x20 && c < 0x7f)
-            identity.model.append(QLatin1Char(c));
-    identity.version = hexId(tpm.property(TPM2_PT_FIRMWARE_VERSION_1));
+    identity.version = hexId(value(TPM2_PT_FIRMWARE_VERSION_1));
     return identity;
 }
 

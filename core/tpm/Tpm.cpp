@@ -136,7 +136,7 @@ std::uint64_t Tpm::commandsSent() const
 }
 
 namespace {
-std::uint32_t readProperty(ESYS_CONTEXT* esys, TPM2_PT pt)
+std::uint32_t property(ESYS_CONTEXT* esys, TPM2_PT pt)
 {
     TPMS_CAPABILITY_DATA* data = nullptr;
     checkRc(Esys_GetCapability(esys, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
@@ -179,20 +179,15 @@ QList<std::uint32_t> handles(ESYS_CONTEXT* esys, TPM2_HANDLE first)
 
 bool Tpm::ownerAuthSet()
 {
-    return (readProperty(m_esys, TPM2_PT_PERMANENT) & TPMA_PERMANENT_OWNERAUTHSET) != 0;
-}
-
-std::uint32_t Tpm::property(std::uint32_t pt)
-{
-    return tpmvsc::readProperty(m_esys, pt);
+    return (property(m_esys, TPM2_PT_PERMANENT) & TPMA_PERMANENT_OWNERAUTHSET) != 0;
 }
 
 TpmInfo Tpm::info()
 {
     TpmInfo info;
-    info.manufacturer = fourCc(readProperty(m_esys, TPM2_PT_MANUFACTURER));
-    const std::uint32_t fw1 = readProperty(m_esys, TPM2_PT_FIRMWARE_VERSION_1);
-    const std::uint32_t fw2 = readProperty(m_esys, TPM2_PT_FIRMWARE_VERSION_2);
+    info.manufacturer = fourCc(property(m_esys, TPM2_PT_MANUFACTURER));
+    const std::uint32_t fw1 = property(m_esys, TPM2_PT_FIRMWARE_VERSION_1);
+    const std::uint32_t fw2 = property(m_esys, TPM2_PT_FIRMWARE_VERSION_2);
     info.firmwareVersion = QStringLiteral("%1.%2.%3.%4")
                                .arg(fw1 >> 16)
                                .arg(fw1 & 0xffff)
@@ -200,13 +195,13 @@ TpmInfo Tpm::info()
                                .arg(fw2 & 0xffff);
     info.tcti = m_tcti;
     info.software = isSimulator() || isSoftwareTcti(m_tcti);
-    const std::uint32_t permanent = readProperty(m_esys, TPM2_PT_PERMANENT);
+    const std::uint32_t permanent = property(m_esys, TPM2_PT_PERMANENT);
     info.lockoutAuthEmpty = (permanent & TPMA_PERMANENT_LOCKOUTAUTHSET) == 0;
     info.ownerAuthSet = (permanent & TPMA_PERMANENT_OWNERAUTHSET) != 0;
     info.inLockout = (permanent & TPMA_PERMANENT_INLOCKOUT) != 0;
-    info.lockoutCounter = readProperty(m_esys, TPM2_PT_LOCKOUT_COUNTER);
-    info.maxAuthFail = readProperty(m_esys, TPM2_PT_MAX_AUTH_FAIL);
-    info.lockoutInterval = readProperty(m_esys, TPM2_PT_LOCKOUT_INTERVAL);
+    info.lockoutCounter = property(m_esys, TPM2_PT_LOCKOUT_COUNTER);
+    info.maxAuthFail = property(m_esys, TPM2_PT_MAX_AUTH_FAIL);
+    info.lockoutInterval = property(m_esys, TPM2_PT_LOCKOUT_INTERVAL);
     return info;
 }
 

@@ -53,8 +53,6 @@ public:
     bool isSimulator() const { return m_simulator != nullptr; }
 
     TpmInfo info();
-    // One TPM_CAP_TPM_PROPERTIES value (a TPM_PT); 0 when the TPM does not report it.
-    std::uint32_t property(std::uint32_t pt);
     // Whether the owner hierarchy has a password (one command, where info() takes eight).
     bool ownerAuthSet();
     std::uint64_t commandsSent() const;

@@ -339,6 +339,43 @@ private Q_SLOTS:
         QCOMPARE(m_env->service.create(basicCardOptions(QStringLiteral("After"))), 0);
     }
 
+    // What AIK_AND_CERT costs, for bench/README.md (printed, not asserted: timing belongs
+    // to the benchmark): creation with a certified AIK against plain creation, and an
+    // attestation by the certified AIK.
+    void figures()
+    {
+        AttestationCaClient client(m_ca->url());
+        const auto measure = [this](const char* what, const std::function<void()>& run) {
+            QElapsedTimer timer;
+            timer.start();
+            const std::uint64_t start = m_env->tpm->commandsSent();
+            run();
+            qInfo("%s: %llu TPM commands, %lld ms on swtpm", what,
+                  static_cast<unsigned long long>(m_env->tpm->commandsSent() - start),
+                  static_cast<long long>(timer.elapsed()));
+        };
+        int plain = -1;
+        int certified = -1;
+        measure("create",
+                [&] { plain = m_env->service.create(basicCardOptions(QStringLiteral("Plain"))); });
+        measure("create /attestation AIK_AND_CERT (CA on loopback)", [&] {
+            CreateOptions o = basicCardOptions(QStringLiteral("Certified"));
+            o.attestationKey = true;
+            o.attestationCa = &client;
+            certified = m_env->service.create(o);
+        });
+        QVERIFY(!m_env->service.status(certified).attestationAuthority.isEmpty());
+        QVERIFY(!m_env->service.status(plain).attestationKey);
+        const KeyInfo key =
+            m_env->service.generateKey(certified, pin("12345678"), KeyAlgorithm::EccP256, {});
+        KeyAttestation attestation;
+        measure("attest", [&] {
+            attestation = m_env->service.attestKey(certified, pin("12345678"), key.id, {});
+        });
+        QCOMPARE(attestation.aikCertificates.size(), 2);
+        QVERIFY(!attestation.ekCertificate.isEmpty());
+    }
+
     // The TPM dies before each command of giving a card a certified AIK: each run fails and
     // leaves the card file byte for byte as it was.
     void tpmDyingAtAnyStepLeavesTheCardAsItWas()
