@@ -8,6 +8,7 @@
 #include "core/store/InstanceId.h"
 #include "i18n/Translations.h"
 #include "services/CardWorker.h"
+#include "tests/support/AttestationCaProcess.h"
 #include "tests/support/CardTestEnv.h"
 #include "tests/support/FleetTpm.h"
 #include "tests/support/LegacyCard.h"
@@ -811,6 +812,54 @@ private Q_SLOTS:
         const QString status =
             tpmvscmgr({QStringLiteral("status"), QStringLiteral("/instance"), QStringLiteral("0")});
         QVERIFY2(status.contains(QStringLiteral("Attestation key:   yes")), qPrintable(status));
+    }
+
+    // The attestation CA's address, typed in the advanced options: on a TPM without EK
+    // certificate the card service's sentence is shown and no card is made; on a TPM with
+    // one, tpmvsc-attestca certifies the AIK and the summary, the new card and the details
+    // say by whom. (Last: it manufactures the fixture's TPM anew.)
+    void attestationCaFromTheWizard()
+    {
+        const auto toSummaryWithCa = [this](const QString& name, const QString& url) {
+            waitForTpm();
+            QVERIFY(next(CreateCardWizard::CardPageId));
+            TPMVSC_STEP(typeInto(m_wizard.get(), "cardNameEdit", name));
+            child<QToolButton>(m_wizard.get(), "advancedButton")->click();
+            child<QCheckBox>(m_wizard.get(), "attestationCheck")->click();
+            TPMVSC_STEP(typeInto(m_wizard.get(), "attestationCaEdit", url));
+            QVERIFY(next(CreateCardWizard::PinPageId));
+            TPMVSC_STEP(toSummary(QStringLiteral("24681357"), QStringLiteral("13572468")));
+            QVERIFY(child<QLabel>(m_wizard.get(), "summaryAttestationLabel")
+                        ->text()
+                        .contains(QStringLiteral("certified by the attestation CA at ") + url));
+        };
+        {
+            CreateCardWizard& w = open();
+            TPMVSC_STEP(
+                toSummaryWithCa(QStringLiteral("No EK"), QStringLiteral("http://127.0.0.1:9/")));
+            button(QWizard::CommitButton)->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!w.isCreating(), 60000);
+            QCOMPARE(page(), int(CreateCardWizard::SummaryPageId));
+            QVERIFY2(createError().contains(QStringLiteral("no endorsement key certificate")),
+                     qPrintable(createError()));
+            QCOMPARE(cards(), QList<int>());
+            m_wizard.reset();
+        }
+        m_worker.reset(); // the TPM is manufactured anew under the worker's feet
+        const QString roots = m_swtpm->manufactureWithEkCertificate();
+        AttestationCaProcess ca(roots);
+        m_worker = std::make_unique<CardWorker>(TpmOptions{}, storeRoot());
+        CreateCardWizard& w = open();
+        QSignalSpy created(&w, &CreateCardWizard::cardCreated);
+        TPMVSC_STEP(toSummaryWithCa(QStringLiteral("Attested"), ca.url()));
+        button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(page(), int(CreateCardWizard::DonePageId), 60000);
+        QCOMPARE(created.count(), 1);
+        QCOMPARE(ca.logLines().size(), 1);
+        const CardRecord card = CardStore(storeRoot()).load(cards().value(0));
+        QVERIFY(card.aik);
+        QCOMPARE(card.aik->authority, ca.url());
+        QCOMPARE(card.aik->certificates.size(), 2);
     }
 };
 
