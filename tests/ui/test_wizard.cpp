@@ -816,8 +816,8 @@ private Q_SLOTS:
 
     // The attestation CA's address, typed in the advanced options: on a TPM without EK
     // certificate the card service's sentence is shown and no card is made; on a TPM with
-    // one, tpmvsc-attestca certifies the AIK and the summary, the new card and the details
-    // say by whom. (Last: it manufactures the fixture's TPM anew.)
+    // one, tpmvsc-attestca certifies the AIK, and the summary and the new card say by whom.
+    // (Last: it manufactures the fixture's TPM anew.)
     void attestationCaFromTheWizard()
     {
         const auto toSummaryWithCa = [this](const QString& name, const QString& url) {
