@@ -430,8 +430,9 @@ void Parser::takeMachine()
         for (const QString& arg : m_global.remoteArgs)
             remote << shellQuote(arg);
         // The remote line is parsed twice (local shell, then the remote one): quote it whole.
-        const QString local = QStringLiteral("ssh -t %1 %2")
-                                  .arg(shellQuote(g.value), shellQuote(remote.join(QLatin1Char(' '))));
+        const QString local =
+            QStringLiteral("ssh -t %1 %2")
+                .arg(shellQuote(g.value), shellQuote(remote.join(QLatin1Char(' '))));
         usage(Words::tr("%1 does not apply to %2: it reads or writes files on this machine, or "
                         "needs no card. To run it on the other machine, log in there:\n  %3")
                   .arg(g.spelled, command, local));

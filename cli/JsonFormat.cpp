@@ -123,26 +123,27 @@ QJsonObject keyJson(const KeyInfo& key)
 
 QJsonObject cardJson(const CardStatus& s)
 {
-    return {{QStringLiteral("instance"), s.instance},
-            {QStringLiteral("instance_id"), s.instanceId},
-            {QStringLiteral("name"), s.name},
-            {QStringLiteral("created"), timeJson(s.created)},
-            {QStringLiteral("state"), cardStateName(cardStateOf(s))},
-            {QStringLiteral("blocked"), s.blocked},
-            {QStringLiteral("file_system"), s.fileSystem},
-            {QStringLiteral("pin_policy"), pinPolicyJson(s.pinPolicy)},
-            {QStringLiteral("pin_tries_left"), s.pinTriesLeft},
-            {QStringLiteral("pin_max_tries"), s.pinMaxTries},
-            {QStringLiteral("tpm_held_counters"), s.tpmHeldCounters},
-            {QStringLiteral("has_puk"), s.hasPuk},
-            {QStringLiteral("puk_tries_left"), s.hasPuk ? QJsonValue(s.pukTriesLeft) : QJsonValue()},
-            {QStringLiteral("admin_key"), enumName(adminKeyModeName(s.adminKeyMode))},
-            {QStringLiteral("admin_resets_left"), s.adminResetsLeft},
-            {QStringLiteral("admin_tries_left"), s.adminTriesLeft},
-            {QStringLiteral("attestation_key"), s.attestationKey},
-            {QStringLiteral("attestation_authority"), textOrNull(s.attestationAuthority)},
-            {QStringLiteral("keys"), keysArray(s.keys)},
-            {QStringLiteral("certificates"), s.certificates}};
+    return {
+        {QStringLiteral("instance"), s.instance},
+        {QStringLiteral("instance_id"), s.instanceId},
+        {QStringLiteral("name"), s.name},
+        {QStringLiteral("created"), timeJson(s.created)},
+        {QStringLiteral("state"), cardStateName(cardStateOf(s))},
+        {QStringLiteral("blocked"), s.blocked},
+        {QStringLiteral("file_system"), s.fileSystem},
+        {QStringLiteral("pin_policy"), pinPolicyJson(s.pinPolicy)},
+        {QStringLiteral("pin_tries_left"), s.pinTriesLeft},
+        {QStringLiteral("pin_max_tries"), s.pinMaxTries},
+        {QStringLiteral("tpm_held_counters"), s.tpmHeldCounters},
+        {QStringLiteral("has_puk"), s.hasPuk},
+        {QStringLiteral("puk_tries_left"), s.hasPuk ? QJsonValue(s.pukTriesLeft) : QJsonValue()},
+        {QStringLiteral("admin_key"), enumName(adminKeyModeName(s.adminKeyMode))},
+        {QStringLiteral("admin_resets_left"), s.adminResetsLeft},
+        {QStringLiteral("admin_tries_left"), s.adminTriesLeft},
+        {QStringLiteral("attestation_key"), s.attestationKey},
+        {QStringLiteral("attestation_authority"), textOrNull(s.attestationAuthority)},
+        {QStringLiteral("keys"), keysArray(s.keys)},
+        {QStringLiteral("certificates"), s.certificates}};
 }
 
 QJsonObject certificateJson(const CertificateInfo& c, const QDateTime& now)
@@ -150,13 +151,13 @@ QJsonObject certificateJson(const CertificateInfo& c, const QDateTime& now)
     QJsonArray ekus;
     for (const ExtendedKeyUsageEntry& e : c.extendedKeyUsage)
         ekus.append(e.oid);
-    const QJsonObject publicKey{
-        {QStringLiteral("type"), publicKeyTypeName(c.publicKey.type)},
-        {QStringLiteral("bits"), c.publicKey.bits},
-        {QStringLiteral("curve"), textOrNull(c.publicKey.curve)},
-        {QStringLiteral("card_algorithm"), c.publicKey.cardAlgorithm
-                                               ? QJsonValue(keyAlgorithmName(*c.publicKey.cardAlgorithm))
-                                               : QJsonValue()}};
+    const QJsonObject publicKey{{QStringLiteral("type"), publicKeyTypeName(c.publicKey.type)},
+                                {QStringLiteral("bits"), c.publicKey.bits},
+                                {QStringLiteral("curve"), textOrNull(c.publicKey.curve)},
+                                {QStringLiteral("card_algorithm"),
+                                 c.publicKey.cardAlgorithm
+                                     ? QJsonValue(keyAlgorithmName(*c.publicKey.cardAlgorithm))
+                                     : QJsonValue()}};
     return {{QStringLiteral("subject"), c.subject},
             {QStringLiteral("issuer"), c.issuer},
             {QStringLiteral("common_name"), textOrNull(c.commonName)},
@@ -216,8 +217,8 @@ QByteArray listJson(const QList<CardLook>& cards)
             {QStringLiteral("error"),
              QLatin1String(errorCodeName(look.error ? look.error->code() : ErrorCode::Internal))}});
     }
-    return document("list", {{QStringLiteral("cards"), readable},
-                             {QStringLiteral("unreadable"), unreadable}});
+    return document(
+        "list", {{QStringLiteral("cards"), readable}, {QStringLiteral("unreadable"), unreadable}});
 }
 
 QByteArray statusJson(const CardStatus& status)
@@ -244,9 +245,10 @@ QByteArray certsJson(int instance, const QList<CertificateEntry>& entries, const
         QJsonArray chain;
         for (const CertificateInfo& c : e.chain)
             chain.append(certificateJson(c, now));
-        array.append(QJsonObject{{QStringLiteral("key"), keyJson(e.key)},
-                                 {QStringLiteral("certificate"), certificateJson(e.certificate, now)},
-                                 {QStringLiteral("chain"), chain}});
+        array.append(
+            QJsonObject{{QStringLiteral("key"), keyJson(e.key)},
+                        {QStringLiteral("certificate"), certificateJson(e.certificate, now)},
+                        {QStringLiteral("chain"), chain}});
     }
     return document("certs", {{QStringLiteral("instance"), instance},
                               {QStringLiteral("instance_id"), formatInstanceId(instance)},

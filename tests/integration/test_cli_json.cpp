@@ -90,20 +90,21 @@ private Q_SLOTS:
         QCOMPARE(card.value(QStringLiteral("admin_key")).toString(), QStringLiteral("default"));
         QCOMPARE(card.value(QStringLiteral("admin_resets_left")).toInt(), 10);
         QCOMPARE(card.value(QStringLiteral("tpm_held_counters")), QJsonValue(true));
-        const QDateTime createdAt = QDateTime::fromString(
-            card.value(QStringLiteral("created")).toString(), Qt::ISODate);
+        const QDateTime createdAt =
+            QDateTime::fromString(card.value(QStringLiteral("created")).toString(), Qt::ISODate);
         QVERIFY(createdAt.isValid());
         QVERIFY(qAbs(createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
 
-        const QJsonObject status = json(QStringLiteral("status /instance 0 /json"), "tpmvsc-status");
+        const QJsonObject status =
+            json(QStringLiteral("status /instance 0 /json"), "tpmvsc-status");
         QCOMPARE(status.value(QStringLiteral("card")).toObject(), card);
 
         // A wrong PIN shows in the count, as the TPM keeps it.
         TPMVSC_CHECK_EXIT(run(QStringLiteral("changepin /instance 0"), "99999999\n11112222\n"), 4);
-        const QJsonObject after = json(QStringLiteral("status /instance 0 /json /quiet"),
-                                       "tpmvsc-status")
-                                      .value(QStringLiteral("card"))
-                                      .toObject();
+        const QJsonObject after =
+            json(QStringLiteral("status /instance 0 /json /quiet"), "tpmvsc-status")
+                .value(QStringLiteral("card"))
+                .toObject();
         QCOMPARE(after.value(QStringLiteral("pin_tries_left")).toInt(), 6);
     }
 
@@ -128,10 +129,10 @@ private Q_SLOTS:
                  QStringLiteral("three"));
         QCOMPARE(cards.at(2).toObject().value(QStringLiteral("state")).toString(),
                  QStringLiteral("no-file-system"));
-        QCOMPARE(cards.at(1).toObject(), json(QStringLiteral("status /instance 1 /json"),
-                                              "tpmvsc-status")
-                                             .value(QStringLiteral("card"))
-                                             .toObject());
+        QCOMPARE(cards.at(1).toObject(),
+                 json(QStringLiteral("status /instance 1 /json"), "tpmvsc-status")
+                     .value(QStringLiteral("card"))
+                     .toObject());
 
         QFile damaged(m_store + QStringLiteral("/cards/0001.card"));
         QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -176,19 +177,19 @@ private Q_SLOTS:
         QVERIFY(certs.value(QStringLiteral("certificates")).isArray());
         QVERIFY(certs.value(QStringLiteral("certificates")).toArray().isEmpty());
 
-        TPMVSC_CHECK_EXIT(run({QStringLiteral("request"), QStringLiteral("/instance"),
-                               QStringLiteral("0"), QStringLiteral("/template"),
-                               QStringLiteral("clientauth"), QStringLiteral("/subject"),
-                               QStringLiteral("CN=Json Test,O=tpmvsc"), QStringLiteral("/usekey"),
-                               keyId, QStringLiteral("/selfsigned"), QStringLiteral("/out"),
-                               file(QStringLiteral("self.csr"))},
-                              kPin),
-                          0);
-        TPMVSC_CHECK_EXIT(run({QStringLiteral("export"), QStringLiteral("/instance"),
-                               QStringLiteral("0"), QStringLiteral("/key"), keyId,
-                               QStringLiteral("/cert"), QStringLiteral("/der"),
-                               QStringLiteral("/out"), file(QStringLiteral("cert.der"))}),
-                          0);
+        TPMVSC_CHECK_EXIT(
+            run({QStringLiteral("request"), QStringLiteral("/instance"), QStringLiteral("0"),
+                 QStringLiteral("/template"), QStringLiteral("clientauth"),
+                 QStringLiteral("/subject"), QStringLiteral("CN=Json Test,O=tpmvsc"),
+                 QStringLiteral("/usekey"), keyId, QStringLiteral("/selfsigned"),
+                 QStringLiteral("/out"), file(QStringLiteral("self.csr"))},
+                kPin),
+            0);
+        TPMVSC_CHECK_EXIT(
+            run({QStringLiteral("export"), QStringLiteral("/instance"), QStringLiteral("0"),
+                 QStringLiteral("/key"), keyId, QStringLiteral("/cert"), QStringLiteral("/der"),
+                 QStringLiteral("/out"), file(QStringLiteral("cert.der"))}),
+            0);
         QFile der(file(QStringLiteral("cert.der")));
         QVERIFY(der.open(QIODevice::ReadOnly));
         const QString fingerprint = QString::fromLatin1(
@@ -207,13 +208,18 @@ private Q_SLOTS:
         QCOMPARE(c.value(QStringLiteral("self_signed")), QJsonValue(true));
         QCOMPARE(c.value(QStringLiteral("extended_key_usage")).toArray(),
                  QJsonArray{QStringLiteral("1.3.6.1.5.5.7.3.2")});
-        QCOMPARE(c.value(QStringLiteral("public_key")).toObject().value(QStringLiteral("card_algorithm")),
+        QCOMPARE(c.value(QStringLiteral("public_key"))
+                     .toObject()
+                     .value(QStringLiteral("card_algorithm")),
                  QJsonValue(QStringLiteral("p256")));
         QVERIFY(entry.value(QStringLiteral("chain")).toArray().isEmpty());
 
         keys = json(QStringLiteral("keys /instance 0 /json"), "tpmvsc-keys");
-        QCOMPARE(keys.value(QStringLiteral("keys")).toArray().first().toObject().value(
-                     QStringLiteral("has_certificate")),
+        QCOMPARE(keys.value(QStringLiteral("keys"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("has_certificate")),
                  QJsonValue(true));
     }
 
@@ -233,9 +239,9 @@ private Q_SLOTS:
                           0);
         const QByteArray english = run(QStringLiteral("status /instance 0 /json")).out;
         for (const char* language : {"de", "ja"}) {
-            const ProcessResult r = run({QStringLiteral("status"), QStringLiteral("/instance"),
-                                         QStringLiteral("0"), QStringLiteral("/json"),
-                                         QStringLiteral("--lang"), QLatin1String(language)});
+            const ProcessResult r =
+                run({QStringLiteral("status"), QStringLiteral("/instance"), QStringLiteral("0"),
+                     QStringLiteral("/json"), QStringLiteral("--lang"), QLatin1String(language)});
             TPMVSC_CHECK_EXIT(r, 0);
             QCOMPARE(r.out, english);
             QCOMPARE(run({QStringLiteral("templates"), QStringLiteral("/json"),

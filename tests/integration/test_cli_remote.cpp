@@ -89,13 +89,11 @@ private Q_SLOTS:
         QVERIFY2(findTpmvscmgr(), qPrintable(m_exe));
         const QString sshd = QStandardPaths::findExecutable(
             QStringLiteral("sshd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
-        if (sshd.isEmpty() ||
-            QStandardPaths::findExecutable(QStringLiteral("ssh")).isEmpty() ||
+        if (sshd.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("ssh")).isEmpty() ||
             QStandardPaths::findExecutable(QStringLiteral("ssh-keygen")).isEmpty())
             TPMVSC_SKIP_OR_FAIL("OpenSSH (ssh, ssh-keygen, sshd) not installed");
         // sshd insists on its privilege separation folder, root's and not writable by others.
-        if (!QFileInfo::exists(QStringLiteral("/run/sshd")) &&
-            ::mkdir("/run/sshd", 0755) != 0)
+        if (!QFileInfo::exists(QStringLiteral("/run/sshd")) && ::mkdir("/run/sshd", 0755) != 0)
             TPMVSC_SKIP_OR_FAIL("sshd needs /run/sshd, which only root can make");
         m_swtpm = std::make_unique<SwtpmFixture>();
         QVERIFY(m_ssh.isValid());
@@ -104,21 +102,20 @@ private Q_SLOTS:
         QVERIFY(makeKey(QStringLiteral("user_key")));
 
         const int port = freeLoopbackPort();
-        const QByteArray config = QStringLiteral(
-                                      "Port %1\n"
-                                      "ListenAddress 127.0.0.1\n"
-                                      "HostKey %2\n"
-                                      "PidFile none\n"
-                                      "AuthorizedKeysFile %3\n"
-                                      "StrictModes no\n"
-                                      "PermitUserEnvironment yes\n"
-                                      "PubkeyAuthentication yes\n"
-                                      "PasswordAuthentication no\n"
-                                      "KbdInteractiveAuthentication no\n"
-                                      "UsePAM no\n"
-                                      "PermitRootLogin prohibit-password\n"
-                                      "AllowUsers %4\n"
-                                      "LogLevel VERBOSE\n")
+        const QByteArray config = QStringLiteral("Port %1\n"
+                                                 "ListenAddress 127.0.0.1\n"
+                                                 "HostKey %2\n"
+                                                 "PidFile none\n"
+                                                 "AuthorizedKeysFile %3\n"
+                                                 "StrictModes no\n"
+                                                 "PermitUserEnvironment yes\n"
+                                                 "PubkeyAuthentication yes\n"
+                                                 "PasswordAuthentication no\n"
+                                                 "KbdInteractiveAuthentication no\n"
+                                                 "UsePAM no\n"
+                                                 "PermitRootLogin prohibit-password\n"
+                                                 "AllowUsers %4\n"
+                                                 "LogLevel VERBOSE\n")
                                       .arg(port)
                                       .arg(sshFile(QStringLiteral("host_key")),
                                            sshFile(QStringLiteral("authorized_keys")), m_user)
@@ -196,12 +193,12 @@ private Q_SLOTS:
     // Windows' /machine set: create (secrets through ssh's stdin), list, status, destroy.
     void createListStatusDestroy()
     {
-        ProcessResult r = remote({QStringLiteral("create"), QStringLiteral("/name"), kAwkwardName,
-                                  QStringLiteral("/adminkey"), QStringLiteral("default"),
-                                  QStringLiteral("/pin"), QStringLiteral("prompt"),
-                                  QStringLiteral("/puk"), QStringLiteral("prompt"),
-                                  QStringLiteral("/generate")},
-                                 kPin + kPuk);
+        ProcessResult r =
+            remote({QStringLiteral("create"), QStringLiteral("/name"), kAwkwardName,
+                    QStringLiteral("/adminkey"), QStringLiteral("default"), QStringLiteral("/pin"),
+                    QStringLiteral("prompt"), QStringLiteral("/puk"), QStringLiteral("prompt"),
+                    QStringLiteral("/generate")},
+                   kPin + kPuk);
         TPMVSC_CHECK_EXIT(r, 0);
         QVERIFY2(r.out.contains("Smart Card Reader Device Instance ID = "
                                 "ROOT\\SMARTCARDREADER\\0000\n"),
@@ -232,9 +229,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("PUK:               5 tries left\n"), qPrintable(r.text()));
 
         // A PIN command over the channel: the PIN changed here is the one HOST checks.
-        TPMVSC_CHECK_EXIT(remote(QStringLiteral("changepin /instance 0"),
-                                 "13572468\n" + kPin),
-                          0);
+        TPMVSC_CHECK_EXIT(remote(QStringLiteral("changepin /instance 0"), "13572468\n" + kPin), 0);
         TPMVSC_CHECK_EXIT(remote(QStringLiteral("unblock /instance 0"), kPuk + kPin), 0);
 
         r = remote(QStringLiteral("destroy /instance 0"));

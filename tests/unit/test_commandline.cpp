@@ -257,11 +257,16 @@ private Q_SLOTS:
     // /machine HOST: the command line HOST's tpmvscmgr gets, and the ssh command around it.
     void machineRunsOverSsh()
     {
-        const QStringList args{QStringLiteral("create"),      QStringLiteral("/name"),
-                               QStringLiteral("it's $HOME; \"x\""), QStringLiteral("/machine"),
-                               QStringLiteral("host7"),       QStringLiteral("/adminkey"),
-                               QStringLiteral("DEFAULT"),     QStringLiteral("/pin"),
-                               QStringLiteral("PROMPT"),      QStringLiteral("/generate")};
+        const QStringList args{QStringLiteral("create"),
+                               QStringLiteral("/name"),
+                               QStringLiteral("it's $HOME; \"x\""),
+                               QStringLiteral("/machine"),
+                               QStringLiteral("host7"),
+                               QStringLiteral("/adminkey"),
+                               QStringLiteral("DEFAULT"),
+                               QStringLiteral("/pin"),
+                               QStringLiteral("PROMPT"),
+                               QStringLiteral("/generate")};
         const CommandLine line = parseCommandLine(args);
         QCOMPARE(line.global.machine, QStringLiteral("host7"));
         QCOMPARE(line.global.remoteArgs,
@@ -292,17 +297,17 @@ private Q_SLOTS:
                               QStringLiteral("-T")}));
 
         // No secret read: stdin is left alone (-n). --machine=HOST, global options kept.
-        const CommandLine list = parseCommandLine(
-            {QStringLiteral("--machine=pc2"), QStringLiteral("list"), QStringLiteral("/json"),
-             QStringLiteral("--lang"), QStringLiteral("de")});
+        const CommandLine list = parseCommandLine({QStringLiteral("--machine=pc2"),
+                                                   QStringLiteral("list"), QStringLiteral("/json"),
+                                                   QStringLiteral("--lang"), QStringLiteral("de")});
         QVERIFY(!readsSecrets(list.command));
-        QCOMPARE(sshCommand(list, true, QString()).arguments,
-                 (QStringList{QStringLiteral("-T"), QStringLiteral("-n"), QStringLiteral("--"),
-                              QStringLiteral("pc2"),
-                              QStringLiteral("tpmvscmgr list /json --lang de")}));
-        QVERIFY(readsSecrets(parseCommandLine(split(QStringLiteral(
-                                                  "destroy /instance 0 /ownerauth prompt")))
-                                 .command));
+        QCOMPARE(
+            sshCommand(list, true, QString()).arguments,
+            (QStringList{QStringLiteral("-T"), QStringLiteral("-n"), QStringLiteral("--"),
+                         QStringLiteral("pc2"), QStringLiteral("tpmvscmgr list /json --lang de")}));
+        QVERIFY(readsSecrets(
+            parseCommandLine(split(QStringLiteral("destroy /instance 0 /ownerauth prompt")))
+                .command));
         QVERIFY(!readsSecrets(
             parseCommandLine(split(QStringLiteral("destroy /instance 0 /machine h"))).command));
         QVERIFY(readsSecrets(
@@ -320,26 +325,25 @@ private Q_SLOTS:
     // Commands with local files, and response, refuse /machine and show the ssh line.
     void machineRefusedWhereItMakesNoSense()
     {
-        const QString sign = usageError(split(QStringLiteral(
-            "sign /instance 0 /key ab12 /in data /out sig /machine host7")));
+        const QString sign = usageError(
+            split(QStringLiteral("sign /instance 0 /key ab12 /in data /out sig /machine host7")));
         QVERIFY2(sign.contains(QStringLiteral("files on this machine")), qPrintable(sign));
         QVERIFY2(sign.contains(QStringLiteral(
                      "ssh -t host7 'tpmvscmgr sign /instance 0 /key ab12 /in data /out sig'")),
                  qPrintable(sign));
-        const QString response = usageError({QStringLiteral("response"),
-                                             QStringLiteral("/challenge"),
-                                             QStringLiteral("0123456789ABCDEF"),
-                                             QStringLiteral("--machine=pc 2")});
+        const QString response =
+            usageError({QStringLiteral("response"), QStringLiteral("/challenge"),
+                        QStringLiteral("0123456789ABCDEF"), QStringLiteral("--machine=pc 2")});
         QVERIFY2(response.contains(QStringLiteral("ssh -t 'pc 2' 'tpmvscmgr response")),
                  qPrintable(response));
         for (const QString& command : commandNames()) {
             const bool remote = runsOnOtherMachine(command);
-            const bool files = QStringList{QStringLiteral("sign"), QStringLiteral("export"),
-                                           QStringLiteral("request"), QStringLiteral("import"),
-                                           QStringLiteral("attest"),
-                                           QStringLiteral("verifyattestation"),
-                                           QStringLiteral("response")}
-                                   .contains(command);
+            const bool files =
+                QStringList{QStringLiteral("sign"),    QStringLiteral("export"),
+                            QStringLiteral("request"), QStringLiteral("import"),
+                            QStringLiteral("attest"),  QStringLiteral("verifyattestation"),
+                            QStringLiteral("response")}
+                    .contains(command);
             QVERIFY2(remote != files, qPrintable(command));
         }
     }
@@ -347,9 +351,9 @@ private Q_SLOTS:
     // /json: on the commands that print data, nowhere else; /quiet may come along.
     void jsonOption()
     {
-        for (const char* line : {"list /json", "status /instance 0 /json", "keys /instance 0 --json",
-                                 "certs /instance 0 /JSON", "templates /json",
-                                 "create /name x /adminkey default /json"}) {
+        for (const char* line : {"list /json", "status /instance 0 /json",
+                                 "keys /instance 0 --json", "certs /instance 0 /JSON",
+                                 "templates /json", "create /name x /adminkey default /json"}) {
             QVERIFY2(parseCommandLine(split(QLatin1String(line))).global.json, line);
         }
         QVERIFY(!parseCommandLine(split(QStringLiteral("list"))).global.json);
@@ -871,8 +875,8 @@ private Q_SLOTS:
                          .contains(QStringLiteral("standard input is not a terminal")),
                      command);
         }
-        for (const char* variable :
-             {"TPMVSC_TCTI", "TPMVSC_HOME", "XDG_DATA_HOME", "TPMVSC_LOCK_TIMEOUT_MS", "TPMVSC_SSH"}) {
+        for (const char* variable : {"TPMVSC_TCTI", "TPMVSC_HOME", "XDG_DATA_HOME",
+                                     "TPMVSC_LOCK_TIMEOUT_MS", "TPMVSC_SSH"}) {
             QVERIFY2(man.contains(QLatin1String(variable)), variable);
         }
     }

@@ -16,7 +16,8 @@ using namespace tpmvsc::cli;
 
 namespace {
 
-const QDateTime kCreated = QDateTime::fromString(QStringLiteral("2026-03-01T12:30:05Z"), Qt::ISODate);
+const QDateTime kCreated =
+    QDateTime::fromString(QStringLiteral("2026-03-01T12:30:05Z"), Qt::ISODate);
 
 KeyInfo key(const char* hexId, const QString& label, KeyAlgorithm algorithm, bool certificate)
 {
@@ -217,7 +218,8 @@ private Q_SLOTS:
         const QJsonObject e = list.first().toObject();
         QCOMPARE(e.value(QStringLiteral("key")).toObject(), keyJson(entry.key));
         const QJsonObject c = e.value(QStringLiteral("certificate")).toObject();
-        QCOMPARE(c.value(QStringLiteral("subject")).toString(), QStringLiteral("CN=Alice,O=Example"));
+        QCOMPARE(c.value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("CN=Alice,O=Example"));
         QCOMPARE(c.value(QStringLiteral("issuer")).toString(), QStringLiteral("CN=Example CA"));
         QCOMPARE(c.value(QStringLiteral("common_name")).toString(), QStringLiteral("Alice"));
         QCOMPARE(c.value(QStringLiteral("serial_number")).toString(), QStringLiteral("0a1b"));
@@ -232,7 +234,8 @@ private Q_SLOTS:
                  QJsonArray{QStringLiteral("1.3.6.1.5.5.7.3.2")});
         QCOMPARE(c.value(QStringLiteral("subject_alt_names")).toArray(),
                  QJsonArray{QStringLiteral("upn:alice@example.com")});
-        QCOMPARE(c.value(QStringLiteral("sha256_fingerprint")).toString(), QStringLiteral("abcdef"));
+        QCOMPARE(c.value(QStringLiteral("sha256_fingerprint")).toString(),
+                 QStringLiteral("abcdef"));
         QCOMPARE(c.value(QStringLiteral("signature_algorithm")).toString(),
                  QStringLiteral("ecdsa-with-SHA256"));
         QCOMPARE(c.value(QStringLiteral("is_ca")), QJsonValue(false));
@@ -249,7 +252,10 @@ private Q_SLOTS:
         QVERIFY(issuer.value(QStringLiteral("key_usage")).isNull()); // no extension: any
         QVERIFY(issuer.value(QStringLiteral("extended_key_usage")).isNull());
         QVERIFY(issuer.value(QStringLiteral("common_name")).isNull());
-        QVERIFY(issuer.value(QStringLiteral("public_key")).toObject().value(QStringLiteral("curve")).isNull());
+        QVERIFY(issuer.value(QStringLiteral("public_key"))
+                    .toObject()
+                    .value(QStringLiteral("curve"))
+                    .isNull());
         QVERIFY(issuer.value(QStringLiteral("public_key"))
                     .toObject()
                     .value(QStringLiteral("card_algorithm"))
