@@ -1,7 +1,7 @@
 // tpmvscmgr COMMAND ... /machine HOST: the same command run by HOST's tpmvscmgr over ssh,
 // as Windows' tpmvscmgr runs create and destroy on another machine through DCOM.
 //
-// ssh is $TPMVSC_SSH when set (a command line split as a shell would, without expansion,
+// ssh is $TPMVSC_SSH when set (a command line split at spaces, double quotes grouping,
 // e.g. `ssh -F /etc/tpmvsc/ssh_config`), else `ssh` from PATH; the user's ssh
 // configuration decides the port, the user and the keys. HOST's shell is given
 // `tpmvscmgr ARG...`, every argument quoted for a POSIX shell, so names with spaces,

@@ -122,7 +122,7 @@ private Q_SLOTS:
                                    QStringLiteral("random"), QStringLiteral("/quiet")}),
                               0);
         }
-        doc = json(QStringLiteral("--json list"), "tpmvsc-list");
+        doc = json(QStringLiteral("list --json"), "tpmvsc-list");
         const QJsonArray cards = doc.value(QStringLiteral("cards")).toArray();
         QCOMPARE(cards.size(), 3);
         QCOMPARE(cards.at(2).toObject().value(QStringLiteral("name")).toString(),

@@ -290,7 +290,7 @@ private Q_SLOTS:
 
         // $TPMVSC_SSH: a command line of its own, split as a shell would.
         const SshCommand custom =
-            sshCommand(line, false, QStringLiteral("/opt/ssh -F '/etc/my ssh/config'"));
+            sshCommand(line, false, QStringLiteral("/opt/ssh -F \"/etc/my ssh/config\""));
         QCOMPARE(custom.program, QStringLiteral("/opt/ssh"));
         QCOMPARE(custom.arguments.mid(0, 3),
                  (QStringList{QStringLiteral("-F"), QStringLiteral("/etc/my ssh/config"),
@@ -357,7 +357,7 @@ private Q_SLOTS:
             QVERIFY2(parseCommandLine(split(QLatin1String(line))).global.json, line);
         }
         QVERIFY(!parseCommandLine(split(QStringLiteral("list"))).global.json);
-        const CommandLine quiet = parseCommandLine(split(QStringLiteral("/json list /quiet")));
+        const CommandLine quiet = parseCommandLine(split(QStringLiteral("-q list /json")));
         QVERIFY(quiet.global.json);
         QVERIFY(quiet.global.quiet);
         QVERIFY(usageError(split(QStringLiteral("destroy /instance 0 /json")))
