@@ -4,6 +4,7 @@
 // client configuration handed to tpmvscmgr through TPMVSC_SSH="ssh -F FILE". The "other
 // machine" shares the store with the local runs, so each remote result is checked
 // locally.
+#include "tests/support/FileBytes.h"
 #include "tests/support/SkipOrFail.h"
 #include "tests/support/SwtpmFixture.h"
 #include "tests/support/TpmvscmgrTestCase.h"
@@ -33,19 +34,6 @@ const QByteArray kPin = "24681357\n";
 const QByteArray kPuk = "86421357\n";
 // Spaces, both quotes, $, ;, a backquote and a backslash: each means something to a shell.
 const QString kAwkwardName = QStringLiteral("it's \"a\" $HOME; `id` \\card");
-
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(data) == data.size() && file.flush();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
