@@ -28,12 +28,22 @@ QString hexId(const QByteArray& id)
 
 } // namespace
 
-QString cardState(const CardStatus& status)
+CardState cardStateOf(const CardStatus& status)
 {
     if (status.blocked)
-        return Words::tr("blocked");
+        return CardState::Blocked;
     if (!status.fileSystem)
-        return Words::tr("no file system");
+        return CardState::NoFileSystem;
+    return CardState::Ready;
+}
+
+QString cardState(const CardStatus& status)
+{
+    switch (cardStateOf(status)) {
+    case CardState::Blocked: return Words::tr("blocked");
+    case CardState::NoFileSystem: return Words::tr("no file system");
+    case CardState::Ready: break;
+    }
     return Words::tr("ready");
 }
 

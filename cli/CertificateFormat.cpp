@@ -78,12 +78,22 @@ QString keyText(const KeyInfo& key)
 
 } // namespace
 
-QString validityState(const CertificateInfo& c, const QDateTime& now)
+Validity validityAt(const CertificateInfo& c, const QDateTime& now)
 {
     if (now < c.notBefore)
-        return Words::tr("not yet valid");
+        return Validity::NotYetValid;
     if (now > c.notAfter)
-        return Words::tr("expired");
+        return Validity::Expired;
+    return Validity::Valid;
+}
+
+QString validityState(const CertificateInfo& c, const QDateTime& now)
+{
+    switch (validityAt(c, now)) {
+    case Validity::NotYetValid: return Words::tr("not yet valid");
+    case Validity::Expired: return Words::tr("expired");
+    case Validity::Valid: break;
+    }
     return Words::tr("valid");
 }
 

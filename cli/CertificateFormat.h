@@ -9,7 +9,9 @@
 
 namespace tpmvsc::cli {
 
-// "valid", "expired" or "not yet valid" at `now`.
+enum class Validity { Valid, Expired, NotYetValid };
+Validity validityAt(const CertificateInfo& certificate, const QDateTime& now);
+// "valid", "expired" or "not yet valid" at `now`, translated.
 QString validityState(const CertificateInfo& certificate, const QDateTime& now);
 
 // One certificate with its key, as `certs` prints it ("Subject: ..." lines).

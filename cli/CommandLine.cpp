@@ -55,20 +55,21 @@ const QList<CommandSpec>& commandSpecs()
           {"adminresets", Kind::Value},
           {"attestation", Kind::Value},
           {"attestationca", Kind::Value},
-          {"ownerauth", Kind::Value}}},
+          {"ownerauth", Kind::Value},
+          {"json", Kind::Flag}}},
         {"destroy", {{"instance", Kind::Value}, {"ownerauth", Kind::Value}}},
         {"upgrade",
          {{"instance", Kind::Value}, {"adminkey", Kind::Value}, {"ownerauth", Kind::Value}}},
         {"cleanup", {{"remove", Kind::Value}, {"ownerauth", Kind::Value}}},
-        {"list", {}},
-        {"status", {{"instance", Kind::Value}}},
+        {"list", {{"json", Kind::Flag}}},
+        {"status", {{"instance", Kind::Value}, {"json", Kind::Flag}}},
         {"changepin", {{"instance", Kind::Value}}},
         {"unblock", {{"instance", Kind::Value}}},
         {"resetpin", {{"instance", Kind::Value}}},
         {"response", {{"challenge", Kind::Value}}},
         {"initialize", {{"instance", Kind::Value}}},
         {"keygen", {{"instance", Kind::Value}, {"key", Kind::Value}, {"label", Kind::Value}}},
-        {"keys", {{"instance", Kind::Value}}},
+        {"keys", {{"instance", Kind::Value}, {"json", Kind::Flag}}},
         {"delkey", {{"instance", Kind::Value}, {"key", Kind::Value}}},
         {"sign",
          {{"instance", Kind::Value},
@@ -107,7 +108,7 @@ const QList<CommandSpec>& commandSpecs()
           {"cafile", Kind::Value},
           {"template", Kind::Value},
           {"force", Kind::Flag}}},
-        {"certs", {{"instance", Kind::Value}}},
+        {"certs", {{"instance", Kind::Value}, {"json", Kind::Flag}}},
         {"deletecert", {{"instance", Kind::Value}, {"key", Kind::Value}}},
         {"attestation",
          {{"instance", Kind::Value}, {"add", Kind::Value}, {"attestationca", Kind::Value}}},
@@ -116,7 +117,7 @@ const QList<CommandSpec>& commandSpecs()
           {"key", Kind::Value},
           {"nonce", Kind::Value},
           {"out", Kind::Value}}},
-        {"templates", {}},
+        {"templates", {{"json", Kind::Flag}}},
         {"verifyattestation",
          {{"in", Kind::Value},
           {"request", Kind::Value},
@@ -128,8 +129,9 @@ const QList<CommandSpec>& commandSpecs()
     return specs;
 }
 
-// Accepted before or after the command. /machine is here only to be refused with a
-// useful message (Windows accepts it on create and destroy; we refuse it everywhere).
+// Accepted before or after the command. /machine runs the command on another machine over
+// ssh (Windows takes it on create and destroy, through DCOM); commands that read or write
+// local files refuse it.
 const QList<OptionSpec>& globalSpecs()
 {
     static const QList<OptionSpec> specs = {
@@ -227,7 +229,8 @@ public:
 private:
     bool looksLikeOption(const QString& arg) const;
     void collect();
-    void refuseMachine() const;
+    QStringList withoutMachine() const;
+    void takeMachine();
     Command build();
 
     // Accessors used while building a command.
@@ -318,7 +321,8 @@ void Parser::collect()
             for (const OptionSpec& o : m_command->options)
                 known << QLatin1Char('/') + QLatin1String(o.name);
             for (const OptionSpec& o : globalSpecs()) {
-                if (o.name != std::string_view("machine"))
+                if (o.name != std::string_view("machine") ||
+                    runsOnOtherMachine(QLatin1String(m_command->name)))
                     known << QLatin1Char('/') + QLatin1String(o.name);
             }
             usage(Words::tr("Unknown option %1 for %2. Options of %2: %3.")
@@ -393,29 +397,47 @@ void Parser::collect()
     }
 }
 
-// There is no DCOM on Linux; ssh is how one runs a command on another machine, so show
-// the exact command line to use instead.
-void Parser::refuseMachine() const
+QStringList Parser::withoutMachine() const
 {
-    const Given& g = given("machine");
-    QStringList remote{QStringLiteral("tpmvscmgr")};
+    QStringList args;
     for (qsizetype i = 0; i < m_args.size(); ++i) {
-        const QString& arg = m_args.at(i);
-        const Token t = classify(arg);
+        const Token t = classify(m_args.at(i));
         if (t.option && t.name == QLatin1String("machine")) {
             if (!t.inlineValue)
                 ++i; // its value
             continue;
         }
-        remote << shellQuote(arg);
+        args << m_args.at(i);
     }
-    const QString remoteLine = remote.join(QLatin1Char(' '));
-    // The remote line is parsed twice (local shell, then the remote one): quote it whole.
-    const QString local =
-        QStringLiteral("ssh -t %1 %2").arg(shellQuote(g.value), shellQuote(remoteLine));
-    usage(Words::tr("%1: there is no DCOM on Linux, so cards on another machine are managed over "
-                    "ssh. Run instead:\n  %2")
-              .arg(g.spelled, local));
+    return args;
+}
+
+// There is no DCOM on Linux: ssh is how one runs a command on another machine. A command
+// with local files (or none of the card's work) cannot simply move there, so its refusal
+// shows the ssh line to run it on HOST by hand.
+void Parser::takeMachine()
+{
+    const Given& g = given("machine");
+    // Never an option of ssh's own: ssh is given `-- HOST` too, this says why it failed.
+    if (g.value.trimmed().isEmpty() || g.value.startsWith(QLatin1Char('-')))
+        usage(Words::tr("%1 needs a host name as ssh takes it: HOST, USER@HOST or a Host of the "
+                        "ssh configuration.")
+                  .arg(g.spelled));
+    m_global.remoteArgs = withoutMachine();
+    const QString command = QLatin1String(m_command->name);
+    if (!runsOnOtherMachine(command)) {
+        QStringList remote{QStringLiteral("tpmvscmgr")};
+        for (const QString& arg : m_global.remoteArgs)
+            remote << shellQuote(arg);
+        // The remote line is parsed twice (local shell, then the remote one): quote it whole.
+        const QString local =
+            QStringLiteral("ssh -t %1 %2")
+                .arg(shellQuote(g.value), shellQuote(remote.join(QLatin1Char(' '))));
+        usage(Words::tr("%1 does not apply to %2: it reads or writes files on this machine, or "
+                        "needs no card. To run it on the other machine, log in there:\n  %3")
+                  .arg(g.spelled, command, local));
+    }
+    m_global.machine = g.value;
 }
 
 const Given& Parser::given(const char* name) const
@@ -967,15 +989,17 @@ CommandLine Parser::parse()
     }
 
     collect();
-    if (m_given.contains(QLatin1String("machine")))
-        refuseMachine();
     if (!m_command) {
         usage(Words::tr("No command given. Commands: %1. Help: tpmvscmgr /?")
                   .arg(commandNames().join(QLatin1String(", "))));
     }
+    if (m_given.contains(QLatin1String("machine")))
+        takeMachine();
     if (!m_global.tcti.isEmpty() && m_global.simulator)
         usage(Words::tr("--tcti and --simulator exclude each other: choose one TPM."));
-    return {m_global, build()};
+    const Command command = build();
+    m_global.json = has("json");
+    return {m_global, command};
 }
 
 bool isShellSafe(QChar c)
@@ -1031,6 +1055,20 @@ QStringList globalOptionNames()
     for (const OptionSpec& o : globalSpecs())
         names << QLatin1String(o.name);
     return names;
+}
+
+bool runsOnOtherMachine(const QString& command)
+{
+    // Not response (needs no card: run it where the admin key is), nor the commands with
+    // /in, /out, /cert, /digest, /request or /roots files, which would be HOST's files.
+    static const QStringList remote = {
+        QStringLiteral("create"),     QStringLiteral("destroy"),    QStringLiteral("upgrade"),
+        QStringLiteral("cleanup"),    QStringLiteral("list"),       QStringLiteral("status"),
+        QStringLiteral("changepin"),  QStringLiteral("unblock"),    QStringLiteral("resetpin"),
+        QStringLiteral("initialize"), QStringLiteral("keygen"),     QStringLiteral("keys"),
+        QStringLiteral("delkey"),     QStringLiteral("certs"),      QStringLiteral("deletecert"),
+        QStringLiteral("templates"),  QStringLiteral("attestation")};
+    return remote.contains(command.toLower());
 }
 
 QString shellQuote(const QString& arg)

@@ -30,6 +30,13 @@ struct GlobalOptions {
     bool simulator = false; // --simulator
     bool quiet = false;     // /quiet, -q, --quiet
     QString lang;           // --lang CODE (empty: the system's UI languages)
+    // /json (list, status, keys, certs, templates, create): one JSON document on stdout
+    // (doc/json.md) instead of the human text.
+    bool json = false;
+    // /machine HOST: the command runs on HOST over ssh (RemoteRun.h), with `remoteArgs`:
+    // the arguments as given, /machine and its value left out.
+    QString machine;
+    QStringList remoteArgs;
 };
 
 // Bounds of the Linux additions to `create`.
@@ -221,8 +228,12 @@ QStringList commandNames();
 QStringList commandOptionNames(const QString& command);
 QStringList globalOptionNames();
 
-// Quotes one argument for a POSIX shell only when it needs it (for messages that show a
-// command to copy, such as the ssh equivalent of /machine).
+// Whether /machine HOST may run the command on HOST: the commands whose whole input and
+// output are the command line, standard input and standard output (no local file).
+bool runsOnOtherMachine(const QString& command);
+
+// Quotes one argument for a POSIX shell only when it needs it (for the remote command line
+// of /machine, and for messages that show a command to copy).
 QString shellQuote(const QString& arg);
 
 } // namespace tpmvsc::cli

@@ -6,6 +6,8 @@
 #include "ErrorWords.h"
 #include "EvidenceFormat.h"
 #include "HelpText.h"
+#include "JsonFormat.h"
+#include "RemoteRun.h"
 #include "SecretPrompt.h"
 #include "i18n/Translations.h"
 
@@ -279,9 +281,10 @@ CardServices& Runner::services()
     return *m_services;
 }
 
+// With /json, stdout holds the document and nothing else.
 void Runner::info(const QString& text) const
 {
-    if (!m_global.quiet)
+    if (!m_global.quiet && !m_global.json)
         printLine(text);
 }
 
@@ -392,6 +395,10 @@ int Runner::operator()(const CreateArgs& a)
     std::fflush(stdout);
     const int instance = cards.create(options);
     const QString id = formatInstanceId(instance);
+    if (m_global.json) {
+        writeBytes(stdout, createJson(cards.status(instance)));
+        return kExitOk;
+    }
     if (m_global.quiet) {
         printLine(id);
         return kExitOk;
@@ -550,18 +557,25 @@ int Runner::operator()(const AttestArgs& a)
 
 int Runner::operator()(const ListArgs&)
 {
+    QList<CardLook> cards;
     QList<QStringList> rows;
     QList<Error> failures;
     const QList<int> instances = store().instances();
     for (int instance : instances) {
+        CardLook look{instance, {}, {}};
         try {
-            rows << listRow(service().status(instance));
+            look.status = service().status(instance);
+            rows << listRow(*look.status);
         } catch (const Error& e) {
+            look.error = e;
             rows << unreadableListRow(instance);
             failures << e;
         }
+        cards << look;
     }
-    if (m_global.quiet) {
+    if (m_global.json) {
+        writeBytes(stdout, listJson(cards));
+    } else if (m_global.quiet) {
         for (int instance : instances)
             printLine(formatInstanceId(instance));
     } else if (rows.isEmpty()) {
@@ -577,7 +591,8 @@ int Runner::operator()(const ListArgs&)
 
 int Runner::operator()(const StatusArgs& a)
 {
-    writeBytes(stdout, formatStatus(service().status(a.instance)).toLocal8Bit());
+    const CardStatus status = service().status(a.instance);
+    writeBytes(stdout, m_global.json ? statusJson(status) : formatStatus(status).toLocal8Bit());
     return kExitOk;
 }
 
@@ -688,7 +703,9 @@ int Runner::operator()(const KeyGenArgs& a)
 int Runner::operator()(const KeysArgs& a)
 {
     const CardStatus status = service().status(a.instance);
-    if (m_global.quiet) {
+    if (m_global.json) {
+        writeBytes(stdout, keysJson(status));
+    } else if (m_global.quiet) {
         for (const KeyInfo& key : status.keys)
             printLine(QString::fromLatin1(key.id.toHex()));
     } else if (status.keys.isEmpty()) {
@@ -889,6 +906,11 @@ int Runner::operator()(const ImportArgs& a)
 int Runner::operator()(const CertsArgs& a)
 {
     const QList<CertificateEntry> entries = enroll().certificates(a.instance);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_global.json) {
+        writeBytes(stdout, certsJson(a.instance, entries, now));
+        return kExitOk;
+    }
     if (m_global.quiet) {
         for (const CertificateEntry& e : entries)
             printLine(QStringLiteral("%1 %2").arg(QString::fromLatin1(e.key.id.toHex()),
@@ -900,7 +922,6 @@ int Runner::operator()(const CertsArgs& a)
                       .arg(formatInstanceId(a.instance)));
         return kExitOk;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     QString text;
     for (const CertificateEntry& e : entries) {
         if (!text.isEmpty())
@@ -928,7 +949,9 @@ int Runner::operator()(const DeleteCertArgs& a)
 int Runner::operator()(const TemplatesArgs&)
 {
     const TemplateCatalog& catalog = enroll().templates();
-    if (m_global.quiet) {
+    if (m_global.json) {
+        writeBytes(stdout, templatesJson(catalog));
+    } else if (m_global.quiet) {
         for (const CertificateTemplate& t : catalog.templates)
             printLine(t.id);
     } else {
@@ -1014,6 +1037,8 @@ int run(const QStringList& args)
         Translations::choose(requestedLanguage(args), QLocale::system().uiLanguages()));
     try {
         const CommandLine commandLine = parseCommandLine(args);
+        if (!commandLine.global.machine.isEmpty())
+            return runRemote(commandLine);
         return execute(commandLine);
     } catch (const Error& e) {
         printError(errorText(e));

@@ -47,8 +47,8 @@ const QList<ExitCodeRow>& exitCodeTable()
         {ErrorCode::EvidenceRefused, 13,
          QT_TRANSLATE_NOOP("tpmvscmgr", "the evidence does not prove what it claims")},
         {ErrorCode::Unreachable, 14,
-         QT_TRANSLATE_NOOP("tpmvscmgr", "a service on the network (the attestation CA) cannot "
-                                        "be reached")},
+         QT_TRANSLATE_NOOP("tpmvscmgr", "a machine or service on the network cannot be reached "
+                                        "(the attestation CA, the host of /machine)")},
     };
     return table;
 }

@@ -31,7 +31,8 @@ const CommandHelp kCommands[] = {
          "         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]\n"
          "         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]\n"
          "         [/OwnerAuth PROMPT] [/attestation AIK_ONLY]\n"
-         "         [/attestation AIK_AND_CERT /attestationca URL] [/quiet]\n"
+         "         [/attestation AIK_AND_CERT /attestationca URL] [/quiet] [/json]\n"
+         "         [/machine HOST]\n"
          "\n"
          "Creates a card whose keys live in the TPM and prints its instance ID,\n"
          "ROOT\\SMARTCARDREADER\\000n (n from 0, +1 per card, never reused).\n"
@@ -65,7 +66,8 @@ const CommandHelp kCommands[] = {
          "                      /attestationca URL certifies the AIK after checking the\n"
          "                      TPM's endorsement key certificate (credential activation);\n"
          "                      without the CA's certificate no card is made\n"
-         "  /machine            not available: use ssh (the error shows the command)\n"
+         "  /json               print the new card's status as one JSON document\n"
+         "  /machine HOST       create the card on HOST, over ssh (see tpmvscmgr /?)\n"
          "\n"
          "PINs and PUKs have at least 8 characters. With /quiet only the instance ID is\n"
          "printed.\n"
@@ -87,6 +89,7 @@ const CommandHelp kCommands[] = {
      QT_TRANSLATE_NOOP(
          "tpmvscmgr",
          "Usage: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]\n"
+         "         [/machine HOST]\n"
          "\n"
          "Deletes the card: its NV indices in the TPM, then its file. Its keys\n"
          "and certificates cannot be recovered. Its instance number is never\n"
@@ -101,18 +104,19 @@ const CommandHelp kCommands[] = {
          "  tpmvscmgr destroy /instance ROOT\\SMARTCARDREADER\\0000\n")},
     {"list", QT_TRANSLATE_NOOP("tpmvscmgr", "list the cards"),
      QT_TRANSLATE_NOOP("tpmvscmgr",
-                       "Usage: tpmvscmgr list [/quiet]\n"
+                       "Usage: tpmvscmgr list [/quiet] [/json]\n"
                        "\n"
                        "One line per card: instance ID, name, state (ready, blocked, no file\n"
                        "system), PIN tries left, admin resets left, number of keys. With /quiet\n"
-                       "only the instance IDs. Reads the store only; no TPM needed.\n")},
+                       "only the instance IDs; with /json every card's status as one JSON\n"
+                       "document. Reads the store only; no TPM needed.\n")},
     {"status", QT_TRANSLATE_NOOP("tpmvscmgr", "show everything about one card"),
      QT_TRANSLATE_NOOP("tpmvscmgr",
-                       "Usage: tpmvscmgr status /instance ID\n"
+                       "Usage: tpmvscmgr status /instance ID [/json]\n"
                        "\n"
                        "Name, instance, creation time, PIN policy, PIN tries left, PUK, admin\n"
                        "key kind, admin resets left, blocked, file system, attestation key,\n"
-                       "keys, certificates.\n"
+                       "keys, certificates; with /json as one JSON document.\n"
                        "Reads the store only; no TPM needed.\n")},
     {"changepin", QT_TRANSLATE_NOOP("tpmvscmgr", "change the PIN"),
      QT_TRANSLATE_NOOP("tpmvscmgr",
@@ -183,10 +187,10 @@ const CommandHelp kCommands[] = {
                        "  PIN.\n")},
     {"keys", QT_TRANSLATE_NOOP("tpmvscmgr", "list a card's keys"),
      QT_TRANSLATE_NOOP("tpmvscmgr",
-                       "Usage: tpmvscmgr keys /instance ID\n"
+                       "Usage: tpmvscmgr keys /instance ID [/json]\n"
                        "\n"
                        "One line per key: ID, algorithm, creation time, certificate, label.\n"
-                       "With /quiet only the IDs. No TPM needed.\n")},
+                       "With /quiet only the IDs; with /json one JSON document. No TPM needed.\n")},
     {"delkey", QT_TRANSLATE_NOOP("tpmvscmgr", "delete a key"),
      QT_TRANSLATE_NOOP("tpmvscmgr",
                        "Usage: tpmvscmgr delkey /instance ID /key REF\n"
@@ -301,11 +305,12 @@ const CommandHelp kCommands[] = {
          "  PIN.\n")},
     {"certs", QT_TRANSLATE_NOOP("tpmvscmgr", "list a card's certificates"),
      QT_TRANSLATE_NOOP("tpmvscmgr",
-                       "Usage: tpmvscmgr certs /instance ID\n"
+                       "Usage: tpmvscmgr certs /instance ID [/json]\n"
                        "\n"
                        "For each certificate: its key, subject, issuer, serial, validity, key\n"
                        "usage, EKU, SAN, SHA-256 fingerprint and stored chain. With /quiet one\n"
-                       "line each: key ID and fingerprint. No PIN, no TPM needed.\n")},
+                       "line each: key ID and fingerprint; with /json one JSON document. No PIN,\n"
+                       "no TPM needed.\n")},
     {"deletecert", QT_TRANSLATE_NOOP("tpmvscmgr", "delete a key's certificate"),
      QT_TRANSLATE_NOOP("tpmvscmgr",
                        "Usage: tpmvscmgr deletecert /instance ID /key REF\n"
@@ -391,13 +396,14 @@ const CommandHelp kCommands[] = {
                        "  PIN.\n")},
     {"templates", QT_TRANSLATE_NOOP("tpmvscmgr", "list the certificate templates"),
      QT_TRANSLATE_NOOP("tpmvscmgr",
-                       "Usage: tpmvscmgr templates\n"
+                       "Usage: tpmvscmgr templates [/json]\n"
                        "\n"
                        "The built-in templates and your own (JSON files in\n"
                        "$TPMVSC_HOME/templates, ~/.config/tpmvsc/templates or\n"
                        "/etc/tpmvsc/templates; the first with an id wins): id, name, key\n"
                        "types, key usage, EKU, subject alternative names. With /quiet only the\n"
-                       "ids. A template file that cannot be used is reported (exit status 3).\n")},
+                       "ids; with /json one JSON document. A template file that cannot be used\n"
+                       "is reported (exit status 3).\n")},
     {"verifyattestation",
      QT_TRANSLATE_NOOP("tpmvscmgr", "check TPM evidence that a key lives in a TPM"),
      QT_TRANSLATE_NOOP(
@@ -483,6 +489,14 @@ QString generalHelp()
                   "  --simulator   a private software TPM kept in the store (no hardware needed;\n"
                   "                keys are NOT hardware-protected)\n"
                   "  /quiet, -q    print only what a script needs\n"
+                  "  /machine HOST run the command on HOST over ssh (create, destroy, list,\n"
+                  "                status and the other commands without local files): ssh\n"
+                  "                runs HOST's tpmvscmgr with the same arguments, quoted for its\n"
+                  "                shell; ssh is $TPMVSC_SSH or ssh, with your ssh configuration.\n"
+                  "                Secrets go through ssh's standard input, never its arguments:\n"
+                  "                piped, as they are; on a terminal, HOST's tpmvscmgr asks them\n"
+                  "                (ssh -t). The exit status is HOST's; 14 when HOST cannot be\n"
+                  "                reached or has no tpmvscmgr.\n"
                   "  --lang CODE   the language of messages: de, en or ja (default: the\n"
                   "                system's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)\n"
                   "  /?, -h, --help, --version\n"
@@ -490,6 +504,10 @@ QString generalHelp()
                   "Secrets (PIN, PUK, admin key, response) are never taken from the command\n"
                   "line. On a terminal they are typed without echo; otherwise each is one line\n"
                   "of standard input, in the order each command's help lists.\n"
+                  "\n"
+                  "/json (list, status, keys, certs, templates, create) prints one JSON\n"
+                  "document instead of the text, its keys and values the same in every\n"
+                  "language (schema: doc/json.md); on an error stdout stays empty.\n"
                   "\n");
     text += exitCodeHelp();
     text += Words::tr("\nSee also: man tpmvscmgr\n");
@@ -502,8 +520,8 @@ QString commandHelp(const QString& command)
     if (!h)
         return generalHelp();
     return QCoreApplication::translate("tpmvscmgr", h->text) +
-           Words::tr("\nGlobal options: --tcti CONF, --simulator, /quiet, --lang CODE. Exit codes: "
-                     "tpmvscmgr /?\n");
+           Words::tr("\nGlobal options: --tcti CONF, --simulator, /quiet, --lang CODE, /machine "
+                     "HOST. Exit codes: tpmvscmgr /?\n");
 }
 
 QString versionText()

@@ -19,6 +19,8 @@ packages=(
     swtpm swtpm-tools
     # independent checkers used by the tests (gdb: gcore where core_pattern pipes cores away)
     tpm2-tools opensc gnutls-bin openssl openssh-client p11-kit gdb
+    # sshd for the tests of tpmvscmgr /machine (a real ssh to a loopback server)
+    openssh-server
     # PKCS#11 peers of the module's acceptance tests: OpenSSL engine, PAM logon
     libengine-pkcs11-openssl libpam-pkcs11 pamtester
     # the .desktop file and AppStream metainfo are validated by the tests

@@ -8,6 +8,7 @@
 #include "services/EnrollService.h"
 #include "tests/support/CardTestCase.h"
 #include "tests/support/ExpectError.h"
+#include "tests/support/FileBytes.h"
 #include "tests/support/KillAtEachCommand.h"
 #include "tests/support/ProcessRun.h"
 
@@ -91,18 +92,6 @@ QByteArray base64Member(const QJsonObject& json, const char* name)
 {
     return QByteArray::fromBase64(json.value(QLatin1String(name)).toString().toLatin1(),
                                   QByteArray::AbortOnBase64DecodingErrors);
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace

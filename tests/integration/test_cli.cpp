@@ -3,6 +3,7 @@
 // peers (openssl) and, for every bad input, the store's bytes before and after.
 #include "core/card/AdminResponse.h"
 #include "tests/support/SkipOrFail.h"
+#include "tests/support/StoreSnapshot.h"
 #include "tests/support/SwtpmFixture.h"
 #include "tests/support/TpmvscmgrTestCase.h"
 
@@ -595,8 +596,16 @@ private Q_SLOTS:
                       QStringLiteral("/name needs a value"));
         expectRefused(args(QStringLiteral("create /name x /adminkey default /pin 12345678")), none,
                       Usage, QStringLiteral("never taken from the command line"));
-        expectRefused(args(QStringLiteral("create /name x /adminkey default /machine pc1")), none,
-                      Usage, QStringLiteral("ssh -t pc1"));
+        expectRefused(args(QStringLiteral("sign /instance 0 /key ab12 /in x /out y /machine pc1")),
+                      none, Usage, QStringLiteral("ssh -t pc1"));
+        // /machine to a host ssh cannot reach: ssh says why, then tpmvscmgr; no card here.
+        const StoreSnapshot before = StoreSnapshot::take(m_store);
+        const Result unreachable =
+            run(QStringLiteral("create /name x /adminkey default /machine pc1.invalid"));
+        QVERIFY2(unreachable.exitCode == 14, qPrintable(unreachable.text()));
+        QVERIFY2(unreachable.err.contains("tpmvscmgr: pc1.invalid could not be reached over ssh"),
+                 qPrintable(unreachable.text()));
+        QVERIFY(StoreSnapshot::take(m_store) == before);
         // An attestation CA needs its address (the rest: test_attestation_ca).
         expectRefused(
             args(QStringLiteral("create /name x /adminkey default /attestation AIK_AND_CERT")),

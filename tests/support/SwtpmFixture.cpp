@@ -144,7 +144,7 @@ QString SwtpmFixture::manufactureWithEkCertificate()
     return roots;
 }
 
-QString unreachableSwtpmTcti()
+int freeLoopbackPort()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in addr{};
@@ -156,7 +156,12 @@ QString unreachableSwtpmTcti()
         ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &size) == 0)
         port = ntohs(addr.sin_port);
     ::close(fd);
-    return QStringLiteral("swtpm:host=127.0.0.1,port=%1").arg(port);
+    return port;
+}
+
+QString unreachableSwtpmTcti()
+{
+    return QStringLiteral("swtpm:host=127.0.0.1,port=%1").arg(freeLoopbackPort());
 }
 
 } // namespace tpmvsc::test

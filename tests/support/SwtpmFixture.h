@@ -42,8 +42,10 @@ private:
 // auth): max tries, recovery time, lockout recovery, then clears any lockout.
 void relaxDictionaryAttack(const QString& tcti);
 
-// The TCTI of a TPM that is not there: a loopback port nothing listens on (bound once to
-// learn a free number, then closed).
+// A loopback TCP port nothing listens on now (bound once to learn a free number, then
+// closed): for a server the test starts, or a peer that is not there.
+int freeLoopbackPort();
+// The TCTI of a TPM that is not there: a free loopback port.
 QString unreachableSwtpmTcti();
 
 } // namespace tpmvsc::test

@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "cli/ExitCodes.h"
 #include "cli/HelpText.h"
+#include "cli/RemoteRun.h"
 #include "cli/SecretPrompt.h"
 #include "cli/TerminalText.h"
 
@@ -253,30 +254,122 @@ private Q_SLOTS:
         QVERIFY2(!error.contains(secret), qPrintable(error));
     }
 
-    void machineRefusedWithSsh()
+    // /machine HOST: the command line HOST's tpmvscmgr gets, and the ssh command around it.
+    void machineRunsOverSsh()
     {
-        const QString create = usageError(split(QStringLiteral(
-            "create /name TestVSC /machine host7 /adminkey DEFAULT /pin PROMPT /generate")));
-        QVERIFY2(create.contains(QStringLiteral("DCOM")), qPrintable(create));
-        QVERIFY2(create.contains(QStringLiteral("ssh -t host7 'tpmvscmgr create /name TestVSC "
-                                                "/adminkey DEFAULT /pin PROMPT /generate'")),
-                 qPrintable(create));
+        const QStringList args{QStringLiteral("create"),
+                               QStringLiteral("/name"),
+                               QStringLiteral("it's $HOME; \"x\""),
+                               QStringLiteral("/machine"),
+                               QStringLiteral("host7"),
+                               QStringLiteral("/adminkey"),
+                               QStringLiteral("DEFAULT"),
+                               QStringLiteral("/pin"),
+                               QStringLiteral("PROMPT"),
+                               QStringLiteral("/generate")};
+        const CommandLine line = parseCommandLine(args);
+        QCOMPARE(line.global.machine, QStringLiteral("host7"));
+        QCOMPARE(line.global.remoteArgs,
+                 (QStringList{QStringLiteral("create"), QStringLiteral("/name"),
+                              QStringLiteral("it's $HOME; \"x\""), QStringLiteral("/adminkey"),
+                              QStringLiteral("DEFAULT"), QStringLiteral("/pin"),
+                              QStringLiteral("PROMPT"), QStringLiteral("/generate")}));
+        QVERIFY(std::holds_alternative<CreateArgs>(line.command)); // checked here first
+        QVERIFY(readsSecrets(line.command));
 
-        // Backslashes survive both shells (the local one, then ssh's remote one).
-        const QString destroy = usageError({QStringLiteral("destroy"), QStringLiteral("/instance"),
-                                            QStringLiteral("ROOT\\SMARTCARDREADER\\0000"),
-                                            QStringLiteral("--machine=pc 2")});
-        QVERIFY2(destroy.contains(QStringLiteral("ssh -t 'pc 2' 'tpmvscmgr destroy /instance "
-                                                 "'\\''ROOT\\SMARTCARDREADER\\0000'\\'''")),
-                 qPrintable(destroy));
-        QVERIFY2(!destroy.section(QStringLiteral("ssh"), 1).contains(QStringLiteral("machine")),
-                 qPrintable(destroy));
+        // Piped: ssh -T and this stdin; on a terminal: ssh -t, HOST's tpmvscmgr asks.
+        const SshCommand piped = sshCommand(line, false, QString());
+        QCOMPARE(piped.program, QStringLiteral("ssh"));
+        const QString remote = QStringLiteral(
+            "tpmvscmgr create /name 'it'\\''s $HOME; \"x\"' /adminkey DEFAULT /pin PROMPT "
+            "/generate");
+        QCOMPARE(piped.arguments, (QStringList{QStringLiteral("-T"), QStringLiteral("--"),
+                                               QStringLiteral("host7"), remote}));
+        const SshCommand terminal = sshCommand(line, true, QString());
+        QCOMPARE(terminal.arguments.first(), QStringLiteral("-t"));
 
-        // Refused on every command, not only Windows' two.
-        const QString list = usageError(split(QStringLiteral("list /machine x")));
-        QVERIFY2(list.contains(QStringLiteral("ssh -t x 'tpmvscmgr list'")), qPrintable(list));
+        // $TPMVSC_SSH: a command line of its own, split as a shell would.
+        const SshCommand custom =
+            sshCommand(line, false, QStringLiteral("/opt/ssh -F \"/etc/my ssh/config\""));
+        QCOMPARE(custom.program, QStringLiteral("/opt/ssh"));
+        QCOMPARE(custom.arguments.mid(0, 3),
+                 (QStringList{QStringLiteral("-F"), QStringLiteral("/etc/my ssh/config"),
+                              QStringLiteral("-T")}));
+
+        // No secret read: stdin is left alone (-n). --machine=HOST, global options kept.
+        const CommandLine list = parseCommandLine({QStringLiteral("--machine=pc2"),
+                                                   QStringLiteral("list"), QStringLiteral("/json"),
+                                                   QStringLiteral("--lang"), QStringLiteral("de")});
+        QVERIFY(!readsSecrets(list.command));
+        QCOMPARE(
+            sshCommand(list, true, QString()).arguments,
+            (QStringList{QStringLiteral("-T"), QStringLiteral("-n"), QStringLiteral("--"),
+                         QStringLiteral("pc2"), QStringLiteral("tpmvscmgr list /json --lang de")}));
+        QVERIFY(readsSecrets(
+            parseCommandLine(split(QStringLiteral("destroy /instance 0 /ownerauth prompt")))
+                .command));
+        QVERIFY(!readsSecrets(
+            parseCommandLine(split(QStringLiteral("destroy /instance 0 /machine h"))).command));
+        QVERIFY(readsSecrets(
+            parseCommandLine(split(QStringLiteral("changepin /instance 0 /machine h"))).command));
+
+        // Checked here before ssh runs: a bad line never reaches HOST.
+        QVERIFY(usageError(split(QStringLiteral("status /machine h")))
+                    .contains(QStringLiteral("needs /instance")));
         QVERIFY(usageError(split(QStringLiteral("list /machine")))
                     .contains(QStringLiteral("needs a value")));
+        QVERIFY(usageError({QStringLiteral("list"), QStringLiteral("--machine=-oProxyCommand=x")})
+                    .contains(QStringLiteral("host name")));
+    }
+
+    // Commands with local files, and response, refuse /machine and show the ssh line.
+    void machineRefusedWhereItMakesNoSense()
+    {
+        const QString sign = usageError(
+            split(QStringLiteral("sign /instance 0 /key ab12 /in data /out sig /machine host7")));
+        QVERIFY2(sign.contains(QStringLiteral("files on this machine")), qPrintable(sign));
+        QVERIFY2(sign.contains(QStringLiteral(
+                     "ssh -t host7 'tpmvscmgr sign /instance 0 /key ab12 /in data /out sig'")),
+                 qPrintable(sign));
+        const QString response =
+            usageError({QStringLiteral("response"), QStringLiteral("/challenge"),
+                        QStringLiteral("0123456789ABCDEF"), QStringLiteral("--machine=pc 2")});
+        QVERIFY2(response.contains(QStringLiteral("ssh -t 'pc 2' 'tpmvscmgr response")),
+                 qPrintable(response));
+        for (const QString& command : commandNames()) {
+            const bool remote = runsOnOtherMachine(command);
+            const bool files =
+                QStringList{QStringLiteral("sign"),    QStringLiteral("export"),
+                            QStringLiteral("request"), QStringLiteral("import"),
+                            QStringLiteral("attest"),  QStringLiteral("verifyattestation"),
+                            QStringLiteral("response")}
+                    .contains(command);
+            QVERIFY2(remote != files, qPrintable(command));
+        }
+    }
+
+    // /json: on the commands that print data, nowhere else; /quiet may come along.
+    void jsonOption()
+    {
+        for (const char* line : {"list /json", "status /instance 0 /json",
+                                 "keys /instance 0 --json", "certs /instance 0 /JSON",
+                                 "templates /json", "create /name x /adminkey default /json"}) {
+            QVERIFY2(parseCommandLine(split(QLatin1String(line))).global.json, line);
+        }
+        QVERIFY(!parseCommandLine(split(QStringLiteral("list"))).global.json);
+        const CommandLine quiet = parseCommandLine(split(QStringLiteral("-q list /json")));
+        QVERIFY(quiet.global.json);
+        QVERIFY(quiet.global.quiet);
+        QVERIFY(usageError(split(QStringLiteral("destroy /instance 0 /json")))
+                    .contains(QStringLiteral("Unknown option /json for destroy")));
+        QVERIFY(usageError(split(QStringLiteral("list /json /json")))
+                    .contains(QStringLiteral("given twice")));
+        QVERIFY(usageError(split(QStringLiteral("list --json=yes")))
+                    .contains(QStringLiteral("takes no value")));
+        QVERIFY(usageError(split(QStringLiteral("frob /json")))
+                    .contains(QStringLiteral("Unknown command")));
+        QVERIFY(usageError(split(QStringLiteral("/json")))
+                    .contains(QStringLiteral("belongs to a command")));
     }
 
     // AIK_AND_CERT is understood here and refused when run (no attestation CA yet).
@@ -772,8 +865,7 @@ private Q_SLOTS:
         }
         for (const QString& option : globalOptionNames()) {
             QVERIFY2(man.contains(option), qPrintable(option));
-            if (option != QLatin1String("machine")) // a create option for help purposes
-                QVERIFY2(general.contains(option), qPrintable(option));
+            QVERIFY2(general.contains(option), qPrintable(option));
         }
         // Secret order is documented per command that reads secrets.
         for (const char* command :
@@ -783,8 +875,8 @@ private Q_SLOTS:
                          .contains(QStringLiteral("standard input is not a terminal")),
                      command);
         }
-        for (const char* variable :
-             {"TPMVSC_TCTI", "TPMVSC_HOME", "XDG_DATA_HOME", "TPMVSC_LOCK_TIMEOUT_MS"}) {
+        for (const char* variable : {"TPMVSC_TCTI", "TPMVSC_HOME", "XDG_DATA_HOME",
+                                     "TPMVSC_LOCK_TIMEOUT_MS", "TPMVSC_SSH"}) {
             QVERIFY2(man.contains(QLatin1String(variable)), variable);
         }
     }
