@@ -72,6 +72,17 @@ CertificateRequest createCertificateRequest(const CertificateContent& content, c
             ossl::internal("add the attestation attribute");
     }
 
+    if (!content.challengePassword.empty()) {
+        // MBSTRING_UTF8: OpenSSL picks PrintableString when the text allows it, as RFC
+        // 2985 prefers, else UTF8String.
+        if (X509_REQ_add1_attr_by_NID(req.get(), NID_pkcs9_challengePassword, MBSTRING_UTF8,
+                                      content.challengePassword.data(),
+                                      int(content.challengePassword.size())) != 1)
+            ossl::fail(ErrorCode::InvalidInput,
+                       Sentence("CertificateRequest", "The challenge password cannot go into the "
+                                                      "request"));
+    }
+
     unsigned char* tbsBytes = nullptr;
     const int tbsLength = i2d_re_X509_REQ_tbs(req.get(), &tbsBytes);
     if (tbsLength <= 0)
