@@ -21,6 +21,8 @@ packages=(
     tpm2-tools opensc gnutls-bin openssl openssh-client p11-kit gdb
     # PKCS#11 peers of the module's acceptance tests: OpenSSL engine, PAM logon
     libengine-pkcs11-openssl libpam-pkcs11 pamtester
+    # a SCEP CA (micromdm's scepserver) for the enrollment tests
+    scep
     # the .desktop file and AppStream metainfo are validated by the tests
     desktop-file-utils appstream
     # the libFuzzer target for the certificate import parser
