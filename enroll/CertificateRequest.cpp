@@ -73,9 +73,16 @@ CertificateRequest createCertificateRequest(const CertificateContent& content, c
     }
 
     if (!content.challengePassword.empty()) {
-        // MBSTRING_UTF8: OpenSSL picks PrintableString when the text allows it, as RFC
-        // 2985 prefers, else UTF8String.
-        if (X509_REQ_add1_attr_by_NID(req.get(), NID_pkcs9_challengePassword, MBSTRING_UTF8,
+        // A DirectoryString: PrintableString when the text allows it (what every CA
+        // reads), else UTF8String.
+        const QByteArray printable = QByteArrayLiteral(
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 '()+,-./:=?");
+        bool isPrintable = true;
+        for (std::size_t i = 0; i < content.challengePassword.size(); ++i)
+            isPrintable = isPrintable &&
+                          printable.contains(char(content.challengePassword.data()[i]));
+        if (X509_REQ_add1_attr_by_NID(req.get(), NID_pkcs9_challengePassword,
+                                      isPrintable ? V_ASN1_PRINTABLESTRING : V_ASN1_UTF8STRING,
                                       content.challengePassword.data(),
                                       int(content.challengePassword.size())) != 1)
             ossl::fail(ErrorCode::InvalidInput,

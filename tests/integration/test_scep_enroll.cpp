@@ -128,7 +128,7 @@ class TestScepEnroll : public TpmvscmgrTestCase
         return server;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(findTpmvscmgr(), qPrintable(m_exe));

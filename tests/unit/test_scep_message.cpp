@@ -183,7 +183,7 @@ class TestScepMessage : public QObject
         return certRep(m_caKey.pkey(), x509(m_caCert).get(), parts);
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         IssueOptions ca;
