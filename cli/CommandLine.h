@@ -210,9 +210,9 @@ constexpr int kMaxDays = 36525; // about 100 years; EnrollService refuses more
 using Command =
     std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs, StatusArgs,
                  ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs, InitializeArgs, KeyGenArgs,
-                 KeysArgs, DelKeyArgs, SignArgs, ExportArgs, RequestArgs, EnrollArgs, ImportArgs, CertsArgs,
-                 DeleteCertArgs, TemplatesArgs, UpgradeArgs, CleanupArgs, AttestationArgs,
-                 AttestArgs, VerifyAttestationArgs>;
+                 KeysArgs, DelKeyArgs, SignArgs, ExportArgs, RequestArgs, EnrollArgs, ImportArgs,
+                 CertsArgs, DeleteCertArgs, TemplatesArgs, UpgradeArgs, CleanupArgs,
+                 AttestationArgs, AttestArgs, VerifyAttestationArgs>;
 
 struct CommandLine {
     GlobalOptions global;

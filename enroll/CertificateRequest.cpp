@@ -79,8 +79,8 @@ CertificateRequest createCertificateRequest(const CertificateContent& content, c
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 '()+,-./:=?");
         bool isPrintable = true;
         for (std::size_t i = 0; i < content.challengePassword.size(); ++i)
-            isPrintable = isPrintable &&
-                          printable.contains(char(content.challengePassword.data()[i]));
+            isPrintable =
+                isPrintable && printable.contains(char(content.challengePassword.data()[i]));
         if (X509_REQ_add1_attr_by_NID(req.get(), NID_pkcs9_challengePassword,
                                       isPrintable ? V_ASN1_PRINTABLESTRING : V_ASN1_UTF8STRING,
                                       content.challengePassword.data(),

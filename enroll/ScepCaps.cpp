@@ -139,8 +139,8 @@ void checkIssuedCertificate(const QByteArray& certificate, const QList<QByteArra
         throw Error(ErrorCode::InvalidInput,
                     Sentence("ScepCaps", "The certificate the CA issued does not chain to the CA's "
                                          "certificate (%1).")
-                        .arg(QString::fromUtf8(X509_verify_cert_error_string(
-                            X509_STORE_CTX_get_error(ctx.get())))));
+                        .arg(QString::fromUtf8(
+                            X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())))));
 }
 
 } // namespace tpmvsc

@@ -67,8 +67,8 @@ QByteArray envelope(const ScepRequestInput& input)
     ossl::Owned<STACK_OF(X509)> recipients(sk_X509_new_null());
     if (!recipients || sk_X509_push(recipients.get(), recipient.get()) <= 0)
         ossl::internal("list the recipient");
-    ossl::Owned<BIO> data(BIO_new_mem_buf(input.requestDer.constData(),
-                                          int(input.requestDer.size())));
+    ossl::Owned<BIO> data(
+        BIO_new_mem_buf(input.requestDer.constData(), int(input.requestDer.size())));
     ossl::Owned<PKCS7> enveloped(
         PKCS7_encrypt(recipients.get(), data.get(), cipherFor(input.cipher), PKCS7_BINARY));
     if (!enveloped)
@@ -105,8 +105,9 @@ int numberValue(const QByteArray& text, const char* name)
     bool ok = false;
     const int value = text.size() <= 2 ? text.toInt(&ok) : -1;
     if (!ok || value < 0 || QByteArray::number(value) != text)
-        malformed(Sentence("ScepMessage", "the attribute %1 holds \"%2\", not a number")
-                      .arg(QString::fromLatin1(name), QString::fromLatin1(text.toPercentEncoding())));
+        malformed(
+            Sentence("ScepMessage", "the attribute %1 holds \"%2\", not a number")
+                .arg(QString::fromLatin1(name), QString::fromLatin1(text.toPercentEncoding())));
     return value;
 }
 
@@ -169,7 +170,8 @@ ScepRequest createScepRequest(const ScepRequestInput& input, const Signer& signe
         ossl::internal("assemble the SCEP message");
     // The signer information names the certificate; the public key only sets the
     // algorithms (rsaEncryption): the private half signs below, through the signer.
-    PKCS7_SIGNER_INFO* si = PKCS7_add_signature(p7.get(), signerCert.get(), signerKey, EVP_sha256());
+    PKCS7_SIGNER_INFO* si =
+        PKCS7_add_signature(p7.get(), signerCert.get(), signerKey, EVP_sha256());
     if (!si || PKCS7_add_certificate(p7.get(), signerCert.get()) != 1)
         ossl::internal("add the SCEP signer");
 
@@ -221,11 +223,12 @@ ScepResponse readScepResponse(const QByteArray& der)
     if (type.isEmpty())
         malformed(Sentence("ScepMessage", "it has no messageType"));
     const int typeNumber = numberValue(type, "messageType");
-    if (typeNumber != int(ScepMessageType::CertRep) && typeNumber != int(ScepMessageType::PkcsReq) &&
+    if (typeNumber != int(ScepMessageType::CertRep) &&
+        typeNumber != int(ScepMessageType::PkcsReq) &&
         typeNumber != int(ScepMessageType::RenewalReq) &&
         typeNumber != int(ScepMessageType::CertPoll))
-        malformed(Sentence("ScepMessage", "its messageType %1 is not one SCEP defines")
-                      .arg(typeNumber));
+        malformed(
+            Sentence("ScepMessage", "its messageType %1 is not one SCEP defines").arg(typeNumber));
     response.type = ScepMessageType(typeNumber);
     response.transactionId = QString::fromLatin1(
         attributeValue(attributes, kTransactionIdOid, V_ASN1_PRINTABLESTRING, "transactionID"));
@@ -241,8 +244,8 @@ ScepResponse readScepResponse(const QByteArray& der)
         const int statusNumber = numberValue(status, "pkiStatus");
         if (statusNumber != int(ScepStatus::Success) && statusNumber != int(ScepStatus::Failure) &&
             statusNumber != int(ScepStatus::Pending))
-            malformed(
-                Sentence("ScepMessage", "its pkiStatus %1 is not one SCEP defines").arg(statusNumber));
+            malformed(Sentence("ScepMessage", "its pkiStatus %1 is not one SCEP defines")
+                          .arg(statusNumber));
         response.status = ScepStatus(statusNumber);
         const QByteArray failInfo =
             attributeValue(attributes, kFailInfoOid, V_ASN1_PRINTABLESTRING, "failInfo");
@@ -309,7 +312,8 @@ QList<QByteArray> openScepEnvelope(const QByteArray& envelopedData,
     const PKCS7_ENC_CONTENT* encrypted = p7->d.enveloped->enc_data;
     if (sk_PKCS7_RECIP_INFO_num(p7->d.enveloped->recipientinfo) != 1)
         malformed(Sentence("ScepMessage", "its EnvelopedData must have exactly one recipient"));
-    const PKCS7_RECIP_INFO* recipient = sk_PKCS7_RECIP_INFO_value(p7->d.enveloped->recipientinfo, 0);
+    const PKCS7_RECIP_INFO* recipient =
+        sk_PKCS7_RECIP_INFO_value(p7->d.enveloped->recipientinfo, 0);
     if (!recipient->key_enc_algor || !recipient->enc_key ||
         OBJ_obj2nid(recipient->key_enc_algor->algorithm) != NID_rsaEncryption)
         malformed(Sentence("ScepMessage", "its content key is not encrypted with RSA"));

@@ -20,7 +20,13 @@ namespace tpmvsc {
 
 enum class ScepMessageType { CertRep = 3, RenewalReq = 17, PkcsReq = 19, CertPoll = 20 };
 enum class ScepStatus { Success = 0, Failure = 2, Pending = 3 };
-enum class ScepFailInfo { BadAlg = 0, BadMessageCheck = 1, BadRequest = 2, BadTime = 3, BadCertId = 4 };
+enum class ScepFailInfo {
+    BadAlg = 0,
+    BadMessageCheck = 1,
+    BadRequest = 2,
+    BadTime = 3,
+    BadCertId = 4
+};
 // The content encryption of the request's EnvelopedData, chosen from the CA's caps.
 enum class ScepCipher { Aes128Cbc, Aes256Cbc, Des3Cbc };
 

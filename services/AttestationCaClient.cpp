@@ -6,9 +6,7 @@
 #include "enroll/CredentialSeal.h"
 #include "enroll/TpmStructures.h"
 
-
 namespace tpmvsc {
-
 
 bool AttestationCaClient::isUsableUrl(const QString& url)
 {
@@ -38,9 +36,9 @@ CredentialChallenge AttestationCaClient::challenge(const AikCertificationRequest
     while (path.endsWith(u'/'))
         path.chop(1);
     endpoint.setPath(path + QStringLiteral("/v1/aik-certificate"));
-    const HttpResult result = httpPost(endpoint, aikCertificationRequestToJson(request),
-                                       QStringLiteral("application/json"), m_timeoutMs,
-                                       kMaxAikCertificationBody);
+    const HttpResult result =
+        httpPost(endpoint, aikCertificationRequestToJson(request),
+                 QStringLiteral("application/json"), m_timeoutMs, kMaxAikCertificationBody);
 
     if (result.status == 0)
         throw Error(

@@ -123,7 +123,8 @@ QByteArray attestationBundleOf(const KeyUse& use)
 {
     const KeyAttestation proof = use.attest(QByteArray());
     AttestationBundle bundle;
-    bundle.statements.append(TpmCertifyStatement{proof.certInfo, proof.tpmSignature, proof.pubArea});
+    bundle.statements.append(
+        TpmCertifyStatement{proof.certInfo, proof.tpmSignature, proof.pubArea});
     bundle.certificates = proof.aikCertificates; // the AIK's and its issuers'
     return encodeAttestationBundle(bundle);
 }
@@ -373,8 +374,8 @@ EnrollResult EnrollService::enroll(int instance, const Secret& pin, const Enroll
         result.certificate = protocol.enroll(request);
         return result.certificate;
     };
-    result.key = m_cards.generateKey(instance, pin, plan.request.algorithm, options.request.label,
-                                     build);
+    result.key =
+        m_cards.generateKey(instance, pin, plan.request.algorithm, options.request.label, build);
     return result;
 }
 

@@ -22,8 +22,8 @@ struct EnrollmentAuthority {
 };
 
 struct EnrollmentRequest {
-    QByteArray requestDer;      // the PKCS#10 request, signed by the key
-    CertificateContent content; // what the request says (for a protocol's own signatures)
+    QByteArray requestDer;       // the PKCS#10 request, signed by the key
+    CertificateContent content;  // what the request says (for a protocol's own signatures)
     const KeyUse* key = nullptr; // the new key, loaded in the TPM for the call
 };
 

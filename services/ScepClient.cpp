@@ -87,10 +87,10 @@ QByteArray ScepClient::pkiOperation(const QByteArray& message)
     // GET carries the message base64 in the query; '+', '/' and '=' are escaped, since a
     // server may read a '+' in a query as a space.
     QUrl url = m_url;
-    url.setQuery(QStringLiteral("operation=PKIOperation&message=") +
-                     QString::fromLatin1(QUrl::toPercentEncoding(
-                         QString::fromLatin1(message.toBase64()))),
-                 QUrl::StrictMode);
+    url.setQuery(
+        QStringLiteral("operation=PKIOperation&message=") +
+            QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(message.toBase64()))),
+        QUrl::StrictMode);
     return checkedBody(httpGet(url, m_timeoutMs, kMaxScepBody), m_url, "PKIOperation");
 }
 

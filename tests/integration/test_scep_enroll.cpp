@@ -83,11 +83,16 @@ class TestScepEnroll : public TpmvscmgrTestCase
 
     QStringList enrollArgs(const QString& url, const QStringList& extra = {}) const
     {
-        return QStringList{QStringLiteral("enroll"),   QStringLiteral("/instance"),
-                           QStringLiteral("0"),        QStringLiteral("/url"),
-                           url,                        QStringLiteral("/template"),
-                           QStringLiteral("clientauth"), QStringLiteral("/subject"),
-                           QStringLiteral("CN=Alice,O=Example"), QStringLiteral("/san"),
+        return QStringList{QStringLiteral("enroll"),
+                           QStringLiteral("/instance"),
+                           QStringLiteral("0"),
+                           QStringLiteral("/url"),
+                           url,
+                           QStringLiteral("/template"),
+                           QStringLiteral("clientauth"),
+                           QStringLiteral("/subject"),
+                           QStringLiteral("CN=Alice,O=Example"),
+                           QStringLiteral("/san"),
                            QStringLiteral("email:alice@example.com")} +
                extra;
     }
@@ -158,11 +163,10 @@ private Q_SLOTS:
     void enrollStoresTheIssuedCertificate()
     {
         const QString fingerprint = fingerprintOfCa();
-        const Result r = run(enrollArgs(m_ca->url(), {QStringLiteral("/challenge"),
-                                                      QStringLiteral("PROMPT"),
-                                                      QStringLiteral("/cafingerprint"),
-                                                      fingerprint.toLower()}),
-                             kPin + kChallenge.toLatin1() + '\n');
+        const Result r =
+            run(enrollArgs(m_ca->url(), {QStringLiteral("/challenge"), QStringLiteral("PROMPT"),
+                                         QStringLiteral("/cafingerprint"), fingerprint.toLower()}),
+                kPin + kChallenge.toLatin1() + '\n');
         QVERIFY2(r.exitCode == Ok, qPrintable(r.text() + m_ca->output()));
         QVERIFY2(QString::fromLatin1(r.out).contains(fingerprint), qPrintable(r.text()));
         const QRegularExpressionMatch id =
@@ -182,16 +186,15 @@ private Q_SLOTS:
             {QStringLiteral("verify"), QStringLiteral("-CAfile"), m_ca->caCertificate(), leaf});
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.text()));
         const QString chain = file(QStringLiteral("chain.pem"));
-        TPMVSC_CHECK_EXIT(run({QStringLiteral("export"), QStringLiteral("/instance"),
-                               QStringLiteral("0"), QStringLiteral("/key"), id.captured(1),
-                               QStringLiteral("/cert"), QStringLiteral("/chain"),
-                               QStringLiteral("/out"), chain}),
-                          Ok);
+        TPMVSC_CHECK_EXIT(
+            run({QStringLiteral("export"), QStringLiteral("/instance"), QStringLiteral("0"),
+                 QStringLiteral("/key"), id.captured(1), QStringLiteral("/cert"),
+                 QStringLiteral("/chain"), QStringLiteral("/out"), chain}),
+            Ok);
         QVERIFY(fileText(chain).contains(fileText(m_ca->caCertificate()).trimmed()));
-        const Result subject =
-            runProcess(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"),
-                                                   leaf, QStringLiteral("-noout"),
-                                                   QStringLiteral("-subject")});
+        const Result subject = runProcess(QStringLiteral("openssl"),
+                                          {QStringLiteral("x509"), QStringLiteral("-in"), leaf,
+                                           QStringLiteral("-noout"), QStringLiteral("-subject")});
         QVERIFY2(subject.out.contains("CN = Alice"), qPrintable(subject.text()));
 
         // Other programs see it through the PKCS#11 module.
@@ -213,17 +216,17 @@ private Q_SLOTS:
 
     void wrongChallengeRefused()
     {
-        expectRefused(enrollArgs(m_ca->url(), {QStringLiteral("/challenge"),
-                                               QStringLiteral("PROMPT")}),
-                      kPin + "not-the-challenge\n", Invalid, QStringLiteral("badRequest"));
+        expectRefused(
+            enrollArgs(m_ca->url(), {QStringLiteral("/challenge"), QStringLiteral("PROMPT")}),
+            kPin + "not-the-challenge\n", Invalid, QStringLiteral("badRequest"));
     }
 
     void otherCaRefusedBeforeAnyKey()
     {
         // No PIN on stdin: the refusal comes before the PIN is asked for, so before the
         // TPM makes a key.
-        expectRefused(enrollArgs(m_ca->url(), {QStringLiteral("/cafingerprint"),
-                                               QString(64, QLatin1Char('a'))}),
+        expectRefused(enrollArgs(m_ca->url(),
+                                 {QStringLiteral("/cafingerprint"), QString(64, QLatin1Char('a'))}),
                       QByteArray(), Invalid, QStringLiteral("no key was made"));
     }
 
@@ -236,7 +239,8 @@ private Q_SLOTS:
     void deadCaUnreachable()
     {
         m_ca->stop();
-        expectRefused(enrollArgs(m_ca->url()), kPin, NoService, QStringLiteral("could not be reached"));
+        expectRefused(enrollArgs(m_ca->url()), kPin, NoService,
+                      QStringLiteral("could not be reached"));
     }
 
     void caGoneBeforeTheRequestLeavesNoKey()
@@ -249,8 +253,8 @@ private Q_SLOTS:
         options.request.subject = QStringLiteral("CN=Alice");
         options.challengePassword = Secret::fromText(kChallenge);
         const StoreSnapshot before = StoreSnapshot::take(m_store);
-        TPMVSC_EXPECT_ERROR(services.enroll().enroll(0, Secret::fromText(QStringLiteral("12345678")),
-                                                     options, protocol),
+        TPMVSC_EXPECT_ERROR(services.enroll().enroll(
+                                0, Secret::fromText(QStringLiteral("12345678")), options, protocol),
                             ErrorCode::Unreachable);
         const StoreSnapshot after = StoreSnapshot::take(m_store);
         QVERIFY2(before == after, qPrintable(before.diff(after)));

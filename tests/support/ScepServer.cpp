@@ -63,8 +63,7 @@ ScepServer::ScepServer(const QString& challenge)
                          QStringLiteral("-allowrenew"), QStringLiteral("0"),
                          QStringLiteral("-debug")});
         const QDeadlineTimer deadline(10000);
-        while (!deadline.hasExpired() && m_process.state() == QProcess::Running &&
-               !answers(port))
+        while (!deadline.hasExpired() && m_process.state() == QProcess::Running && !answers(port))
             QThread::msleep(50);
         if (m_process.state() == QProcess::Running && answers(port)) {
             m_url = QStringLiteral("http://127.0.0.1:%1/scep").arg(port);

@@ -67,7 +67,7 @@ QByteArray degenerate(const QList<QByteArray>& certificates)
 QByteArray attributeText(PKCS7_SIGNER_INFO* si, const char* oid)
 {
     std::unique_ptr<ASN1_OBJECT, decltype(&ASN1_OBJECT_free)> obj(OBJ_txt2obj(oid, 1),
-                                                                    ASN1_OBJECT_free);
+                                                                  ASN1_OBJECT_free);
     const STACK_OF(X509_ATTRIBUTE)* attrs = PKCS7_get_signed_attributes(si);
     const int i = X509at_get_attr_by_OBJ(attrs, obj.get(), -1);
     if (i < 0)
@@ -80,7 +80,7 @@ QByteArray attributeText(PKCS7_SIGNER_INFO* si, const char* oid)
 void addAttribute(PKCS7_SIGNER_INFO* si, const char* oid, int type, const QByteArray& value)
 {
     std::unique_ptr<ASN1_OBJECT, decltype(&ASN1_OBJECT_free)> obj(OBJ_txt2obj(oid, 1),
-                                                                    ASN1_OBJECT_free);
+                                                                  ASN1_OBJECT_free);
     X509at_add1_attr_by_OBJ(&si->auth_attr, obj.get(), type,
                             reinterpret_cast<const unsigned char*>(value.constData()),
                             int(value.size()));
@@ -189,7 +189,8 @@ private Q_SLOTS:
         IssueOptions ca;
         ca.subjectCn = QStringLiteral("Test SCEP CA");
         ca.isCa = true;
-        ca.keyUsage = QStringLiteral("critical,keyCertSign,cRLSign,digitalSignature,keyEncipherment");
+        ca.keyUsage =
+            QStringLiteral("critical,keyCertSign,cRLSign,digitalSignature,keyEncipherment");
         ca.extendedKeyUsage.clear();
         m_caCert = issueCertificate(m_caKey.pkey(), m_caKey.pkey(), nullptr, ca);
 
@@ -211,9 +212,10 @@ private Q_SLOTS:
         QVERIFY(i >= 0);
         const ASN1_TYPE* t = X509_ATTRIBUTE_get0_type(X509_REQ_get_attr(req.get(), i), 0);
         QCOMPARE(t->type, V_ASN1_PRINTABLESTRING);
-        QCOMPARE(QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(t->value.asn1_string)),
-                            ASN1_STRING_length(t->value.asn1_string)),
-                 QByteArray("s3cret"));
+        QCOMPARE(
+            QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(t->value.asn1_string)),
+                       ASN1_STRING_length(t->value.asn1_string)),
+            QByteArray("s3cret"));
     }
 
     void requestVerifiesAndDecryptsWithOpenssl_data()
@@ -230,10 +232,11 @@ private Q_SLOTS:
         QFETCH(int, nid);
         const ScepRequest req = request(ScepCipher(cipher));
         QCOMPARE(req.senderNonce.size(), 16);
-        QCOMPARE(req.transactionId, QString::fromLatin1(QCryptographicHash::hash(
-                                                            m_card.spki(), QCryptographicHash::Sha256)
-                                                            .toHex()
-                                                            .toUpper()));
+        QCOMPARE(
+            req.transactionId,
+            QString::fromLatin1(QCryptographicHash::hash(m_card.spki(), QCryptographicHash::Sha256)
+                                    .toHex()
+                                    .toUpper()));
         P7 p7 = pkcs7(req.der);
         QVERIFY(p7);
         // The signature over the signed attributes, made through the Signer, verifies with
@@ -279,7 +282,8 @@ private Q_SLOTS:
         content.challengePassword = Secret();
         ScepRequestInput input;
         input.requestDer = m_csr;
-        input.signerCertificate = createSelfSignedCertificate(content, Validity::days(1), ec.signer());
+        input.signerCertificate =
+            createSelfSignedCertificate(content, Validity::days(1), ec.signer());
         input.recipient = m_caCert;
         TPMVSC_EXPECT_ERROR_CONTAINING(createScepRequest(input, ec.signer()),
                                        ErrorCode::InvalidInput, QStringLiteral("RSA key"));
@@ -296,9 +300,10 @@ private Q_SLOTS:
                       answer);
         const ScepResponse response = verifyScepResponse(answer, {m_caCert}, req);
         QCOMPARE(response.status, ScepStatus::Success);
-        const QList<QByteArray> certificates = openScepEnvelope(
-            response.content,
-            [this](const QByteArray& key) { return decryptPkcs1(m_card.pkey(), key); });
+        const QList<QByteArray> certificates =
+            openScepEnvelope(response.content, [this](const QByteArray& key) {
+                return decryptPkcs1(m_card.pkey(), key);
+            });
         QCOMPARE(certificates.size(), 2);
         QVERIFY(certificates.contains(leaf));
         QVERIFY(certificateHoldsKey(leaf, m_card.spki()));
@@ -339,7 +344,8 @@ private Q_SLOTS:
         const ScepResponse pending = verifyScepResponse(
             certRep(m_caKey.pkey(), x509(m_caCert).get(), parts), {m_caCert}, req);
         QCOMPARE(pending.status, ScepStatus::Pending);
-        QVERIFY(scepRefusal(pending).english().contains(QStringLiteral("polling is not supported")));
+        QVERIFY(
+            scepRefusal(pending).english().contains(QStringLiteral("polling is not supported")));
     }
 
     void answerOfAnotherSignerRefused()
@@ -353,24 +359,28 @@ private Q_SLOTS:
         CertRepParts parts;
         parts.recipientNonce = req.senderNonce;
         parts.transactionId = req.transactionId;
-        parts.envelope = encryptTo(degenerate({issued()}), req.signerCertificate, EVP_aes_128_cbc());
+        parts.envelope =
+            encryptTo(degenerate({issued()}), req.signerCertificate, EVP_aes_128_cbc());
         const QByteArray answer = certRep(other.pkey(), x509(otherCa).get(), parts);
         TPMVSC_EXPECT_ERROR_CONTAINING(verifyScepResponse(answer, {m_caCert}, req),
-                                       ErrorCode::InvalidInput, QStringLiteral("not signed by the CA"));
+                                       ErrorCode::InvalidInput,
+                                       QStringLiteral("not signed by the CA"));
     }
 
     void answerToAnotherRequestRefused()
     {
         const ScepRequest req = request();
         const ScepRequest other = request();
-        TPMVSC_EXPECT_ERROR_CONTAINING(verifyScepResponse(successFor(other, issued()), {m_caCert}, req),
-                                       ErrorCode::InvalidInput, QStringLiteral("nonce"));
+        TPMVSC_EXPECT_ERROR_CONTAINING(
+            verifyScepResponse(successFor(other, issued()), {m_caCert}, req),
+            ErrorCode::InvalidInput, QStringLiteral("nonce"));
         CertRepParts parts;
         parts.recipientNonce = req.senderNonce;
         parts.transactionId = QStringLiteral("OTHER");
         parts.envelope = QByteArray("x");
         TPMVSC_EXPECT_ERROR_CONTAINING(
-            verifyScepResponse(certRep(m_caKey.pkey(), x509(m_caCert).get(), parts), {m_caCert}, req),
+            verifyScepResponse(certRep(m_caKey.pkey(), x509(m_caCert).get(), parts), {m_caCert},
+                               req),
             ErrorCode::InvalidInput, QStringLiteral("another transaction"));
     }
 
@@ -392,8 +402,8 @@ private Q_SLOTS:
 
     void caps()
     {
-        const ScepCaps scepserver = parseScepCaps(
-            "Renewal\nSHA-1\nSHA-256\nAES\nDES3\nSCEPStandard\nPOSTPKIOperation\n");
+        const ScepCaps scepserver =
+            parseScepCaps("Renewal\nSHA-1\nSHA-256\nAES\nDES3\nSCEPStandard\nPOSTPKIOperation\n");
         QVERIFY(scepserver.postPkiOperation);
         QCOMPARE(scepserver.cipher(), ScepCipher::Aes128Cbc);
         const ScepCaps old = parseScepCaps("DES3\r\nRenewal\r\n");
@@ -415,13 +425,14 @@ private Q_SLOTS:
         QCOMPARE(withRa.responders().size(), 2);
         TPMVSC_EXPECT_ERROR(parseScepCaCertificates("junk"), ErrorCode::InvalidInput);
 
-        const ProcessResult r = runOpenssl({QStringLiteral("x509"), QStringLiteral("-inform"),
-                                            QStringLiteral("DER"), QStringLiteral("-noout"),
-                                            QStringLiteral("-fingerprint"), QStringLiteral("-sha256")},
-                                           m_caCert);
+        const ProcessResult r = runOpenssl(
+            {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"),
+             QStringLiteral("-noout"), QStringLiteral("-fingerprint"), QStringLiteral("-sha256")},
+            m_caCert);
         QVERIFY(r.out.trimmed().endsWith(certificateFingerprint(m_caCert).toLatin1()));
         const QString typed = certificateFingerprint(m_caCert).toLower().remove(QLatin1Char(':'));
-        QCOMPARE(parseFingerprint(typed), QCryptographicHash::hash(m_caCert, QCryptographicHash::Sha256));
+        QCOMPARE(parseFingerprint(typed),
+                 QCryptographicHash::hash(m_caCert, QCryptographicHash::Sha256));
         QVERIFY(parseFingerprint(QStringLiteral("12:34")).isEmpty());
     }
 
