@@ -335,8 +335,16 @@ EnrollPlan EnrollService::planEnroll(int instance, const EnrollOptions& options,
         throw Error(ErrorCode::InvalidInput,
                     Sentence("EnrollService", "Enrollment needs a subject (such as CN=Alice): the "
                                               "key signs its own certificate for the CA with it."));
+    // Without a key type: the template's first choice when it is RSA, else RSA 2048 (the
+    // template may still refuse it, in its own words).
+    RequestOptions request = options.request;
+    if (!request.keyAlgorithm) {
+        CertificateTemplate storage;
+        const KeyAlgorithm preferred = resolveTemplate(request, &storage).defaultKeyAlgorithm();
+        request.keyAlgorithm = isRsa(preferred) ? preferred : KeyAlgorithm::Rsa2048;
+    }
     EnrollPlan plan;
-    plan.request = planRequest(instance, options.request);
+    plan.request = planRequest(instance, request);
     if (const std::optional<Sentence> refusal = protocol.refusesKey(plan.request.algorithm))
         throw Error(ErrorCode::InvalidInput, *refusal);
     plan.authority = protocol.discover();
