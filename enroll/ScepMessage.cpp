@@ -3,6 +3,7 @@
 #include "OpenSslSupport_p.h"
 
 #include <QCryptographicHash>
+#include <openssl/provider.h>
 #include <openssl/rand.h>
 
 namespace tpmvsc {
@@ -109,6 +110,21 @@ int numberValue(const QByteArray& text, const char* name)
             Sentence("ScepMessage", "the attribute %1 holds \"%2\", not a number")
                 .arg(QString::fromLatin1(name), QString::fromLatin1(text.toPercentEncoding())));
     return value;
+}
+
+// Single DES-CBC, which micromdm's scepserver uses for its answers whatever the caps say.
+// OpenSSL 3 keeps it in the legacy provider: loaded into a library context of its own,
+// so the process's default context (and every other OpenSSL user in it) stays as it was.
+// Null when the provider is not installed.
+const EVP_CIPHER* legacyDesCbc()
+{
+    static const EVP_CIPHER* const cipher = [] {
+        OSSL_LIB_CTX* context = OSSL_LIB_CTX_new();
+        if (!context || !OSSL_PROVIDER_load(context, "legacy"))
+            return static_cast<EVP_CIPHER*>(nullptr);
+        return EVP_CIPHER_fetch(context, "DES-CBC", nullptr);
+    }();
+    return cipher;
 }
 
 PKCS7_SIGNER_INFO* onlySigner(PKCS7* p7)
@@ -326,9 +342,16 @@ QList<QByteArray> openScepEnvelope(const QByteArray& envelopedData,
     case NID_aes_192_cbc: cipher = EVP_aes_192_cbc(); break;
     case NID_aes_256_cbc: cipher = EVP_aes_256_cbc(); break;
     case NID_des_ede3_cbc: cipher = EVP_des_ede3_cbc(); break;
+    case NID_des_cbc:
+        cipher = legacyDesCbc();
+        if (!cipher)
+            malformed(Sentence("ScepMessage", "its content is encrypted with single DES, which "
+                                              "OpenSSL offers only through its legacy provider, "
+                                              "and that is not installed"));
+        break;
     default:
-        malformed(Sentence("ScepMessage", "its content is encrypted with %1, which is not AES or "
-                                          "DES3 in CBC mode")
+        malformed(Sentence("ScepMessage", "its content is encrypted with %1, which is not AES, "
+                                          "DES3 or DES in CBC mode")
                       .arg(ossl::oidText(encrypted->algorithm->algorithm)));
     }
 

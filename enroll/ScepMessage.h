@@ -82,7 +82,8 @@ ScepResponse verifyScepResponse(const QByteArray& der, const QList<QByteArray>& 
 using ScepKeyDecryptor = std::function<QByteArray(const QByteArray& encryptedKey)>;
 
 // The certificates (DER) of a CertRep's EnvelopedData: the content key decrypted through
-// `decryptor`, the content (AES or DES3 CBC) decrypted here, read as a degenerate PKCS#7.
+// `decryptor`, the content (AES, DES3 or single DES in CBC mode: micromdm's server
+// answers with DES) decrypted here, read as a degenerate PKCS#7.
 // Throws InvalidInput when any of it is malformed.
 QList<QByteArray> openScepEnvelope(const QByteArray& envelopedData,
                                    const ScepKeyDecryptor& decryptor);

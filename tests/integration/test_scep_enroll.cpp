@@ -147,7 +147,11 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(newStore());
-        m_ca = std::make_unique<ScepServer>(kChallenge);
+        try {
+            m_ca = std::make_unique<ScepServer>(kChallenge);
+        } catch (const Error& e) {
+            QFAIL(qPrintable(e.message()));
+        }
         createCard();
     }
 

@@ -62,6 +62,8 @@ ScepServer::ScepServer(const QString& challenge)
                          QString::number(port), QStringLiteral("-challenge"), challenge,
                          QStringLiteral("-allowrenew"), QStringLiteral("0"),
                          QStringLiteral("-debug")});
+        if (!m_process.waitForStarted(10000))
+            fail(QStringLiteral("scepserver cannot be run: ") + m_process.errorString());
         const QDeadlineTimer deadline(10000);
         while (!deadline.hasExpired() && m_process.state() == QProcess::Running && !answers(port))
             QThread::msleep(50);

@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <openssl/pkcs7.h>
+#include <openssl/provider.h>
 
 using namespace tpmvsc;
 using namespace tpmvsc::test;
@@ -319,6 +320,34 @@ private Q_SLOTS:
         const QList<QByteArray> certificates = openScepEnvelope(
             envelope, [this](const QByteArray& key) { return decryptPkcs1(m_card.pkey(), key); });
         QCOMPARE(certificates, QList<QByteArray>{leaf});
+    }
+
+    // micromdm's scepserver answers with single DES whatever the caps say.
+    void desEnvelopeOpens()
+    {
+        OSSL_LIB_CTX* context = OSSL_LIB_CTX_new();
+        QVERIFY(context);
+        QVERIFY(OSSL_PROVIDER_load(context, "default") && OSSL_PROVIDER_load(context, "legacy"));
+        EVP_CIPHER* des = EVP_CIPHER_fetch(context, "DES-CBC", nullptr);
+        QVERIFY(des);
+        const ScepRequest req = request();
+        const QByteArray leaf = issued();
+        auto recipient = x509(req.signerCertificate);
+        std::unique_ptr<STACK_OF(X509), P7Free> certs(sk_X509_new_null());
+        sk_X509_push(certs.get(), recipient.get());
+        const QByteArray content = degenerate({leaf});
+        std::unique_ptr<BIO, P7Free> in(BIO_new_mem_buf(content.constData(), int(content.size())));
+        P7 p7(PKCS7_encrypt_ex(certs.get(), in.get(), des, PKCS7_BINARY, context, nullptr));
+        QVERIFY(p7);
+        QCOMPARE(OBJ_obj2nid(p7->d.enveloped->enc_data->algorithm->algorithm), NID_des_cbc);
+        const QList<QByteArray> certificates =
+            openScepEnvelope(p7Der(p7.get()), [this](const QByteArray& key) {
+                return decryptPkcs1(m_card.pkey(), key);
+            });
+        QCOMPARE(certificates, QList<QByteArray>{leaf});
+        p7.reset();
+        EVP_CIPHER_free(des);
+        OSSL_LIB_CTX_free(context);
     }
 
     void failureNamesItsFailInfo()
