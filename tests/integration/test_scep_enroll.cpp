@@ -106,6 +106,12 @@ class TestScepEnroll : public TpmvscmgrTestCase
         return QString::fromLatin1(r.out.trimmed()).section(QLatin1Char('='), 1);
     }
 
+    static void stop(QProcess& process)
+    {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+
     // A web server that answers every path with the same file: junk for a SCEP client.
     std::unique_ptr<QProcess> junkServer(const QByteArray& body, QString* url)
     {
@@ -271,7 +277,7 @@ private Q_SLOTS:
         std::unique_ptr<QProcess> junk = junkServer("<html>no SCEP here</html>", &url);
         QVERIFY(junk);
         expectRefused(enrollArgs(url), QByteArray(), Invalid, QStringLiteral("GetCACert"));
-        junk.reset();
+        stop(*junk);
 
         // The CA's certificate for every operation: the CA looks fine, the key is made,
         // and the answer to the request is not a SCEP message.
@@ -280,6 +286,7 @@ private Q_SLOTS:
         junk = junkServer(ca.readAll(), &url);
         QVERIFY(junk);
         expectRefused(enrollArgs(url), kPin, Invalid, QStringLiteral("not a PKCS#7"));
+        stop(*junk);
     }
 };
 
