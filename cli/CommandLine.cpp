@@ -5,6 +5,7 @@
 #include "core/store/InstanceId.h"
 #include "core/util/Error.h"
 #include "core/util/HexText.h"
+#include "enroll/ScepCaps.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,16 @@ const QList<CommandSpec>& commandSpecs()
           {"attest", Kind::Flag},
           {"out", Kind::Value},
           {"der", Kind::Flag}}},
+        {"enroll",
+         {{"instance", Kind::Value},
+          {"url", Kind::Value},
+          {"template", Kind::Value},
+          {"subject", Kind::Value},
+          {"san", Kind::List},
+          {"challenge", Kind::Value},
+          {"key", Kind::Value},
+          {"label", Kind::Value},
+          {"cafingerprint", Kind::Value}}},
         {"import",
          {{"instance", Kind::Value},
           {"cert", Kind::Value},
@@ -249,6 +260,8 @@ private:
     SignArgs buildSign() const;
     ExportArgs buildExport() const;
     RequestArgs buildRequest() const;
+    EnrollArgs buildEnroll() const;
+    QStringList subjectAltNames() const;
     ImportArgs buildImport() const;
     AttestArgs buildAttest() const;
     AttestationMode attestationMode(const char* name) const;
@@ -741,6 +754,58 @@ ExportArgs Parser::buildExport() const
     return a;
 }
 
+// /san is repeatable, and each value may be a comma-separated list: UPNs, e-mail
+// addresses and DNS names never contain commas.
+QStringList Parser::subjectAltNames() const
+{
+    QStringList names;
+    for (const QString& value : given("san").words) {
+        const QStringList parts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (parts.isEmpty())
+            usage(Words::tr("%1 needs a value such as upn:alice@example.com.").arg(spelled("san")));
+        for (const QString& part : parts) {
+            for (QChar c : part) {
+                if (c.category() == QChar::Other_Control)
+                    usage(Words::tr("%1 must not contain control characters.").arg(spelled("san")));
+            }
+            names << part.trimmed();
+        }
+    }
+    return names;
+}
+
+EnrollArgs Parser::buildEnroll() const
+{
+    EnrollArgs a;
+    a.instance = instance();
+    a.url = required("url", QStringLiteral("URL")).trimmed();
+    a.templateName = required("template", QStringLiteral("NAME"));
+    if (a.templateName.trimmed().isEmpty())
+        usage(Words::tr("%1 needs a template name (tpmvscmgr templates lists them).")
+                  .arg(spelled("template")));
+    a.subject = required("subject", QStringLiteral("DN"));
+    a.subject = text("subject", false);
+    a.subjectAltNames = subjectAltNames();
+    a.challenge = promptOnly("challenge");
+    if (has("key")) {
+        KeyAlgorithm alg = KeyAlgorithm::Rsa2048;
+        if (!parseKeyAlgorithm(given("key").value, &alg))
+            usage(Words::tr("%1 takes rsa2048 or rsa3072, not \"%2\".")
+                      .arg(spelled("key"), given("key").value));
+        a.algorithm = alg;
+    }
+    if (has("label"))
+        a.label = text("label", true);
+    if (has("cafingerprint")) {
+        a.caFingerprint = parseFingerprint(given("cafingerprint").value);
+        if (a.caFingerprint.isEmpty())
+            usage(Words::tr("%1 takes the CA certificate's SHA-256 fingerprint: 64 hex digits, "
+                            "with or without colons.")
+                      .arg(spelled("cafingerprint")));
+    }
+    return a;
+}
+
 RequestArgs Parser::buildRequest() const
 {
     RequestArgs a;
@@ -751,20 +816,7 @@ RequestArgs Parser::buildRequest() const
                   .arg(spelled("template")));
     if (has("subject"))
         a.subject = text("subject", true);
-    // /san is repeatable, and each value may be a comma-separated list: UPNs, e-mail
-    // addresses and DNS names never contain commas.
-    for (const QString& value : given("san").words) {
-        const QStringList parts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-        if (parts.isEmpty())
-            usage(Words::tr("%1 needs a value such as upn:alice@example.com.").arg(spelled("san")));
-        for (const QString& part : parts) {
-            for (QChar c : part) {
-                if (c.category() == QChar::Other_Control)
-                    usage(Words::tr("%1 must not contain control characters.").arg(spelled("san")));
-            }
-            a.subjectAltNames << part.trimmed();
-        }
-    }
+    a.subjectAltNames = subjectAltNames();
     if (!has("subject") && a.subjectAltNames.isEmpty())
         usage(Words::tr("request needs /subject \"CN=...\" or at least one /san."));
     if (has("key") && has("usekey"))
@@ -935,6 +987,8 @@ Command Parser::build()
         return buildExport();
     if (name == QLatin1String("request"))
         return buildRequest();
+    if (name == QLatin1String("enroll"))
+        return buildEnroll();
     if (name == QLatin1String("import"))
         return buildImport();
     if (name == QLatin1String("certs"))

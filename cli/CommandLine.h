@@ -154,6 +154,19 @@ struct RequestArgs {
     QString outputFile;
     bool der = false;
 };
+// Enrollment with a CA over the network (SCEP): a new key, its request, the issued
+// certificate stored with it.
+struct EnrollArgs {
+    int instance = -1;
+    QString url; // /url: the SCEP service
+    QString templateName;
+    QString subject;
+    QStringList subjectAltNames;
+    bool challenge = false;                // /challenge PROMPT: a challenge password
+    std::optional<KeyAlgorithm> algorithm; // /key: rsa2048 or rsa3072
+    QString label;
+    QByteArray caFingerprint; // /cafingerprint: SHA-256 of the CA certificate; empty: none
+};
 struct ImportArgs {
     int instance = -1;
     QString certificateFile;
@@ -204,9 +217,9 @@ constexpr int kMaxDays = 36525; // about 100 years; EnrollService refuses more
 using Command =
     std::variant<HelpRequest, VersionRequest, CreateArgs, DestroyArgs, ListArgs, StatusArgs,
                  ChangePinArgs, UnblockArgs, ResetPinArgs, ResponseArgs, InitializeArgs, KeyGenArgs,
-                 KeysArgs, DelKeyArgs, SignArgs, ExportArgs, RequestArgs, ImportArgs, CertsArgs,
-                 DeleteCertArgs, TemplatesArgs, UpgradeArgs, CleanupArgs, AttestationArgs,
-                 AttestArgs, VerifyAttestationArgs>;
+                 KeysArgs, DelKeyArgs, SignArgs, ExportArgs, RequestArgs, EnrollArgs, ImportArgs,
+                 CertsArgs, DeleteCertArgs, TemplatesArgs, UpgradeArgs, CleanupArgs,
+                 AttestationArgs, AttestArgs, VerifyAttestationArgs>;
 
 struct CommandLine {
     GlobalOptions global;

@@ -25,6 +25,7 @@
 #include "services/AttestationCaClient.h"
 #include "services/CardServices.h"
 #include "services/EnrollService.h"
+#include "services/ScepClient.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -235,6 +236,7 @@ public:
     int operator()(const SignArgs& a);
     int operator()(const ExportArgs& a);
     int operator()(const RequestArgs& a);
+    int operator()(const EnrollArgs& a);
     int operator()(const ImportArgs& a);
     int operator()(const CertsArgs& a);
     int operator()(const DeleteCertArgs& a);
@@ -865,6 +867,50 @@ int Runner::operator()(const RequestArgs& a)
             Words::tr("Send it to your CA; import what it issues with `tpmvscmgr import /instance "
                       "%1 /cert FILE`.")
                 .arg(a.instance));
+    return kExitOk;
+}
+
+int Runner::operator()(const EnrollArgs& a)
+{
+    EnrollOptions options;
+    options.request.templateName = a.templateName;
+    options.request.subject = a.subject;
+    options.request.subjectAltNames = a.subjectAltNames;
+    options.request.keyAlgorithm = a.algorithm;
+    options.request.label = a.label;
+    options.caFingerprint = a.caFingerprint;
+
+    // The request, the key type and the CA (its certificate against /cafingerprint) are
+    // checked before the PIN is asked for and before the first TPM command.
+    ScepClient ca(a.url);
+    const EnrollPlan plan = enroll().planEnroll(a.instance, options, ca);
+    info(Words::tr("CA certificate SHA-256 fingerprint: %1").arg(plan.authority.fingerprint));
+
+    connectBeforeSecrets();
+    const Secret pin = m_prompt.read(pinRequest());
+    if (a.challenge)
+        options.challengePassword = m_prompt.read({Words::tr("Enter the challenge password: "),
+                                                   QString(),
+                                                   Words::tr("challenge password"),
+                                                   false,
+                                                   {}});
+    info(Words::tr("Generating a %1 key in the TPM and enrolling it with the CA (template %2)...")
+             .arg(keyAlgorithmName(plan.request.algorithm), plan.request.certificateTemplate.id));
+    std::fflush(stdout);
+    const EnrollResult result = enroll().enroll(a.instance, pin, options, ca);
+    const QString id = QString::fromLatin1(result.key.id.toHex());
+    if (m_global.quiet) {
+        printLine(id);
+        return kExitOk;
+    }
+    printLine(Words::tr("Key generated: %1").arg(id));
+    CertificateEntry entry;
+    entry.key = result.key;
+    entry.certificate = describeCertificate(result.certificate.der);
+    for (const QByteArray& der : result.certificate.chain)
+        entry.chain.append(describeCertificate(der));
+    printLine(Words::tr("The CA issued this certificate; it is stored on the card with the key:"));
+    printLine(formatCertificateEntry(entry, QDateTime::currentDateTimeUtc()));
     return kExitOk;
 }
 

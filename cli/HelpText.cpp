@@ -279,6 +279,41 @@ const CommandHelp kCommands[] = {
          "Example:\n"
          "  tpmvscmgr request /instance 0 /template smartcardlogon /subject \"CN=Alice\"\n"
          "            /san upn:alice@corp.example.com /key rsa2048 /out alice.csr\n")},
+    {"enroll",
+     QT_TRANSLATE_NOOP("tpmvscmgr", "get a certificate for a new card key from a CA (SCEP)"),
+     QT_TRANSLATE_NOOP(
+         "tpmvscmgr",
+         "Usage: tpmvscmgr enroll /instance ID /url URL /template NAME /subject DN\n"
+         "         [/san NAME]... [/challenge PROMPT] [/key rsa2048|rsa3072] [/label TEXT]\n"
+         "         [/cafingerprint SHA256]\n"
+         "\n"
+         "Enrolls with a CA through SCEP (RFC 8894): asks the CA for its capabilities and\n"
+         "certificate and prints the certificate's SHA-256 fingerprint, then generates an\n"
+         "RSA key in the TPM, sends the request signed by it, and stores the certificate\n"
+         "the CA issues (checked: the key's, chaining to the CA) with the key and the CA\n"
+         "certificate in one card write. A refused or failed enrollment leaves no key.\n"
+         "A request the CA puts on hold is not waited for yet.\n"
+         "\n"
+         "  /url URL           the SCEP service, e.g. http://ca.example.com/scep\n"
+         "  /template NAME     the usages the request asks for (tpmvscmgr templates)\n"
+         "  /subject DN        RFC 4514, as for request\n"
+         "  /san NAME          a subject alternative name, as for request\n"
+         "  /challenge PROMPT  ask for the challenge password the CA gave out\n"
+         "  /key ALGORITHM     rsa2048 or rsa3072 (SCEP needs an RSA key; default: the\n"
+         "                     template's first RSA choice)\n"
+         "  /label TEXT        the new key's label\n"
+         "  /cafingerprint SHA256  the CA certificate's SHA-256 fingerprint (64 hex\n"
+         "                     digits, colons allowed): any other CA is refused before a\n"
+         "                     key is made\n"
+         "\n"
+         "Prints the key ID and the certificate (with /quiet the key ID only).\n"
+         "\n"
+         "Secrets, when standard input is not a terminal (one line each):\n"
+         "  PIN, then the challenge password (with /challenge PROMPT).\n"
+         "\n"
+         "Example:\n"
+         "  tpmvscmgr enroll /instance 0 /url http://ca.example.com/scep\n"
+         "            /template clientauth /subject \"CN=Alice\" /challenge PROMPT\n")},
     {"import", QT_TRANSLATE_NOOP("tpmvscmgr", "store an issued certificate with its key"),
      QT_TRANSLATE_NOOP(
          "tpmvscmgr",

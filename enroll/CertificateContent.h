@@ -6,6 +6,7 @@
 #include "DistinguishedName.h"
 #include "Signer.h"
 #include "SubjectAltName.h"
+#include "core/util/Secret.h"
 
 #include <QByteArray>
 #include <QList>
@@ -21,6 +22,9 @@ struct CertificateContent {
     // An AttestationBundle (DER) for the request's id-aa-attestation attribute: the proof
     // that the key lives in a TPM. Empty: none. Self-signed certificates ignore it.
     QByteArray attestationBundle;
+    // The PKCS#9 challengePassword attribute of a request (how a SCEP CA authorizes it).
+    // Empty: none. Self-signed certificates ignore it.
+    Secret challengePassword;
 };
 
 } // namespace tpmvsc

@@ -72,6 +72,24 @@ CertificateRequest createCertificateRequest(const CertificateContent& content, c
             ossl::internal("add the attestation attribute");
     }
 
+    if (!content.challengePassword.empty()) {
+        // A DirectoryString: PrintableString when the text allows it (what every CA
+        // reads), else UTF8String.
+        const QByteArray printable = QByteArrayLiteral(
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 '()+,-./:=?");
+        bool isPrintable = true;
+        for (std::size_t i = 0; i < content.challengePassword.size(); ++i)
+            isPrintable =
+                isPrintable && printable.contains(char(content.challengePassword.data()[i]));
+        if (X509_REQ_add1_attr_by_NID(req.get(), NID_pkcs9_challengePassword,
+                                      isPrintable ? V_ASN1_PRINTABLESTRING : V_ASN1_UTF8STRING,
+                                      content.challengePassword.data(),
+                                      int(content.challengePassword.size())) != 1)
+            ossl::fail(ErrorCode::InvalidInput,
+                       Sentence("CertificateRequest", "The challenge password cannot go into the "
+                                                      "request"));
+    }
+
     unsigned char* tbsBytes = nullptr;
     const int tbsLength = i2d_re_X509_REQ_tbs(req.get(), &tbsBytes);
     if (tbsLength <= 0)

@@ -23,6 +23,9 @@ packages=(
     openssh-server
     # PKCS#11 peers of the module's acceptance tests: OpenSSL engine, PAM logon
     libengine-pkcs11-openssl libpam-pkcs11 pamtester
+    # a SCEP CA (micromdm's scepserver) for the enrollment tests, and python3's http.server
+    # as the web server that answers junk in its place
+    scep python3
     # the .desktop file and AppStream metainfo are validated by the tests
     desktop-file-utils appstream
     # the libFuzzer target for the certificate import parser

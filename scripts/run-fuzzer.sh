@@ -11,8 +11,9 @@
 #              (fuzz/corpus/tpm-response), fuzz_attestation_bundle
 #              (fuzz/corpus/attestation-bundle), fuzz_attestation_evidence
 #              (fuzz/corpus/attestation-evidence), fuzz_aik_certification_request
-#              (fuzz/corpus/aik-certification-request) and/or fuzz_piv_apdu
-#              (fuzz/corpus/piv-apdu); default: all
+#              (fuzz/corpus/aik-certification-request), fuzz_piv_apdu
+#              (fuzz/corpus/piv-apdu) and/or fuzz_scep_certrep
+#              (fuzz/corpus/scep-certrep); default: all
 #   TPMVSC_FUZZ_BUILD_DIR  build dir, default build-fuzz in the source tree
 #
 # Needs clang and its libFuzzer runtime (Debian: clang, libclang-rt-14-dev).
@@ -20,7 +21,7 @@ set -eu
 
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-"fuzz_certificate_import fuzz_distinguished_name fuzz_tpm_response fuzz_attestation_bundle fuzz_attestation_evidence fuzz_aik_certification_request fuzz_piv_apdu"}
+targets=${*:-"fuzz_certificate_import fuzz_distinguished_name fuzz_tpm_response fuzz_attestation_bundle fuzz_attestation_evidence fuzz_aik_certification_request fuzz_piv_apdu fuzz_scep_certrep"}
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TPMVSC_FUZZ_BUILD_DIR:-$root/build-fuzz}
 
@@ -46,6 +47,7 @@ for target in $targets; do
         fuzz_attestation_evidence) corpus=attestation-evidence; maxlen=16384 ;;
         fuzz_aik_certification_request) corpus=aik-certification-request; maxlen=16384 ;;
         fuzz_piv_apdu) corpus=piv-apdu; maxlen=4096 ;;
+        fuzz_scep_certrep) corpus=scep-certrep; maxlen=16384 ;;
         *) echo "run-fuzzer.sh: unknown target '$target'" >&2; exit 2 ;;
     esac
     mkdir -p "$scratch/$target"

@@ -1,67 +1,16 @@
 #include "AttestationCaClient.h"
+#include "HttpExchange.h"
 
 #include "core/util/Error.h"
 #include "enroll/AikCertificateProfile.h"
 #include "enroll/CredentialSeal.h"
 #include "enroll/TpmStructures.h"
 
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
-
 namespace tpmvsc {
-
-namespace {
-
-struct HttpResult {
-    int status = 0; // 0: no HTTP answer at all
-    QString failure;
-    QByteArray body;
-};
-
-// One POST, waited for in a local event loop. The manager lives for this call only, so it
-// belongs to the calling thread whichever that is. Bodies beyond the wire's bound are cut
-// off: no answer of a CA is that large.
-HttpResult post(const QUrl& url, const QByteArray& body, int timeoutMs)
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setTransferTimeout(timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply* reply = manager.post(request, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received) {
-        if (received > kMaxAikCertificationBody)
-            reply->abort();
-    });
-    // transferTimeout covers a stalled transfer; this bounds a slow one too.
-    QTimer::singleShot(timeoutMs, reply, &QNetworkReply::abort);
-    if (!reply->isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-
-    HttpResult result;
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    result.status = status.isValid() ? status.toInt() : 0;
-    if (reply->error() != QNetworkReply::NoError)
-        result.failure = reply->errorString();
-    result.body = reply->read(kMaxAikCertificationBody + 1);
-    delete reply;
-    return result;
-}
-
-} // namespace
 
 bool AttestationCaClient::isUsableUrl(const QString& url)
 {
-    const QUrl parsed(url, QUrl::StrictMode);
-    const QString scheme = parsed.scheme();
-    return parsed.isValid() && (scheme == u"http" || scheme == u"https") &&
-           !parsed.host().isEmpty();
+    return isHttpUrl(url);
 }
 
 AttestationCaClient::AttestationCaClient(const QString& url, int timeoutMs)
@@ -87,7 +36,9 @@ CredentialChallenge AttestationCaClient::challenge(const AikCertificationRequest
     while (path.endsWith(u'/'))
         path.chop(1);
     endpoint.setPath(path + QStringLiteral("/v1/aik-certificate"));
-    const HttpResult result = post(endpoint, aikCertificationRequestToJson(request), m_timeoutMs);
+    const HttpResult result =
+        httpPost(endpoint, aikCertificationRequestToJson(request),
+                 QStringLiteral("application/json"), m_timeoutMs, kMaxAikCertificationBody);
 
     if (result.status == 0)
         throw Error(

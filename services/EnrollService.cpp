@@ -105,6 +105,37 @@ QByteArray pkcs7Bundle(const QList<QByteArray>& certificates)
     return bytes;
 }
 
+// What a request made by `plan` says; the key's public half is added once it exists.
+CertificateContent contentFor(const RequestOptions& options, const RequestPlan& plan)
+{
+    CertificateContent content;
+    content.subject = parseDistinguishedName(options.subject);
+    content.subjectAltNames = parseSubjectAltNames(options.subjectAltNames);
+    content.certificateTemplate = plan.certificateTemplate;
+    content.signature.digest = plan.digest;
+    content.signature.rsaPss = plan.padding == SignatureScheme::RsaPss;
+    return content;
+}
+
+// The card's attestation key's proof that `use`'s key lives in the TPM, as a request
+// carries it.
+QByteArray attestationBundleOf(const KeyUse& use)
+{
+    const KeyAttestation proof = use.attest(QByteArray());
+    AttestationBundle bundle;
+    bundle.statements.append(
+        TpmCertifyStatement{proof.certInfo, proof.tpmSignature, proof.pubArea});
+    bundle.certificates = proof.aikCertificates; // the AIK's and its issuers'
+    return encodeAttestationBundle(bundle);
+}
+
+Signer signerOf(const KeyUse& use)
+{
+    return [&use](const QByteArray& digest, HashAlgorithm alg, SignatureScheme padding) {
+        return use.sign(digest, alg, padding);
+    };
+}
+
 } // namespace
 
 Sentence importRefusal(const ImportAnalysis& analysis, bool force)
@@ -264,29 +295,15 @@ RequestResult EnrollService::request(int instance, const Secret& pin, const Requ
 {
     const RequestPlan plan = planRequest(instance, options);
 
-    CertificateContent content;
-    content.subject = parseDistinguishedName(options.subject);
-    content.subjectAltNames = parseSubjectAltNames(options.subjectAltNames);
-    content.certificateTemplate = plan.certificateTemplate;
-    content.signature.digest = plan.digest;
-    content.signature.rsaPss = plan.padding == SignatureScheme::RsaPss;
+    CertificateContent content = contentFor(options, plan);
 
     RequestResult result;
     result.newKey = plan.newKey;
     const KeyCallback build = [&](const KeyUse& use) {
         content.publicKeyInfo = use.publicKeyInfo;
-        if (options.attest) {
-            const KeyAttestation proof = use.attest(QByteArray());
-            AttestationBundle bundle;
-            bundle.statements.append(
-                TpmCertifyStatement{proof.certInfo, proof.tpmSignature, proof.pubArea});
-            bundle.certificates = proof.aikCertificates; // the AIK's and its issuers'
-            content.attestationBundle = encodeAttestationBundle(bundle);
-        }
-        const Signer signer = [&use](const QByteArray& digest, HashAlgorithm alg,
-                                     SignatureScheme padding) {
-            return use.sign(digest, alg, padding);
-        };
+        if (options.attest)
+            content.attestationBundle = attestationBundleOf(use);
+        const Signer signer = signerOf(use);
         const CertificateRequest csr = createCertificateRequest(content, signer);
         result.requestDer = csr.der;
         result.requestPem = csr.pem();
@@ -305,6 +322,68 @@ RequestResult EnrollService::request(int instance, const Secret& pin, const Requ
         m_cards.useKey(instance, pin, options.existingKeyId, build);
         result.key.hasCertificate = result.key.hasCertificate || options.selfSigned;
     }
+    return result;
+}
+
+EnrollPlan EnrollService::planEnroll(int instance, const EnrollOptions& options,
+                                     EnrollmentProtocol& protocol) const
+{
+    if (!options.request.existingKeyId.isEmpty() || options.request.selfSigned)
+        throw Error(ErrorCode::Internal,
+                    QStringLiteral("EnrollService: enrollment makes a new key for a CA."));
+    if (options.request.subject.trimmed().isEmpty())
+        throw Error(ErrorCode::InvalidInput,
+                    Sentence("EnrollService", "Enrollment needs a subject (such as CN=Alice): the "
+                                              "key signs its own certificate for the CA with it."));
+    // Without a key type: the template's first choice when it is RSA, else RSA 2048 (the
+    // template may still refuse it, in its own words).
+    RequestOptions request = options.request;
+    if (!request.keyAlgorithm) {
+        CertificateTemplate storage;
+        const KeyAlgorithm preferred = resolveTemplate(request, &storage).defaultKeyAlgorithm();
+        request.keyAlgorithm = isRsa(preferred) ? preferred : KeyAlgorithm::Rsa2048;
+    }
+    EnrollPlan plan;
+    plan.request = planRequest(instance, request);
+    if (const std::optional<Sentence> refusal = protocol.refusesKey(plan.request.algorithm))
+        throw Error(ErrorCode::InvalidInput, *refusal);
+    plan.authority = protocol.discover();
+    if (!options.caFingerprint.isEmpty()) {
+        const QString pinned = QString::fromLatin1(options.caFingerprint.toHex(':').toUpper());
+        if (pinned != plan.authority.fingerprint)
+            throw Error(ErrorCode::InvalidInput,
+                        Sentence("EnrollService", "The CA's certificate has the SHA-256 "
+                                                  "fingerprint %1, not the %2 it was expected to "
+                                                  "have: no key was made.")
+                            .arg(plan.authority.fingerprint, pinned));
+    }
+    return plan;
+}
+
+EnrollResult EnrollService::enroll(int instance, const Secret& pin, const EnrollOptions& options,
+                                   EnrollmentProtocol& protocol)
+{
+    const EnrollPlan plan = planEnroll(instance, options, protocol);
+    CertificateContent content = contentFor(options.request, plan.request);
+    content.challengePassword = options.challengePassword;
+
+    EnrollResult result;
+    result.authority = plan.authority;
+    const KeyCallback build = [&](const KeyUse& use) {
+        content.publicKeyInfo = use.publicKeyInfo;
+        if (options.request.attest)
+            content.attestationBundle = attestationBundleOf(use);
+        EnrollmentRequest request;
+        request.requestDer = createCertificateRequest(content, signerOf(use)).der;
+        // The protocol's own signer certificate carries no secret of the request.
+        request.content = content;
+        request.content.challengePassword = Secret();
+        request.key = &use;
+        result.certificate = protocol.enroll(request);
+        return result.certificate;
+    };
+    result.key =
+        m_cards.generateKey(instance, pin, plan.request.algorithm, options.request.label, build);
     return result;
 }
 

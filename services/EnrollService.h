@@ -11,9 +11,15 @@
 //             checks validity, usages and trust, refuses on errors and, unless forced,
 //             on warnings; then CardService::setCertificate (PIN, key match decided
 //             again in the core).
+//   enroll    request() against a CA over the network (EnrollmentProtocol: SCEP): the CA
+//             is asked who it is and checked against a pinned fingerprint before any key
+//             exists; the new key signs the request and takes the CA's answer while it
+//             is loaded, and is stored with the issued certificate and its chain in one
+//             card write. A refusal, an unreachable CA or a bad answer leaves no key.
 //   certificates / exportCertificate / deleteCertificate  read and remove.
 #pragma once
 
+#include "EnrollmentProtocol.h"
 #include "core/card/CardService.h"
 #include "enroll/CertificateInfo.h"
 #include "enroll/CertificateTemplate.h"
@@ -65,6 +71,27 @@ struct RequestResult {
     QByteArray certificateDer; // self-signed only: what was stored with the key
 };
 
+struct EnrollOptions {
+    // Template, subject, SANs, key type and label of the new key; a new key only (no
+    // existingKeyId, not self-signed).
+    RequestOptions request;
+    Secret challengePassword; // the request's challengePassword; empty: none
+    QByteArray caFingerprint; // SHA-256 of the CA's certificate; empty: not pinned
+};
+
+// What enroll() will do, decided before the PIN is asked for: the request's plan and the
+// CA, as it answered.
+struct EnrollPlan {
+    RequestPlan request;
+    EnrollmentAuthority authority;
+};
+
+struct EnrollResult {
+    KeyInfo key;
+    KeyCertificate certificate; // as stored with the key
+    EnrollmentAuthority authority;
+};
+
 struct ImportOptions {
     QString caBundleFile; // PEM file of trusted CAs; empty: the system store
     QByteArray keyId;     // set: the certificate must be for this key
@@ -98,6 +125,14 @@ public:
     // has a file system and room for a key, not blocked). Throws Error.
     RequestPlan planRequest(int instance, const RequestOptions& options) const;
     RequestResult request(int instance, const Secret& pin, const RequestOptions& options);
+
+    // planRequest(), the key type checked against the protocol, then the CA discovered
+    // (network) and its certificate compared with options.caFingerprint: no key exists
+    // yet when any of it fails. Throws Error.
+    EnrollPlan planEnroll(int instance, const EnrollOptions& options,
+                          EnrollmentProtocol& protocol) const;
+    EnrollResult enroll(int instance, const Secret& pin, const EnrollOptions& options,
+                        EnrollmentProtocol& protocol);
 
     // What importCertificate() would store and the results of its checks, without the
     // PIN or the TPM. Throws InvalidInput when the file holds no certificate the card

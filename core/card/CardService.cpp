@@ -1037,6 +1037,9 @@ KeyCertificate runKeyCallback(CardSession& session, const CardRecord& card, cons
         const QByteArray raw = session.sign(id, hash, scheme, digest);
         return scheme == SignatureScheme::Ecdsa ? ecdsaSignatureToDer(raw) : raw;
     };
+    use.decryptPkcs1 = [&session, id = key.id](const QByteArray& ciphertext) {
+        return session.rsaDecryptPkcs1(id, ciphertext);
+    };
     if (card.aik)
         use.attest = [&session, aik = *card.aik, &key](const QByteArray& nonce) {
             refuseLongNonce(nonce);

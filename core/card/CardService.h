@@ -114,6 +114,10 @@ struct KeyUse {
     // result has no EK certificate (it has the AIK's certificates when an attestation CA
     // certified the AIK). Valid only during the callback.
     std::function<KeyAttestation(const QByteArray& nonce)> attest;
+    // RSAES-PKCS1-v1_5 decryption of one block by the key in the TPM (an RSA key only: a
+    // CA encrypts what it answers to the key it certifies, as SCEP does). A bad padding
+    // throws InvalidInput. Valid only during the callback.
+    std::function<QByteArray(const QByteArray& ciphertext)> decryptPkcs1;
 };
 // Runs while the key is loaded; returns a certificate to store with the key in the same
 // card write, or an empty one. Throwing abandons the whole operation: the card is left

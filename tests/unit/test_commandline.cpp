@@ -788,6 +788,34 @@ private Q_SLOTS:
         QVERIFY(!e2.chain);
     }
 
+    void scepEnrollCommand()
+    {
+        const auto e = parseAs<EnrollArgs>(split(QStringLiteral(
+            "enroll /instance 1 /url http://ca.example/scep /template clientauth /subject CN=A "
+            "/san email:a@example.com /challenge PROMPT /key rsa3072 /cafingerprint "
+            "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:"
+            "23:45:67:89")));
+        QCOMPARE(e.instance, 1);
+        QCOMPARE(e.url, QStringLiteral("http://ca.example/scep"));
+        QCOMPARE(e.subjectAltNames, QStringList{QStringLiteral("email:a@example.com")});
+        QVERIFY(e.challenge);
+        QCOMPARE(e.algorithm, std::optional<KeyAlgorithm>(KeyAlgorithm::Rsa3072));
+        QCOMPARE(e.caFingerprint.size(), 32);
+        // The challenge password is a secret: never a value on the command line.
+        QVERIFY(usageError(split(QStringLiteral("enroll /instance 0 /url http://x/scep /template "
+                                                "clientauth /subject CN=A /challenge s3cret")))
+                    .contains(QStringLiteral("PROMPT")));
+        QVERIFY(!usageError(split(QStringLiteral("enroll /instance 0 /url http://x/scep /template "
+                                                 "clientauth /subject CN=A /challenge s3cret")))
+                     .contains(QStringLiteral("s3cret")));
+        QVERIFY(usageError(split(QStringLiteral("enroll /instance 0 /url http://x/scep /template "
+                                                "clientauth /subject CN=A /cafingerprint 12:34")))
+                    .contains(QStringLiteral("64 hex digits")));
+        QVERIFY(usageError(split(QStringLiteral("enroll /instance 0 /template clientauth "
+                                                "/subject CN=A")))
+                    .contains(QStringLiteral("/url")));
+    }
+
     void globalOptionsAnywhere()
     {
         const CommandLine a =
