@@ -1115,13 +1115,14 @@ bool runsOnOtherMachine(const QString& command)
 {
     // Not response (needs no card: run it where the admin key is), nor the commands with
     // /in, /out, /cert, /digest, /request or /roots files, which would be HOST's files.
+    // enroll is: HOST asks the CA for its own card's certificate.
     static const QStringList remote = {
-        QStringLiteral("create"),     QStringLiteral("destroy"),    QStringLiteral("upgrade"),
-        QStringLiteral("cleanup"),    QStringLiteral("list"),       QStringLiteral("status"),
-        QStringLiteral("changepin"),  QStringLiteral("unblock"),    QStringLiteral("resetpin"),
-        QStringLiteral("initialize"), QStringLiteral("keygen"),     QStringLiteral("keys"),
-        QStringLiteral("delkey"),     QStringLiteral("certs"),      QStringLiteral("deletecert"),
-        QStringLiteral("templates"),  QStringLiteral("attestation")};
+        QStringLiteral("create"),     QStringLiteral("destroy"),     QStringLiteral("upgrade"),
+        QStringLiteral("cleanup"),    QStringLiteral("list"),        QStringLiteral("status"),
+        QStringLiteral("changepin"),  QStringLiteral("unblock"),     QStringLiteral("resetpin"),
+        QStringLiteral("initialize"), QStringLiteral("keygen"),      QStringLiteral("keys"),
+        QStringLiteral("delkey"),     QStringLiteral("certs"),       QStringLiteral("deletecert"),
+        QStringLiteral("templates"),  QStringLiteral("attestation"), QStringLiteral("enroll")};
     return remote.contains(command.toLower());
 }
 

@@ -1123,6 +1123,10 @@
         <source>RSA-PSS is a padding for RSA keys; this key is %1.</source>
         <translation>RSA-PSS ist ein Padding für RSA-Schlüssel; dieser Schlüssel ist %1.</translation>
     </message>
+    <message>
+        <source>The challenge password cannot go into the request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateTemplate</name>
@@ -1618,6 +1622,14 @@
     <message>
         <source>The card %1 has no attestation key to prove the key with.</source>
         <translation>Die Karte %1 hat keinen Attestierungsschlüssel, mit dem der Schlüssel nachgewiesen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Enrollment needs a subject (such as CN=Alice): the key signs its own certificate for the CA with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s certificate has the SHA-256 fingerprint %1, not the %2 it was expected to have: no key was made.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2416,219 @@
     <message>
         <source>No certificate in the attestation holds the key that signed the TPM statement: the attestation key must be given.</source>
         <translation>Kein Zertifikat der Attestierung enthält den Schlüssel, der die TPM-Aussage signiert hat: Der Attestierungsschlüssel muss angegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ScepCaps</name>
+    <message>
+        <source>The CA&apos;s certificate (GetCACert) is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA sent %1 certificates (GetCACert) and none of them is a CA&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA issued something that is not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA issued a certificate for another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate the CA issued does not chain to the CA&apos;s certificate (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScepClient</name>
+    <message>
+        <source>The SCEP address %1 is not an http:// or https:// URL without a query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP CA at %1 could not be reached (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP CA at %1 failed (%2, HTTP status %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP CA at %1 refused %2 (HTTP status %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP CA at %1 answered %2 with more than %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCEP needs an RSA key: the CA encrypts its answer to the key, and a %1 key cannot decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP CA answered without a certificate for the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScepMessage</name>
+    <message>
+        <source>The CA&apos;s SCEP answer is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not an X.509 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA&apos;s encryption certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s encryption certificate has no RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute %1 is not what RFC 8894 says it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute %1 is empty or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute %1 holds &quot;%2&quot;, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must have exactly one signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request&apos;s own certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCEP needs an RSA key: the CA encrypts its answer to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a PKCS#7 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a PKCS#7 SignedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no signed attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no messageType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its messageType %1 is not one SCEP defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no pkiStatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pkiStatus %1 is not one SCEP defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its failInfo %1 is not one SCEP defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it reports success but carries no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s SCEP answer is not signed by the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a CertRep (messageType %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answers another transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not answer this request&apos;s nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not a PKCS#7 EnvelopedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its EnvelopedData must have exactly one recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content key is not encrypted with RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its EnvelopedData has no encrypted content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is encrypted with single DES, which OpenSSL offers only through its legacy provider, and that is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is encrypted with %1, which is not AES, DES3 or DES in CBC mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content cipher has no usable IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content key has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content does not decrypt with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not a PKCS#7 with certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA put the request on hold; polling is not supported yet, so no key was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA refused the request without saying why.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5569,12 +5794,6 @@ bis %2</translation>
         <translation>%1: Es gibt keine Übersetzung „%2“. Sprachen: %3.</translation>
     </message>
     <message>
-        <source>%1: there is no DCOM on Linux, so cards on another machine are managed over ssh. Run instead:
-  %2</source>
-        <translation>%1: Unter Linux gibt es kein DCOM, daher werden Karten auf einem anderen Computer über ssh verwaltet. Führen Sie stattdessen aus:
-  %2</translation>
-    </message>
-    <message>
         <source>%1 needs /%2 %3.</source>
         <translation>%1 benötigt /%2 %3.</translation>
     </message>
@@ -6163,54 +6382,8 @@ bis %2</translation>
         <translation>eine Karte und ihre Schlüssel endgültig löschen</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
-
-Deletes the card: its NV indices in the TPM, then its file. Its keys
-and certificates cannot be recovered. Its instance number is never
-given to another card.
-
-  /instance ID        ROOT\SMARTCARDREADER\000n as create printed it, or n
-  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, when it has one
-
-No card secret is asked (as on Windows).
-
-Example:
-  tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
-</source>
-        <translation>Aufruf: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
-
-Löscht die Karte: zuerst ihre NV-Indizes im TPM, dann ihre Datei. Ihre
-Schlüssel und Zertifikate lassen sich nicht wiederherstellen. Ihre
-Instanznummer wird nie an eine andere Karte vergeben.
-
-  /instance ID        ROOT\SMARTCARDREADER\000n, wie create sie ausgegeben hat,
-                      oder n
-  /OwnerAuth PROMPT   fragt nach dem TPM-Besitzerkennwort, falls es eines gibt
-
-Es wird kein Geheimnis der Karte abgefragt (wie unter Windows).
-
-Beispiel:
-  tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
-</translation>
-    </message>
-    <message>
         <source>list the cards</source>
         <translation>die Karten auflisten</translation>
-    </message>
-    <message>
-        <source>Usage: tpmvscmgr list [/quiet]
-
-One line per card: instance ID, name, state (ready, blocked, no file
-system), PIN tries left, admin resets left, number of keys. With /quiet
-only the instance IDs. Reads the store only; no TPM needed.
-</source>
-        <translation>Aufruf: tpmvscmgr list [/quiet]
-
-Eine Zeile je Karte: Instanz-ID, Name, Status (bereit, gesperrt, kein
-Dateisystem), verbleibende PIN-Versuche, verbleibende Admin-Zurücksetzungen,
-Anzahl der Schlüssel. Mit /quiet nur die Instanz-IDs. Liest nur den
-Kartenspeicher; kein TPM nötig.
-</translation>
     </message>
     <message>
         <source>show everything about one card</source>
@@ -6377,18 +6550,6 @@ Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
         <translation>die Schlüssel einer Karte auflisten</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr keys /instance ID
-
-One line per key: ID, algorithm, creation time, certificate, label.
-With /quiet only the IDs. No TPM needed.
-</source>
-        <translation>Aufruf: tpmvscmgr keys /instance ID
-
-Eine Zeile je Schlüssel: ID, Algorithmus, Erstellungszeit, Zertifikat,
-Bezeichnung. Mit /quiet nur die IDs. Kein TPM nötig.
-</translation>
-    </message>
-    <message>
         <source>delete a key</source>
         <translation>einen Schlüssel löschen</translation>
     </message>
@@ -6553,21 +6714,6 @@ Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
         <translation>die Zertifikate einer Karte auflisten</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr certs /instance ID
-
-For each certificate: its key, subject, issuer, serial, validity, key
-usage, EKU, SAN, SHA-256 fingerprint and stored chain. With /quiet one
-line each: key ID and fingerprint. No PIN, no TPM needed.
-</source>
-        <translation>Aufruf: tpmvscmgr certs /instance ID
-
-Für jedes Zertifikat: sein Schlüssel, Inhaber, Aussteller, Seriennummer,
-Gültigkeit, Schlüsselverwendung, EKU, SAN, SHA-256-Fingerabdruck und
-gespeicherte Kette. Mit /quiet je eine Zeile: Schlüssel-ID und Fingerabdruck.
-Weder PIN noch TPM nötig.
-</translation>
-    </message>
-    <message>
         <source>delete a key&apos;s certificate</source>
         <translation>das Zertifikat eines Schlüssels löschen</translation>
     </message>
@@ -6670,25 +6816,6 @@ wird nichts Aufgelistetes entfernt, solange Sie es nicht angeben:
         <translation>die Zertifikatvorlagen auflisten</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr templates
-
-The built-in templates and your own (JSON files in
-$TPMVSC_HOME/templates, ~/.config/tpmvsc/templates or
-/etc/tpmvsc/templates; the first with an id wins): id, name, key
-types, key usage, EKU, subject alternative names. With /quiet only the
-ids. A template file that cannot be used is reported (exit status 3).
-</source>
-        <translation>Aufruf: tpmvscmgr templates
-
-Die eingebauten Vorlagen und Ihre eigenen (JSON-Dateien in
-$TPMVSC_HOME/templates, ~/.config/tpmvsc/templates oder
-/etc/tpmvsc/templates; bei gleicher id gilt die zuerst gefundene): id, Name,
-Schlüsseltypen, Schlüsselverwendung, EKU, alternative Namen des Inhabers. Mit
-/quiet nur die ids. Eine Vorlagendatei, die nicht verwendet werden kann, wird
-gemeldet (Exit-Status 3).
-</translation>
-    </message>
-    <message>
         <source>Exit status:
 </source>
         <translation>Exit-Status:
@@ -6712,61 +6839,10 @@ Befehle:
     </message>
     <message>
         <source>
-Options are written /name VALUE (Windows) or --name VALUE, --name=VALUE (GNU);
-names and keywords are case-insensitive.
-
-Global options:
-  --tcti CONF   the TPM to use (TCTI configuration, e.g. device:/dev/tpmrm0,
-                swtpm:port=2321); default: $TPMVSC_TCTI, else the system TPM
-  --simulator   a private software TPM kept in the store (no hardware needed;
-                keys are NOT hardware-protected)
-  /quiet, -q    print only what a script needs
-  --lang CODE   the language of messages: de, en or ja (default: the
-                system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)
-  /?, -h, --help, --version
-
-Secrets (PIN, PUK, admin key, response) are never taken from the command
-line. On a terminal they are typed without echo; otherwise each is one line
-of standard input, in the order each command&apos;s help lists.
-
-</source>
-        <translation>
-Optionen werden als /name VALUE (Windows) oder --name VALUE, --name=VALUE (GNU)
-geschrieben; bei Namen und Schlüsselwörtern wird Groß- und Kleinschreibung
-nicht unterschieden.
-
-Globale Optionen:
-  --tcti CONF   das zu verwendende TPM (TCTI-Konfiguration, z. B.
-                device:/dev/tpmrm0, swtpm:port=2321); Standard: $TPMVSC_TCTI,
-                sonst das TPM des Systems
-  --simulator   ein privates Software-TPM im Kartenspeicher (keine Hardware
-                nötig; Schlüssel sind NICHT durch Hardware geschützt)
-  /quiet, -q    nur ausgeben, was ein Skript braucht
-  --lang CODE   die Sprache der Meldungen: de, en oder ja (Standard: die des
-                Systems, aus LANGUAGE, LC_ALL, LC_MESSAGES oder LANG)
-  /?, -h, --help, --version
-
-Geheimnisse (PIN, PUK, Administratorschlüssel, Antwort) werden nie von der
-Befehlszeile übernommen. Auf einem Terminal werden sie ohne Echo eingegeben;
-sonst ist jedes eine Zeile der Standardeingabe, in der Reihenfolge, die die
-Hilfe des jeweiligen Befehls angibt.
-
-</translation>
-    </message>
-    <message>
-        <source>
 See also: man tpmvscmgr
 </source>
         <translation>
 Siehe auch: man tpmvscmgr
-</translation>
-    </message>
-    <message>
-        <source>
-Global options: --tcti CONF, --simulator, /quiet, --lang CODE. Exit codes: tpmvscmgr /?
-</source>
-        <translation>
-Globale Optionen: --tcti CONF, --simulator, /quiet, --lang CODE. Exit-Codes: tpmvscmgr /?
 </translation>
     </message>
     <message>
@@ -7081,22 +7157,6 @@ Beispiel:
 </translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr status /instance ID
-
-Name, instance, creation time, PIN policy, PIN tries left, PUK, admin
-key kind, admin resets left, blocked, file system, attestation key,
-keys, certificates.
-Reads the store only; no TPM needed.
-</source>
-        <translation>Aufruf: tpmvscmgr status /instance ID
-
-Name, Instanz, Erstellungszeit, PIN-Richtlinie, verbleibende PIN-Versuche,
-PUK, Art des Administratorschlüssels, verbleibende Admin-Zurücksetzungen,
-gesperrt, Dateisystem, Attestierungsschlüssel, Schlüssel, Zertifikate. Liest
-nur den Kartenspeicher; kein TPM nötig.
-</translation>
-    </message>
-    <message>
         <source>yes, certified by %1</source>
         <translation>ja, zertifiziert von %1</translation>
     </message>
@@ -7107,129 +7167,6 @@ nur den Kartenspeicher; kein TPM nötig.
     <message>
         <source>%1 has an attestation key, certified by %2: `tpmvscmgr attest` certifies its keys with it.</source>
         <translation>%1 hat einen Attestierungsschlüssel, zertifiziert von %2: `tpmvscmgr attest` bestätigt damit ihre Schlüssel.</translation>
-    </message>
-    <message>
-        <source>a service on the network (the attestation CA) cannot be reached</source>
-        <translation>ein Dienst im Netzwerk (die Attestierungs-CA) ist nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
-         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
-         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
-         [/OwnerAuth PROMPT] [/attestation AIK_ONLY]
-         [/attestation AIK_AND_CERT /attestationca URL] [/quiet]
-
-Creates a card whose keys live in the TPM and prints its instance ID,
-ROOT\SMARTCARDREADER\000n (n from 0, +1 per card, never reused).
-
-  /name NAME          required; the card&apos;s name
-  /AdminKey DEFAULT   the well-known key 010203040506070801020304050607080102030405060708
-  /AdminKey PROMPT    asks for a 48-hex-digit admin key
-  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset
-  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)
-  /PIN PROMPT         asks for the PIN
-  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;
-                      without /PUK the card has no PUK
-  /generate           create the card&apos;s file system now (without it, the card
-                      needs `tpmvscmgr initialize` before it holds keys)
-  /pinpolicy          pairs up to the next option:
-                        minlen N (default 8, at least 4)
-                        maxlen N (default 127, at most 127)
-                        uppercase|lowercase|digits|specialchars
-                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)
-                      PIN characters are printable ASCII.
-  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM
-                      counts them itself, in an NV index of the card&apos;s
-  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, needed when the owner
-                      hierarchy has one (the card&apos;s NV indices are made there)
-  /adminresets N      admin PIN resets prepared now, while the admin key is known
-                      (0-100, default 10; always 0 with /AdminKey RANDOM)
-  /attestation AIK_ONLY  the card gets an attestation key (AIK), a TPM key that
-                      certifies the card&apos;s keys (tpmvscmgr attest)
-  /attestation AIK_AND_CERT  the same, and the attestation CA at
-                      /attestationca URL certifies the AIK after checking the
-                      TPM&apos;s endorsement key certificate (credential activation);
-                      without the CA&apos;s certificate no card is made
-  /machine            not available: use ssh (the error shows the command)
-
-PINs and PUKs have at least 8 characters. With /quiet only the instance ID is
-printed.
-
-Secrets, when standard input is not a terminal (one line each, in this order):
-  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).
-On a terminal each is asked twice, without echo.
-
-Examples:
-  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
-  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
-  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
-</source>
-        <translation>Aufruf: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
-          [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
-          [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
-          [/OwnerAuth PROMPT] [/attestation AIK_ONLY]
-          [/attestation AIK_AND_CERT /attestationca URL] [/quiet]
-
-Erstellt eine Karte, deren Schlüssel im TPM liegen, und gibt ihre Instanz-ID
-aus: ROOT\SMARTCARDREADER\000n (n ab 0, +1 je Karte, nie wiederverwendet).
-
-  /name NAME          erforderlich; der Name der Karte
-  /AdminKey DEFAULT   der allgemein bekannte Schlüssel
-                      010203040506070801020304050607080102030405060708
-  /AdminKey PROMPT    fragt nach einem Administratorschlüssel aus 48 Hexziffern
-  /AdminKey RANDOM    ein zufälliger Schlüssel, den niemand erfährt: Die PIN
-                      kann nie zurückgesetzt werden
-  /PIN DEFAULT        die PIN 12345678 (auch wenn /PIN fehlt)
-  /PIN PROMPT         fragt nach der PIN
-  /PUK DEFAULT        die PUK 12345678; /PUK PROMPT fragt nach ihr;
-                      ohne /PUK hat die Karte keine PUK
-  /generate           das Dateisystem der Karte jetzt erstellen (ohne diese
-                      Option braucht die Karte `tpmvscmgr initialize`, bevor
-                      sie Schlüssel aufnehmen kann)
-  /pinpolicy          Paare bis zur nächsten Option:
-                        minlen N (Standard 8, mindestens 4)
-                        maxlen N (Standard 127, höchstens 127)
-                        uppercase|lowercase|digits|specialchars
-                          ALLOWED|DISALLOWED|REQUIRED (Standard ALLOWED)
-                      PIN-Zeichen sind druckbare ASCII-Zeichen.
-  /pintries N         falsche PINs, bevor die Karte gesperrt wird (1-10,
-                      Standard 5); das TPM zählt sie selbst, in einem NV-Index
-                      der Karte
-  /OwnerAuth PROMPT   fragt nach dem TPM-Besitzerkennwort; nötig, wenn die
-                      Besitzerhierarchie eines hat (dort werden die NV-Indizes
-                      der Karte angelegt)
-  /adminresets N      jetzt vorbereitete Admin-Zurücksetzungen der PIN, solange
-                      der Administratorschlüssel bekannt ist (0-100, Standard
-                      10; bei /AdminKey RANDOM immer 0)
-  /attestation AIK_ONLY  die Karte erhält einen Attestierungsschlüssel (AIK),
-                      einen TPM-Schlüssel, der die Schlüssel der Karte
-                      bestätigt (tpmvscmgr attest)
-  /attestation AIK_AND_CERT  ebenso, und die Attestierungs-CA unter
-                      /attestationca URL zertifiziert den AIK, nachdem sie das
-                      Endorsement-Key-Zertifikat des TPM geprüft hat
-                      (Credential-Aktivierung); ohne das Zertifikat der CA
-                      entsteht keine Karte
-  /machine            nicht verfügbar: Verwenden Sie ssh (die Fehlermeldung
-                      zeigt den Befehl)
-
-PINs und PUKs haben mindestens 8 Zeichen. Mit /quiet wird nur die Instanz-ID
-ausgegeben.
-
-Geheimnisse, wenn die Standardeingabe kein Terminal ist (je eine Zeile, in
-dieser Reihenfolge):
-  Administratorschlüssel (bei /AdminKey PROMPT), PIN (bei /PIN PROMPT),
-  PUK (bei /PUK PROMPT).
-Auf einem Terminal wird jedes zweimal ohne Echo abgefragt.
-
-Beispiele:
-  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
-  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
-  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
-</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr attestation /instance ID /add AIK_ONLY
@@ -7313,6 +7250,268 @@ Erstellen oder tpmvscmgr attestation /add AIK_ONLY.
 Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
   PIN.
 </translation>
+    </message>
+    <message>
+        <source>%1 needs a host name as ssh takes it: HOST, USER@HOST or a Host of the ssh configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply to %2: it reads or writes files on this machine, or needs no card. To run it on the other machine, log in there:
+  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes rsa2048 or rsa3072, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the CA certificate&apos;s SHA-256 fingerprint: 64 hex digits, with or without colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the challenge password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>challenge password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating a %1 key in the TPM and enrolling it with the CA (template %2)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA issued this certificate; it is stored on the card with the key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a machine or service on the network cannot be reached (the attestation CA, the host of /machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+         [/OwnerAuth PROMPT] [/attestation AIK_ONLY]
+         [/attestation AIK_AND_CERT /attestationca URL] [/quiet] [/json]
+         [/machine HOST]
+
+Creates a card whose keys live in the TPM and prints its instance ID,
+ROOT\SMARTCARDREADER\000n (n from 0, +1 per card, never reused).
+
+  /name NAME          required; the card&apos;s name
+  /AdminKey DEFAULT   the well-known key 010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    asks for a 48-hex-digit admin key
+  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset
+  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)
+  /PIN PROMPT         asks for the PIN
+  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;
+                      without /PUK the card has no PUK
+  /generate           create the card&apos;s file system now (without it, the card
+                      needs `tpmvscmgr initialize` before it holds keys)
+  /pinpolicy          pairs up to the next option:
+                        minlen N (default 8, at least 4)
+                        maxlen N (default 127, at most 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)
+                      PIN characters are printable ASCII.
+  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM
+                      counts them itself, in an NV index of the card&apos;s
+  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, needed when the owner
+                      hierarchy has one (the card&apos;s NV indices are made there)
+  /adminresets N      admin PIN resets prepared now, while the admin key is known
+                      (0-100, default 10; always 0 with /AdminKey RANDOM)
+  /attestation AIK_ONLY  the card gets an attestation key (AIK), a TPM key that
+                      certifies the card&apos;s keys (tpmvscmgr attest)
+  /attestation AIK_AND_CERT  the same, and the attestation CA at
+                      /attestationca URL certifies the AIK after checking the
+                      TPM&apos;s endorsement key certificate (credential activation);
+                      without the CA&apos;s certificate no card is made
+  /json               print the new card&apos;s status as one JSON document
+  /machine HOST       create the card on HOST, over ssh (see tpmvscmgr /?)
+
+PINs and PUKs have at least 8 characters. With /quiet only the instance ID is
+printed.
+
+Secrets, when standard input is not a terminal (one line each, in this order):
+  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).
+On a terminal each is asked twice, without echo.
+
+Examples:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
+         [/machine HOST]
+
+Deletes the card: its NV indices in the TPM, then its file. Its keys
+and certificates cannot be recovered. Its instance number is never
+given to another card.
+
+  /instance ID        ROOT\SMARTCARDREADER\000n as create printed it, or n
+  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, when it has one
+
+No card secret is asked (as on Windows).
+
+Example:
+  tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr list [/quiet] [/json]
+
+One line per card: instance ID, name, state (ready, blocked, no file
+system), PIN tries left, admin resets left, number of keys. With /quiet
+only the instance IDs; with /json every card&apos;s status as one JSON
+document. Reads the store only; no TPM needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr status /instance ID [/json]
+
+Name, instance, creation time, PIN policy, PIN tries left, PUK, admin
+key kind, admin resets left, blocked, file system, attestation key,
+keys, certificates; with /json as one JSON document.
+Reads the store only; no TPM needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr keys /instance ID [/json]
+
+One line per key: ID, algorithm, creation time, certificate, label.
+With /quiet only the IDs; with /json one JSON document. No TPM needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get a certificate for a new card key from a CA (SCEP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr enroll /instance ID /url URL /template NAME /subject DN
+         [/san NAME]... [/challenge PROMPT] [/key rsa2048|rsa3072] [/label TEXT]
+         [/cafingerprint SHA256]
+
+Enrolls with a CA through SCEP (RFC 8894): asks the CA for its capabilities and
+certificate and prints the certificate&apos;s SHA-256 fingerprint, then generates an
+RSA key in the TPM, sends the request signed by it, and stores the certificate
+the CA issues (checked: the key&apos;s, chaining to the CA) with the key and the CA
+certificate in one card write. A refused or failed enrollment leaves no key.
+A request the CA puts on hold is not waited for yet.
+
+  /url URL           the SCEP service, e.g. http://ca.example.com/scep
+  /template NAME     the usages the request asks for (tpmvscmgr templates)
+  /subject DN        RFC 4514, as for request
+  /san NAME          a subject alternative name, as for request
+  /challenge PROMPT  ask for the challenge password the CA gave out
+  /key ALGORITHM     rsa2048 or rsa3072 (SCEP needs an RSA key; default: the
+                     template&apos;s first RSA choice)
+  /label TEXT        the new key&apos;s label
+  /cafingerprint SHA256  the CA certificate&apos;s SHA-256 fingerprint (64 hex
+                     digits, colons allowed): any other CA is refused before a
+                     key is made
+
+Prints the key ID and the certificate (with /quiet the key ID only).
+
+Secrets, when standard input is not a terminal (one line each):
+  PIN, then the challenge password (with /challenge PROMPT).
+
+Example:
+  tpmvscmgr enroll /instance 0 /url http://ca.example.com/scep
+            /template clientauth /subject &quot;CN=Alice&quot; /challenge PROMPT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr certs /instance ID [/json]
+
+For each certificate: its key, subject, issuer, serial, validity, key
+usage, EKU, SAN, SHA-256 fingerprint and stored chain. With /quiet one
+line each: key ID and fingerprint; with /json one JSON document. No PIN,
+no TPM needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr templates [/json]
+
+The built-in templates and your own (JSON files in
+$TPMVSC_HOME/templates, ~/.config/tpmvsc/templates or
+/etc/tpmvsc/templates; the first with an id wins): id, name, key
+types, key usage, EKU, subject alternative names. With /quiet only the
+ids; with /json one JSON document. A template file that cannot be used
+is reported (exit status 3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options are written /name VALUE (Windows) or --name VALUE, --name=VALUE (GNU);
+names and keywords are case-insensitive.
+
+Global options:
+  --tcti CONF   the TPM to use (TCTI configuration, e.g. device:/dev/tpmrm0,
+                swtpm:port=2321); default: $TPMVSC_TCTI, else the system TPM
+  --simulator   a private software TPM kept in the store (no hardware needed;
+                keys are NOT hardware-protected)
+  /quiet, -q    print only what a script needs
+  /machine HOST run the command on HOST over ssh (create, destroy, list,
+                status and the other commands without local files): ssh
+                runs HOST&apos;s tpmvscmgr with the same arguments, quoted for its
+                shell; ssh is $TPMVSC_SSH or ssh, with your ssh configuration.
+                Secrets go through ssh&apos;s standard input, never its arguments:
+                piped, as they are; on a terminal, HOST&apos;s tpmvscmgr asks them
+                (ssh -t). The exit status is HOST&apos;s; 14 when HOST cannot be
+                reached or has no tpmvscmgr.
+  --lang CODE   the language of messages: de, en or ja (default: the
+                system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)
+  /?, -h, --help, --version
+
+Secrets (PIN, PUK, admin key, response) are never taken from the command
+line. On a terminal they are typed without echo; otherwise each is one line
+of standard input, in the order each command&apos;s help lists.
+
+/json (list, status, keys, certs, templates, create) prints one JSON
+document instead of the text, its keys and values the same in every
+language (schema: doc/json.md); on an error stdout stays empty.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options: --tcti CONF, --simulator, /quiet, --lang CODE, /machine HOST. Exit codes: tpmvscmgr /?
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2): install the OpenSSH client, or name the ssh command in TPMVSC_SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh to %1 ended abnormally; the command may or may not have run there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached over ssh (ssh said why above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tpmvscmgr could not be run on %1 (its shell said why above): install tpmvsc there, or put tpmvscmgr on the PATH its ssh sessions get.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1120,6 +1120,10 @@
         <source>RSA-PSS is a padding for RSA keys; this key is %1.</source>
         <translation>RSA-PSS は RSA 鍵用のパディングですが、この鍵は %1 です。</translation>
     </message>
+    <message>
+        <source>The challenge password cannot go into the request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateTemplate</name>
@@ -1615,6 +1619,14 @@
     <message>
         <source>The card %1 has no attestation key to prove the key with.</source>
         <translation>カード %1 には鍵を証明する構成証明キーがありません。</translation>
+    </message>
+    <message>
+        <source>Enrollment needs a subject (such as CN=Alice): the key signs its own certificate for the CA with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s certificate has the SHA-256 fingerprint %1, not the %2 it was expected to have: no key was made.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2401,219 @@
     <message>
         <source>No certificate in the attestation holds the key that signed the TPM statement: the attestation key must be given.</source>
         <translation>構成証明のどの証明書も TPM の文に署名した鍵を持っていません: 構成証明鍵を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ScepCaps</name>
+    <message>
+        <source>The CA&apos;s certificate (GetCACert) is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA sent %1 certificates (GetCACert) and none of them is a CA&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA issued something that is not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA issued a certificate for another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate the CA issued does not chain to the CA&apos;s certificate (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScepClient</name>
+    <message>
+        <source>The SCEP address %1 is not an http:// or https:// URL without a query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP CA at %1 could not be reached (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP CA at %1 failed (%2, HTTP status %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP CA at %1 refused %2 (HTTP status %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP CA at %1 answered %2 with more than %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCEP needs an RSA key: the CA encrypts its answer to the key, and a %1 key cannot decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCEP CA answered without a certificate for the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScepMessage</name>
+    <message>
+        <source>The CA&apos;s SCEP answer is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not an X.509 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA&apos;s encryption certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s encryption certificate has no RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute %1 is not what RFC 8894 says it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute %1 is empty or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute %1 holds &quot;%2&quot;, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must have exactly one signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request&apos;s own certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCEP needs an RSA key: the CA encrypts its answer to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a PKCS#7 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a PKCS#7 SignedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no signed attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no messageType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its messageType %1 is not one SCEP defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no pkiStatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pkiStatus %1 is not one SCEP defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its failInfo %1 is not one SCEP defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it reports success but carries no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s SCEP answer is not signed by the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a CertRep (messageType %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answers another transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not answer this request&apos;s nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not a PKCS#7 EnvelopedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its EnvelopedData must have exactly one recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content key is not encrypted with RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its EnvelopedData has no encrypted content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is encrypted with single DES, which OpenSSL offers only through its legacy provider, and that is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is encrypted with %1, which is not AES, DES3 or DES in CBC mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content cipher has no usable IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content key has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content does not decrypt with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not a PKCS#7 with certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA put the request on hold; polling is not supported yet, so no key was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA refused the request without saying why.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5547,12 +5772,6 @@ until %2</source>
         <translation>%1: 「%2」の翻訳はありません。言語: %3。</translation>
     </message>
     <message>
-        <source>%1: there is no DCOM on Linux, so cards on another machine are managed over ssh. Run instead:
-  %2</source>
-        <translation>%1: Linux には DCOM がないため、別のマシンのカードは ssh で管理します。代わりに次を実行してください:
-  %2</translation>
-    </message>
-    <message>
         <source>%1 needs /%2 %3.</source>
         <translation>%1 には /%2 %3 が必要です。</translation>
     </message>
@@ -6141,52 +6360,8 @@ until %2</source>
         <translation>カードとその鍵を完全に削除</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
-
-Deletes the card: its NV indices in the TPM, then its file. Its keys
-and certificates cannot be recovered. Its instance number is never
-given to another card.
-
-  /instance ID        ROOT\SMARTCARDREADER\000n as create printed it, or n
-  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, when it has one
-
-No card secret is asked (as on Windows).
-
-Example:
-  tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
-</source>
-        <translation>使用法: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
-
-カードを削除します。TPM 内の NV インデックスを削除してから、カードの
-ファイルを削除します。鍵と証明書は復元できません。インスタンス番号が
-ほかのカードに割り当てられることはありません。
-
-  /instance ID        create が表示した ROOT\SMARTCARDREADER\000n、または n
-  /OwnerAuth PROMPT   TPM 所有者のパスワードがある場合に、その入力を求めます
-
-カードの秘密情報は尋ねません (Windows と同じ)。
-
-例:
-  tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
-</translation>
-    </message>
-    <message>
         <source>list the cards</source>
         <translation>カードを一覧表示</translation>
-    </message>
-    <message>
-        <source>Usage: tpmvscmgr list [/quiet]
-
-One line per card: instance ID, name, state (ready, blocked, no file
-system), PIN tries left, admin resets left, number of keys. With /quiet
-only the instance IDs. Reads the store only; no TPM needed.
-</source>
-        <translation>使用法: tpmvscmgr list [/quiet]
-
-カードごとに 1 行: インスタンス ID、名前、状態 (使用可能、ブロック中、
-ファイルシステムなし)、PIN の残り試行回数、管理者リセットの残り回数、鍵の数。
-/quiet ではインスタンス ID のみ。ストアを読み取るだけで、TPM は不要です。
-</translation>
     </message>
     <message>
         <source>show everything about one card</source>
@@ -6351,18 +6526,6 @@ Secrets, when standard input is not a terminal (one line):
         <translation>カードの鍵を一覧表示</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr keys /instance ID
-
-One line per key: ID, algorithm, creation time, certificate, label.
-With /quiet only the IDs. No TPM needed.
-</source>
-        <translation>使用法: tpmvscmgr keys /instance ID
-
-鍵ごとに 1 行: ID、アルゴリズム、作成日時、証明書、ラベル。
-/quiet では ID のみ。TPM は不要です。
-</translation>
-    </message>
-    <message>
         <source>delete a key</source>
         <translation>鍵を削除</translation>
     </message>
@@ -6522,20 +6685,6 @@ CA が発行した証明書を読み取ります: PEM、DER、PKCS#7 (.p7b/.p7c)
         <translation>カードの証明書を一覧表示</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr certs /instance ID
-
-For each certificate: its key, subject, issuer, serial, validity, key
-usage, EKU, SAN, SHA-256 fingerprint and stored chain. With /quiet one
-line each: key ID and fingerprint. No PIN, no TPM needed.
-</source>
-        <translation>使用法: tpmvscmgr certs /instance ID
-
-証明書ごとに: 鍵、サブジェクト、発行者、シリアル番号、有効期間、キー使用法、
-EKU、SAN、SHA-256 フィンガープリント、保存されたチェーン。/quiet では
-1 件につき 1 行: 鍵 ID とフィンガープリント。PIN も TPM も不要です。
-</translation>
-    </message>
-    <message>
         <source>delete a key&apos;s certificate</source>
         <translation>鍵の証明書を削除</translation>
     </message>
@@ -6636,24 +6785,6 @@ NV インデックスとともに削除されます)、tpmvsc のハンドル �
         <translation>証明書テンプレートを一覧表示</translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr templates
-
-The built-in templates and your own (JSON files in
-$TPMVSC_HOME/templates, ~/.config/tpmvsc/templates or
-/etc/tpmvsc/templates; the first with an id wins): id, name, key
-types, key usage, EKU, subject alternative names. With /quiet only the
-ids. A template file that cannot be used is reported (exit status 3).
-</source>
-        <translation>使用法: tpmvscmgr templates
-
-組み込みのテンプレートと独自のテンプレート ($TPMVSC_HOME/templates、
-~/.config/tpmvsc/templates、/etc/tpmvsc/templates 内の JSON ファイル。
-同じ id では最初に見つかったものが優先) を表示します: id、名前、鍵の種類、
-キー使用法、EKU、サブジェクト代替名。/quiet では id のみ。使用できない
-テンプレート ファイルは報告されます (終了ステータス 3)。
-</translation>
-    </message>
-    <message>
         <source>Exit status:
 </source>
         <translation>終了ステータス:
@@ -6677,59 +6808,10 @@ Commands:
     </message>
     <message>
         <source>
-Options are written /name VALUE (Windows) or --name VALUE, --name=VALUE (GNU);
-names and keywords are case-insensitive.
-
-Global options:
-  --tcti CONF   the TPM to use (TCTI configuration, e.g. device:/dev/tpmrm0,
-                swtpm:port=2321); default: $TPMVSC_TCTI, else the system TPM
-  --simulator   a private software TPM kept in the store (no hardware needed;
-                keys are NOT hardware-protected)
-  /quiet, -q    print only what a script needs
-  --lang CODE   the language of messages: de, en or ja (default: the
-                system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)
-  /?, -h, --help, --version
-
-Secrets (PIN, PUK, admin key, response) are never taken from the command
-line. On a terminal they are typed without echo; otherwise each is one line
-of standard input, in the order each command&apos;s help lists.
-
-</source>
-        <translation>
-オプションは /name VALUE (Windows 形式)、または --name VALUE、--name=VALUE
-(GNU 形式) で指定します。名前とキーワードの大文字と小文字は区別しません。
-
-グローバル オプション:
-  --tcti CONF   使用する TPM (TCTI 設定。例: device:/dev/tpmrm0、
-                swtpm:port=2321)。既定: $TPMVSC_TCTI、なければシステムの TPM
-  --simulator   ストアに保持する専用のソフトウェア TPM (ハードウェア不要。
-                鍵はハードウェアで保護されません)
-  /quiet, -q    スクリプトに必要な情報だけを表示
-  --lang CODE   メッセージの言語: de、en、ja (既定: システムの言語。
-                LANGUAGE、LC_ALL、LC_MESSAGES、LANG から判断)
-  /?, -h, --help, --version
-
-秘密情報 (PIN、PUK、管理者キー、レスポンス) はコマンドラインからは受け取り
-ません。端末ではエコーなしで入力します。それ以外の場合は、各コマンドの
-ヘルプに記載された順序で、標準入力から 1 行に 1 つずつ読み取ります。
-
-</translation>
-    </message>
-    <message>
-        <source>
 See also: man tpmvscmgr
 </source>
         <translation>
 関連項目: man tpmvscmgr
-</translation>
-    </message>
-    <message>
-        <source>
-Global options: --tcti CONF, --simulator, /quiet, --lang CODE. Exit codes: tpmvscmgr /?
-</source>
-        <translation>
-グローバル オプション: --tcti CONF, --simulator, /quiet, --lang CODE。
-終了コード: tpmvscmgr /?
 </translation>
     </message>
     <message>
@@ -7037,21 +7119,6 @@ PKCS#10 証明書要求を書き出します。秘密鍵が TPM の外に出る�
 </translation>
     </message>
     <message>
-        <source>Usage: tpmvscmgr status /instance ID
-
-Name, instance, creation time, PIN policy, PIN tries left, PUK, admin
-key kind, admin resets left, blocked, file system, attestation key,
-keys, certificates.
-Reads the store only; no TPM needed.
-</source>
-        <translation>使用法: tpmvscmgr status /instance ID
-
-名前、インスタンス、作成日時、PIN ポリシー、PIN の残り試行回数、PUK、
-管理者キーの種類、管理者リセットの残り回数、ブロック状態、ファイルシステム、
-構成証明キー、鍵、証明書。ストアを読み取るだけで、TPM は不要です。
-</translation>
-    </message>
-    <message>
         <source>yes, certified by %1</source>
         <translation>あり (%1 が証明)</translation>
     </message>
@@ -7062,122 +7129,6 @@ Reads the store only; no TPM needed.
     <message>
         <source>%1 has an attestation key, certified by %2: `tpmvscmgr attest` certifies its keys with it.</source>
         <translation>%1 に %2 が証明した構成証明鍵があります: `tpmvscmgr attest` でカードの鍵を証明できます。</translation>
-    </message>
-    <message>
-        <source>a service on the network (the attestation CA) cannot be reached</source>
-        <translation>ネットワーク上のサービス (構成証明 CA) に接続できません</translation>
-    </message>
-    <message>
-        <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
-         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
-         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
-         [/OwnerAuth PROMPT] [/attestation AIK_ONLY]
-         [/attestation AIK_AND_CERT /attestationca URL] [/quiet]
-
-Creates a card whose keys live in the TPM and prints its instance ID,
-ROOT\SMARTCARDREADER\000n (n from 0, +1 per card, never reused).
-
-  /name NAME          required; the card&apos;s name
-  /AdminKey DEFAULT   the well-known key 010203040506070801020304050607080102030405060708
-  /AdminKey PROMPT    asks for a 48-hex-digit admin key
-  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset
-  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)
-  /PIN PROMPT         asks for the PIN
-  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;
-                      without /PUK the card has no PUK
-  /generate           create the card&apos;s file system now (without it, the card
-                      needs `tpmvscmgr initialize` before it holds keys)
-  /pinpolicy          pairs up to the next option:
-                        minlen N (default 8, at least 4)
-                        maxlen N (default 127, at most 127)
-                        uppercase|lowercase|digits|specialchars
-                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)
-                      PIN characters are printable ASCII.
-  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM
-                      counts them itself, in an NV index of the card&apos;s
-  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, needed when the owner
-                      hierarchy has one (the card&apos;s NV indices are made there)
-  /adminresets N      admin PIN resets prepared now, while the admin key is known
-                      (0-100, default 10; always 0 with /AdminKey RANDOM)
-  /attestation AIK_ONLY  the card gets an attestation key (AIK), a TPM key that
-                      certifies the card&apos;s keys (tpmvscmgr attest)
-  /attestation AIK_AND_CERT  the same, and the attestation CA at
-                      /attestationca URL certifies the AIK after checking the
-                      TPM&apos;s endorsement key certificate (credential activation);
-                      without the CA&apos;s certificate no card is made
-  /machine            not available: use ssh (the error shows the command)
-
-PINs and PUKs have at least 8 characters. With /quiet only the instance ID is
-printed.
-
-Secrets, when standard input is not a terminal (one line each, in this order):
-  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).
-On a terminal each is asked twice, without echo.
-
-Examples:
-  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
-  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
-  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
-</source>
-        <translation>使用法: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
-         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
-         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
-         [/OwnerAuth PROMPT] [/attestation AIK_ONLY]
-         [/attestation AIK_AND_CERT /attestationca URL] [/quiet]
-
-鍵を TPM 内に保持するカードを作成し、そのインスタンス ID
-ROOT\SMARTCARDREADER\000n を表示します (n は 0 から始まり、カードごとに
-1 ずつ増え、再利用されません)。
-
-  /name NAME          必須。カードの名前
-  /AdminKey DEFAULT   公知の既定キー 010203040506070801020304050607080102030405060708
-  /AdminKey PROMPT    16 進数字 48 桁の管理者キーの入力を求めます
-  /AdminKey RANDOM    誰も知らないランダムなキー: PIN は一切リセットできません
-  /PIN DEFAULT        PIN 12345678 (/PIN を省略した場合も同じ)
-  /PIN PROMPT         PIN の入力を求めます
-  /PUK DEFAULT        PUK 12345678。/PUK PROMPT では入力を求めます。
-                      /PUK を指定しないと、カードに PUK はありません
-  /generate           カードのファイルシステムを今すぐ作成します (指定しない
-                      場合、鍵を保存する前に `tpmvscmgr initialize` が必要)
-  /pinpolicy          次のオプションまでのキーワードと値の組:
-                        minlen N (既定 8、最小 4)
-                        maxlen N (既定 127、最大 127)
-                        uppercase|lowercase|digits|specialchars
-                          ALLOWED|DISALLOWED|REQUIRED (既定 ALLOWED)
-                      PIN の文字は印字可能な ASCII 文字です。
-  /pintries N         カードがブロックされるまでの PIN 誤入力回数 (1-10、既定
-                      5)。TPM 自身がカードの NV インデックスでカウントします
-  /OwnerAuth PROMPT   TPM 所有者のパスワードの入力を求めます。所有者階層に
-                      パスワードがある場合に必要です (カードの NV
-                      インデックスはそこに作成されます)
-  /adminresets N      管理者キーが分かっている今のうちに用意する、管理者による
-                      PIN リセットの回数 (0-100、既定 10。/AdminKey RANDOM
-                      では常に 0)
-  /attestation AIK_ONLY  カードに構成証明鍵 (AIK) を作成します。カードの鍵を
-                      証明する TPM の鍵です (tpmvscmgr attest)
-  /attestation AIK_AND_CERT  上記に加え、/attestationca URL の構成証明 CA が
-                      TPM の保証鍵証明書を確認してから AIK を証明します
-                      (クレデンシャルのアクティベーション)。CA の証明書が
-                      得られない場合、カードは作成されません
-  /machine            利用不可: ssh を使用してください (エラーにコマンドを表示)
-
-PIN と PUK は 8 文字以上です。/quiet を指定すると、インスタンス ID だけを
-表示します。
-
-標準入力が端末でない場合の秘密情報 (1 行に 1 つずつ、この順序で):
-  管理者キー (/AdminKey PROMPT の場合)、PIN (/PIN PROMPT の場合)、
-  PUK (/PUK PROMPT の場合)。
-端末では、それぞれエコーなしで 2 回入力を求めます。
-
-例:
-  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
-  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
-  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
-  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
-</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr attestation /instance ID /add AIK_ONLY
@@ -7260,6 +7211,268 @@ tpmvscmgr attestation /add AIK_ONLY。
 標準入力が端末でない場合の秘密情報 (1 行):
   PIN。
 </translation>
+    </message>
+    <message>
+        <source>%1 needs a host name as ssh takes it: HOST, USER@HOST or a Host of the ssh configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply to %2: it reads or writes files on this machine, or needs no card. To run it on the other machine, log in there:
+  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes rsa2048 or rsa3072, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the CA certificate&apos;s SHA-256 fingerprint: 64 hex digits, with or without colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the challenge password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>challenge password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating a %1 key in the TPM and enrolling it with the CA (template %2)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA issued this certificate; it is stored on the card with the key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a machine or service on the network cannot be reached (the attestation CA, the host of /machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+         [/OwnerAuth PROMPT] [/attestation AIK_ONLY]
+         [/attestation AIK_AND_CERT /attestationca URL] [/quiet] [/json]
+         [/machine HOST]
+
+Creates a card whose keys live in the TPM and prints its instance ID,
+ROOT\SMARTCARDREADER\000n (n from 0, +1 per card, never reused).
+
+  /name NAME          required; the card&apos;s name
+  /AdminKey DEFAULT   the well-known key 010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    asks for a 48-hex-digit admin key
+  /AdminKey RANDOM    a random key nobody learns: the PIN can never be reset
+  /PIN DEFAULT        the PIN 12345678 (also when /PIN is omitted)
+  /PIN PROMPT         asks for the PIN
+  /PUK DEFAULT        the PUK 12345678; /PUK PROMPT asks for it;
+                      without /PUK the card has no PUK
+  /generate           create the card&apos;s file system now (without it, the card
+                      needs `tpmvscmgr initialize` before it holds keys)
+  /pinpolicy          pairs up to the next option:
+                        minlen N (default 8, at least 4)
+                        maxlen N (default 127, at most 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (default ALLOWED)
+                      PIN characters are printable ASCII.
+  /pintries N         wrong PINs before the card blocks (1-10, default 5); the TPM
+                      counts them itself, in an NV index of the card&apos;s
+  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, needed when the owner
+                      hierarchy has one (the card&apos;s NV indices are made there)
+  /adminresets N      admin PIN resets prepared now, while the admin key is known
+                      (0-100, default 10; always 0 with /AdminKey RANDOM)
+  /attestation AIK_ONLY  the card gets an attestation key (AIK), a TPM key that
+                      certifies the card&apos;s keys (tpmvscmgr attest)
+  /attestation AIK_AND_CERT  the same, and the attestation CA at
+                      /attestationca URL certifies the AIK after checking the
+                      TPM&apos;s endorsement key certificate (credential activation);
+                      without the CA&apos;s certificate no card is made
+  /json               print the new card&apos;s status as one JSON document
+  /machine HOST       create the card on HOST, over ssh (see tpmvscmgr /?)
+
+PINs and PUKs have at least 8 characters. With /quiet only the instance ID is
+printed.
+
+Secrets, when standard input is not a terminal (one line each, in this order):
+  admin key (if /AdminKey PROMPT), PIN (if /PIN PROMPT), PUK (if /PUK PROMPT).
+On a terminal each is asked twice, without echo.
+
+Examples:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
+         [/machine HOST]
+
+Deletes the card: its NV indices in the TPM, then its file. Its keys
+and certificates cannot be recovered. Its instance number is never
+given to another card.
+
+  /instance ID        ROOT\SMARTCARDREADER\000n as create printed it, or n
+  /OwnerAuth PROMPT   asks for the TPM owner&apos;s password, when it has one
+
+No card secret is asked (as on Windows).
+
+Example:
+  tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr list [/quiet] [/json]
+
+One line per card: instance ID, name, state (ready, blocked, no file
+system), PIN tries left, admin resets left, number of keys. With /quiet
+only the instance IDs; with /json every card&apos;s status as one JSON
+document. Reads the store only; no TPM needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr status /instance ID [/json]
+
+Name, instance, creation time, PIN policy, PIN tries left, PUK, admin
+key kind, admin resets left, blocked, file system, attestation key,
+keys, certificates; with /json as one JSON document.
+Reads the store only; no TPM needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr keys /instance ID [/json]
+
+One line per key: ID, algorithm, creation time, certificate, label.
+With /quiet only the IDs; with /json one JSON document. No TPM needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get a certificate for a new card key from a CA (SCEP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr enroll /instance ID /url URL /template NAME /subject DN
+         [/san NAME]... [/challenge PROMPT] [/key rsa2048|rsa3072] [/label TEXT]
+         [/cafingerprint SHA256]
+
+Enrolls with a CA through SCEP (RFC 8894): asks the CA for its capabilities and
+certificate and prints the certificate&apos;s SHA-256 fingerprint, then generates an
+RSA key in the TPM, sends the request signed by it, and stores the certificate
+the CA issues (checked: the key&apos;s, chaining to the CA) with the key and the CA
+certificate in one card write. A refused or failed enrollment leaves no key.
+A request the CA puts on hold is not waited for yet.
+
+  /url URL           the SCEP service, e.g. http://ca.example.com/scep
+  /template NAME     the usages the request asks for (tpmvscmgr templates)
+  /subject DN        RFC 4514, as for request
+  /san NAME          a subject alternative name, as for request
+  /challenge PROMPT  ask for the challenge password the CA gave out
+  /key ALGORITHM     rsa2048 or rsa3072 (SCEP needs an RSA key; default: the
+                     template&apos;s first RSA choice)
+  /label TEXT        the new key&apos;s label
+  /cafingerprint SHA256  the CA certificate&apos;s SHA-256 fingerprint (64 hex
+                     digits, colons allowed): any other CA is refused before a
+                     key is made
+
+Prints the key ID and the certificate (with /quiet the key ID only).
+
+Secrets, when standard input is not a terminal (one line each):
+  PIN, then the challenge password (with /challenge PROMPT).
+
+Example:
+  tpmvscmgr enroll /instance 0 /url http://ca.example.com/scep
+            /template clientauth /subject &quot;CN=Alice&quot; /challenge PROMPT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr certs /instance ID [/json]
+
+For each certificate: its key, subject, issuer, serial, validity, key
+usage, EKU, SAN, SHA-256 fingerprint and stored chain. With /quiet one
+line each: key ID and fingerprint; with /json one JSON document. No PIN,
+no TPM needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tpmvscmgr templates [/json]
+
+The built-in templates and your own (JSON files in
+$TPMVSC_HOME/templates, ~/.config/tpmvsc/templates or
+/etc/tpmvsc/templates; the first with an id wins): id, name, key
+types, key usage, EKU, subject alternative names. With /quiet only the
+ids; with /json one JSON document. A template file that cannot be used
+is reported (exit status 3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options are written /name VALUE (Windows) or --name VALUE, --name=VALUE (GNU);
+names and keywords are case-insensitive.
+
+Global options:
+  --tcti CONF   the TPM to use (TCTI configuration, e.g. device:/dev/tpmrm0,
+                swtpm:port=2321); default: $TPMVSC_TCTI, else the system TPM
+  --simulator   a private software TPM kept in the store (no hardware needed;
+                keys are NOT hardware-protected)
+  /quiet, -q    print only what a script needs
+  /machine HOST run the command on HOST over ssh (create, destroy, list,
+                status and the other commands without local files): ssh
+                runs HOST&apos;s tpmvscmgr with the same arguments, quoted for its
+                shell; ssh is $TPMVSC_SSH or ssh, with your ssh configuration.
+                Secrets go through ssh&apos;s standard input, never its arguments:
+                piped, as they are; on a terminal, HOST&apos;s tpmvscmgr asks them
+                (ssh -t). The exit status is HOST&apos;s; 14 when HOST cannot be
+                reached or has no tpmvscmgr.
+  --lang CODE   the language of messages: de, en or ja (default: the
+                system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)
+  /?, -h, --help, --version
+
+Secrets (PIN, PUK, admin key, response) are never taken from the command
+line. On a terminal they are typed without echo; otherwise each is one line
+of standard input, in the order each command&apos;s help lists.
+
+/json (list, status, keys, certs, templates, create) prints one JSON
+document instead of the text, its keys and values the same in every
+language (schema: doc/json.md); on an error stdout stays empty.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options: --tcti CONF, --simulator, /quiet, --lang CODE, /machine HOST. Exit codes: tpmvscmgr /?
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2): install the OpenSSH client, or name the ssh command in TPMVSC_SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh to %1 ended abnormally; the command may or may not have run there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached over ssh (ssh said why above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tpmvscmgr could not be run on %1 (its shell said why above): install tpmvsc there, or put tpmvscmgr on the PATH its ssh sessions get.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
