@@ -26,6 +26,9 @@ packages=(
     # a SCEP CA (micromdm's scepserver) for the enrollment tests, and python3's http.server
     # as the web server that answers junk in its place
     scep python3
+    # the PC/SC side of the cards: pcscd with vsmartcard's virtual reader driver, read by
+    # OpenSC's PIV driver (opensc, above) in the reader's tests
+    pcscd vsmartcard-vpcd
     # the .desktop file and AppStream metainfo are validated by the tests
     desktop-file-utils appstream
     # the libFuzzer target for the certificate import parser

@@ -1,0 +1,36 @@
+// A card of the store as the PIV applet sees it, through the card service: its PIN checked
+// by the TPM (a wrong one counts, as through every other face), its certificates read
+// from the store. Card keys take the PIV slots in the order they were made: the first
+// 9A (authentication), then 9C (signature), 9D (key management), 9E (card authentication).
+#pragma once
+
+#include "PivCard.h"
+
+#include <QList>
+
+namespace tpmvsc {
+class CardServices;
+}
+
+namespace tpmvsc::reader {
+
+// The four slots, in the order card keys take them.
+const QList<PivSlot>& pivSlotOrder();
+
+class ServicePivCard : public PivCard
+{
+public:
+    ServicePivCard(CardServices& services, int instance);
+
+    QByteArray cardUuid() const override;
+    QByteArray certificate(PivSlot slot) const override;
+    int pinTriesLeft() const override;
+    bool pinBlocked() const override;
+    PinCheck verifyPin(const Secret& pin) override;
+
+private:
+    CardServices& m_services;
+    int m_instance;
+};
+
+} // namespace tpmvsc::reader
