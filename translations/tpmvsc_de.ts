@@ -7651,12 +7651,12 @@ Globale Optionen:
   /machine HOST den Befehl über ssh auf HOST ausführen (create, destroy, list,
                 status und die anderen Befehle ohne lokale Dateien): ssh
                 führt tpmvscmgr auf HOST mit denselben Argumenten aus, für
-                dessen Shell maskiert; ssh ist $TPMVSC_SSH oder ssh, mit Ihrer
-                ssh-Konfiguration. Geheimnisse gehen über die Standardeingabe
-                von ssh, nie über seine Argumente: aus einer Pipe unverändert;
-                auf einem Terminal fragt tpmvscmgr auf HOST sie ab (ssh -t).
-                Der Exit-Status ist der von HOST; 14, wenn HOST nicht
-                erreichbar ist oder kein tpmvscmgr hat.
+                die dortige Shell maskiert; ssh ist $TPMVSC_SSH oder ssh,
+                mit Ihrer ssh-Konfiguration. Geheimnisse gehen über die
+                Standardeingabe von ssh, nie über seine Argumente: aus einer
+                Pipe unverändert; auf einem Terminal fragt tpmvscmgr auf HOST
+                sie ab (ssh -t). Der Exit-Status ist der von HOST; 14, wenn
+                HOST nicht erreichbar ist oder kein tpmvscmgr hat.
   --lang CODE   die Sprache der Meldungen: de, en oder ja (Standard: die des
                 Systems, aus LANGUAGE, LC_ALL, LC_MESSAGES oder LANG)
   /?, -h, --help, --version

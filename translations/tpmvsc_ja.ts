@@ -7547,8 +7547,8 @@ is reported (exit status 3).
 ~/.config/tpmvsc/templates、/etc/tpmvsc/templates 内の JSON ファイル。
 同じ id では最初に見つかったものが優先) を表示します: id、名前、鍵の種類、
 キー使用法、EKU、サブジェクト代替名。/quiet では id のみ、/json では 1 つの
-JSON ドキュメント。使用できないテンプレート ファイルは報告されます (終了
-ステータス 3)。
+JSON ドキュメント。使用できないテンプレート ファイルは報告されます
+(終了ステータス 3)。
 </translation>
     </message>
     <message>
