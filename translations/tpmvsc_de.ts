@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>The challenge password cannot go into the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Challenge-Kennwort kann nicht in die Anforderung aufgenommen werden</translation>
     </message>
 </context>
 <context>
@@ -1625,11 +1625,11 @@
     </message>
     <message>
         <source>Enrollment needs a subject (such as CN=Alice): the key signs its own certificate for the CA with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Beantragung ist ein Inhaber nötig (etwa CN=Alice): Der Schlüssel signiert damit sein eigenes Zertifikat für die CA.</translation>
     </message>
     <message>
         <source>The CA&apos;s certificate has the SHA-256 fingerprint %1, not the %2 it was expected to have: no key was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der CA hat den SHA-256-Fingerabdruck %1, nicht den erwarteten %2: Es wurde kein Schlüssel erzeugt.</translation>
     </message>
 </context>
 <context>
@@ -2422,213 +2422,213 @@
     <name>ScepCaps</name>
     <message>
         <source>The CA&apos;s certificate (GetCACert) is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat der CA (GetCACert) ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>The CA sent %1 certificates (GetCACert) and none of them is a CA&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat %1 Zertifikate gesendet (GetCACert), aber keines davon ist das einer CA.</translation>
     </message>
     <message>
         <source>The CA issued something that is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat etwas ausgestellt, das kein Zertifikat ist.</translation>
     </message>
     <message>
         <source>The CA issued a certificate for another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat ein Zertifikat für einen anderen Schlüssel ausgestellt.</translation>
     </message>
     <message>
         <source>The certificate the CA issued does not chain to the CA&apos;s certificate (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von der CA ausgestellte Zertifikat führt nicht zum Zertifikat der CA (%1).</translation>
     </message>
 </context>
 <context>
     <name>ScepClient</name>
     <message>
         <source>The SCEP address %1 is not an http:// or https:// URL without a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-Adresse %1 ist keine http://- oder https://-URL ohne Abfrageteil.</translation>
     </message>
     <message>
         <source>The SCEP CA at %1 could not be reached (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-CA unter %1 war nicht erreichbar (%2): %3.</translation>
     </message>
     <message>
         <source>The SCEP CA at %1 failed (%2, HTTP status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-CA unter %1 ist gescheitert (%2, HTTP-Status %3).</translation>
     </message>
     <message>
         <source>The SCEP CA at %1 refused %2 (HTTP status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-CA unter %1 hat %2 abgelehnt (HTTP-Status %3).</translation>
     </message>
     <message>
         <source>The SCEP CA at %1 answered %2 with more than %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-CA unter %1 hat auf %2 mit mehr als %3 Byte geantwortet.</translation>
     </message>
     <message>
         <source>SCEP needs an RSA key: the CA encrypts its answer to the key, and a %1 key cannot decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCEP braucht einen RSA-Schlüssel: Die CA verschlüsselt ihre Antwort für den Schlüssel, und ein %1-Schlüssel kann nicht entschlüsseln.</translation>
     </message>
     <message>
         <source>The SCEP CA answered without a certificate for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-CA hat ohne ein Zertifikat für den Schlüssel geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>ScepMessage</name>
     <message>
         <source>The CA&apos;s SCEP answer is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-Antwort der CA ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>The %1 is not an X.509 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das %1 ist kein X.509-Zertifikat</translation>
     </message>
     <message>
         <source>CA&apos;s encryption certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungszertifikat der CA</translation>
     </message>
     <message>
         <source>The CA&apos;s encryption certificate has no RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verschlüsselungszertifikat der CA hat keinen RSA-Schlüssel</translation>
     </message>
     <message>
         <source>the attribute %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>das Attribut %1 kommt zweimal vor</translation>
     </message>
     <message>
         <source>the attribute %1 is not what RFC 8894 says it is</source>
-        <translation type="unfinished"></translation>
+        <translation>das Attribut %1 ist nicht so, wie RFC 8894 es festlegt</translation>
     </message>
     <message>
         <source>the attribute %1 is empty or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>das Attribut %1 ist leer oder zu lang</translation>
     </message>
     <message>
         <source>the attribute %1 holds &quot;%2&quot;, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>das Attribut %1 enthält „%2“, keine Zahl</translation>
     </message>
     <message>
         <source>it must have exactly one signer</source>
-        <translation type="unfinished"></translation>
+        <translation>sie muss genau einen Unterzeichner haben</translation>
     </message>
     <message>
         <source>request&apos;s own certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Zertifikat der Anforderung</translation>
     </message>
     <message>
         <source>SCEP needs an RSA key: the CA encrypts its answer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>SCEP braucht einen RSA-Schlüssel: Die CA verschlüsselt ihre Antwort für ihn</translation>
     </message>
     <message>
         <source>it is not a PKCS#7 message</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist keine PKCS#7-Nachricht</translation>
     </message>
     <message>
         <source>it is not a PKCS#7 SignedData</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein PKCS#7-SignedData</translation>
     </message>
     <message>
         <source>it has no signed attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat keine signierten Attribute</translation>
     </message>
     <message>
         <source>it has no messageType</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat keinen messageType</translation>
     </message>
     <message>
         <source>its messageType %1 is not one SCEP defines</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr messageType %1 ist keiner, den SCEP definiert</translation>
     </message>
     <message>
         <source>it has no pkiStatus</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat keinen pkiStatus</translation>
     </message>
     <message>
         <source>its pkiStatus %1 is not one SCEP defines</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr pkiStatus %1 ist keiner, den SCEP definiert</translation>
     </message>
     <message>
         <source>its failInfo %1 is not one SCEP defines</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr failInfo %1 ist keiner, den SCEP definiert</translation>
     </message>
     <message>
         <source>its content is not data</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Inhalt ist nicht vom Typ data</translation>
     </message>
     <message>
         <source>it reports success but carries no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>sie meldet Erfolg, enthält aber kein Zertifikat</translation>
     </message>
     <message>
         <source>CA&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat der CA</translation>
     </message>
     <message>
         <source>The CA&apos;s SCEP answer is not signed by the CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCEP-Antwort der CA ist nicht von der CA signiert</translation>
     </message>
     <message>
         <source>it is not a CertRep (messageType %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist keine CertRep (messageType %1)</translation>
     </message>
     <message>
         <source>it answers another transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>sie beantwortet eine andere Transaktion</translation>
     </message>
     <message>
         <source>it does not answer this request&apos;s nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>sie beantwortet nicht die Nonce dieser Anforderung</translation>
     </message>
     <message>
         <source>its content is not a PKCS#7 EnvelopedData</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Inhalt ist kein PKCS#7-EnvelopedData</translation>
     </message>
     <message>
         <source>its EnvelopedData must have exactly one recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr EnvelopedData muss genau einen Empfänger haben</translation>
     </message>
     <message>
         <source>its content key is not encrypted with RSA</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Inhaltsschlüssel ist nicht mit RSA verschlüsselt</translation>
     </message>
     <message>
         <source>its EnvelopedData has no encrypted content</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr EnvelopedData hat keinen verschlüsselten Inhalt</translation>
     </message>
     <message>
         <source>its content is encrypted with single DES, which OpenSSL offers only through its legacy provider, and that is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Inhalt ist mit einfachem DES verschlüsselt, das OpenSSL nur über seinen Legacy-Provider anbietet, und der ist nicht installiert</translation>
     </message>
     <message>
         <source>its content is encrypted with %1, which is not AES, DES3 or DES in CBC mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Inhalt ist mit %1 verschlüsselt, also nicht mit AES, DES3 oder DES im CBC-Modus</translation>
     </message>
     <message>
         <source>its content cipher has no usable IV</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verschlüsselung ihres Inhalts hat keinen verwendbaren IV</translation>
     </message>
     <message>
         <source>its content key has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Inhaltsschlüssel hat die falsche Länge</translation>
     </message>
     <message>
         <source>its content does not decrypt with the key</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Inhalt lässt sich mit dem Schlüssel nicht entschlüsseln</translation>
     </message>
     <message>
         <source>its content is not a PKCS#7 with certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Inhalt ist kein PKCS#7 mit Zertifikaten</translation>
     </message>
     <message>
         <source>The CA put the request on hold; polling is not supported yet, so no key was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat die Anforderung zurückgestellt; erneutes Abfragen wird noch nicht unterstützt, daher wurde kein Schlüssel behalten.</translation>
     </message>
     <message>
         <source>The CA refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat die Anforderung abgelehnt (%1).</translation>
     </message>
     <message>
         <source>The CA refused the request without saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat die Anforderung ohne Angabe von Gründen abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -7253,44 +7253,45 @@ Geheimnisse, wenn die Standardeingabe kein Terminal ist (eine Zeile):
     </message>
     <message>
         <source>%1 needs a host name as ssh takes it: HOST, USER@HOST or a Host of the ssh configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Rechnernamen, wie ssh ihn annimmt: HOST, USER@HOST oder einen Host der ssh-Konfiguration.</translation>
     </message>
     <message>
         <source>%1 does not apply to %2: it reads or writes files on this machine, or needs no card. To run it on the other machine, log in there:
   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt nicht für %2: Der Befehl liest oder schreibt Dateien auf diesem Rechner oder braucht keine Karte. Um ihn auf dem anderen Rechner auszuführen, melden Sie sich dort an:
+  %3</translation>
     </message>
     <message>
         <source>%1 takes rsa2048 or rsa3072, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert rsa2048 oder rsa3072, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 takes the CA certificate&apos;s SHA-256 fingerprint: 64 hex digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet den SHA-256-Fingerabdruck des CA-Zertifikats: 64 Hexziffern, mit oder ohne Doppelpunkte.</translation>
     </message>
     <message>
         <source>CA certificate SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck des CA-Zertifikats: %1</translation>
     </message>
     <message>
         <source>Enter the challenge password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge-Kennwort eingeben: </translation>
     </message>
     <message>
         <source>challenge password</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenge-Kennwort</translation>
     </message>
     <message>
         <source>Generating a %1 key in the TPM and enrolling it with the CA (template %2)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Schlüssel wird im TPM erzeugt und bei der CA ein Zertifikat dafür beantragt (Vorlage %2) …</translation>
     </message>
     <message>
         <source>The CA issued this certificate; it is stored on the card with the key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA hat dieses Zertifikat ausgestellt; es ist mit dem Schlüssel auf der Karte gespeichert:</translation>
     </message>
     <message>
         <source>a machine or service on the network cannot be reached (the attestation CA, the host of /machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rechner oder Dienst im Netzwerk ist nicht erreichbar (die Attestierungs-CA, der Rechner von /machine)</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
@@ -7348,7 +7349,71 @@ Examples:
   tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
   printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+          [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+          [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+          [/OwnerAuth PROMPT] [/attestation AIK_ONLY]
+          [/attestation AIK_AND_CERT /attestationca URL] [/quiet] [/json]
+          [/machine HOST]
+
+Erstellt eine Karte, deren Schlüssel im TPM liegen, und gibt ihre Instanz-ID
+aus: ROOT\SMARTCARDREADER\000n (n ab 0, +1 je Karte, nie wiederverwendet).
+
+  /name NAME          erforderlich; der Name der Karte
+  /AdminKey DEFAULT   der allgemein bekannte Schlüssel
+                      010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    fragt nach einem Administratorschlüssel aus 48 Hexziffern
+  /AdminKey RANDOM    ein zufälliger Schlüssel, den niemand erfährt: Die PIN
+                      kann nie zurückgesetzt werden
+  /PIN DEFAULT        die PIN 12345678 (auch wenn /PIN fehlt)
+  /PIN PROMPT         fragt nach der PIN
+  /PUK DEFAULT        die PUK 12345678; /PUK PROMPT fragt nach ihr;
+                      ohne /PUK hat die Karte keine PUK
+  /generate           das Dateisystem der Karte jetzt erstellen (ohne diese
+                      Option braucht die Karte `tpmvscmgr initialize`, bevor
+                      sie Schlüssel aufnehmen kann)
+  /pinpolicy          Paare bis zur nächsten Option:
+                        minlen N (Standard 8, mindestens 4)
+                        maxlen N (Standard 127, höchstens 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (Standard ALLOWED)
+                      PIN-Zeichen sind druckbare ASCII-Zeichen.
+  /pintries N         falsche PINs, bevor die Karte gesperrt wird (1-10,
+                      Standard 5); das TPM zählt sie selbst, in einem NV-Index
+                      der Karte
+  /OwnerAuth PROMPT   fragt nach dem TPM-Besitzerkennwort; nötig, wenn die
+                      Besitzerhierarchie eines hat (dort werden die NV-Indizes
+                      der Karte angelegt)
+  /adminresets N      jetzt vorbereitete Admin-Zurücksetzungen der PIN, solange
+                      der Administratorschlüssel bekannt ist (0-100, Standard
+                      10; bei /AdminKey RANDOM immer 0)
+  /attestation AIK_ONLY  die Karte erhält einen Attestierungsschlüssel (AIK),
+                      einen TPM-Schlüssel, der die Schlüssel der Karte
+                      bestätigt (tpmvscmgr attest)
+  /attestation AIK_AND_CERT  ebenso, und die Attestierungs-CA unter
+                      /attestationca URL zertifiziert den AIK, nachdem sie das
+                      Endorsement-Key-Zertifikat des TPM geprüft hat
+                      (Credential-Aktivierung); ohne das Zertifikat der CA
+                      entsteht keine Karte
+  /json               den Status der neuen Karte als ein JSON-Dokument ausgeben
+  /machine HOST       die Karte über ssh auf HOST erstellen (siehe tpmvscmgr /?)
+
+PINs und PUKs haben mindestens 8 Zeichen. Mit /quiet wird nur die Instanz-ID
+ausgegeben.
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (je eine Zeile, in
+dieser Reihenfolge):
+  Administratorschlüssel (bei /AdminKey PROMPT), PIN (bei /PIN PROMPT),
+  PUK (bei /PUK PROMPT).
+Auf einem Terminal wird jedes zweimal ohne Echo abgefragt.
+
+Beispiele:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
@@ -7366,7 +7431,22 @@ No card secret is asked (as on Windows).
 Example:
   tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
+          [/machine HOST]
+
+Löscht die Karte: zuerst ihre NV-Indizes im TPM, dann ihre Datei. Ihre
+Schlüssel und Zertifikate lassen sich nicht wiederherstellen. Ihre
+Instanznummer wird nie an eine andere Karte vergeben.
+
+  /instance ID        ROOT\SMARTCARDREADER\000n, wie create sie ausgegeben hat,
+                      oder n
+  /OwnerAuth PROMPT   fragt nach dem TPM-Besitzerkennwort, falls es eines gibt
+
+Es wird kein Geheimnis der Karte abgefragt (wie unter Windows).
+
+Beispiel:
+  tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
+</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr list [/quiet] [/json]
@@ -7376,7 +7456,14 @@ system), PIN tries left, admin resets left, number of keys. With /quiet
 only the instance IDs; with /json every card&apos;s status as one JSON
 document. Reads the store only; no TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr list [/quiet] [/json]
+
+Eine Zeile je Karte: Instanz-ID, Name, Status (bereit, gesperrt, kein
+Dateisystem), verbleibende PIN-Versuche, verbleibende Admin-Zurücksetzungen,
+Anzahl der Schlüssel. Mit /quiet nur die Instanz-IDs; mit /json der Status
+aller Karten als ein JSON-Dokument. Liest nur den Kartenspeicher; kein TPM
+nötig.
+</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr status /instance ID [/json]
@@ -7386,7 +7473,13 @@ key kind, admin resets left, blocked, file system, attestation key,
 keys, certificates; with /json as one JSON document.
 Reads the store only; no TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr status /instance ID [/json]
+
+Name, Instanz, Erstellungszeit, PIN-Richtlinie, verbleibende PIN-Versuche,
+PUK, Art des Administratorschlüssels, verbleibende Admin-Zurücksetzungen,
+gesperrt, Dateisystem, Attestierungsschlüssel, Schlüssel, Zertifikate; mit
+/json als ein JSON-Dokument. Liest nur den Kartenspeicher; kein TPM nötig.
+</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr keys /instance ID [/json]
@@ -7394,11 +7487,16 @@ Reads the store only; no TPM needed.
 One line per key: ID, algorithm, creation time, certificate, label.
 With /quiet only the IDs; with /json one JSON document. No TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr keys /instance ID [/json]
+
+Eine Zeile je Schlüssel: ID, Algorithmus, Erstellungszeit, Zertifikat,
+Bezeichnung. Mit /quiet nur die IDs; mit /json ein JSON-Dokument. Kein TPM
+nötig.
+</translation>
     </message>
     <message>
         <source>get a certificate for a new card key from a CA (SCEP)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zertifikat für einen neuen Kartenschlüssel bei einer CA beantragen (SCEP)</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr enroll /instance ID /url URL /template NAME /subject DN
@@ -7433,7 +7531,42 @@ Example:
   tpmvscmgr enroll /instance 0 /url http://ca.example.com/scep
             /template clientauth /subject &quot;CN=Alice&quot; /challenge PROMPT
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr enroll /instance ID /url URL /template NAME /subject DN
+          [/san NAME]... [/challenge PROMPT] [/key rsa2048|rsa3072] [/label TEXT]
+          [/cafingerprint SHA256]
+
+Beantragt über SCEP (RFC 8894) ein Zertifikat bei einer CA: Fragt die CA nach
+ihren Fähigkeiten und ihrem Zertifikat und gibt dessen SHA-256-Fingerabdruck
+aus, erzeugt dann einen RSA-Schlüssel im TPM, sendet die damit signierte
+Anforderung und speichert das von der CA ausgestellte Zertifikat (geprüft: für
+diesen Schlüssel, mit Kette zur CA) mit dem Schlüssel und dem CA-Zertifikat in
+einem Schreibvorgang auf der Karte. Wird die Beantragung abgelehnt oder
+schlägt sie fehl, bleibt kein Schlüssel zurück. Auf eine Anforderung, die die
+CA zurückstellt, wird noch nicht gewartet.
+
+  /url URL           der SCEP-Dienst, z. B. http://ca.example.com/scep
+  /template NAME     die Verwendungen, die die Anforderung verlangt (tpmvscmgr
+                     templates)
+  /subject DN        RFC 4514, wie bei request
+  /san NAME          ein alternativer Name des Inhabers, wie bei request
+  /challenge PROMPT  nach dem Challenge-Kennwort fragen, das die CA ausgegeben
+                     hat
+  /key ALGORITHM     rsa2048 oder rsa3072 (SCEP braucht einen RSA-Schlüssel;
+                     Standard: die erste RSA-Wahl der Vorlage)
+  /label TEXT        die Bezeichnung des neuen Schlüssels
+  /cafingerprint SHA256  der SHA-256-Fingerabdruck des CA-Zertifikats (64
+                     Hexziffern, Doppelpunkte erlaubt): Jede andere CA wird
+                     abgelehnt, bevor ein Schlüssel erzeugt wird
+
+Gibt die Schlüssel-ID und das Zertifikat aus (mit /quiet nur die Schlüssel-ID).
+
+Geheimnisse, wenn die Standardeingabe kein Terminal ist (je eine Zeile):
+  PIN, dann das Challenge-Kennwort (bei /challenge PROMPT).
+
+Beispiel:
+  tpmvscmgr enroll /instance 0 /url http://ca.example.com/scep
+            /template clientauth /subject &quot;CN=Alice&quot; /challenge PROMPT
+</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr certs /instance ID [/json]
@@ -7443,7 +7576,13 @@ usage, EKU, SAN, SHA-256 fingerprint and stored chain. With /quiet one
 line each: key ID and fingerprint; with /json one JSON document. No PIN,
 no TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr certs /instance ID [/json]
+
+Für jedes Zertifikat: sein Schlüssel, Inhaber, Aussteller, Seriennummer,
+Gültigkeit, Schlüsselverwendung, EKU, SAN, SHA-256-Fingerabdruck und
+gespeicherte Kette. Mit /quiet je eine Zeile: Schlüssel-ID und Fingerabdruck;
+mit /json ein JSON-Dokument. Weder PIN noch TPM nötig.
+</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr templates [/json]
@@ -7455,7 +7594,15 @@ types, key usage, EKU, subject alternative names. With /quiet only the
 ids; with /json one JSON document. A template file that cannot be used
 is reported (exit status 3).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tpmvscmgr templates [/json]
+
+Die eingebauten Vorlagen und Ihre eigenen (JSON-Dateien in
+$TPMVSC_HOME/templates, ~/.config/tpmvsc/templates oder
+/etc/tpmvsc/templates; bei gleicher id gilt die zuerst gefundene): id, Name,
+Schlüsseltypen, Schlüsselverwendung, EKU, alternative Namen des Inhabers. Mit
+/quiet nur die ids; mit /json ein JSON-Dokument. Eine Vorlagendatei, die nicht
+verwendet werden kann, wird gemeldet (Exit-Status 3).
+</translation>
     </message>
     <message>
         <source>
@@ -7489,29 +7636,65 @@ document instead of the text, its keys and values the same in every
 language (schema: doc/json.md); on an error stdout stays empty.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen werden als /name VALUE (Windows) oder --name VALUE, --name=VALUE (GNU)
+geschrieben; bei Namen und Schlüsselwörtern wird Groß- und Kleinschreibung
+nicht unterschieden.
+
+Globale Optionen:
+  --tcti CONF   das zu verwendende TPM (TCTI-Konfiguration, z. B.
+                device:/dev/tpmrm0, swtpm:port=2321); Standard: $TPMVSC_TCTI,
+                sonst das TPM des Systems
+  --simulator   ein privates Software-TPM im Kartenspeicher (keine Hardware
+                nötig; Schlüssel sind NICHT durch Hardware geschützt)
+  /quiet, -q    nur ausgeben, was ein Skript braucht
+  /machine HOST den Befehl über ssh auf HOST ausführen (create, destroy, list,
+                status und die anderen Befehle ohne lokale Dateien): ssh
+                führt tpmvscmgr auf HOST mit denselben Argumenten aus, für
+                die dortige Shell maskiert; ssh ist $TPMVSC_SSH oder ssh,
+                mit Ihrer ssh-Konfiguration. Geheimnisse gehen über die
+                Standardeingabe von ssh, nie über seine Argumente: aus einer
+                Pipe unverändert; auf einem Terminal fragt tpmvscmgr auf HOST
+                sie ab (ssh -t). Der Exit-Status ist der von HOST; 14, wenn
+                HOST nicht erreichbar ist oder kein tpmvscmgr hat.
+  --lang CODE   die Sprache der Meldungen: de, en oder ja (Standard: die des
+                Systems, aus LANGUAGE, LC_ALL, LC_MESSAGES oder LANG)
+  /?, -h, --help, --version
+
+Geheimnisse (PIN, PUK, Administratorschlüssel, Antwort) werden nie von der
+Befehlszeile übernommen. Auf einem Terminal werden sie ohne Echo eingegeben;
+sonst ist jedes eine Zeile der Standardeingabe, in der Reihenfolge, die die
+Hilfe des jeweiligen Befehls angibt.
+
+/json (list, status, keys, certs, templates, create) gibt statt des Textes ein
+JSON-Dokument aus, dessen Feldnamen und Werte in jeder Sprache gleich sind
+(Schema: doc/json.md); bei einem Fehler bleibt die Standardausgabe leer.
+
+</translation>
     </message>
     <message>
         <source>
 Global options: --tcti CONF, --simulator, /quiet, --lang CODE, /machine HOST. Exit codes: tpmvscmgr /?
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Globale Optionen: --tcti CONF, --simulator, /quiet, --lang CODE, /machine HOST. Exit-Codes: tpmvscmgr /?
+</translation>
     </message>
     <message>
         <source>%1 could not be started (%2): install the OpenSSH client, or name the ssh command in TPMVSC_SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden (%2): Installieren Sie den OpenSSH-Client oder geben Sie den ssh-Befehl in TPMVSC_SSH an.</translation>
     </message>
     <message>
         <source>ssh to %1 ended abnormally; the command may or may not have run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh zu %1 wurde abnormal beendet; der Befehl wurde dort möglicherweise ausgeführt, möglicherweise nicht.</translation>
     </message>
     <message>
         <source>%1 could not be reached over ssh (ssh said why above).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war über ssh nicht erreichbar (ssh hat oben den Grund genannt).</translation>
     </message>
     <message>
         <source>tpmvscmgr could not be run on %1 (its shell said why above): install tpmvsc there, or put tpmvscmgr on the PATH its ssh sessions get.</source>
-        <translation type="unfinished"></translation>
+        <translation>tpmvscmgr konnte auf %1 nicht ausgeführt werden (die Shell dort hat oben den Grund genannt): Installieren Sie tpmvsc dort oder legen Sie tpmvscmgr in den PATH, den die ssh-Sitzungen dort erhalten.</translation>
     </message>
 </context>
 </TS>

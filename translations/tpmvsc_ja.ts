@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>The challenge password cannot go into the request</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジパスワードを証明書要求に含めることができません</translation>
     </message>
 </context>
 <context>
@@ -1622,11 +1622,11 @@
     </message>
     <message>
         <source>Enrollment needs a subject (such as CN=Alice): the key signs its own certificate for the CA with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の申請にはサブジェクト (CN=Alice など) が必要です。鍵はこのサブジェクトで、CA に示す自身の証明書に署名します。</translation>
     </message>
     <message>
         <source>The CA&apos;s certificate has the SHA-256 fingerprint %1, not the %2 it was expected to have: no key was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA の証明書の SHA-256 フィンガープリントは %1 で、想定された %2 ではありません。鍵は作成されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2407,213 +2407,213 @@
     <name>ScepCaps</name>
     <message>
         <source>The CA&apos;s certificate (GetCACert) is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA の証明書 (GetCACert) を使用できません: %1</translation>
     </message>
     <message>
         <source>The CA sent %1 certificates (GetCACert) and none of them is a CA&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA は %1 件の証明書を送信しました (GetCACert) が、どれも CA の証明書ではありません。</translation>
     </message>
     <message>
         <source>The CA issued something that is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA が発行したものは証明書ではありません。</translation>
     </message>
     <message>
         <source>The CA issued a certificate for another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA は別の鍵に対する証明書を発行しました。</translation>
     </message>
     <message>
         <source>The certificate the CA issued does not chain to the CA&apos;s certificate (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>CA が発行した証明書が CA の証明書につながりません (%1)。</translation>
     </message>
 </context>
 <context>
     <name>ScepClient</name>
     <message>
         <source>The SCEP address %1 is not an http:// or https:// URL without a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCEP のアドレス %1 は、クエリを含まない http:// または https:// の URL ではありません。</translation>
     </message>
     <message>
         <source>The SCEP CA at %1 could not be reached (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SCEP CA に接続できませんでした (%2): %3。</translation>
     </message>
     <message>
         <source>The SCEP CA at %1 failed (%2, HTTP status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SCEP CA でエラーが発生しました (%2、HTTP ステータス %3)。</translation>
     </message>
     <message>
         <source>The SCEP CA at %1 refused %2 (HTTP status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SCEP CA が %2 を拒否しました (HTTP ステータス %3)。</translation>
     </message>
     <message>
         <source>The SCEP CA at %1 answered %2 with more than %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SCEP CA が %2 に対して %3 バイトを超える応答を返しました。</translation>
     </message>
     <message>
         <source>SCEP needs an RSA key: the CA encrypts its answer to the key, and a %1 key cannot decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCEP には RSA 鍵が必要です。CA は応答をその鍵に向けて暗号化しますが、%1 鍵では復号できません。</translation>
     </message>
     <message>
         <source>The SCEP CA answered without a certificate for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCEP CA の応答に、この鍵に対する証明書がありませんでした。</translation>
     </message>
 </context>
 <context>
     <name>ScepMessage</name>
     <message>
         <source>The CA&apos;s SCEP answer is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA の SCEP 応答を使用できません: %1</translation>
     </message>
     <message>
         <source>The %1 is not an X.509 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1が X.509 証明書ではありません</translation>
     </message>
     <message>
         <source>CA&apos;s encryption certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA の暗号化証明書</translation>
     </message>
     <message>
         <source>The CA&apos;s encryption certificate has no RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>CA の暗号化証明書に RSA 鍵がありません</translation>
     </message>
     <message>
         <source>the attribute %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 %1 が 2 回現れます</translation>
     </message>
     <message>
         <source>the attribute %1 is not what RFC 8894 says it is</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 %1 が RFC 8894 の規定どおりではありません</translation>
     </message>
     <message>
         <source>the attribute %1 is empty or too long</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 %1 が空であるか、長すぎます</translation>
     </message>
     <message>
         <source>the attribute %1 holds &quot;%2&quot;, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 %1 の値 &quot;%2&quot; が数値ではありません</translation>
     </message>
     <message>
         <source>it must have exactly one signer</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者はちょうど 1 つでなければなりません</translation>
     </message>
     <message>
         <source>request&apos;s own certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書要求自身の証明書</translation>
     </message>
     <message>
         <source>SCEP needs an RSA key: the CA encrypts its answer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>SCEP には RSA 鍵が必要です。CA は応答をその鍵に向けて暗号化します</translation>
     </message>
     <message>
         <source>it is not a PKCS#7 message</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#7 メッセージではありません</translation>
     </message>
     <message>
         <source>it is not a PKCS#7 SignedData</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#7 SignedData ではありません</translation>
     </message>
     <message>
         <source>it has no signed attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>署名付き属性がありません</translation>
     </message>
     <message>
         <source>it has no messageType</source>
-        <translation type="unfinished"></translation>
+        <translation>messageType がありません</translation>
     </message>
     <message>
         <source>its messageType %1 is not one SCEP defines</source>
-        <translation type="unfinished"></translation>
+        <translation>messageType %1 は SCEP で定義されていません</translation>
     </message>
     <message>
         <source>it has no pkiStatus</source>
-        <translation type="unfinished"></translation>
+        <translation>pkiStatus がありません</translation>
     </message>
     <message>
         <source>its pkiStatus %1 is not one SCEP defines</source>
-        <translation type="unfinished"></translation>
+        <translation>pkiStatus %1 は SCEP で定義されていません</translation>
     </message>
     <message>
         <source>its failInfo %1 is not one SCEP defines</source>
-        <translation type="unfinished"></translation>
+        <translation>failInfo %1 は SCEP で定義されていません</translation>
     </message>
     <message>
         <source>its content is not data</source>
-        <translation type="unfinished"></translation>
+        <translation>内容が data 型ではありません</translation>
     </message>
     <message>
         <source>it reports success but carries no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>成功を示していますが、証明書が含まれていません</translation>
     </message>
     <message>
         <source>CA&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA の証明書</translation>
     </message>
     <message>
         <source>The CA&apos;s SCEP answer is not signed by the CA</source>
-        <translation type="unfinished"></translation>
+        <translation>CA の SCEP 応答が CA によって署名されていません</translation>
     </message>
     <message>
         <source>it is not a CertRep (messageType %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CertRep ではありません (messageType %1)</translation>
     </message>
     <message>
         <source>it answers another transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>別のトランザクションに対する応答です</translation>
     </message>
     <message>
         <source>it does not answer this request&apos;s nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書要求のナンスに対する応答ではありません</translation>
     </message>
     <message>
         <source>its content is not a PKCS#7 EnvelopedData</source>
-        <translation type="unfinished"></translation>
+        <translation>内容が PKCS#7 EnvelopedData ではありません</translation>
     </message>
     <message>
         <source>its EnvelopedData must have exactly one recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>EnvelopedData の受信者はちょうど 1 つでなければなりません</translation>
     </message>
     <message>
         <source>its content key is not encrypted with RSA</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ鍵が RSA で暗号化されていません</translation>
     </message>
     <message>
         <source>its EnvelopedData has no encrypted content</source>
-        <translation type="unfinished"></translation>
+        <translation>EnvelopedData に暗号化された内容がありません</translation>
     </message>
     <message>
         <source>its content is encrypted with single DES, which OpenSSL offers only through its legacy provider, and that is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>内容がシングル DES で暗号化されています。OpenSSL はこれをレガシー プロバイダーでしか提供しておらず、そのプロバイダーがインストールされていません</translation>
     </message>
     <message>
         <source>its content is encrypted with %1, which is not AES, DES3 or DES in CBC mode</source>
-        <translation type="unfinished"></translation>
+        <translation>内容が %1 で暗号化されています。これは CBC モードの AES、DES3、DES ではありません</translation>
     </message>
     <message>
         <source>its content cipher has no usable IV</source>
-        <translation type="unfinished"></translation>
+        <translation>内容の暗号に使用可能な IV がありません</translation>
     </message>
     <message>
         <source>its content key has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ鍵の長さが正しくありません</translation>
     </message>
     <message>
         <source>its content does not decrypt with the key</source>
-        <translation type="unfinished"></translation>
+        <translation>内容をこの鍵で復号できません</translation>
     </message>
     <message>
         <source>its content is not a PKCS#7 with certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>内容が証明書を含む PKCS#7 ではありません</translation>
     </message>
     <message>
         <source>The CA put the request on hold; polling is not supported yet, so no key was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA は証明書要求を保留にしました。ポーリングにはまだ対応していないため、鍵は残していません。</translation>
     </message>
     <message>
         <source>The CA refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>CA が証明書要求を拒否しました (%1)。</translation>
     </message>
     <message>
         <source>The CA refused the request without saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA が理由を示さずに証明書要求を拒否しました。</translation>
     </message>
 </context>
 <context>
@@ -7214,44 +7214,45 @@ tpmvscmgr attestation /add AIK_ONLY。
     </message>
     <message>
         <source>%1 needs a host name as ssh takes it: HOST, USER@HOST or a Host of the ssh configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には、ssh が受け付ける形式のホスト名が必要です: HOST、USER@HOST、または ssh 設定の Host。</translation>
     </message>
     <message>
         <source>%1 does not apply to %2: it reads or writes files on this machine, or needs no card. To run it on the other machine, log in there:
   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 には使用できません。このコマンドはこのマシン上のファイルを読み書きするか、カードを必要としません。別のマシンで実行するには、そのマシンにログインしてください:
+  %3</translation>
     </message>
     <message>
         <source>%1 takes rsa2048 or rsa3072, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には rsa2048 または rsa3072 を指定します。&quot;%2&quot; は指定できません。</translation>
     </message>
     <message>
         <source>%1 takes the CA certificate&apos;s SHA-256 fingerprint: 64 hex digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には CA 証明書の SHA-256 フィンガープリントを指定します: 16 進数字 64 桁 (コロンの有無は問いません)。</translation>
     </message>
     <message>
         <source>CA certificate SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書の SHA-256 フィンガープリント: %1</translation>
     </message>
     <message>
         <source>Enter the challenge password: </source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジパスワードを入力してください: </translation>
     </message>
     <message>
         <source>challenge password</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジパスワード</translation>
     </message>
     <message>
         <source>Generating a %1 key in the TPM and enrolling it with the CA (template %2)...</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM で %1 鍵を生成し、CA に証明書を申請しています (テンプレート %2)...</translation>
     </message>
     <message>
         <source>The CA issued this certificate; it is stored on the card with the key:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA がこの証明書を発行しました。証明書は鍵とともにカードに保存されています:</translation>
     </message>
     <message>
         <source>a machine or service on the network cannot be reached (the attestation CA, the host of /machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク上のマシンまたはサービスに接続できません (構成証明 CA、/machine のホスト)</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
@@ -7309,7 +7310,65 @@ Examples:
   tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
   printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr create /name NAME /AdminKey {DEFAULT|PROMPT|RANDOM}
+         [/PIN {DEFAULT|PROMPT}] [/PUK {DEFAULT|PROMPT}] [/generate]
+         [/pinpolicy KEYWORD VALUE ...] [/pintries N] [/adminresets N]
+         [/OwnerAuth PROMPT] [/attestation AIK_ONLY]
+         [/attestation AIK_AND_CERT /attestationca URL] [/quiet] [/json]
+         [/machine HOST]
+
+鍵を TPM 内に保持するカードを作成し、そのインスタンス ID
+ROOT\SMARTCARDREADER\000n を表示します (n は 0 から始まり、カードごとに
+1 ずつ増え、再利用されません)。
+
+  /name NAME          必須。カードの名前
+  /AdminKey DEFAULT   公知の既定キー 010203040506070801020304050607080102030405060708
+  /AdminKey PROMPT    16 進数字 48 桁の管理者キーの入力を求めます
+  /AdminKey RANDOM    誰も知らないランダムなキー: PIN は一切リセットできません
+  /PIN DEFAULT        PIN 12345678 (/PIN を省略した場合も同じ)
+  /PIN PROMPT         PIN の入力を求めます
+  /PUK DEFAULT        PUK 12345678。/PUK PROMPT では入力を求めます。
+                      /PUK を指定しないと、カードに PUK はありません
+  /generate           カードのファイルシステムを今すぐ作成します (指定しない
+                      場合、鍵を保存する前に `tpmvscmgr initialize` が必要)
+  /pinpolicy          次のオプションまでのキーワードと値の組:
+                        minlen N (既定 8、最小 4)
+                        maxlen N (既定 127、最大 127)
+                        uppercase|lowercase|digits|specialchars
+                          ALLOWED|DISALLOWED|REQUIRED (既定 ALLOWED)
+                      PIN の文字は印字可能な ASCII 文字です。
+  /pintries N         カードがブロックされるまでの PIN 誤入力回数 (1-10、既定
+                      5)。TPM 自身がカードの NV インデックスでカウントします
+  /OwnerAuth PROMPT   TPM 所有者のパスワードの入力を求めます。所有者階層に
+                      パスワードがある場合に必要です (カードの NV
+                      インデックスはそこに作成されます)
+  /adminresets N      管理者キーが分かっている今のうちに用意する、管理者による
+                      PIN リセットの回数 (0-100、既定 10。/AdminKey RANDOM
+                      では常に 0)
+  /attestation AIK_ONLY  カードに構成証明鍵 (AIK) を作成します。カードの鍵を
+                      証明する TPM の鍵です (tpmvscmgr attest)
+  /attestation AIK_AND_CERT  上記に加え、/attestationca URL の構成証明 CA が
+                      TPM の保証鍵証明書を確認してから AIK を証明します
+                      (クレデンシャルのアクティベーション)。CA の証明書が
+                      得られない場合、カードは作成されません
+  /json               新しいカードの状態を 1 つの JSON ドキュメントで表示
+  /machine HOST       ssh 経由で HOST 上にカードを作成 (tpmvscmgr /? を参照)
+
+PIN と PUK は 8 文字以上です。/quiet を指定すると、インスタンス ID だけを
+表示します。
+
+標準入力が端末でない場合の秘密情報 (1 行に 1 つずつ、この順序で):
+  管理者キー (/AdminKey PROMPT の場合)、PIN (/PIN PROMPT の場合)、
+  PUK (/PUK PROMPT の場合)。
+端末では、それぞれエコーなしで 2 回入力を求めます。
+
+例:
+  tpmvscmgr create /name TestVSC /pin default /adminkey random /generate
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey DEFAULT /PIN PROMPT
+  tpmvscmgr create /name &quot;VirtualSmartCardForCorpAccess&quot; /AdminKey PROMPT /PIN PROMPT
+  tpmvscmgr create /name CorpCard /PIN PROMPT /pinpolicy minlen 4 maxlen 8 /AdminKey DEFAULT /generate
+  printf &apos;%s\n&apos; 24681357 | tpmvscmgr create /name Scripted /adminkey default /pin prompt /generate /quiet
+</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
@@ -7327,7 +7386,21 @@ No card secret is asked (as on Windows).
 Example:
   tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr destroy /instance ID [/OwnerAuth PROMPT] [/quiet]
+         [/machine HOST]
+
+カードを削除します。TPM 内の NV インデックスを削除してから、カードの
+ファイルを削除します。鍵と証明書は復元できません。インスタンス番号が
+ほかのカードに割り当てられることはありません。
+
+  /instance ID        create が表示した ROOT\SMARTCARDREADER\000n、または n
+  /OwnerAuth PROMPT   TPM 所有者のパスワードがある場合に、その入力を求めます
+
+カードの秘密情報は尋ねません (Windows と同じ)。
+
+例:
+  tpmvscmgr destroy /instance ROOT\SMARTCARDREADER\0000
+</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr list [/quiet] [/json]
@@ -7337,7 +7410,13 @@ system), PIN tries left, admin resets left, number of keys. With /quiet
 only the instance IDs; with /json every card&apos;s status as one JSON
 document. Reads the store only; no TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr list [/quiet] [/json]
+
+カードごとに 1 行: インスタンス ID、名前、状態 (使用可能、ブロック中、
+ファイルシステムなし)、PIN の残り試行回数、管理者リセットの残り回数、鍵の数。
+/quiet ではインスタンス ID のみ、/json では全カードの状態を 1 つの JSON
+ドキュメントで表示。ストアを読み取るだけで、TPM は不要です。
+</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr status /instance ID [/json]
@@ -7347,7 +7426,13 @@ key kind, admin resets left, blocked, file system, attestation key,
 keys, certificates; with /json as one JSON document.
 Reads the store only; no TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr status /instance ID [/json]
+
+名前、インスタンス、作成日時、PIN ポリシー、PIN の残り試行回数、PUK、
+管理者キーの種類、管理者リセットの残り回数、ブロック状態、ファイルシステム、
+構成証明キー、鍵、証明書。/json では 1 つの JSON ドキュメントで表示。
+ストアを読み取るだけで、TPM は不要です。
+</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr keys /instance ID [/json]
@@ -7355,11 +7440,15 @@ Reads the store only; no TPM needed.
 One line per key: ID, algorithm, creation time, certificate, label.
 With /quiet only the IDs; with /json one JSON document. No TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr keys /instance ID [/json]
+
+鍵ごとに 1 行: ID、アルゴリズム、作成日時、証明書、ラベル。
+/quiet では ID のみ、/json では 1 つの JSON ドキュメント。TPM は不要です。
+</translation>
     </message>
     <message>
         <source>get a certificate for a new card key from a CA (SCEP)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA からカードの新しい鍵の証明書を取得 (SCEP)</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr enroll /instance ID /url URL /template NAME /subject DN
@@ -7394,7 +7483,37 @@ Example:
   tpmvscmgr enroll /instance 0 /url http://ca.example.com/scep
             /template clientauth /subject &quot;CN=Alice&quot; /challenge PROMPT
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr enroll /instance ID /url URL /template NAME /subject DN
+         [/san NAME]... [/challenge PROMPT] [/key rsa2048|rsa3072] [/label TEXT]
+         [/cafingerprint SHA256]
+
+SCEP (RFC 8894) で CA に証明書を申請します。CA にその機能と証明書を問い
+合わせて証明書の SHA-256 フィンガープリントを表示してから、TPM で RSA 鍵を
+生成し、その鍵で署名した証明書要求を送信します。CA が発行した証明書 (この
+鍵のものであり、CA につながることを確認) は、鍵および CA 証明書とともに
+1 回の書き込みでカードに保存します。申請が拒否されたり失敗したりした場合、
+鍵は残りません。CA が保留にした証明書要求を待つ機能はまだありません。
+
+  /url URL           SCEP サービス。例: http://ca.example.com/scep
+  /template NAME     証明書要求で求める用途 (tpmvscmgr templates)
+  /subject DN        RFC 4514。request と同じ
+  /san NAME          サブジェクト代替名。request と同じ
+  /challenge PROMPT  CA から配布されたチャレンジパスワードの入力を求めます
+  /key ALGORITHM     rsa2048 または rsa3072 (SCEP には RSA 鍵が必要。既定:
+                     テンプレートの RSA の第一候補)
+  /label TEXT        新しい鍵のラベル
+  /cafingerprint SHA256  CA 証明書の SHA-256 フィンガープリント (16 進数字
+                     64 桁、コロン可): それ以外の CA は鍵の作成前に拒否します
+
+鍵 ID と証明書を表示します (/quiet では鍵 ID のみ)。
+
+標準入力が端末でない場合の秘密情報 (1 行に 1 つずつ):
+  PIN、次にチャレンジパスワード (/challenge PROMPT の場合)。
+
+例:
+  tpmvscmgr enroll /instance 0 /url http://ca.example.com/scep
+            /template clientauth /subject &quot;CN=Alice&quot; /challenge PROMPT
+</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr certs /instance ID [/json]
@@ -7404,7 +7523,13 @@ usage, EKU, SAN, SHA-256 fingerprint and stored chain. With /quiet one
 line each: key ID and fingerprint; with /json one JSON document. No PIN,
 no TPM needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr certs /instance ID [/json]
+
+証明書ごとに: 鍵、サブジェクト、発行者、シリアル番号、有効期間、キー使用法、
+EKU、SAN、SHA-256 フィンガープリント、保存されたチェーン。/quiet では
+1 件につき 1 行: 鍵 ID とフィンガープリント。/json では 1 つの JSON
+ドキュメント。PIN も TPM も不要です。
+</translation>
     </message>
     <message>
         <source>Usage: tpmvscmgr templates [/json]
@@ -7416,7 +7541,15 @@ types, key usage, EKU, subject alternative names. With /quiet only the
 ids; with /json one JSON document. A template file that cannot be used
 is reported (exit status 3).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tpmvscmgr templates [/json]
+
+組み込みのテンプレートと独自のテンプレート ($TPMVSC_HOME/templates、
+~/.config/tpmvsc/templates、/etc/tpmvsc/templates 内の JSON ファイル。
+同じ id では最初に見つかったものが優先) を表示します: id、名前、鍵の種類、
+キー使用法、EKU、サブジェクト代替名。/quiet では id のみ、/json では 1 つの
+JSON ドキュメント。使用できないテンプレート ファイルは報告されます
+(終了ステータス 3)。
+</translation>
     </message>
     <message>
         <source>
@@ -7450,29 +7583,63 @@ document instead of the text, its keys and values the same in every
 language (schema: doc/json.md); on an error stdout stays empty.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+オプションは /name VALUE (Windows 形式)、または --name VALUE、--name=VALUE
+(GNU 形式) で指定します。名前とキーワードの大文字と小文字は区別しません。
+
+グローバル オプション:
+  --tcti CONF   使用する TPM (TCTI 設定。例: device:/dev/tpmrm0、
+                swtpm:port=2321)。既定: $TPMVSC_TCTI、なければシステムの TPM
+  --simulator   ストアに保持する専用のソフトウェア TPM (ハードウェア不要。
+                鍵はハードウェアで保護されません)
+  /quiet, -q    スクリプトに必要な情報だけを表示
+  /machine HOST ssh 経由で HOST 上でコマンドを実行 (create、destroy、list、
+                status など、ローカル ファイルを使わないコマンド): ssh が
+                HOST の tpmvscmgr を同じ引数で実行します (引数は HOST の
+                シェル向けにクォート)。ssh は $TPMVSC_SSH または ssh で、
+                ユーザーの ssh 設定を使います。秘密情報は ssh の引数ではなく
+                標準入力で渡します: パイプではそのまま渡し、端末では HOST の
+                tpmvscmgr が入力を求めます (ssh -t)。終了ステータスは HOST
+                のものです。HOST に接続できないか、HOST に tpmvscmgr が
+                ない場合は 14 です。
+  --lang CODE   メッセージの言語: de、en、ja (既定: システムの言語。
+                LANGUAGE、LC_ALL、LC_MESSAGES、LANG から判断)
+  /?, -h, --help, --version
+
+秘密情報 (PIN、PUK、管理者キー、レスポンス) はコマンドラインからは受け取り
+ません。端末ではエコーなしで入力します。それ以外の場合は、各コマンドの
+ヘルプに記載された順序で、標準入力から 1 行に 1 つずつ読み取ります。
+
+/json (list、status、keys、certs、templates、create) は、テキストの代わりに
+1 つの JSON ドキュメントを表示します。そのキーと値はどの言語でも同じです
+(スキーマ: doc/json.md)。エラー時、標準出力には何も出力しません。
+
+</translation>
     </message>
     <message>
         <source>
 Global options: --tcti CONF, --simulator, /quiet, --lang CODE, /machine HOST. Exit codes: tpmvscmgr /?
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+グローバル オプション: --tcti CONF, --simulator, /quiet, --lang CODE, /machine HOST。
+終了コード: tpmvscmgr /?
+</translation>
     </message>
     <message>
         <source>%1 could not be started (%2): install the OpenSSH client, or name the ssh command in TPMVSC_SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を起動できませんでした (%2)。OpenSSH クライアントをインストールするか、TPMVSC_SSH に ssh コマンドを指定してください。</translation>
     </message>
     <message>
         <source>ssh to %1 ended abnormally; the command may or may not have run there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への ssh が異常終了しました。コマンドがそこで実行されたかどうかは分かりません。</translation>
     </message>
     <message>
         <source>%1 could not be reached over ssh (ssh said why above).</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh で %1 に接続できませんでした (理由は上記の ssh の出力を参照)。</translation>
     </message>
     <message>
         <source>tpmvscmgr could not be run on %1 (its shell said why above): install tpmvsc there, or put tpmvscmgr on the PATH its ssh sessions get.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で tpmvscmgr を実行できませんでした (理由は上記のシェルの出力を参照)。そのマシンに tpmvsc をインストールするか、ssh セッションの PATH に tpmvscmgr を含めてください。</translation>
     </message>
 </context>
 </TS>
