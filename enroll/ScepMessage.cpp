@@ -116,15 +116,24 @@ int numberValue(const QByteArray& text, const char* name)
 // OpenSSL 3 keeps it in the legacy provider: loaded into a library context of its own,
 // so the process's default context (and every other OpenSSL user in it) stays as it was.
 // Null when the provider is not installed.
+struct LegacyDes {
+    OSSL_LIB_CTX* context = OSSL_LIB_CTX_new();
+    OSSL_PROVIDER* provider = context ? OSSL_PROVIDER_load(context, "legacy") : nullptr;
+    EVP_CIPHER* cipher = provider ? EVP_CIPHER_fetch(context, "DES-CBC", nullptr) : nullptr;
+    // Freed at exit, before OpenSSL's own clean-up (registered earlier, so run later).
+    ~LegacyDes()
+    {
+        EVP_CIPHER_free(cipher);
+        if (provider)
+            OSSL_PROVIDER_unload(provider);
+        OSSL_LIB_CTX_free(context);
+    }
+};
+
 const EVP_CIPHER* legacyDesCbc()
 {
-    static const EVP_CIPHER* const cipher = [] {
-        OSSL_LIB_CTX* context = OSSL_LIB_CTX_new();
-        if (!context || !OSSL_PROVIDER_load(context, "legacy"))
-            return static_cast<EVP_CIPHER*>(nullptr);
-        return EVP_CIPHER_fetch(context, "DES-CBC", nullptr);
-    }();
-    return cipher;
+    static const LegacyDes des;
+    return des.cipher;
 }
 
 PKCS7_SIGNER_INFO* onlySigner(PKCS7* p7)

@@ -207,7 +207,9 @@ private Q_SLOTS:
                                            QStringLiteral("-noout"), QStringLiteral("-subject")});
         QVERIFY2(subject.out.contains("CN = Alice"), qPrintable(subject.text()));
 
-        // Other programs see it through the PKCS#11 module.
+#ifndef TPMVSC_NO_MODULE_PEERS
+        // Other programs see it through the PKCS#11 module. (Not in the sanitizer build:
+        // an unsanitized pkcs11-tool cannot load a sanitized module.)
         QString module = qEnvironmentVariable("TPMVSC_PKCS11_MODULE");
         if (module.isEmpty())
             module = QCoreApplication::applicationDirPath() +
@@ -222,6 +224,7 @@ private Q_SLOTS:
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.text()));
         QVERIFY2(listed.out.contains("Certificate Object") && listed.out.contains("Alice"),
                  qPrintable(listed.text()));
+#endif
     }
 
     void wrongChallengeRefused()

@@ -327,7 +327,9 @@ private Q_SLOTS:
     {
         OSSL_LIB_CTX* context = OSSL_LIB_CTX_new();
         QVERIFY(context);
-        QVERIFY(OSSL_PROVIDER_load(context, "default") && OSSL_PROVIDER_load(context, "legacy"));
+        OSSL_PROVIDER* defaults = OSSL_PROVIDER_load(context, "default");
+        OSSL_PROVIDER* legacy = OSSL_PROVIDER_load(context, "legacy");
+        QVERIFY(defaults && legacy);
         EVP_CIPHER* des = EVP_CIPHER_fetch(context, "DES-CBC", nullptr);
         QVERIFY(des);
         const ScepRequest req = request();
@@ -347,6 +349,8 @@ private Q_SLOTS:
         QCOMPARE(certificates, QList<QByteArray>{leaf});
         p7.reset();
         EVP_CIPHER_free(des);
+        OSSL_PROVIDER_unload(legacy);
+        OSSL_PROVIDER_unload(defaults);
         OSSL_LIB_CTX_free(context);
     }
 
