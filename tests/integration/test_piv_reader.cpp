@@ -59,6 +59,7 @@ class TestPivReader : public CardTestCase
     QProcess m_reader;
     QProcess m_pcscd;
     QByteArray m_certificate; // DER, as tpmvscmgr exports it
+    bool m_restartSystemPcscd = false;
 
     QString file(const QString& name) const { return m_files.filePath(name); }
 
@@ -90,6 +91,18 @@ private Q_SLOTS:
     {
         if (::geteuid() != 0)
             TPMVSC_SKIP_OR_FAIL("pcscd's socket is the machine's: the test runs as root");
+        // systemd may hold pcscd's socket for socket activation: on a CI machine (nobody
+        // else's cards) it is stopped for the test and started again after it.
+        if (qEnvironmentVariableIsSet("CI") &&
+            runProcess(QStringLiteral("systemctl"),
+                       {QStringLiteral("is-active"), QStringLiteral("--quiet"),
+                        QStringLiteral("pcscd.socket")})
+                    .exitCode == 0) {
+            runProcess(QStringLiteral("systemctl"),
+                       {QStringLiteral("stop"), QStringLiteral("pcscd.socket"),
+                        QStringLiteral("pcscd.service")});
+            m_restartSystemPcscd = true;
+        }
         if (runProcess(QStringLiteral("pgrep"), {QStringLiteral("-x"), QStringLiteral("pcscd")})
                 .exitCode == 0)
             TPMVSC_SKIP_OR_FAIL("another pcscd runs on this machine");
@@ -154,6 +167,13 @@ private Q_SLOTS:
             readers = runProcess(QStringLiteral("opensc-tool"), {QStringLiteral("--list-readers")});
         } while (!readers.out.contains("Yes") && !deadline.hasExpired());
         QVERIFY2(readers.out.contains("tpmvsc 00 00"), qPrintable(readers.text()));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_restartSystemPcscd)
+            runProcess(QStringLiteral("systemctl"),
+                       {QStringLiteral("start"), QStringLiteral("pcscd.socket")});
     }
 
     void cleanup()
