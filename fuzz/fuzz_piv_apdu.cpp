@@ -4,6 +4,7 @@
 // or extended answer can be, and the card behind it must only see PIN checks of PINs
 // that fit a PIN block.
 #include "FuzzCheck.h"
+#include "core/util/Error.h"
 #include "reader/PivApplet.h"
 
 #include <cstdint>
@@ -30,8 +31,25 @@ public:
         fuzz::require(pin.size() <= 8);
         const bool right = pin.size() == 4 && std::memcmp(pin.data(), "1234", 4) == 0;
         tries = right ? 3 : tries - 1;
+        open = right;
         return PinCheck{right, tries, tries <= 0};
     }
+    void forgetPin() override { open = false; }
+    std::optional<PivAlgorithm> keyAlgorithm(PivSlot slot) const override
+    {
+        if (slot == PivSlot::Authentication)
+            return PivAlgorithm::EccP256;
+        return std::nullopt;
+    }
+    QByteArray privateOperation(PivSlot, const QByteArray& data) override
+    {
+        // The applet asks only after a right PIN, and only with a challenge.
+        fuzz::require(open && !data.isEmpty());
+        if (data.size() != 32)
+            throw Error(ErrorCode::InvalidInput, QStringLiteral("not a P-256 digest"));
+        return QByteArray(70, '\x30');
+    }
+    bool open = false;
 };
 
 } // namespace

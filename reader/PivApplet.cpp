@@ -1,6 +1,7 @@
 #include "PivApplet.h"
 
 #include "BerTlv.h"
+#include "core/util/Error.h"
 
 namespace tpmvsc::reader {
 
@@ -10,6 +11,7 @@ constexpr quint8 kInsSelect = 0xA4;
 constexpr quint8 kInsGetData = 0xCB;
 constexpr quint8 kInsVerify = 0x20;
 constexpr quint8 kInsGetResponse = 0xC0;
+constexpr quint8 kInsGeneralAuthenticate = 0x87;
 constexpr quint8 kPinReference = 0x80; // the PIV card application PIN
 constexpr int kPinBlockSize = 8;       // PINs go padded with FF to eight bytes
 
@@ -61,6 +63,7 @@ void PivApplet::reset()
 {
     m_selected = false;
     m_pinVerified = false;
+    m_card.forgetPin();
     m_pending.clear();
     m_chain.clear();
     m_chainIns = 0;
@@ -106,6 +109,7 @@ QByteArray PivApplet::answer(const CommandApdu& command)
     case kInsGetData: return getData(command);
     case kInsVerify: return verify(command);
     case kInsGetResponse: return getResponse(command);
+    case kInsGeneralAuthenticate: return generalAuthenticate(command);
     default: return status(sw::kInsNotSupported);
     }
 }
@@ -184,6 +188,7 @@ QByteArray PivApplet::verify(const CommandApdu& command)
         if (!command.data.isEmpty())
             return status(sw::kWrongLength);
         m_pinVerified = false;
+        m_card.forgetPin();
         return status(sw::kOk);
     }
     if (command.p1 != 0x00)
@@ -207,6 +212,48 @@ QByteArray PivApplet::verify(const CommandApdu& command)
     if (check.verified)
         return status(sw::kOk);
     return status(check.blocked ? sw::kAuthenticationBlocked : sw::triesLeft(check.triesLeft));
+}
+
+QByteArray PivApplet::generalAuthenticate(const CommandApdu& command)
+{
+    const std::optional<PivSlot> slot = [&]() -> std::optional<PivSlot> {
+        for (const PivSlot s : {PivSlot::Authentication, PivSlot::Signature, PivSlot::KeyManagement,
+                                PivSlot::CardAuthentication})
+            if (quint8(s) == command.p2)
+                return s;
+        return std::nullopt;
+    }();
+    if (!slot)
+        return status(sw::kReferenceNotFound);
+    const std::optional<PivAlgorithm> algorithm = m_card.keyAlgorithm(*slot);
+    if (!algorithm)
+        return status(sw::kReferenceNotFound);
+    if (command.p1 != quint8(*algorithm))
+        return status(sw::kWrongP1P2);
+    // 7C { 82 00 (the response asked for), 81 challenge }: a signature, or for an RSA key
+    // a decryption. ECDH (85) and the witness/challenge forms are not offered.
+    const std::optional<QList<Tlv>> outer = decodeTlvs(command.data);
+    if (!outer || outer->size() != 1 || outer->first().tag != 0x7C)
+        return status(sw::kWrongData);
+    const std::optional<QList<Tlv>> inner = decodeTlvs(outer->first().value);
+    if (!inner)
+        return status(sw::kWrongData);
+    const std::optional<QByteArray> asked = findTlv(*inner, 0x82);
+    const std::optional<QByteArray> challenge = findTlv(*inner, 0x81);
+    if (!asked || !asked->isEmpty() || !challenge || challenge->isEmpty() || inner->size() != 2)
+        return status(sw::kWrongData);
+    // Every card key is used with the card secret, which the PIN unseals.
+    if (!m_pinVerified)
+        return status(sw::kSecurityNotSatisfied);
+    QByteArray result;
+    try {
+        result = m_card.privateOperation(*slot, *challenge);
+    } catch (const Error& e) {
+        // A block the key cannot take is the program's fault; anything else the card's.
+        return status(e.code() == ErrorCode::InvalidInput ? sw::kWrongData
+                                                          : sw::kNoPreciseDiagnosis);
+    }
+    return send(encodeTlv(0x7C, encodeTlv(0x82, result)), command);
 }
 
 QByteArray PivApplet::getResponse(const CommandApdu& command)

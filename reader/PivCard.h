@@ -6,6 +6,7 @@
 #include "core/util/Secret.h"
 
 #include <QByteArray>
+#include <optional>
 
 namespace tpmvsc::reader {
 
@@ -15,6 +16,14 @@ enum class PivSlot : quint8 {
     Signature = 0x9C,
     KeyManagement = 0x9D,
     CardAuthentication = 0x9E,
+};
+
+// The algorithm identifiers of NIST SP 800-78 (table 6-2) a card key can have.
+enum class PivAlgorithm : quint8 {
+    Rsa2048 = 0x07,
+    Rsa3072 = 0x05,
+    EccP256 = 0x11,
+    EccP384 = 0x14,
 };
 
 struct PinCheck {
@@ -34,7 +43,16 @@ public:
     virtual int pinTriesLeft() const = 0;
     virtual bool pinBlocked() const = 0;
     // Checks the PIN (as the card's owner typed it, padding removed); a wrong one counts.
+    // A right one opens the card's keys until forgetPin().
     virtual PinCheck verifyPin(const Secret& pin) = 0;
+    virtual void forgetPin() = 0;
+    // The algorithm of the key in `slot`; nothing when the slot holds no key.
+    virtual std::optional<PivAlgorithm> keyAlgorithm(PivSlot slot) const = 0;
+    // The key's private operation, after a right PIN: for an RSA key the raw operation on
+    // one block of the modulus size (the program padded it: a signature or a decryption);
+    // for an ECC key an ECDSA signature (DER) of `data`, the digest as long as the curve's
+    // order. Throws Error when the key cannot (the caller answers with a status word).
+    virtual QByteArray privateOperation(PivSlot slot, const QByteArray& data) = 0;
 };
 
 } // namespace tpmvsc::reader

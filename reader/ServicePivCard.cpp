@@ -1,6 +1,8 @@
 #include "ServicePivCard.h"
 
 #include "core/card/CardService.h"
+#include "core/card/CardSession.h"
+#include "core/card/PublicKeyExport.h"
 #include "core/store/CardStore.h"
 #include "core/util/Error.h"
 #include "services/CardServices.h"
@@ -23,13 +25,50 @@ QByteArray ServicePivCard::cardUuid() const
     return m_services.store().load(m_instance).cardId;
 }
 
-QByteArray ServicePivCard::certificate(PivSlot slot) const
+ServicePivCard::~ServicePivCard() = default;
+
+std::optional<KeyInfo> ServicePivCard::keyIn(PivSlot slot) const
 {
     const qsizetype index = pivSlotOrder().indexOf(slot);
     const QList<KeyInfo> keys = m_services.service().keys(m_instance);
-    if (index < 0 || index >= keys.size() || !keys[index].hasCertificate)
+    if (index < 0 || index >= keys.size())
+        return std::nullopt;
+    return keys[index];
+}
+
+QByteArray ServicePivCard::certificate(PivSlot slot) const
+{
+    const std::optional<KeyInfo> key = keyIn(slot);
+    if (!key || !key->hasCertificate)
         return {};
-    return m_services.service().certificate(m_instance, keys[index].id).der;
+    return m_services.service().certificate(m_instance, key->id).der;
+}
+
+std::optional<PivAlgorithm> ServicePivCard::keyAlgorithm(PivSlot slot) const
+{
+    const std::optional<KeyInfo> key = keyIn(slot);
+    if (!key)
+        return std::nullopt;
+    switch (key->algorithm) {
+    case KeyAlgorithm::Rsa2048: return PivAlgorithm::Rsa2048;
+    case KeyAlgorithm::Rsa3072: return PivAlgorithm::Rsa3072;
+    case KeyAlgorithm::EccP256: return PivAlgorithm::EccP256;
+    case KeyAlgorithm::EccP384: return PivAlgorithm::EccP384;
+    }
+    return std::nullopt;
+}
+
+QByteArray ServicePivCard::privateOperation(PivSlot slot, const QByteArray& data)
+{
+    const std::optional<KeyInfo> key = keyIn(slot);
+    if (!key || !m_session)
+        throw Error(ErrorCode::AuthFailed, QStringLiteral("the PIN has not been verified"));
+    if (isRsa(key->algorithm))
+        return m_session->rsaRaw(key->id, data);
+    // The digest, as long as the curve's order: the TPM signs a digest of that size.
+    const HashAlgorithm hash =
+        key->algorithm == KeyAlgorithm::EccP384 ? HashAlgorithm::Sha384 : HashAlgorithm::Sha256;
+    return ecdsaSignatureToDer(m_session->sign(key->id, hash, SignatureScheme::Ecdsa, data));
 }
 
 int ServicePivCard::pinTriesLeft() const
@@ -44,8 +83,9 @@ bool ServicePivCard::pinBlocked() const
 
 PinCheck ServicePivCard::verifyPin(const Secret& pin)
 {
+    m_session.reset();
     try {
-        m_services.service().verifyPin(m_instance, pin);
+        m_session = m_services.service().openSession(m_instance, pin);
         return PinCheck{true, pinTriesLeft(), false};
     } catch (const Error& e) {
         if (e.code() == ErrorCode::Blocked)
@@ -54,6 +94,11 @@ PinCheck ServicePivCard::verifyPin(const Secret& pin)
             return PinCheck{false, pinTriesLeft(), pinBlocked()};
         throw;
     }
+}
+
+void ServicePivCard::forgetPin()
+{
+    m_session.reset();
 }
 
 } // namespace tpmvsc::reader

@@ -5,12 +5,15 @@
 #pragma once
 
 #include "PivCard.h"
+#include "core/card/CardService.h"
 
 #include <QList>
+#include <memory>
 
 namespace tpmvsc {
 class CardServices;
-}
+class CardSession;
+} // namespace tpmvsc
 
 namespace tpmvsc::reader {
 
@@ -21,16 +24,24 @@ class ServicePivCard : public PivCard
 {
 public:
     ServicePivCard(CardServices& services, int instance);
+    ~ServicePivCard() override;
 
     QByteArray cardUuid() const override;
     QByteArray certificate(PivSlot slot) const override;
     int pinTriesLeft() const override;
     bool pinBlocked() const override;
     PinCheck verifyPin(const Secret& pin) override;
+    void forgetPin() override;
+    std::optional<PivAlgorithm> keyAlgorithm(PivSlot slot) const override;
+    QByteArray privateOperation(PivSlot slot, const QByteArray& data) override;
 
 private:
+    std::optional<KeyInfo> keyIn(PivSlot slot) const;
+
     CardServices& m_services;
     int m_instance;
+    // The card opened with the PIN (its keys loaded as they are used), until forgetPin().
+    std::unique_ptr<CardSession> m_session;
 };
 
 } // namespace tpmvsc::reader

@@ -11,11 +11,38 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSocketNotifier>
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace tpmvsc;
 
 namespace {
+
+// SIGTERM and SIGINT end the event loop, so that the card's session is closed and its TPM
+// objects flushed (a TPM without resource manager keeps them after the process is gone).
+int g_stopPipe[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_stopPipe[1], &byte, 1);
+}
+
+void quitOnStopSignals(QCoreApplication& app)
+{
+    if (::pipe2(g_stopPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(g_stopPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
 
 [[noreturn]] void quit(const QString& message, int status)
 {
@@ -72,6 +99,7 @@ int main(int argc, char* argv[])
     const quint16 listening = link.listen(QHostAddress::LocalHost, quint16(port));
     if (listening == 0)
         quit(QStringLiteral("cannot listen on 127.0.0.1:%1 and %2.").arg(port).arg(port + 1), 1);
+    quitOnStopSignals(app);
     // Exactly this line, once: whoever started the reader learns the port from it.
     std::printf("listening on 127.0.0.1:%u\n", unsigned(listening));
     std::fflush(stdout);

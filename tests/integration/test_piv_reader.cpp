@@ -2,8 +2,9 @@
 // the card, tpmvsc-reader presenting it, pcscd with Debian's vsmartcard-vpcd driver in
 // reversed mode (it connects to the reader on loopback), and OpenSC's own PIV driver
 // reading it: opensc-tool names the card, pkcs15-tool lists its certificate, OpenSC's
-// PKCS#11 module reads the certificate back byte for byte and logs in with the card's PIN,
-// checked by the TPM (a wrong one counts in the card's own counter).
+// PKCS#11 module reads the certificate back byte for byte, logs in with the card's PIN,
+// checked by the TPM (a wrong one counts in the card's own counter), and has the card key
+// sign, which openssl verifies.
 //
 // pcscd serves one socket per machine (/run/pcscd/pcscd.comm; pcsc-lite 1.9.9's daemon
 // does not take another), so the test starts it itself, as root, and refuses to run beside
@@ -205,6 +206,42 @@ private Q_SLOTS:
         QFile der(file(QStringLiteral("read.der")));
         QVERIFY(der.open(QIODevice::ReadOnly));
         QCOMPARE(der.readAll(), m_certificate);
+    }
+
+    // A signature through PC/SC: OpenSC's PIV driver sends GENERAL AUTHENTICATE, the TPM
+    // signs with the card key, and openssl verifies it with the key tpmvscmgr exports.
+    void openscSignsWithTheCardKey()
+    {
+        QFile data(file(QStringLiteral("data.txt")));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write("signed through PC/SC\n");
+        data.close();
+        const ProcessResult signedData =
+            pkcs11({QStringLiteral("--login"), QStringLiteral("--pin"), QStringLiteral("12345678"),
+                    QStringLiteral("--sign"), QStringLiteral("--mechanism"),
+                    QStringLiteral("ECDSA-SHA256"), QStringLiteral("--id"), QStringLiteral("01"),
+                    QStringLiteral("--signature-format"), QStringLiteral("openssl"),
+                    QStringLiteral("--input-file"), data.fileName(),
+                    QStringLiteral("--output-file"), file(QStringLiteral("data.sig"))});
+        QVERIFY2(signedData.exitCode == 0, qPrintable(signedData.text()));
+        const QString key =
+            QString::fromLatin1(cli(QStringLiteral("keys /instance 0 /quiet")).out.trimmed());
+        QVERIFY(cli(QStringLiteral("export /instance 0 /key ") + key + QStringLiteral(" /out ") +
+                    file(QStringLiteral("pub.pem")))
+                    .exitCode == 0);
+        const ProcessResult verified = runProcess(
+            QStringLiteral("openssl"),
+            {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-verify"),
+             file(QStringLiteral("pub.pem")), QStringLiteral("-signature"),
+             file(QStringLiteral("data.sig")), data.fileName()});
+        QVERIFY2(verified.out.contains("Verified OK"), qPrintable(verified.text()));
+        // Without the PIN the card refuses to sign.
+        const ProcessResult refused =
+            pkcs11({QStringLiteral("--sign"), QStringLiteral("--mechanism"),
+                    QStringLiteral("ECDSA-SHA256"), QStringLiteral("--id"), QStringLiteral("01"),
+                    QStringLiteral("--input-file"), data.fileName(),
+                    QStringLiteral("--output-file"), file(QStringLiteral("nopin.sig"))});
+        QVERIFY2(refused.exitCode != 0, qPrintable(refused.text()));
     }
 
     // VERIFY goes to the TPM: a wrong PIN is counted by the card, the right one restores.

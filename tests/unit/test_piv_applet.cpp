@@ -2,6 +2,7 @@
 // reader program): APDU forms, BER-TLV, SELECT, GET DATA of every object with GET
 // RESPONSE for long ones, VERIFY with tries left and blocking, command chaining, and the
 // status words of bad commands.
+#include "core/util/Error.h"
 #include "reader/Apdu.h"
 #include "reader/BerTlv.h"
 #include "reader/PivApplet.h"
@@ -34,8 +35,25 @@ public:
         const bool right = typed.size() == std::size_t(pin.size()) &&
                            std::memcmp(typed.data(), pin.constData(), typed.size()) == 0;
         tries = right ? maxTries : tries - 1;
+        open = right;
         return PinCheck{right, tries, tries <= 0};
     }
+    void forgetPin() override { open = false; }
+    std::optional<PivAlgorithm> keyAlgorithm(PivSlot slot) const override
+    {
+        if (slot == PivSlot::Authentication)
+            return PivAlgorithm::EccP256;
+        return std::nullopt;
+    }
+    QByteArray privateOperation(PivSlot, const QByteArray& data) override
+    {
+        if (!open)
+            throw Error(ErrorCode::AuthFailed, QStringLiteral("closed"));
+        if (data.size() != 32)
+            throw Error(ErrorCode::InvalidInput, QStringLiteral("not a P-256 digest"));
+        return "signed:" + data;
+    }
+    bool open = false;
 };
 
 quint16 swOf(const QByteArray& response)
@@ -199,6 +217,39 @@ private Q_SLOTS:
         // Wrong forms: another key reference, a PIN block of another length.
         QCOMPARE(swOf(applet.process(hex("0020008102aabb"))), sw::kReferenceNotFound);
         QCOMPARE(swOf(applet.process(hex("0020008002aabb"))), sw::kWrongData);
+    }
+
+    // GENERAL AUTHENTICATE: the slot's key signs after the PIN, in the template PIV asks.
+    void generalAuthenticate()
+    {
+        MemoryCard card;
+        PivApplet applet(card);
+        applet.process(selectPiv());
+        const QByteArray digest(32, '\x5a');
+        const auto request = [&](const char* header, const QByteArray& challenge) {
+            const QByteArray body =
+                encodeTlv(0x7C, encodeTlv(0x82, QByteArray()) + encodeTlv(0x81, challenge));
+            return hex(header) + QByteArray(1, char(body.size())) + body + QByteArray(1, '\0');
+        };
+        QCOMPARE(swOf(applet.process(request("0087119a", digest))), sw::kSecurityNotSatisfied);
+        QCOMPARE(swOf(applet.process(verifyApdu("12345678"))), sw::kOk);
+        const QByteArray signature = applet.process(request("0087119a", digest));
+        QCOMPARE(swOf(signature), sw::kOk);
+        const auto outer = decodeTlvs(dataOf(signature));
+        QVERIFY(outer && outer->first().tag == 0x7C);
+        QCOMPARE(*findTlv(*decodeTlvs(outer->first().value), 0x82), "signed:" + digest);
+        // Another algorithm than the key's, a slot without a key, a slot PIV does not have.
+        QCOMPARE(swOf(applet.process(request("0087079a", digest))), sw::kWrongP1P2);
+        QCOMPARE(swOf(applet.process(request("0087119c", digest))), sw::kReferenceNotFound);
+        QCOMPARE(swOf(applet.process(request("00871177", digest))), sw::kReferenceNotFound);
+        // A digest the key cannot take; a template without the challenge; junk.
+        QCOMPARE(swOf(applet.process(request("0087119a", QByteArray(20, 'a')))), sw::kWrongData);
+        QCOMPARE(swOf(applet.process(hex("0087119a047c028200"))), sw::kWrongData);
+        QCOMPARE(swOf(applet.process(hex("0087119a03010203"))), sw::kWrongData);
+        // Forgetting the PIN closes the keys again.
+        QCOMPARE(swOf(applet.process(hex("0020ff80"))), sw::kOk);
+        QVERIFY(!card.open);
+        QCOMPARE(swOf(applet.process(request("0087119a", digest))), sw::kSecurityNotSatisfied);
     }
 
     void chainingAndBadCommands()
