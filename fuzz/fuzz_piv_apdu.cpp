@@ -35,6 +35,17 @@ public:
         return PinCheck{right, tries, tries <= 0};
     }
     void forgetPin() override { open = false; }
+    PinCheck changePin(const Secret& oldPin, const Secret& newPin) override
+    {
+        fuzz::require(oldPin.size() <= 8 && newPin.size() <= 8);
+        return PinCheck{false, --tries, tries <= 0, false};
+    }
+    PinCheck resetPin(const Secret& puk, const Secret& newPin) override
+    {
+        fuzz::require(puk.size() <= 8 && newPin.size() <= 8);
+        tries = 3;
+        return PinCheck{true, tries, false, false};
+    }
     std::optional<PivAlgorithm> keyAlgorithm(PivSlot slot) const override
     {
         if (slot == PivSlot::Authentication)

@@ -12,6 +12,8 @@ constexpr quint8 kInsGetData = 0xCB;
 constexpr quint8 kInsVerify = 0x20;
 constexpr quint8 kInsGetResponse = 0xC0;
 constexpr quint8 kInsGeneralAuthenticate = 0x87;
+constexpr quint8 kInsChangeReferenceData = 0x24;
+constexpr quint8 kInsResetRetryCounter = 0x2C;
 constexpr quint8 kPinReference = 0x80; // the PIV card application PIN
 constexpr int kPinBlockSize = 8;       // PINs go padded with FF to eight bytes
 
@@ -34,6 +36,26 @@ std::optional<PivSlot> certificateSlot(quint32 tag)
 QByteArray status(quint16 sw)
 {
     return responseApdu(QByteArray(), sw);
+}
+
+// A PIN or PUK as PIV sends it: eight bytes, padded with FF.
+Secret unpadded(QByteArray block)
+{
+    while (!block.isEmpty() && quint8(block.back()) == 0xFF)
+        block.chop(1);
+    Secret out = Secret::fromBytes(block);
+    block.fill('\0');
+    return out;
+}
+
+// The answer to a check that sets a new PIN.
+quint16 pinChangeStatus(const PinCheck& check)
+{
+    if (check.verified)
+        return sw::kOk;
+    if (check.newPinRefused)
+        return sw::kWrongData;
+    return check.blocked ? sw::kAuthenticationBlocked : sw::triesLeft(check.triesLeft);
 }
 
 // The application property template SELECT answers (part 2, 3.1.1): the PIX with its
@@ -110,6 +132,8 @@ QByteArray PivApplet::answer(const CommandApdu& command)
     case kInsVerify: return verify(command);
     case kInsGetResponse: return getResponse(command);
     case kInsGeneralAuthenticate: return generalAuthenticate(command);
+    case kInsChangeReferenceData: return changeReferenceData(command);
+    case kInsResetRetryCounter: return resetRetryCounter(command);
     default: return status(sw::kInsNotSupported);
     }
 }
@@ -202,12 +226,7 @@ QByteArray PivApplet::verify(const CommandApdu& command)
         return status(sw::kWrongData);
     if (m_card.pinBlocked())
         return status(sw::kAuthenticationBlocked);
-    QByteArray typed = command.data;
-    while (!typed.isEmpty() && quint8(typed.back()) == 0xFF)
-        typed.chop(1);
-    const Secret pin = Secret::fromBytes(typed);
-    typed.fill('\0');
-    const PinCheck check = m_card.verifyPin(pin);
+    const PinCheck check = m_card.verifyPin(unpadded(command.data));
     m_pinVerified = check.verified;
     if (check.verified)
         return status(sw::kOk);
@@ -254,6 +273,37 @@ QByteArray PivApplet::generalAuthenticate(const CommandApdu& command)
                                                           : sw::kNoPreciseDiagnosis);
     }
     return send(encodeTlv(0x7C, encodeTlv(0x82, result)), command);
+}
+
+QByteArray PivApplet::changeReferenceData(const CommandApdu& command)
+{
+    if (command.p2 != kPinReference)
+        return status(sw::kReferenceNotFound);
+    if (command.p1 != 0x00)
+        return status(sw::kWrongP1P2);
+    if (command.data.size() != 2 * kPinBlockSize)
+        return status(sw::kWrongData);
+    if (m_card.pinBlocked())
+        return status(sw::kAuthenticationBlocked);
+    const PinCheck check = m_card.changePin(unpadded(command.data.left(kPinBlockSize)),
+                                            unpadded(command.data.mid(kPinBlockSize)));
+    // A new PIN is not a verified PIN: the program verifies it when it wants the keys.
+    m_pinVerified = false;
+    return status(pinChangeStatus(check));
+}
+
+QByteArray PivApplet::resetRetryCounter(const CommandApdu& command)
+{
+    if (command.p2 != kPinReference)
+        return status(sw::kReferenceNotFound);
+    if (command.p1 != 0x00)
+        return status(sw::kWrongP1P2);
+    if (command.data.size() != 2 * kPinBlockSize)
+        return status(sw::kWrongData);
+    const PinCheck check = m_card.resetPin(unpadded(command.data.left(kPinBlockSize)),
+                                           unpadded(command.data.mid(kPinBlockSize)));
+    m_pinVerified = false;
+    return status(pinChangeStatus(check));
 }
 
 QByteArray PivApplet::getResponse(const CommandApdu& command)

@@ -1,7 +1,8 @@
 // The PIV card application (NIST SP 800-73-4 part 2) over a PivCard: one APDU in, one
 // response out, with the card's security state (the PIN verified or not) kept between
 // them. It answers SELECT, GET DATA (the discovery object, CHUID, CCC and the certificates
-// of slots 9A, 9C, 9D and 9E), VERIFY of the card PIN, GENERAL AUTHENTICATE (a signature,
+// of slots 9A, 9C, 9D and 9E), VERIFY, CHANGE REFERENCE DATA and RESET RETRY COUNTER of
+// the card PIN (with the PUK), GENERAL AUTHENTICATE (a signature,
 // or an RSA decryption, by a slot's key after the PIN), GET RESPONSE for answers longer
 // than a short Le, and command chaining. Every other instruction is answered 6D00.
 #pragma once
@@ -42,6 +43,8 @@ private:
     QByteArray getData(const CommandApdu& command);
     QByteArray verify(const CommandApdu& command);
     QByteArray generalAuthenticate(const CommandApdu& command);
+    QByteArray changeReferenceData(const CommandApdu& command);
+    QByteArray resetRetryCounter(const CommandApdu& command);
     QByteArray getResponse(const CommandApdu& command);
     // `data` with 9000, or its first part and 61xx when the program takes less.
     QByteArray send(const QByteArray& data, const CommandApdu& command);

@@ -28,8 +28,9 @@ enum class PivAlgorithm : quint8 {
 
 struct PinCheck {
     bool verified = false;
-    int triesLeft = 0; // after the check
+    int triesLeft = 0; // after the check (of the PUK, for resetPin)
     bool blocked = false;
+    bool newPinRefused = false; // the new PIN breaks the card's PIN policy: nothing changed
 };
 
 class PivCard
@@ -46,6 +47,10 @@ public:
     // A right one opens the card's keys until forgetPin().
     virtual PinCheck verifyPin(const Secret& pin) = 0;
     virtual void forgetPin() = 0;
+    // A new PIN, with the old one (CHANGE REFERENCE DATA) or the PUK (RESET RETRY COUNTER,
+    // which also unblocks), checked by the TPM as verifyPin is. `verified`: it was set.
+    virtual PinCheck changePin(const Secret& oldPin, const Secret& newPin) = 0;
+    virtual PinCheck resetPin(const Secret& puk, const Secret& newPin) = 0;
     // The algorithm of the key in `slot`; nothing when the slot holds no key.
     virtual std::optional<PivAlgorithm> keyAlgorithm(PivSlot slot) const = 0;
     // The key's private operation, after a right PIN: for an RSA key the raw operation on

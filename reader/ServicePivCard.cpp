@@ -88,11 +88,42 @@ PinCheck ServicePivCard::verifyPin(const Secret& pin)
         m_session = m_services.service().openSession(m_instance, pin);
         return PinCheck{true, pinTriesLeft(), false};
     } catch (const Error& e) {
-        if (e.code() == ErrorCode::Blocked)
-            return PinCheck{false, 0, true};
-        if (e.code() == ErrorCode::AuthFailed || e.code() == ErrorCode::PolicyViolation)
-            return PinCheck{false, pinTriesLeft(), pinBlocked()};
-        throw;
+        return refusal(e, false);
+    }
+}
+
+PinCheck ServicePivCard::refusal(const Error& e, bool puk) const
+{
+    const CardStatus status = m_services.service().status(m_instance);
+    const int tries = puk ? status.pukTriesLeft : status.pinTriesLeft;
+    switch (e.code()) {
+    case ErrorCode::Blocked: return PinCheck{false, 0, true, false};
+    case ErrorCode::AuthFailed: return PinCheck{false, tries, tries <= 0, false};
+    case ErrorCode::PolicyViolation: return PinCheck{false, tries, false, true};
+    case ErrorCode::Unsupported: return PinCheck{false, 0, true, false}; // a card without PUK
+    default: throw e;
+    }
+}
+
+PinCheck ServicePivCard::changePin(const Secret& oldPin, const Secret& newPin)
+{
+    m_session.reset();
+    try {
+        m_services.service().changePin(m_instance, oldPin, newPin);
+        return PinCheck{true, pinTriesLeft(), false, false};
+    } catch (const Error& e) {
+        return refusal(e, false);
+    }
+}
+
+PinCheck ServicePivCard::resetPin(const Secret& puk, const Secret& newPin)
+{
+    m_session.reset();
+    try {
+        m_services.service().unblockWithPuk(m_instance, puk, newPin);
+        return PinCheck{true, pinTriesLeft(), false, false};
+    } catch (const Error& e) {
+        return refusal(e, true);
     }
 }
 

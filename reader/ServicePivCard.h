@@ -32,11 +32,15 @@ public:
     bool pinBlocked() const override;
     PinCheck verifyPin(const Secret& pin) override;
     void forgetPin() override;
+    PinCheck changePin(const Secret& oldPin, const Secret& newPin) override;
+    PinCheck resetPin(const Secret& puk, const Secret& newPin) override;
     std::optional<PivAlgorithm> keyAlgorithm(PivSlot slot) const override;
     QByteArray privateOperation(PivSlot slot, const QByteArray& data) override;
 
 private:
     std::optional<KeyInfo> keyIn(PivSlot slot) const;
+    // What a refused PIN or PUK check means to PIV; rethrows any other failure.
+    PinCheck refusal(const Error& e, bool puk) const;
 
     CardServices& m_services;
     int m_instance;

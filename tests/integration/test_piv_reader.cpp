@@ -244,6 +244,29 @@ private Q_SLOTS:
         QVERIFY2(refused.exitCode != 0, qPrintable(refused.text()));
     }
 
+    // CHANGE REFERENCE DATA through OpenSC changes the card's PIN: the new one opens the
+    // card through PC/SC afterwards and the old one is refused (and counted).
+    void pinChangedThroughPivIsTheCardsPin()
+    {
+        const ProcessResult changed =
+            pkcs11({QStringLiteral("--login"), QStringLiteral("--pin"), QStringLiteral("12345678"),
+                    QStringLiteral("--change-pin"), QStringLiteral("--new-pin"),
+                    QStringLiteral("24681357")});
+        QVERIFY2(changed.exitCode == 0, qPrintable(changed.text()));
+        const ProcessResult old =
+            pkcs11({QStringLiteral("--login"), QStringLiteral("--pin"), QStringLiteral("12345678"),
+                    QStringLiteral("--list-objects")});
+        QVERIFY2(old.exitCode != 0, qPrintable(old.text()));
+        QVERIFY2(cli(QStringLiteral("status /instance 0")).out.contains("4 of 5"),
+                 "the old PIN was not counted as a wrong one");
+        const ProcessResult fresh =
+            pkcs11({QStringLiteral("--login"), QStringLiteral("--pin"), QStringLiteral("24681357"),
+                    QStringLiteral("--list-objects"), QStringLiteral("--type"),
+                    QStringLiteral("privkey")});
+        QVERIFY2(fresh.exitCode == 0 && fresh.out.contains("PIV AUTH key"),
+                 qPrintable(fresh.text()));
+    }
+
     // VERIFY goes to the TPM: a wrong PIN is counted by the card, the right one restores.
     void pinIsTheCardsPin()
     {

@@ -39,6 +39,33 @@ public:
         return PinCheck{right, tries, tries <= 0};
     }
     void forgetPin() override { open = false; }
+    static bool same(const Secret& typed, const QByteArray& text)
+    {
+        return typed.size() == std::size_t(text.size()) &&
+               std::memcmp(typed.data(), text.constData(), typed.size()) == 0;
+    }
+    PinCheck changePin(const Secret& oldPin, const Secret& newPin) override
+    {
+        if (newPin.size() < 6)
+            return PinCheck{false, tries, false, true};
+        if (!same(oldPin, pin)) {
+            --tries;
+            return PinCheck{false, tries, tries <= 0, false};
+        }
+        pin = QByteArray(reinterpret_cast<const char*>(newPin.data()), qsizetype(newPin.size()));
+        tries = maxTries;
+        return PinCheck{true, tries, false, false};
+    }
+    PinCheck resetPin(const Secret& typedPuk, const Secret& newPin) override
+    {
+        if (!same(typedPuk, puk))
+            return PinCheck{false, --pukTries, pukTries <= 0, false};
+        pin = QByteArray(reinterpret_cast<const char*>(newPin.data()), qsizetype(newPin.size()));
+        tries = maxTries;
+        return PinCheck{true, tries, false, false};
+    }
+    QByteArray puk = "87654321";
+    int pukTries = 3;
     std::optional<PivAlgorithm> keyAlgorithm(PivSlot slot) const override
     {
         if (slot == PivSlot::Authentication)
@@ -250,6 +277,38 @@ private Q_SLOTS:
         QCOMPARE(swOf(applet.process(hex("0020ff80"))), sw::kOk);
         QVERIFY(!card.open);
         QCOMPARE(swOf(applet.process(request("0087119a", digest))), sw::kSecurityNotSatisfied);
+    }
+
+    // CHANGE REFERENCE DATA and RESET RETRY COUNTER: the card's own PIN changes.
+    void pinChangeAndReset()
+    {
+        MemoryCard card;
+        PivApplet applet(card);
+        applet.process(selectPiv());
+        const auto blocks = [](const QByteArray& a, const QByteArray& b) {
+            return a + QByteArray(8 - a.size(), '\xff') + b + QByteArray(8 - b.size(), '\xff');
+        };
+        QCOMPARE(swOf(applet.process(hex("0024008010") + blocks("00000000", "24681357"))),
+                 sw::triesLeft(2));
+        QCOMPARE(swOf(applet.process(hex("0024008010") + blocks("12345678", "2468"))),
+                 sw::kWrongData); // the new PIN breaks the policy: nothing changed
+        QCOMPARE(card.pin, QByteArray("12345678"));
+        QCOMPARE(swOf(applet.process(hex("0024008010") + blocks("12345678", "24681357"))), sw::kOk);
+        QCOMPARE(card.pin, QByteArray("24681357"));
+        QVERIFY(!applet.pinVerified());
+        QCOMPARE(swOf(applet.process(verifyApdu("24681357"))), sw::kOk);
+        // Blocked, then unblocked with the PUK.
+        for (int i = 0; i < 3; ++i)
+            applet.process(verifyApdu("11111111"));
+        QCOMPARE(swOf(applet.process(verifyApdu("24681357"))), sw::kAuthenticationBlocked);
+        QCOMPARE(swOf(applet.process(hex("002c008010") + blocks("00000000", "13572468"))),
+                 sw::triesLeft(2));
+        QCOMPARE(swOf(applet.process(hex("002c008010") + blocks("87654321", "13572468"))), sw::kOk);
+        QCOMPARE(swOf(applet.process(verifyApdu("13572468"))), sw::kOk);
+        // Other references and lengths.
+        QCOMPARE(swOf(applet.process(hex("0024008110") + blocks("1", "2"))),
+                 sw::kReferenceNotFound);
+        QCOMPARE(swOf(applet.process(hex("002400800812345678ffffffff"))), sw::kWrongData);
     }
 
     void chainingAndBadCommands()
