@@ -87,6 +87,45 @@ class TestPivReader : public CardTestCase
         process.waitForFinished(5000);
     }
 
+    // tpmvsc-reader on the card, and pcscd with vpcd connecting to it; until PC/SC shows
+    // the card in the first reader.
+    void startReader()
+    {
+        const quint16 port = freePortPair();
+        QVERIFY(port != 0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TPMVSC_TCTI"), m_swtpm->tcti());
+        env.insert(QStringLiteral("TPMVSC_HOME"), m_env->store.root());
+        m_reader.setProcessEnvironment(env);
+        m_reader.start(readerProgram(), {QStringLiteral("--instance"), QStringLiteral("0"),
+                                         QStringLiteral("--port"), QString::number(port)});
+        QVERIFY(m_reader.waitForReadyRead(30000));
+        QVERIFY(m_reader.readLine().startsWith("listening on 127.0.0.1:"));
+
+        // vpcd in reversed mode: it connects to the reader, on loopback only.
+        const QString conf = file(QStringLiteral("reader.conf.d"));
+        QVERIFY(QDir().mkpath(conf));
+        QFile vpcd(conf + QStringLiteral("/vpcd"));
+        QVERIFY(vpcd.open(QIODevice::WriteOnly));
+        vpcd.write(QStringLiteral("FRIENDLYNAME \"tpmvsc\"\nDEVICENAME 127.0.0.1:%1\n"
+                                  "LIBPATH /usr/lib/pcsc/drivers/serial/libifdvpcd.so\n"
+                                  "CHANNELID %1\n")
+                       .arg(port)
+                       .toUtf8());
+        vpcd.close();
+        m_pcscd.start(QStringLiteral("pcscd"),
+                      {QStringLiteral("--foreground"), QStringLiteral("--config"), conf});
+        QVERIFY(m_pcscd.waitForStarted(10000));
+        // Until PC/SC shows the card in the first reader.
+        const QDeadlineTimer deadline(30000);
+        ProcessResult readers;
+        do {
+            QThread::msleep(200);
+            readers = runProcess(QStringLiteral("opensc-tool"), {QStringLiteral("--list-readers")});
+        } while (!readers.out.contains("Yes") && !deadline.hasExpired());
+        QVERIFY2(readers.out.contains("tpmvsc 00 00"), qPrintable(readers.text()));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -134,40 +173,7 @@ private Q_SLOTS:
         QFile der(file(QStringLiteral("alice.der")));
         QVERIFY(der.open(QIODevice::ReadOnly));
         m_certificate = der.readAll();
-
-        const quint16 port = freePortPair();
-        QVERIFY(port != 0);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TPMVSC_TCTI"), m_swtpm->tcti());
-        env.insert(QStringLiteral("TPMVSC_HOME"), m_env->store.root());
-        m_reader.setProcessEnvironment(env);
-        m_reader.start(readerProgram(), {QStringLiteral("--instance"), QStringLiteral("0"),
-                                         QStringLiteral("--port"), QString::number(port)});
-        QVERIFY(m_reader.waitForReadyRead(30000));
-        QVERIFY(m_reader.readLine().startsWith("listening on 127.0.0.1:"));
-
-        // vpcd in reversed mode: it connects to the reader, on loopback only.
-        const QString conf = file(QStringLiteral("reader.conf.d"));
-        QVERIFY(QDir().mkpath(conf));
-        QFile vpcd(conf + QStringLiteral("/vpcd"));
-        QVERIFY(vpcd.open(QIODevice::WriteOnly));
-        vpcd.write(QStringLiteral("FRIENDLYNAME \"tpmvsc\"\nDEVICENAME 127.0.0.1:%1\n"
-                                  "LIBPATH /usr/lib/pcsc/drivers/serial/libifdvpcd.so\n"
-                                  "CHANNELID %1\n")
-                       .arg(port)
-                       .toUtf8());
-        vpcd.close();
-        m_pcscd.start(QStringLiteral("pcscd"),
-                      {QStringLiteral("--foreground"), QStringLiteral("--config"), conf});
-        QVERIFY(m_pcscd.waitForStarted(10000));
-        // Until PC/SC shows the card in the first reader.
-        const QDeadlineTimer deadline(30000);
-        ProcessResult readers;
-        do {
-            QThread::msleep(200);
-            readers = runProcess(QStringLiteral("opensc-tool"), {QStringLiteral("--list-readers")});
-        } while (!readers.out.contains("Yes") && !deadline.hasExpired());
-        QVERIFY2(readers.out.contains("tpmvsc 00 00"), qPrintable(readers.text()));
+        startReader();
     }
 
     void cleanupTestCase()
@@ -242,6 +248,41 @@ private Q_SLOTS:
                     QStringLiteral("--input-file"), data.fileName(),
                     QStringLiteral("--output-file"), file(QStringLiteral("nopin.sig"))});
         QVERIFY2(refused.exitCode != 0, qPrintable(refused.text()));
+    }
+
+    // An RSA key in slot 9C: its PKCS#1 v1.5 block, padded by OpenSC and longer than a
+    // short APDU, reaches the TPM's raw RSA operation, and openssl verifies the signature.
+    void rsaKeySignsThroughPiv()
+    {
+        stop(m_pcscd);
+        stop(m_reader);
+        const ProcessResult made =
+            cli(QStringLiteral("request /instance 0 /template clientauth /subject CN=Bob /key "
+                               "rsa2048 /label rsa /selfsigned /out ") +
+                    file(QStringLiteral("bob.csr")),
+                kPin);
+        QVERIFY2(made.exitCode == 0, qPrintable(made.text()));
+        QVERIFY(cli(QStringLiteral("export /instance 0 /key rsa /out ") +
+                    file(QStringLiteral("rsa.pem")))
+                    .exitCode == 0);
+        startReader(); // again, now with two keys
+        QFile data(file(QStringLiteral("rsa-data.txt")));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write("an RSA signature through PC/SC\n");
+        data.close();
+        const ProcessResult signedData =
+            pkcs11({QStringLiteral("--login"), QStringLiteral("--pin"), QStringLiteral("12345678"),
+                    QStringLiteral("--sign"), QStringLiteral("--mechanism"),
+                    QStringLiteral("SHA256-RSA-PKCS"), QStringLiteral("--id"), QStringLiteral("02"),
+                    QStringLiteral("--input-file"), data.fileName(),
+                    QStringLiteral("--output-file"), file(QStringLiteral("rsa.sig"))});
+        QVERIFY2(signedData.exitCode == 0, qPrintable(signedData.text()));
+        const ProcessResult verified = runProcess(
+            QStringLiteral("openssl"),
+            {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-verify"),
+             file(QStringLiteral("rsa.pem")), QStringLiteral("-signature"),
+             file(QStringLiteral("rsa.sig")), data.fileName()});
+        QVERIFY2(verified.out.contains("Verified OK"), qPrintable(verified.text()));
     }
 
     // CHANGE REFERENCE DATA through OpenSC changes the card's PIN: the new one opens the
