@@ -29,9 +29,8 @@ AikCertificates certifyAttestationKey(Tpm& tpm, ESYS_TR parent, ESYS_TR session,
         request.ekPublic = ek.publicArea;
         const CredentialChallenge challenge = certifier.challenge(request);
         const TpmObject loadedAik = loadBlob(tpm, parent, session, aik);
-        credential =
-            activateCredential(tpm, AuthorizedObject{loadedAik.handle(), session, cardSecret},
-                               ek, challenge);
+        credential = activateCredential(
+            tpm, AuthorizedObject{loadedAik.handle(), session, cardSecret}, ek, challenge);
     }
     return AikCertificates{certifier.certificateChain(credential), certifier.authority()};
 }

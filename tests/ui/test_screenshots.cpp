@@ -338,8 +338,8 @@ class TestScreenshots : public QObject
         QVERIFY(!nextEnabled(*w));
         TPMVSC_STEP(shot(w, QStringLiteral("wizard-2-card-attestation-ca-invalid"), 760, 760));
         child<QLineEdit>(w, "attestationCaEdit")->clear();
-        TPMVSC_STEP(typeInto(w, "attestationCaEdit",
-                             QStringLiteral("https://attest.example.org/")));
+        TPMVSC_STEP(
+            typeInto(w, "attestationCaEdit", QStringLiteral("https://attest.example.org/")));
         QVERIFY(nextEnabled(*w));
         TPMVSC_STEP(shot(w, QStringLiteral("wizard-2-card-attestation-ca"), 760, 760));
         child<QLineEdit>(w, "attestationCaEdit")->clear();
