@@ -29,6 +29,8 @@ packages=(
     # the PC/SC side of the cards: pcscd with vsmartcard's virtual reader driver, read by
     # OpenSC's PIV driver (opensc, above) in the reader's tests
     pcscd vsmartcard-vpcd
+    # pgrep: the reader's test refuses to run beside a pcscd someone else started
+    procps
     # the .desktop file and AppStream metainfo are validated by the tests
     desktop-file-utils appstream
     # the libFuzzer target for the certificate import parser
