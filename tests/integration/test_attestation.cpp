@@ -7,6 +7,7 @@
 // AIK and of attesting: the card file stays as it was.
 #include "services/EnrollService.h"
 #include "tests/support/CardTestCase.h"
+#include "tests/support/ExitStatus.h"
 #include "tests/support/ExpectError.h"
 #include "tests/support/FileBytes.h"
 #include "tests/support/KillAtEachCommand.h"
@@ -32,16 +33,7 @@ using namespace tpmvsc::test;
 
 namespace {
 
-// Exit codes (cli/ExitCodes.cpp, documented in tpmvscmgr(1)).
-enum Exit {
-    Ok = 0,
-    Usage = 2,
-    Invalid = 3,
-    WrongPin = 4,
-    NotFound = 6,
-    Unsupported = 10,
-    EvidenceRefused = 13
-};
+using namespace tpmvsc::test::exitStatus;
 
 const QByteArray kPin = "12345678\n";
 
@@ -131,10 +123,10 @@ class TestAttestation : public CardTestCase
             cli(QStringLiteral("create /name Att /adminkey default "
                                "/generate /adminresets 1 /quiet") +
                 (aik ? QStringLiteral(" /attestation AIK_ONLY") : QString()));
-        QVERIFY2(made.exitCode == Ok, qPrintable(made.text()));
+        QVERIFY2(made.exitCode == kOk, qPrintable(made.text()));
         const ProcessResult key =
             cli(QStringLiteral("keygen /instance 0 /key p256 /label k"), kPin);
-        QVERIFY2(key.exitCode == Ok, qPrintable(key.text()));
+        QVERIFY2(key.exitCode == kOk, qPrintable(key.text()));
     }
 
     // Runs attest and checks the evidence with peers; returns certInfo as parsed.
@@ -145,7 +137,7 @@ class TestAttestation : public CardTestCase
             nonceHex.isEmpty() ? QString() : QStringLiteral(" /nonce ") + nonceHex;
         const ProcessResult r =
             cli(QStringLiteral("attest /instance 0 /key k /out ") + out + nonce, kPin);
-        if (r.exitCode != Ok)
+        if (r.exitCode != kOk)
             qWarning("%s", qPrintable(r.text()));
         const QJsonObject json = QJsonDocument::fromJson(readFile(out)).object();
         if (json.value(QLatin1String("fmt")).toString() != QLatin1String("tpm") ||
@@ -231,23 +223,23 @@ private Q_SLOTS:
         const ProcessResult exported =
             cli(QStringLiteral("export /instance 0 /key k /out ") + file(QStringLiteral("k.pem")),
                 kPin);
-        QVERIFY2(exported.exitCode == Ok, qPrintable(exported.text()));
+        QVERIFY2(exported.exitCode == kOk, qPrintable(exported.text()));
 
         const ProcessResult good =
             cli(QStringLiteral("verifyattestation /in ") + evidence + QStringLiteral(" /nonce ") +
                 nonce + QStringLiteral(" /key ") + file(QStringLiteral("k.pem")));
-        QVERIFY2(good.exitCode == Ok, qPrintable(good.text()));
+        QVERIFY2(good.exitCode == kOk, qPrintable(good.text()));
         QVERIFY2(good.out.contains("sensitiveDataOrigin"), qPrintable(good.text()));
 
         const ProcessResult replay = cli(QStringLiteral("verifyattestation /in ") + evidence +
                                          QStringLiteral(" /nonce 0badc0de"));
-        QVERIFY2(replay.exitCode == EvidenceRefused, qPrintable(replay.text()));
+        QVERIFY2(replay.exitCode == kEvidenceRefused, qPrintable(replay.text()));
         QVERIFY2(replay.err.contains("replay"), qPrintable(replay.text()));
 
         const ProcessResult otherKey =
             cli(QStringLiteral("verifyattestation /in ") + evidence + QStringLiteral(" /nonce ") +
                 nonce + QStringLiteral(" /key ") + file(QStringLiteral("aik.pem")));
-        QVERIFY2(otherKey.exitCode == EvidenceRefused, qPrintable(otherKey.text()));
+        QVERIFY2(otherKey.exitCode == kEvidenceRefused, qPrintable(otherKey.text()));
     }
 
     // request /attest: the request carries the statement, stays a request openssl
@@ -262,7 +254,7 @@ private Q_SLOTS:
                                                "/subject CN=Alice /key p256 /attest /out ") +
                                 csr;
         const ProcessResult made = cli(request, kPin);
-        QVERIFY2(made.exitCode == Ok, qPrintable(made.text()));
+        QVERIFY2(made.exitCode == kOk, qPrintable(made.text()));
         const ProcessResult selfCheck = runProcess(
             QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-in"), csr,
                                         QStringLiteral("-verify"), QStringLiteral("-noout")});
@@ -276,20 +268,20 @@ private Q_SLOTS:
         const ProcessResult verified =
             cli(QStringLiteral("verifyattestation /request ") + csr + QStringLiteral(" /aik ") +
                 file(QStringLiteral("aik.pem")));
-        QVERIFY2(verified.exitCode == Ok, qPrintable(verified.text()));
+        QVERIFY2(verified.exitCode == kOk, qPrintable(verified.text()));
         QVERIFY2(verified.out.contains("the certificate request's own key"),
                  qPrintable(verified.text()));
 
-        expectRefused(request + QStringLiteral(" /selfsigned"), kPin, Usage,
+        expectRefused(request + QStringLiteral(" /selfsigned"), kPin, kUsage,
                       QStringLiteral("self-signed certificate cannot carry it"));
 
         const ProcessResult plain =
             cli(QStringLiteral("create /name Plain /adminkey default /generate /quiet"));
-        QVERIFY2(plain.exitCode == Ok, qPrintable(plain.text()));
+        QVERIFY2(plain.exitCode == kOk, qPrintable(plain.text()));
         expectRefused(QStringLiteral("request /instance 1 /template clientauth /subject CN=Bob "
                                      "/key p256 /attest /out ") +
                           file(QStringLiteral("b.csr")),
-                      kPin, NotFound,
+                      kPin, kNotFound,
                       QStringLiteral("`tpmvscmgr attestation /instance 1 /add AIK_ONLY`"));
         QVERIFY(!QFileInfo::exists(file(QStringLiteral("b.csr"))));
     }
@@ -325,19 +317,19 @@ private Q_SLOTS:
     {
         cardWithKey(false);
         expectRefused(QStringLiteral("attest /instance 0 /key k /out ") + file(QStringLiteral("x")),
-                      kPin, NotFound,
+                      kPin, kNotFound,
                       QStringLiteral("`tpmvscmgr attestation /instance 0 /add AIK_ONLY`"));
         QVERIFY(!QFileInfo::exists(file(QStringLiteral("x"))));
         // A wrong PIN costs a try and makes no AIK.
         const ProcessResult wrong =
             cli(QStringLiteral("attestation /instance 0 /add AIK_ONLY"), "87654321\n");
-        QCOMPARE(wrong.exitCode, int(WrongPin));
+        QCOMPARE(wrong.exitCode, int(kWrongPin));
         m_env->tpm.reconnect();
         QVERIFY(!m_env->service.status(0).attestationKey);
 
         const ProcessResult added =
             cli(QStringLiteral("attestation /instance 0 /add AIK_ONLY"), kPin);
-        QVERIFY2(added.exitCode == Ok, qPrintable(added.text()));
+        QVERIFY2(added.exitCode == kOk, qPrintable(added.text()));
         m_env->tpm.reconnect();
         QVERIFY(m_env->service.status(0).attestationKey);
         QCOMPARE(m_env->service.status(0).pinTriesLeft, 5);
@@ -345,7 +337,7 @@ private Q_SLOTS:
         QVERIFY2(status.out.contains("Attestation key:   yes\n"), qPrintable(status.text()));
 
         checkWithPeers(attestAndCheck(QStringLiteral("c0ffee")), QByteArray::fromHex("c0ffee"));
-        expectRefused(QStringLiteral("attestation /instance 0 /add AIK_ONLY"), kPin, Invalid,
+        expectRefused(QStringLiteral("attestation /instance 0 /add AIK_ONLY"), kPin, kInvalid,
                       QStringLiteral("already has an attestation key"));
     }
 
@@ -355,27 +347,27 @@ private Q_SLOTS:
         const QString attest =
             QStringLiteral("attest /instance 0 /key k /out ") + file(QStringLiteral("r.json"));
         expectRefused(attest + QStringLiteral(" /nonce ") + QString(66, QLatin1Char('a')), kPin,
-                      Usage, QStringLiteral("at most 32 bytes"));
-        expectRefused(attest + QStringLiteral(" /nonce 00zz"), kPin, Usage,
+                      kUsage, QStringLiteral("at most 32 bytes"));
+        expectRefused(attest + QStringLiteral(" /nonce 00zz"), kPin, kUsage,
                       QStringLiteral("hexadecimal"));
-        expectRefused(attest + QStringLiteral(" /nonce abc"), kPin, Usage,
+        expectRefused(attest + QStringLiteral(" /nonce abc"), kPin, kUsage,
                       QStringLiteral("even number"));
         expectRefused(QStringLiteral("attest /instance 0 /key nosuchkey /out ") +
                           file(QStringLiteral("r.json")),
-                      kPin, NotFound, QStringLiteral("no key"));
+                      kPin, kNotFound, QStringLiteral("no key"));
         QVERIFY(!QFileInfo::exists(file(QStringLiteral("r.json"))));
         // A wrong PIN writes no evidence.
         const ProcessResult wrong = cli(attest, "87654321\n");
-        QCOMPARE(wrong.exitCode, int(WrongPin));
+        QCOMPARE(wrong.exitCode, int(kWrongPin));
         QVERIFY(!QFileInfo::exists(file(QStringLiteral("r.json"))));
 
-        expectRefused(QStringLiteral("attestation /instance 0 /add AIK_ONLY"), kPin, Invalid,
+        expectRefused(QStringLiteral("attestation /instance 0 /add AIK_ONLY"), kPin, kInvalid,
                       QStringLiteral("already has an attestation key"));
         // AIK_AND_CERT needs the attestation CA's address (test_attestation_ca has the rest).
-        expectRefused(QStringLiteral("attestation /instance 0 /add AIK_AND_CERT"), kPin, Usage,
+        expectRefused(QStringLiteral("attestation /instance 0 /add AIK_AND_CERT"), kPin, kUsage,
                       QStringLiteral("/attestationca URL"));
         expectRefused(QStringLiteral("create /name Ca /adminkey default /attestation AIK_AND_CERT"),
-                      QByteArray(), Usage, QStringLiteral("/attestationca URL"));
+                      QByteArray(), kUsage, QStringLiteral("/attestationca URL"));
         m_env->tpm.reconnect();
         QCOMPARE(m_env->store.instances(), QList<int>{0});
 
@@ -418,7 +410,7 @@ private Q_SLOTS:
         runProcess(QStringLiteral("tpm2_nvundefine"),
                    {index, QStringLiteral("-C"), QStringLiteral("o")}, env);
         QVERIFY2(written.exitCode == 0, qPrintable(written.text()));
-        QVERIFY2(attested.exitCode == Ok, qPrintable(attested.text()));
+        QVERIFY2(attested.exitCode == kOk, qPrintable(attested.text()));
         const QJsonObject json = QJsonDocument::fromJson(readFile(out)).object();
         QCOMPARE(base64Member(json, "ekCertificate"), certificate);
     }

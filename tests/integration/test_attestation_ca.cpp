@@ -9,7 +9,9 @@
 #include "services/AttestationCaClient.h"
 #include "tests/support/AttestationCaProcess.h"
 #include "tests/support/CardTestCase.h"
+#include "tests/support/ExitStatus.h"
 #include "tests/support/ExpectError.h"
+#include "tests/support/FileBytes.h"
 #include "tests/support/KillAtEachCommand.h"
 #include "tests/support/ProcessRun.h"
 
@@ -31,31 +33,9 @@ using namespace tpmvsc::test;
 
 namespace {
 
-// Exit codes (cli/ExitCodes.cpp, documented in tpmvscmgr(1)).
-enum Exit {
-    Ok = 0,
-    Usage = 2,
-    Invalid = 3,
-    WrongPin = 4,
-    Unsupported = 10,
-    EvidenceRefused = 13,
-    Unreachable = 14
-};
+using namespace tpmvsc::test::exitStatus;
 
 const QByteArray kPin = "12345678\n";
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
 
 QByteArray pem(const QByteArray& der)
 {
@@ -179,7 +159,7 @@ private Q_SLOTS:
                                "/adminresets 1 /quiet /attestation "
                                "AIK_AND_CERT /attestationca ") +
                 m_ca->url());
-        QVERIFY2(made.exitCode == Ok, qPrintable(made.text() + m_ca->output()));
+        QVERIFY2(made.exitCode == kOk, qPrintable(made.text() + m_ca->output()));
         const int instance = 0;
         // One log line for the one certificate.
         const QStringList log = m_ca->logLines();
@@ -195,12 +175,12 @@ private Q_SLOTS:
         checkAikCertificateWithOpenssl(QByteArray::fromHex(certificates[0].toString().toLatin1()));
 
         // Evidence carries the chain in x5c and verifies to the CA's certificate alone.
-        QVERIFY(cli(QStringLiteral("keygen /instance 0 /key p256 /label k"), kPin).exitCode == Ok);
+        QVERIFY(cli(QStringLiteral("keygen /instance 0 /key p256 /label k"), kPin).exitCode == kOk);
         const QString evidence = file(QStringLiteral("ev.json"));
         const ProcessResult attested = cli(
             QStringLiteral("attest /instance 0 /key k /nonce 0102030405060708 /out ") + evidence,
             kPin);
-        QVERIFY2(attested.exitCode == Ok, qPrintable(attested.text()));
+        QVERIFY2(attested.exitCode == kOk, qPrintable(attested.text()));
         const QJsonObject json = QJsonDocument::fromJson(readFile(evidence)).object();
         const QJsonArray x5c = json.value(QLatin1String("x5c")).toArray();
         QCOMPARE(x5c.size(), 2);
@@ -210,12 +190,12 @@ private Q_SLOTS:
         const ProcessResult verified =
             cli(QStringLiteral("verifyattestation /in ") + evidence + QStringLiteral(" /roots ") +
                 m_ca->caCertificate() + QStringLiteral(" /nonce 0102030405060708"));
-        QVERIFY2(verified.exitCode == Ok, qPrintable(verified.text()));
+        QVERIFY2(verified.exitCode == kOk, qPrintable(verified.text()));
         // Another CA's roots are refused: the chain is what the verifier trusts.
         const ProcessResult foreign =
             cli(QStringLiteral("verifyattestation /in ") + evidence + QStringLiteral(" /roots ") +
                 m_roots + QStringLiteral("/root.pem"));
-        QVERIFY2(foreign.exitCode == EvidenceRefused, qPrintable(foreign.text()));
+        QVERIFY2(foreign.exitCode == kEvidenceRefused, qPrintable(foreign.text()));
 
         // A certificate request carries the chain too: a CA needs no AIK of its own.
         const QString csr = file(QStringLiteral("a.csr"));
@@ -224,22 +204,22 @@ private Q_SLOTS:
                                "/key p256 /attest /out ") +
                     csr,
                 kPin);
-        QVERIFY2(requested.exitCode == Ok, qPrintable(requested.text()));
+        QVERIFY2(requested.exitCode == kOk, qPrintable(requested.text()));
         const ProcessResult checked = cli(QStringLiteral("verifyattestation /request ") + csr +
                                           QStringLiteral(" /roots ") + m_ca->caCertificate());
-        QVERIFY2(checked.exitCode == Ok, qPrintable(checked.text()));
+        QVERIFY2(checked.exitCode == kOk, qPrintable(checked.text()));
     }
 
     void addCertifiedAikToPlainCard()
     {
         QVERIFY(cli(QStringLiteral("create /name Plain /adminkey default /generate /adminresets 1 "
                                    "/quiet"))
-                    .exitCode == Ok);
+                    .exitCode == kOk);
         const ProcessResult added = cli(QStringLiteral("attestation /instance 0 /add AIK_AND_CERT "
                                                        "/attestationca ") +
                                             m_ca->url(),
                                         kPin);
-        QVERIFY2(added.exitCode == Ok, qPrintable(added.text()));
+        QVERIFY2(added.exitCode == kOk, qPrintable(added.text()));
         QVERIFY2(added.out.contains("certified by"), qPrintable(added.text()));
         const QJsonObject aik = cardJson(0).value(QLatin1String("aik")).toObject();
         QCOMPARE(aik.value(QLatin1String("certificates")).toArray().size(), 2);
@@ -247,12 +227,12 @@ private Q_SLOTS:
         const int issued = int(m_ca->logLines().size());
         QVERIFY(cli(QStringLiteral("create /name Other /adminkey default /generate /adminresets "
                                    "1 /quiet"))
-                    .exitCode == Ok);
+                    .exitCode == kOk);
         const ProcessResult wrong =
             cli(QStringLiteral("attestation /instance 1 /add AIK_AND_CERT /attestationca ") +
                     m_ca->url(),
                 "87654321\n");
-        QVERIFY2(wrong.exitCode == WrongPin, qPrintable(wrong.text()));
+        QVERIFY2(wrong.exitCode == kWrongPin, qPrintable(wrong.text()));
         QVERIFY(cardJson(1).value(QLatin1String("aik")).isNull());
         QCOMPARE(int(m_ca->logLines().size()), issued);
     }
@@ -261,7 +241,7 @@ private Q_SLOTS:
     {
         QVERIFY(cli(QStringLiteral("create /name Plain /adminkey default /generate /adminresets 1 "
                                    "/quiet"))
-                    .exitCode == Ok);
+                    .exitCode == kOk);
         const QString create =
             QStringLiteral("create /name New /adminkey default /generate /adminresets 1 "
                            "/attestation AIK_AND_CERT /attestationca ");
@@ -270,12 +250,12 @@ private Q_SLOTS:
         // The command line: no address, an address without AIK_AND_CERT, not a URL.
         expectRefused(QStringLiteral("create /name New /adminkey default /attestation "
                                      "AIK_AND_CERT"),
-                      {}, Usage, QStringLiteral("/attestationca"));
+                      {}, kUsage, QStringLiteral("/attestationca"));
         expectRefused(QStringLiteral("create /name New /adminkey default /attestation AIK_ONLY "
                                      "/attestationca ") +
                           m_ca->url(),
-                      {}, Usage, QStringLiteral("goes with AIK_AND_CERT"));
-        expectRefused(create + QStringLiteral("ftp://127.0.0.1/"), {}, Invalid,
+                      {}, kUsage, QStringLiteral("goes with AIK_AND_CERT"));
+        expectRefused(create + QStringLiteral("ftp://127.0.0.1/"), {}, kInvalid,
                       QStringLiteral("not an http:// or https:// URL"));
 
         // A CA that trusts another vendor's roots refuses this TPM's EK certificate.
@@ -283,10 +263,10 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_ca->caCertificate(), otherRoots.filePath(QStringLiteral("x.pem"))));
         AttestationCaProcess strict(otherRoots.path());
         expectRefused(
-            create + strict.url(), {}, EvidenceRefused,
+            create + strict.url(), {}, kEvidenceRefused,
             QStringLiteral("EK certificate does not chain to a trusted endorsement root"));
         expectRefused(
-            add + strict.url(), kPin, EvidenceRefused,
+            add + strict.url(), kPin, kEvidenceRefused,
             QStringLiteral("EK certificate does not chain to a trusted endorsement root"));
         QCOMPARE(strict.logLines().size(), 0);
 
@@ -295,7 +275,7 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const QString closed = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
         probe.close();
-        expectRefused(create + closed, {}, Unreachable, QStringLiteral("could not be reached"));
+        expectRefused(create + closed, {}, kUnreachable, QStringLiteral("could not be reached"));
     }
 
     // A TPM without EK certificate (plain swtpm): no CA can tell it is a TPM.
@@ -308,7 +288,7 @@ private Q_SLOTS:
                              QStringLiteral("create /name New /adminkey default /attestation "
                                             "AIK_AND_CERT /attestationca ") +
                                  m_ca->url());
-        QVERIFY2(r.exitCode == Unsupported, qPrintable(r.text()));
+        QVERIFY2(r.exitCode == kUnsupported, qPrintable(r.text()));
         QVERIFY2(r.err.contains("no endorsement key certificate"), qPrintable(r.text()));
         QVERIFY2(before == m_env->snapshot(), "a card was left behind");
     }

@@ -12,6 +12,7 @@
 #include "services/AttestationCaClient.h"
 #include "tests/support/AttestationCaProcess.h"
 #include "tests/support/EndorsedSwtpm.h"
+#include "tests/support/FileBytes.h"
 #include "tests/support/ProcessRun.h"
 #include "tests/support/SwtpmFixture.h"
 
@@ -33,18 +34,6 @@ namespace {
 const QString kRsaEk = u"0x81010001"_s;
 const QString kRsaEkCertificate = u"0x01c00002"_s;
 const TpmIdentity kTpm{u"id:00001014"_s, u"swtpm"_s, u"id:20191023"_s};
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // tpm2-tools' credential file: magic, version, then TPM2B_ID_OBJECT and
 // TPM2B_ENCRYPTED_SECRET as the TPM reads them.
@@ -86,7 +75,7 @@ class TestAttestationCaPeer : public QObject
     }
 
     // tpm2_readpublic and tpm2_createak write a TPM2B_PUBLIC; the wire carries TPMT_PUBLIC.
-    QByteArray publicArea(const QString& file) { return readAll(file).mid(2); }
+    QByteArray publicArea(const QString& file) { return readFile(file).mid(2); }
 
     QString readPublic(const QString& handle, const QString& file)
     {
@@ -103,7 +92,7 @@ class TestAttestationCaPeer : public QObject
         const QString session = path(u"session.ctx"_s);
         const QString out = path(u"credential.out"_s);
         QFile::remove(out);
-        if (!writeAll(path(u"credential.blob"_s), credentialFile(challenge)))
+        if (!writeFile(path(u"credential.blob"_s), credentialFile(challenge)))
             return {{}, u"cannot write the credential file"_s};
         // The swtpm's EK has the EK policy; the test's own ECC storage key a password.
         const bool endorsementPolicy = ek == kRsaEk;
@@ -125,7 +114,7 @@ class TestAttestationCaPeer : public QObject
         flush();
         if (r.exitCode != 0)
             return {{}, r.text()};
-        return {readAll(out), {}};
+        return {readFile(out), {}};
     }
 
     AikCertificationRequest request() const
@@ -142,7 +131,7 @@ private Q_SLOTS:
         m_tpm = std::make_unique<EndorsedSwtpm>();
         ProcessResult r = tool(u"tpm2_nvread"_s, {kRsaEkCertificate, u"-o"_s, path(u"ek.der"_s)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.text()));
-        m_ekCertificate = readAll(path(u"ek.der"_s));
+        m_ekCertificate = readFile(path(u"ek.der"_s));
         QString problem = readPublic(kRsaEk, u"ek.pub"_s);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_ekPublic = publicArea(path(u"ek.pub"_s));
@@ -188,7 +177,7 @@ private Q_SLOTS:
     void makeCredentialActivatesInTheTpm()
     {
         const QByteArray name = tpm2::nameOf(tpm2::parsePublic(m_aikPublic));
-        QCOMPARE(name.toHex(), readAll(path(u"aik.name"_s)).toHex());
+        QCOMPARE(name.toHex(), readFile(path(u"aik.name"_s)).toHex());
         const Secret credential = Secret::random(32);
         const auto [recovered, failure] = activate(makeCredential(m_ekPublic, name, credential));
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
@@ -227,7 +216,7 @@ private Q_SLOTS:
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         const QList<QByteArray> chain = client.certificateChain(Secret::fromBytes(recovered));
         QCOMPARE(chain.size(), 2);
-        QVERIFY(writeAll(path(u"aik-cert.der"_s), chain.first()));
+        QVERIFY(writeFile(path(u"aik-cert.der"_s), chain.first()));
         const ProcessResult text = runProcess(
             u"openssl"_s, {u"x509"_s, u"-inform"_s, u"der"_s, u"-in"_s, path(u"aik-cert.der"_s),
                            u"-noout"_s, u"-text"_s, u"-nameopt"_s, u"oneline"_s});
@@ -247,7 +236,7 @@ private Q_SLOTS:
         ++m_issued;
         const QString log = m_ca->logLines().join(u'\n');
         QVERIFY2(log.contains(u"aik-name="_s +
-                              QString::fromLatin1(readAll(path(u"aik.name"_s)).toHex())),
+                              QString::fromLatin1(readFile(path(u"aik.name"_s)).toHex())),
                  qPrintable(log));
     }
 
