@@ -348,11 +348,8 @@ int Runner::operator()(const CreateArgs& a)
     options.adminResetStock = a.adminResets;
     options.attestationKey = a.attestation != AttestationMode::None;
     // The CA's address is checked now, before anything happens.
-    std::optional<AttestationCaClient> attestationCa;
-    if (a.attestation == AttestationMode::AikAndCert) {
-        attestationCa.emplace(a.attestationCa);
-        options.attestationCa = &*attestationCa;
-    }
+    if (a.attestation == AttestationMode::AikAndCert)
+        AttestationCaClient::requireUsableUrl(a.attestationCa);
 
     // Known from the command line alone, so refused before anything else happens.
     if (a.pin == SecretSource::Default) {
@@ -395,7 +392,7 @@ int Runner::operator()(const CreateArgs& a)
     CardService& cards = service();
     info(Words::tr("Creating TPM Smart Card..."));
     std::fflush(stdout);
-    const int instance = cards.create(options);
+    const int instance = services().createCard(options, a.attestationCa);
     const QString id = formatInstanceId(instance);
     if (m_global.json) {
         writeBytes(stdout, createJson(cards.status(instance)));
@@ -491,9 +488,8 @@ int Runner::operator()(const CleanupArgs& a)
 
 int Runner::operator()(const AttestationArgs& a)
 {
-    std::optional<AttestationCaClient> attestationCa;
     if (a.add == AttestationMode::AikAndCert)
-        attestationCa.emplace(a.attestationCa);
+        AttestationCaClient::requireUsableUrl(a.attestationCa);
     const CardStatus status = statusForPin(a.instance);
     if (status.attestationKey)
         throw Error(
@@ -503,8 +499,8 @@ int Runner::operator()(const AttestationArgs& a)
     const Secret pin = m_prompt.read(pinRequest());
     info(Words::tr("Creating the attestation key in the TPM..."));
     std::fflush(stdout);
-    service().addAttestationKey(a.instance, pin, attestationCa ? &*attestationCa : nullptr);
-    if (attestationCa)
+    services().addAttestationKey(a.instance, pin, a.attestationCa);
+    if (!a.attestationCa.isEmpty())
         info(Words::tr("%1 has an attestation key, certified by %2: `tpmvscmgr attest` certifies "
                        "its keys with it.")
                  .arg(status.instanceId, a.attestationCa));

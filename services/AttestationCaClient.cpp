@@ -13,14 +13,19 @@ bool AttestationCaClient::isUsableUrl(const QString& url)
     return isHttpUrl(url);
 }
 
-AttestationCaClient::AttestationCaClient(const QString& url, int timeoutMs)
-    : m_url(url, QUrl::StrictMode), m_timeoutMs(timeoutMs)
+void AttestationCaClient::requireUsableUrl(const QString& url)
 {
     if (!isUsableUrl(url))
         throw Error(ErrorCode::InvalidInput,
                     Sentence("AttestationCaClient",
                              "The attestation CA's address %1 is not an http:// or https:// URL.")
                         .arg(url));
+}
+
+AttestationCaClient::AttestationCaClient(const QString& url, int timeoutMs)
+    : m_url(url, QUrl::StrictMode), m_timeoutMs(timeoutMs)
+{
+    requireUsableUrl(url);
 }
 
 QString AttestationCaClient::authority() const

@@ -23,6 +23,8 @@ public:
     explicit AttestationCaClient(const QString& url, int timeoutMs = kDefaultTimeoutMs);
     // Whether the constructor takes `url` (for a form that checks as the user types).
     static bool isUsableUrl(const QString& url);
+    // Throws the constructor's Error(InvalidInput) when it would not take `url`.
+    static void requireUsableUrl(const QString& url);
 
     // Error(Unreachable) when the CA cannot be reached (refused, timed out, TLS
     // failed) or fails itself (5xx); Error(EvidenceRefused) with the CA's sentence when

@@ -1,10 +1,13 @@
 #include "CardServices.h"
 
+#include "AttestationCaClient.h"
 #include "EnrollService.h"
 #include "TpmChoice.h"
 #include "core/tpm/Tpm.h"
 #include "core/util/Error.h"
 #include "enroll/CertificateTemplate.h"
+
+#include <optional>
 
 namespace tpmvsc {
 
@@ -77,6 +80,25 @@ void CardServices::jobFailed(const Error& error)
     // every later command once a response is lost); other failures leave it usable.
     if (error.code() == ErrorCode::TpmUnavailable)
         disconnect();
+}
+
+int CardServices::createCard(CreateOptions options, const QString& attestationCa)
+{
+    std::optional<AttestationCaClient> ca;
+    if (!attestationCa.isEmpty()) {
+        ca.emplace(attestationCa);
+        options.attestationKey = true;
+        options.attestationCa = &*ca;
+    }
+    return m_service.create(options);
+}
+
+void CardServices::addAttestationKey(int instance, const Secret& pin, const QString& attestationCa)
+{
+    std::optional<AttestationCaClient> ca;
+    if (!attestationCa.isEmpty())
+        ca.emplace(attestationCa);
+    m_service.addAttestationKey(instance, pin, ca ? &*ca : nullptr);
 }
 
 } // namespace tpmvsc

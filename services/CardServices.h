@@ -37,6 +37,12 @@ public:
     CardStore& store() { return m_store; }
     const CardStore& store() const { return m_store; }
     CardService& service() { return m_service; }
+    // The card service's create and addAttestationKey with the attestation CA at
+    // `attestationCa` (AIK_AND_CERT; empty: an AIK alone, or none), reached over HTTP(S)
+    // from the calling thread. The address is checked before anything else.
+    int createCard(CreateOptions options, const QString& attestationCa = QString());
+    void addAttestationKey(int instance, const Secret& pin,
+                           const QString& attestationCa = QString());
     // Enrollment over service(). The template folders are read on first use and again
     // when a template file changed, so a long-running GUI sees an administrator's new
     // template without re-reading them for every job.

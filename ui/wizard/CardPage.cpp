@@ -3,7 +3,6 @@
 #include "CreateCardModel.h"
 #include "CreateCardWizard.h"
 #include "core/store/CardRecord.h"
-#include "services/AttestationCaClient.h"
 #include "ui/widgets/Notice.h"
 
 #include <QButtonGroup>
@@ -238,7 +237,7 @@ void CardPage::updateModel()
     m_model.attestationKey = m_attestation->isChecked();
     m_model.attestationCa = m_attestationCa->text().trimmed();
     m_attestationCa->setEnabled(m_model.attestationKey);
-    m_attestationCaProblem->setVisible(attestationCaWrong());
+    m_attestationCaProblem->setVisible(m_model.attestationCaWrong());
     m_model.adminKeyMode = AdminKeyMode(m_adminKey->checkedId());
     PinPolicy& p = m_model.pinPolicy;
     p.minLen = m_minLen->value();
@@ -292,16 +291,10 @@ void CardPage::updateModel()
     Q_EMIT completeChanged();
 }
 
-bool CardPage::attestationCaWrong() const
-{
-    return m_model.attestationKey && !m_model.attestationCa.isEmpty() &&
-           !AttestationCaClient::isUsableUrl(m_model.attestationCa);
-}
-
 bool CardPage::isComplete() const
 {
     return !m_model.name.trimmed().isEmpty() && m_model.pinPolicy.validate().isEmpty() &&
-           !attestationCaWrong();
+           !m_model.attestationCaWrong();
 }
 
 int CardPage::nextId() const

@@ -33,7 +33,6 @@ private:
     QWidget* buildAdvanced();
     QComboBox* charRuleCombo(const char* objectName, const QString& accessibleName);
     void updateModel();
-    bool attestationCaWrong() const; // an address was typed that no client can use
 
     CreateCardModel& m_model;
     QLineEdit* m_name;

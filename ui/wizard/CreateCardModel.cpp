@@ -10,6 +10,12 @@ QString defaultPinText()
     return QStringLiteral("12345678");
 }
 
+bool CreateCardModel::attestationCaWrong() const
+{
+    return attestationKey && !attestationCa.isEmpty() &&
+           !AttestationCaClient::isUsableUrl(attestationCa);
+}
+
 QString CreateCardModel::problem() const
 {
     if (name.trimmed().isEmpty())
@@ -22,8 +28,7 @@ QString CreateCardModel::problem() const
         return QStringLiteral("no PUK");
     if (adminKeyMode == AdminKeyMode::Prompt && adminKey.size() != std::size_t(kAdminKeySize))
         return QStringLiteral("no admin key");
-    if (attestationKey && !attestationCa.isEmpty() &&
-        !AttestationCaClient::isUsableUrl(attestationCa))
+    if (attestationCaWrong())
         return QStringLiteral("an attestation CA address that is not an http or https URL");
     return QString();
 }

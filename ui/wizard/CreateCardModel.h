@@ -41,6 +41,8 @@ struct CreateCardModel {
     // Empty when the model can be created as it is; else what is missing (English, for
     // the wizard's last check before creating).
     QString problem() const;
+    // An attestation CA address was typed that no client can use.
+    bool attestationCaWrong() const;
     CreateOptions toCreateOptions() const;
     // Forgets every secret (after creation, or when the wizard closes).
     void wipeSecrets();

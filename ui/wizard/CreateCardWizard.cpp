@@ -6,14 +6,12 @@
 #include "RecoveryPage.h"
 #include "SummaryPage.h"
 #include "WelcomePage.h"
-#include "services/AttestationCaClient.h"
 #include "services/CardWorker.h"
 
 #include <QAbstractButton>
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QPushButton>
-#include <optional>
 
 namespace tpmvsc {
 
@@ -100,14 +98,7 @@ void CreateCardWizard::startCreation()
         [options = m_model.toCreateOptions(),
          attestationCa = m_model.attestationKey ? m_model.attestationCa : QString(),
          abandoned = m_abandoned](CardServices& c) {
-            // The CA's client lives on the worker thread, where the card service calls it.
-            std::optional<AttestationCaClient> ca;
-            CreateOptions withCa = options;
-            if (!attestationCa.isEmpty()) {
-                ca.emplace(attestationCa);
-                withCa.attestationCa = &*ca;
-            }
-            const int instance = c.service().create(withCa);
+            const int instance = c.createCard(options, attestationCa);
             if (abandoned->load()) {
                 // Nobody is left to show this card to, and the user asked for none.
                 c.service().destroy(instance);
