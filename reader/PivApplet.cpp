@@ -235,13 +235,7 @@ QByteArray PivApplet::verify(const CommandApdu& command)
 
 QByteArray PivApplet::generalAuthenticate(const CommandApdu& command)
 {
-    const std::optional<PivSlot> slot = [&]() -> std::optional<PivSlot> {
-        for (const PivSlot s : {PivSlot::Authentication, PivSlot::Signature, PivSlot::KeyManagement,
-                                PivSlot::CardAuthentication})
-            if (quint8(s) == command.p2)
-                return s;
-        return std::nullopt;
-    }();
+    const std::optional<PivSlot> slot = pivSlot(command.p2);
     if (!slot)
         return status(sw::kReferenceNotFound);
     const std::optional<PivAlgorithm> algorithm = m_card.keyAlgorithm(*slot);

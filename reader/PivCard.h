@@ -26,6 +26,19 @@ enum class PivAlgorithm : quint8 {
     EccP384 = 0x14,
 };
 
+// The four slots, in the order card keys take them.
+inline constexpr PivSlot kPivSlots[] = {PivSlot::Authentication, PivSlot::Signature,
+                                        PivSlot::KeyManagement, PivSlot::CardAuthentication};
+
+// The slot a key reference (P2 of GENERAL AUTHENTICATE) names, if it is one of the four.
+inline std::optional<PivSlot> pivSlot(quint8 reference)
+{
+    for (const PivSlot slot : kPivSlots)
+        if (quint8(slot) == reference)
+            return slot;
+    return std::nullopt;
+}
+
 struct PinCheck {
     bool verified = false;
     int triesLeft = 0; // after the check (of the PUK, for resetPin)

@@ -7,14 +7,10 @@
 #include "core/util/Error.h"
 #include "services/CardServices.h"
 
-namespace tpmvsc::reader {
+#include <algorithm>
+#include <iterator>
 
-const QList<PivSlot>& pivSlotOrder()
-{
-    static const QList<PivSlot> order = {PivSlot::Authentication, PivSlot::Signature,
-                                         PivSlot::KeyManagement, PivSlot::CardAuthentication};
-    return order;
-}
+namespace tpmvsc::reader {
 
 ServicePivCard::ServicePivCard(CardServices& services, int instance)
     : m_services(services), m_instance(instance)
@@ -29,7 +25,8 @@ ServicePivCard::~ServicePivCard() = default;
 
 std::optional<KeyInfo> ServicePivCard::keyIn(PivSlot slot) const
 {
-    const qsizetype index = pivSlotOrder().indexOf(slot);
+    const qsizetype index =
+        std::find(std::begin(kPivSlots), std::end(kPivSlots), slot) - std::begin(kPivSlots);
     const QList<KeyInfo> keys = m_services.service().keys(m_instance);
     if (index < 0 || index >= keys.size())
         return std::nullopt;

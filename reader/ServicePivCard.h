@@ -17,9 +17,6 @@ class CardSession;
 
 namespace tpmvsc::reader {
 
-// The four slots, in the order card keys take them.
-const QList<PivSlot>& pivSlotOrder();
-
 class ServicePivCard : public PivCard
 {
 public:
