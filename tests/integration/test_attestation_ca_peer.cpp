@@ -87,7 +87,8 @@ class TestAttestationCaPeer : public QObject
     // of the endorsement hierarchy), as tpm2-tools documents it. The recovered bytes, or
     // the failure.
     std::pair<QByteArray, QString> activate(const CredentialChallenge& challenge,
-                                            const QString& ek = kRsaEk)
+                                            const QString& ek = kRsaEk,
+                                            const QString& object = QString())
     {
         const QString session = path(u"session.ctx"_s);
         const QString out = path(u"credential.out"_s);
@@ -103,8 +104,10 @@ class TestAttestationCaPeer : public QObject
             if (r.exitCode == 0)
                 r = tool(u"tpm2_policysecret"_s, {u"-S"_s, session, u"-c"_s, u"e"_s});
         }
-        QStringList args{u"-c"_s, path(u"aik.ctx"_s),         u"-C"_s, ek,
-                         u"-i"_s, path(u"credential.blob"_s), u"-o"_s, out};
+        QStringList args{u"-c"_s, object.isEmpty() ? path(u"aik.ctx"_s) : object,
+                         u"-C"_s, ek,
+                         u"-i"_s, path(u"credential.blob"_s),
+                         u"-o"_s, out};
         if (endorsementPolicy)
             args << u"-P"_s << u"session:"_s + session;
         if (r.exitCode == 0)
@@ -203,6 +206,30 @@ private Q_SLOTS:
         const auto [recovered, failure] = activate(challenge);
         QVERIFY2(!failure.isEmpty(), "the TPM activated a tampered credential");
         QVERIFY(recovered.isEmpty());
+    }
+
+    // The attacker with tpm2-tools and the same TPM: a credential the CA made for our AIK
+    // cannot be recovered through another restricted signing key of that TPM (one whose
+    // certificate the attacker would like), however it is authorized: the TPM checks the
+    // activated object's Name.
+    void credentialForTheAikIsNotAnotherKeys()
+    {
+        ProcessResult r =
+            tool(u"tpm2_createak"_s,
+                 {u"-C"_s, kRsaEk, u"-c"_s, path(u"other-aik.ctx"_s), u"-G"_s, u"ecc"_s, u"-g"_s,
+                  u"sha256"_s, u"-s"_s, u"ecdsa"_s, u"-u"_s, path(u"other-aik.pub"_s)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.text()));
+        flush();
+        const QByteArray name = tpm2::nameOf(tpm2::parsePublic(m_aikPublic));
+        const Secret credential = Secret::random(32);
+        const CredentialChallenge challenge = makeCredential(m_ekPublic, name, credential);
+        const auto [stolen, failure] = activate(challenge, kRsaEk, path(u"other-aik.ctx"_s));
+        QVERIFY2(!failure.isEmpty() && stolen.isEmpty(),
+                 "another key of the TPM recovered the AIK's credential");
+        // The same challenge still opens for the AIK it was made for.
+        const auto [recovered, refusal] = activate(challenge);
+        QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+        QCOMPARE(recovered, QByteArray(reinterpret_cast<const char*>(credential.data()), 32));
     }
 
     // The whole exchange, as the card service runs it, with the TPM's part done by
