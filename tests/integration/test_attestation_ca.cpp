@@ -278,6 +278,36 @@ private Q_SLOTS:
         expectRefused(create + closed, {}, kUnreachable, QStringLiteral("could not be reached"));
     }
 
+    // An administrator set a password on the endorsement hierarchy (tpm2_changeauth, as
+    // tpm2-tools does it): the EK's policy cannot be satisfied, the card says why, and no
+    // AIK is left on the card. The CA was asked (it cannot know), the TPM refused.
+    void endorsementPasswordRefusedWithItsReason()
+    {
+        QVERIFY(cli(QStringLiteral("create /name Plain /adminkey default /generate /adminresets 1 "
+                                   "/quiet"))
+                    .exitCode == kOk);
+        QProcessEnvironment tools;
+        tools.insert(QStringLiteral("TPM2TOOLS_TCTI"), m_swtpm->tcti());
+        const auto changeAuth = [&](const QStringList& args) {
+            return runProcess(QStringLiteral("tpm2_changeauth"), args, tools);
+        };
+        QVERIFY(changeAuth({QStringLiteral("-c"), QStringLiteral("e"),
+                            QStringLiteral("endorsement-secret")})
+                    .exitCode == 0);
+        expectRefused(QStringLiteral("attestation /instance 0 /add AIK_AND_CERT /attestationca ") +
+                          m_ca->url(),
+                      kPin, kUnsupported, QStringLiteral("endorsement hierarchy has a password"));
+        m_env->tpm.reset();
+        QVERIFY(changeAuth({QStringLiteral("-c"), QStringLiteral("e"), QStringLiteral("-p"),
+                            QStringLiteral("endorsement-secret")})
+                    .exitCode == 0);
+        // With the password gone the same command works.
+        QVERIFY(cli(QStringLiteral("attestation /instance 0 /add AIK_AND_CERT /attestationca ") +
+                        m_ca->url(),
+                    kPin)
+                    .exitCode == kOk);
+    }
+
     // A TPM without EK certificate (plain swtpm): no CA can tell it is a TPM.
     void tpmWithoutEkCertificate()
     {
