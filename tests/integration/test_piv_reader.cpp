@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
@@ -306,6 +307,39 @@ private Q_SLOTS:
                     QStringLiteral("privkey")});
         QVERIFY2(fresh.exitCode == 0 && fresh.out.contains("PIV AUTH key"),
                  qPrintable(fresh.text()));
+    }
+
+    // The attacker with the card file: wrong PINs through PC/SC, then the card file put back
+    // as it was before them. The TPM counted them all the same: the last try blocks the card,
+    // and then even the right PIN is refused.
+    void restoredCardFileGainsNoTries()
+    {
+        const QString cardFile = m_env->store.cardPath(0);
+        QFile before(cardFile);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray saved = before.readAll();
+        before.close();
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(pkcs11({QStringLiteral("--login"), QStringLiteral("--pin"),
+                            QStringLiteral("87654321"), QStringLiteral("--list-objects")})
+                        .exitCode != 0);
+        QFile restore(cardFile);
+        QVERIFY(restore.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(restore.write(saved), saved.size());
+        restore.close();
+        const ProcessResult last =
+            pkcs11({QStringLiteral("--login"), QStringLiteral("--pin"), QStringLiteral("87654321"),
+                    QStringLiteral("--list-objects")});
+        QVERIFY(last.exitCode != 0);
+        const ProcessResult right =
+            pkcs11({QStringLiteral("--login"), QStringLiteral("--pin"), QStringLiteral("12345678"),
+                    QStringLiteral("--list-objects")});
+        QVERIFY2(right.exitCode != 0 && (right.out + right.err).contains("CKR_PIN_LOCKED"),
+                 qPrintable(right.text()));
+        const ProcessResult status = cli(QStringLiteral("status /instance 0"));
+        QVERIFY2(QString::fromUtf8(status.out)
+                     .contains(QRegularExpression(QStringLiteral("Blocked:\\s+yes"))),
+                 qPrintable(status.text()));
     }
 
     // VERIFY goes to the TPM: a wrong PIN is counted by the card, the right one restores.
